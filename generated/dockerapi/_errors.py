@@ -1,0 +1,117 @@
+"""The exception hierarchy: one base, names that docker-py users already catch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "DockerException",
+    "APIError",
+    "NotFound",
+    "ImageNotFound",
+    "Conflict",
+    "NotModified",
+    "InvalidVersion",
+    "InvalidArgument",
+    "TLSParameterError",
+    "DockerConnectionError",
+    "DockerTimeoutError",
+    "BuildError",
+    "StreamError",
+    "CredentialError",
+]
+
+
+class DockerException(Exception):
+    """Base of every error this package raises."""
+
+
+class APIError(DockerException):
+    """The daemon answered with an error status.
+
+    `explanation` is what the daemon said; `status_code`, `method` and `url` say what was asked.
+    """
+
+    def __init__(
+        self,
+        explanation: str,
+        *,
+        status_code: int | None = None,
+        method: str | None = None,
+        url: str | None = None,
+        response: Any = None,
+    ) -> None:
+        self.explanation = explanation
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        self.response = response
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f" for {self.method} {self.url}" if self.method and self.url else ""
+        code = f"{self.status_code} " if self.status_code is not None else ""
+        return f"{code}error{where}: {self.explanation}"
+
+    def is_client_error(self) -> bool:
+        return self.status_code is not None and 400 <= self.status_code < 500
+
+    def is_server_error(self) -> bool:
+        return self.status_code is not None and 500 <= self.status_code < 600
+
+
+class NotFound(APIError):
+    """404: the object does not exist."""
+
+
+class ImageNotFound(NotFound):
+    """404 from an image operation."""
+
+
+class Conflict(APIError):
+    """409: the object is in a state that does not allow the operation."""
+
+
+class NotModified(APIError):
+    """304: already in the requested state (already started, already stopped)."""
+
+
+class InvalidVersion(DockerException):
+    """An operation or parameter is not available at the API version in use. Nothing was sent."""
+
+
+class InvalidArgument(DockerException, TypeError):
+    """A parameter has a value the client cannot send. Nothing was sent."""
+
+
+class TLSParameterError(DockerException):
+    """The TLS settings are inconsistent, or the TLS handshake failed (the message says which side)."""
+
+
+class DockerConnectionError(DockerException, ConnectionError):
+    """The daemon could not be reached at the address named in the message."""
+
+
+class DockerTimeoutError(DockerException, TimeoutError):
+    """The daemon did not answer in time."""
+
+
+class BuildError(DockerException):
+    """A build reported an error in its output stream."""
+
+    def __init__(self, reason: str, build_log: list[Any] | None = None) -> None:
+        self.msg = reason
+        self.build_log = build_log or []
+        super().__init__(reason)
+
+
+class StreamError(DockerException):
+    """A progress stream (pull, push, load, import) reported an error."""
+
+    def __init__(self, message: str, detail: Any = None) -> None:
+        self.detail = detail
+        super().__init__(message)
+
+
+class CredentialError(DockerException):
+    """A credential store or helper failed. The message never contains a secret."""
