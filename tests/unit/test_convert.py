@@ -8,15 +8,12 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
+from docker import utils as oracle
+from docker.types import ContainerConfig, HostConfig
 from dockerapi import _convert as cv
 from dockerapi._errors import InvalidArgument
-
-docker = pytest.importorskip("docker")
-from docker import utils as oracle  # noqa: E402
-from docker.types import ContainerConfig, HostConfig  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ORACLE_VERSION = "1.44"
 # Keep hypothesis from writing an example database into the working tree.
@@ -417,7 +414,9 @@ def test_dns_and_str_list() -> None:
 
 
 def test_str_map_matches_oracle() -> None:
-    assert cv.str_map({"net.core.x": 1, "b": "2"}) == host_config(sysctls={"net.core.x": 1, "b": "2"})["Sysctls"]
+    assert (
+        cv.str_map({"net.core.x": 1, "b": "2"}) == host_config(sysctls={"net.core.x": 1, "b": "2"})["Sysctls"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -439,7 +438,11 @@ def test_ulimits_rejects() -> None:
 
 @pytest.mark.parametrize(
     "config",
-    [{"type": "json-file", "config": {"max-size": "1m"}}, {"Type": "syslog"}, {"type": "none", "config": None}],
+    [
+        {"type": "json-file", "config": {"max-size": "1m"}},
+        {"Type": "syslog"},
+        {"type": "none", "config": None},
+    ],
 )
 def test_log_config_matches_oracle(config: dict[str, Any]) -> None:
     assert cv.log_config(config) == host_config(log_config=config)["LogConfig"]
