@@ -1,0 +1,1 @@
+"""Code generation for dockerapi: `python -m codegen {import,coverage,generate,load}`."""
