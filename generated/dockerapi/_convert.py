@@ -7,6 +7,7 @@ Every converter raises `InvalidArgument` for a value it cannot turn into a wire 
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import re
@@ -19,6 +20,7 @@ from typing import Any
 from dockerapi._errors import InvalidArgument
 
 __all__ = [
+    "base64_data",
     "bool_flag",
     "byte_size",
     "command_argv",
@@ -42,6 +44,7 @@ __all__ = [
     "signal_name",
     "str_list",
     "str_map",
+    "text",
     "tmpfs",
     "ulimits",
     "volume_binds",
@@ -172,6 +175,22 @@ def _text(item: object) -> str:
     if isinstance(item, bytes):
         return item.decode("utf-8")
     return str(item)
+
+
+def text(value: str | int | bytes) -> str:
+    """A value the wire wants as a string: a str passes, an int (a UID) becomes its digits."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, bytes)):
+        raise InvalidArgument(f"expected a string or an integer, got {_describe(value)}")
+    return _text(value)
+
+
+def base64_data(value: bytes | str) -> str:
+    """Secret or config data as the wire's base64 text; a str is encoded as UTF-8 first."""
+    if isinstance(value, str):
+        value = value.encode("utf-8")
+    if not isinstance(value, (bytes, bytearray, memoryview)):
+        raise InvalidArgument(f"expected bytes or str, got {_describe(value)}")
+    return base64.b64encode(bytes(value)).decode("ascii")
 
 
 def env_list(value: Mapping[str, Any] | Iterable[str]) -> list[str]:

@@ -520,3 +520,21 @@ def test_all_is_complete() -> None:
     assert public <= set(cv.__all__)
     for name in cv.__all__:
         assert callable(getattr(cv, name))
+
+
+def test_text() -> None:
+    assert cv.text(1000) == "1000"
+    assert cv.text("root") == "root"
+    assert cv.text(5) == dict(ContainerConfig(ORACLE_VERSION, "img", None, user=5))["User"]
+    for bad in [None, True, 1.5]:
+        with pytest.raises(InvalidArgument):
+            cv.text(bad)
+
+
+def test_base64_data() -> None:
+    import base64
+
+    assert cv.base64_data(b"\x00secret") == base64.b64encode(b"\x00secret").decode()
+    assert cv.base64_data("s\u00e9") == base64.b64encode("s\u00e9".encode()).decode()
+    with pytest.raises(InvalidArgument):
+        cv.base64_data(3)  # type: ignore[arg-type]
