@@ -79,7 +79,8 @@ def report_text(imp: Importer, versions: list[str]) -> str:
     out += ["", "## Changelog names an earlier version than the diff", "",
             "The diff date stands unless spec/overrides.yaml has an entry (then gate_source: override).", ""]
     for e in sorted(r.earlier, key=lambda e: e["item"]):
-        out.append(f"- {e['item']}: diff {e['diff']}, changelog {', '.join(e['changelog'])}")
+        ov = f" -> override {e['override']}" if "override" in e else ""
+        out.append(f"- {e['item']}: diff {e['diff']}, changelog {', '.join(e['changelog'])}{ov}")
         out += [f"  - {s}" for s in e["source"]]
     out += ["", "## Changelog mentions the item only in later versions (changes, not additions?)", ""]
     for e in sorted(r.later, key=lambda e: e["item"]):

@@ -77,8 +77,10 @@ class Importer:
             earlier = [b for b in bullets if version_key(b.version) < version_key(since)]
             entry = {"item": what, "diff": since,
                      "changelog": sorted({b.version for b in (earlier or bullets)}, key=version_key),
-                     "source": [f"CHANGELOG.md line {b.line} (v{b.version}): {b.quote()}"
-                                for b in sorted(earlier or bullets, key=lambda b: b.line)][:3]}
+                     "source": sorted({f"CHANGELOG.md line {b.line} (v{b.version}): {b.quote()}"
+                                       for b in (earlier or bullets)})[:3]}
+            if override is not None:
+                entry["override"] = override.get("since", override.get("until"))
             if earlier:
                 self.report.earlier.append(entry)
             elif what.startswith(("query", "operation")):

@@ -53,7 +53,12 @@ class Changelog:
 
     def _bullets_for(self, key: str):
         verb, _, path = key.partition(" ")
-        return self._by_endpoint.get((verb, path), []) + self._by_endpoint.get((None, path), [])
+        seen, out = set(), []
+        for b in self._by_endpoint.get((verb, path), []) + self._by_endpoint.get((None, path), []):
+            if id(b) not in seen:
+                seen.add(id(b))
+                out.append(b)
+        return out
 
     def mentions(self, key: str, name: str) -> list[Bullet]:
         return [b for b in self._bullets_for(key) if name in b.names]
@@ -81,8 +86,9 @@ def parse(path: str) -> Changelog:
             elif "=" in tok and _NAME.match(tok.split("=")[0]):
                 cur.names.add(tok.split("=")[0])
         cl.bullets.append(cur)
-        for ep in cur.endpoints:
-            cl._by_endpoint[ep].append(cur)
+        for ep in sorted(cur.endpoints, key=str):
+            if cur not in cl._by_endpoint[ep]:
+                cl._by_endpoint[ep].append(cur)
 
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
