@@ -1,0 +1,204 @@
+"""Tests of `python -m codegen import` on small hand-made swagger fragments."""
+from __future__ import annotations
+
+import copy
+import os
+
+import pytest
+import yaml
+
+from codegen.importer import render, run
+
+
+def _base() -> dict:
+    return {
+        "swagger": "2.0",
+        "produces": ["application/json"],
+        "consumes": ["application/json"],
+        "definitions": {
+            "Thing": {"type": "object", "properties": {
+                "Id": {"type": "string"},
+                "State": {"$ref": "#/definitions/ThingState"},
+                "Health": {"type": "object", "properties": {"Status": {"type": "string", "enum": ["", "ok"]}}},
+            }},
+            "ThingState": {"type": "object", "properties": {"Status": {"type": "string", "x-nullable": True}}},
+            "ThingConfig": {"type": "object", "required": ["Image"],
+                            "properties": {"Image": {"type": "string"}}},
+            "HostCfg": {"type": "object", "properties": {"Memory": {"type": "integer"}}},
+            "PortMap": {"type": "object", "additionalProperties": {
+                "type": "array", "x-nullable": True, "items": {"$ref": "#/definitions/ThingState"}}},
+        },
+        "paths": {
+            "/things/{id}/json": {"get": {
+                "operationId": "ThingInspect", "tags": ["Thing"],
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "type": "string"},
+                    {"name": "size", "in": "query", "type": "boolean", "default": False},
+                    {"name": "filters", "in": "query", "type": "string",
+                     "description": "A JSON encoded value of the filters (a `map[string][]string`)."},
+                ],
+                "responses": {"200": {"description": "x", "schema": {"$ref": "#/definitions/Thing"}},
+                              "404": {"description": "x"}, "500": {"description": "x"}},
+            }},
+            "/things/create": {"post": {
+                "operationId": "ThingCreate", "tags": ["Thing"],
+                "parameters": [{"name": "body", "in": "body", "required": True, "schema": {"allOf": [
+                    {"$ref": "#/definitions/ThingConfig"},
+                    {"type": "object", "properties": {"HostConfig": {"$ref": "#/definitions/HostCfg"}}},
+                ]}}],
+                "responses": {"201": {"description": "x", "schema": {
+                    "type": "object", "properties": {"Id": {"type": "string"}}}}},
+            }},
+            "/plugins/privileges": {"get": {
+                "operationId": "GetPluginPrivileges", "tags": ["Plugin"],
+                "parameters": [{"name": "remote", "in": "query", "type": "string"},
+                               {"name": "name", "in": "query", "type": "string"}],
+                "responses": {"200": {"description": "x"}},
+            }},
+        },
+    }
+
+
+def _versions() -> dict[str, dict]:
+    v25 = _base()
+    # 1.26: an added query parameter; an added body field deep in a $ref; ThingState renamed to State
+    v26 = copy.deepcopy(v25)
+    v26["paths"]["/things/{id}/json"]["get"]["parameters"].insert(
+        2, {"name": "verbose", "in": "query", "type": "boolean"})
+    v26["definitions"]["HostCfg"]["properties"]["CpuQuota"] = {"type": "integer"}
+    v26["definitions"]["State"] = v26["definitions"].pop("ThingState")
+    v26["definitions"]["Thing"]["properties"]["State"] = {"$ref": "#/definitions/State"}
+    v26["definitions"]["PortMap"]["additionalProperties"]["items"] = {"$ref": "#/definitions/State"}
+    # 1.27: a removed parameter
+    v27 = copy.deepcopy(v26)
+    v27["paths"]["/plugins/privileges"]["get"]["parameters"].pop()
+    return {"1.25": v25, "1.26": v26, "1.27": v27}
+
+
+@pytest.fixture
+def folder(tmp_path):
+    for v, doc in _versions().items():
+        (tmp_path / f"v{v}.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    return tmp_path
+
+
+def _load(files: dict, rel: str) -> dict:
+    return yaml.safe_load(files[rel])
+
+
+def _params(files, area, op):
+    return {p["wire"]: p for p in _load(files, f"operations/{area}.yaml")["operations"][op]["params"]}
+
+
+def _fields(files, model):
+    return {f["wire"]: f for f in _load(files, "models.yaml")["models"][model]["fields"]}
+
+
+def test_added_query_parameter(folder):
+    files, _ = render(str(folder), overrides_path=None)
+    params = _params(files, "thing", "ThingInspect")
+    assert params["verbose"]["since"] == "1.26"
+    assert params["verbose"]["gate_source"] == "diff"
+    assert params["size"]["since"] == "1.25"
+    assert params["size"]["default"] is False
+    assert list(params) == ["id", "size", "verbose", "filters"]   # newest order
+    assert params["filters"].get("json") is True
+    assert "json" not in params["size"]
+    assert "since" not in params["id"]                            # path params share the op's gate
+
+
+def test_added_body_field_deep_in_ref(folder):
+    files, _ = render(str(folder), overrides_path=None)
+    host = _fields(files, "HostCfg")
+    assert host["Memory"]["since"] == "1.25"
+    assert host["CpuQuota"]["since"] == "1.26"
+    assert host["CpuQuota"]["gate_source"] == "diff"
+
+
+def test_renamed_definition_is_not_an_addition(folder):
+    files, _ = render(str(folder), overrides_path=None)
+    models = _load(files, "models.yaml")["models"]
+    assert "State" in models and "ThingState" not in models       # only the newest definitions
+    assert models["State"]["fields"][0]["since"] == "1.25"        # dated through Thing.State
+    assert models["State"]["fields"][0]["nullable"] is True
+    assert models["PortMap"] == {"type": "dict[str, list[State] | None]"}
+
+
+def test_removed_parameter_gets_until(folder):
+    files, _ = render(str(folder), overrides_path=None)
+    params = _params(files, "plugin", "GetPluginPrivileges")
+    assert params["name"]["since"] == "1.25"
+    assert params["name"]["until"] == "1.27"
+    assert "until" not in params["remote"]
+
+
+def test_allof_body_is_merged_into_a_named_request_model(folder):
+    files, _ = render(str(folder), overrides_path=None)
+    op = _load(files, "operations/thing.yaml")["operations"]["ThingCreate"]
+    assert op["body"] == {"model": "ThingCreateRequest", "required": True}
+    req = _fields(files, "ThingCreateRequest")
+    assert list(req) == ["Image", "HostConfig"]
+    assert req["Image"]["required"] is True
+    assert req["HostConfig"]["type"] == "HostCfg"
+    body_fields = [p["wire"] for p in op["params"] if p["in"] == "body-field"]
+    assert body_fields == ["Image", "HostConfig"]
+    assert op["response"] == {"status": 201, "type": "ThingCreateResponse"}
+
+
+def test_inline_nested_object_naming_and_enum(folder):
+    files, _ = render(str(folder), overrides_path=None)
+    thing = _fields(files, "Thing")
+    assert thing["Health"]["type"] == "ThingHealth"
+    assert _fields(files, "ThingHealth")["Status"]["enum"] == ["", "ok"]
+
+
+def test_markdown_dates_oldest_items_1_24(folder):
+    md = folder / "pre-1.25"
+    md.mkdir()
+    (md / "v1.24.md").write_text(
+        "#### Inspect\n\n`GET /things/(id or name)/json`\n\n**Query parameters**:\n\n-   **size** – x\n",
+        encoding="utf-8")
+    files, imp = render(str(folder), overrides_path=None)
+    op = _load(files, "operations/thing.yaml")["operations"]["ThingInspect"]
+    assert (op["since"], op["gate_source"]) == ("1.24", "markdown")
+    params = _params(files, "thing", "ThingInspect")
+    assert (params["size"]["since"], params["size"]["gate_source"]) == ("1.24", "markdown")
+    assert params["filters"]["since"] == "1.25"                     # not listed in the markdown
+    create = _load(files, "operations/thing.yaml")["operations"]["ThingCreate"]
+    assert create["since"] == "1.25"
+
+
+def test_changelog_and_override(folder, tmp_path_factory):
+    (folder / "CHANGELOG.md").write_text(
+        "## v1.26 API changes\n\n* `GET /things/(id)/json` now accepts a `verbose` parameter.\n\n"
+        "## v1.25 API changes\n\n* `GET /plugins/privileges` now takes `remote`.\n"
+        "* `POST /things/create` now accepts `CpuQuota` in `HostConfig`.\n", encoding="utf-8")
+    files, imp = render(str(folder), overrides_path=None)
+    params = _params(files, "thing", "ThingInspect")
+    assert params["verbose"]["gate_source"] == "changelog"          # diff and changelog agree
+    assert _fields(files, "HostCfg")["CpuQuota"]["since"] == "1.26"  # disagreement: diff stands...
+    assert any("HostCfg.CpuQuota" in e["item"] for e in imp.report.earlier)  # ...and is reported
+    ov = tmp_path_factory.mktemp("ov") / "overrides.yaml"
+    ov.write_text(yaml.safe_dump({"overrides": [
+        {"model": "HostCfg", "field": "CpuQuota", "since": "1.25", "source": "CHANGELOG.md v1.25"}]}))
+    files, imp = render(str(folder), overrides_path=str(ov))
+    f = _fields(files, "HostCfg")["CpuQuota"]
+    assert (f["since"], f["gate_source"]) == ("1.25", "override")
+    assert not imp.report.overrides_unused
+
+
+def test_determinism_and_check(folder, tmp_path_factory, capsys):
+    out1 = tmp_path_factory.mktemp("out1")
+    out2 = tmp_path_factory.mktemp("out2")
+    assert run(str(folder), str(out1), overrides_path=None, quiet=True) == 0
+    assert run(str(folder), str(out2), overrides_path=None, quiet=True) == 0
+    names = sorted(os.listdir(out1 / "operations"))
+    assert names == ["plugin.yaml", "thing.yaml"]
+    for rel in ["models.yaml", "gates-report.md"] + [f"operations/{n}" for n in names]:
+        assert (out1 / rel).read_bytes() == (out2 / rel).read_bytes()
+    assert (out1 / "models.yaml").read_text().startswith("# Generated by `python -m codegen import`")
+    assert run(str(folder), str(out1), check=True, overrides_path=None) == 0
+    (out1 / "models.yaml").write_text("# edited\n")
+    assert run(str(folder), str(out1), check=True, overrides_path=None) == 1
+    assert run(str(folder / "missing"), str(out1), check=True, overrides_path=None) == 0
+    assert "SKIPPED" in capsys.readouterr().out
