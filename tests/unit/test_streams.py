@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4)
+    ),
     max_leaves=12,
 )
 separators = st.sampled_from(["", "\n", "\r\n", " ", "\n\n", "\t "])
@@ -52,7 +54,9 @@ def run_splitter(chunks: list[bytes]) -> list[bytes]:
     ensure_ascii=st.booleans(),
     cuts=st.lists(st.integers(min_value=0, max_value=10_000), max_size=12),
 )
-def test_splitter_any_chunking(docs: list[object], seps: list[str], ensure_ascii: bool, cuts: list[int]) -> None:
+def test_splitter_any_chunking(
+    docs: list[object], seps: list[str], ensure_ascii: bool, cuts: list[int]
+) -> None:
     texts = [json.dumps(d, ensure_ascii=ensure_ascii) for d in docs]
     # Two scalars (or a scalar then a non-delimited doc) need a separator, as in real streams.
     stream = seps[0] + "".join(t + (seps[i + 1] or " ") for i, t in enumerate(texts))
@@ -135,7 +139,9 @@ def frame(stream: int, payload: bytes) -> bytes:
     return struct.pack(">BxxxL", stream, len(payload)) + payload
 
 
-frames_st = st.lists(st.tuples(st.integers(min_value=0, max_value=3), st.binary(min_size=1, max_size=300)), max_size=10)
+frames_st = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=3), st.binary(min_size=1, max_size=300)), max_size=10
+)
 
 
 @settings(max_examples=300, deadline=None)
