@@ -1,0 +1,312 @@
+"""Where the daemon is and how to talk to it securely: host URLs, TLS settings, environment.
+
+Everything here is pure configuration; transports consume `Endpoint` and `TLSConfig`.
+
+`npipe://` (Windows named pipes) parses, but `Endpoint.require_supported()` raises
+`DockerConnectionError` on any other platform, so using it fails with a clear message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import json
+import os
+import ssl
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ._errors import DockerConnectionError, InvalidArgument, TLSParameterError
+
+__all__ = [
+    "DEFAULT_UNIX_SOCKET",
+    "Endpoint",
+    "TLSConfig",
+    "from_env",
+    "parse_host",
+]
+
+DEFAULT_UNIX_SOCKET = "/var/run/docker.sock"
+DEFAULT_NPIPE = "//./pipe/docker_engine"
+_DEFAULT_HOST = "127.0.0.1"
+Scheme = Literal["unix", "tcp", "ssh", "npipe"]
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A parsed daemon address."""
+
+    scheme: Scheme
+    path: str | None = None  # unix socket or named pipe path
+    host: str | None = None  # tcp / ssh host (IPv6 without brackets)
+    port: int | None = None
+    tls: bool = False
+    user: str | None = None  # ssh user
+    url_path: str = ""  # tcp: a path prefix in front of the API (reverse proxies)
+
+    @property
+    def base_url(self) -> str:
+        """The URL httpx requests are made against; socket transports ignore its host."""
+        if self.scheme != "tcp":
+            return "http://docker"
+        assert self.host is not None
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{'https' if self.tls else 'http'}://{host}:{self.port}{self.url_path}"
+
+    def require_supported(self) -> None:
+        """Raise `DockerConnectionError` if this platform cannot use the endpoint."""
+        if self.scheme == "npipe" and sys.platform != "win32":
+            raise DockerConnectionError(f"named pipe {self.path} needs Windows; this is {sys.platform}")
+
+    def __str__(self) -> str:
+        if self.scheme in ("unix", "npipe"):
+            return f"{self.scheme}://{self.path}"
+        if self.scheme == "ssh":
+            user = f"{self.user}@" if self.user else ""
+            return f"ssh://{user}{self.host}:{self.port}"
+        return self.base_url
+
+
+def _port(text: str, url: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise InvalidArgument(f"invalid port {text!r} in Docker host {url!r}")
+    return int(text)
+
+
+def _split_host_port(netloc: str, url: str) -> tuple[str, str | None]:
+    """Split `host[:port]`, `[v6][:port]`; the port text is None when absent."""
+    if netloc.startswith("["):
+        end = netloc.find("]")
+        if end < 0:
+            raise InvalidArgument(f"unterminated IPv6 address in Docker host {url!r}")
+        host, rest = netloc[1:end], netloc[end + 1 :]
+        try:
+            ipaddress.IPv6Address(host.split("%", 1)[0])
+        except ValueError:
+            raise InvalidArgument(f"invalid IPv6 address {host!r} in Docker host {url!r}") from None
+        if rest and not rest.startswith(":"):
+            raise InvalidArgument(f"unexpected {rest!r} after IPv6 address in Docker host {url!r}")
+        return host, (rest[1:] if rest else None)
+    if netloc.count(":") > 1:
+        raise InvalidArgument(
+            f"IPv6 addresses must be in brackets in Docker host {url!r}, e.g. tcp://[::1]:2375"
+        )
+    host, sep, port = netloc.partition(":")
+    return host, (port if sep else None)
+
+
+def parse_host(url: str | None, *, tls: bool = False) -> Endpoint:
+    """Parse a Docker host URL (as in `DOCKER_HOST` / `-H`); None means the default socket.
+
+    Accepted: `unix:///abs/path`, `unix://var/run/docker.sock` (taken as absolute),
+    `tcp://host[:port]` (2375, or 2376 with `tls`), `http://`, `https://` (implies TLS),
+    `ssh://[user@]host[:port]`, `npipe://...`, `tcp://[::1]:2375`, bare `host:port`,
+    and a bare absolute socket path.
+    """
+    if url is None or not url.strip():
+        return Endpoint("unix", path=DEFAULT_UNIX_SOCKET)
+    url = url.strip()
+    if url.startswith("/"):
+        return Endpoint("unix", path=url)
+    if "://" not in url:
+        url_for_split = "tcp://" + url
+    else:
+        url_for_split = url
+    scheme, _, rest = url_for_split.partition("://")
+    scheme = scheme.lower()
+    if scheme == "unix":
+        path = rest or DEFAULT_UNIX_SOCKET
+        return Endpoint("unix", path=path if path.startswith("/") else "/" + path)
+    if scheme == "npipe":
+        return Endpoint("npipe", path=rest or DEFAULT_NPIPE)
+    if scheme == "fd":
+        raise InvalidArgument(f"Docker host {url!r}: fd:// is only meaningful to the daemon itself")
+    if scheme not in ("tcp", "http", "https", "ssh"):
+        raise InvalidArgument(
+            f"unsupported scheme {scheme!r} in Docker host {url!r} (use unix, tcp, http, https, ssh or npipe)"
+        )
+    if "?" in rest or "#" in rest:
+        raise InvalidArgument(f"Docker host {url!r} must not have a query or fragment")
+    netloc, slash, path = rest.partition("/")
+    user: str | None = None
+    if "@" in netloc:
+        user, _, netloc = netloc.rpartition("@")
+        if scheme != "ssh":
+            raise InvalidArgument(f"credentials in a {scheme}:// Docker host are not supported: {url!r}")
+    host, port_text = _split_host_port(netloc, url)
+    if scheme == "ssh":
+        if not host:
+            raise InvalidArgument(f"Docker host {url!r} has no host name")
+        if path:
+            raise InvalidArgument(f"ssh Docker host {url!r} must not have a path")
+        return Endpoint("ssh", host=host, port=_port(port_text, url) if port_text else 22, user=user or None)
+    use_tls = tls or scheme == "https"
+    port = _port(port_text, url) if port_text else (2376 if use_tls else 2375)
+    url_path = (slash + path).rstrip("/")
+    return Endpoint("tcp", host=host or _DEFAULT_HOST, port=port, tls=use_tls, url_path=url_path)
+
+
+def _require_file(path: str, what: str) -> None:
+    if not os.path.isfile(path):
+        raise TLSParameterError(f"{what} file not found: {path}")
+
+
+@dataclass
+class TLSConfig:
+    """TLS settings for a tcp endpoint (the classic docker-py `TLSConfig`).
+
+    `client_cert` is `(cert, key)`; `verify` is True (default trust store), False (no
+    verification at all) or a CA bundle path; `ca_cert` is a CA bundle path and wins over
+    `verify=path`; `assert_hostname=False` checks the chain but not the name, a string checks
+    against that name instead of the host's.
+    """
+
+    client_cert: tuple[str, str] | None = None
+    ca_cert: str | None = None
+    verify: bool | str | None = None
+    assert_hostname: str | bool | None = None
+    _context: ssl.SSLContext | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.client_cert is not None:
+            if not isinstance(self.client_cert, (tuple, list)) or len(self.client_cert) != 2:
+                raise TLSParameterError("client_cert must be a (cert_path, key_path) pair")
+            cert, key = self.client_cert
+            if not cert or not key:
+                raise TLSParameterError("client_cert needs both a certificate and a key path")
+            _require_file(cert, "client certificate")
+            _require_file(key, "client key")
+            self.client_cert = (cert, key)
+        if self.ca_cert is not None:
+            _require_file(self.ca_cert, "CA certificate")
+        if isinstance(self.verify, str):
+            _require_file(self.verify, "CA certificate (verify)")
+
+    @property
+    def ca_file(self) -> str | None:
+        """The explicit CA bundle, if any."""
+        if self.ca_cert:
+            return self.ca_cert
+        return self.verify if isinstance(self.verify, str) else None
+
+    @property
+    def server_hostname(self) -> str | None:
+        """The name to check the server certificate against, when it is not the host's."""
+        return self.assert_hostname if isinstance(self.assert_hostname, str) else None
+
+    def ssl_context(self) -> ssl.SSLContext:
+        """The SSL context (built once, then cached on the instance)."""
+        if self._context is None:
+            self._context = self._build()
+        return self._context
+
+    def _build(self) -> ssl.SSLContext:
+        # Built by hand: create_default_context() would also load the environment's trust
+        # store (SSL_CERT_FILE...), which must not widen an explicitly given CA.
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+        if self.verify is False:
+            ctx.check_hostname = False
+            ctx.verify_mode = ssl.CERT_NONE
+        else:
+            ca = self.ca_file
+            if ca:
+                try:
+                    ctx.load_verify_locations(cafile=ca)
+                except (ssl.SSLError, OSError) as e:
+                    raise TLSParameterError(f"cannot load CA certificate {ca}: {e}") from None
+            else:
+                ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
+            if self.assert_hostname is False:
+                ctx.check_hostname = False
+        if self.client_cert is not None:
+            cert, key = self.client_cert
+            try:
+                ctx.load_cert_chain(cert, key)
+            except (ssl.SSLError, OSError) as e:
+                raise TLSParameterError(f"cannot load client certificate {cert} / key {key}: {e}") from None
+        return ctx
+
+
+def _config_dir(environ: Mapping[str, str]) -> str:
+    home = environ.get("HOME") or os.path.expanduser("~")
+    return environ.get("DOCKER_CONFIG") or os.path.join(home, ".docker")
+
+
+def _current_context(environ: Mapping[str, str], config_dir: str) -> str | None:
+    name = environ.get("DOCKER_CONTEXT")
+    if not name:
+        try:
+            with open(os.path.join(config_dir, "config.json"), encoding="utf-8") as f:
+                data = json.load(f)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as e:
+            raise InvalidArgument(f"cannot read {config_dir}/config.json: {e}") from None
+        name = data.get("currentContext") if isinstance(data, dict) else None
+    return None if not name or name == "default" else str(name)
+
+
+def _tls_from_dir(directory: str, verify: bool) -> TLSConfig | None:
+    """TLS material found in a directory of ca.pem / cert.pem / key.pem; None if there is none."""
+    ca, cert, key = (os.path.join(directory, n) for n in ("ca.pem", "cert.pem", "key.pem"))
+    has_ca, has_pair = os.path.isfile(ca), os.path.isfile(cert) and os.path.isfile(key)
+    if not (has_ca or has_pair):
+        return None
+    return TLSConfig(
+        client_cert=(cert, key) if has_pair else None,
+        ca_cert=ca if has_ca and verify else None,
+        verify=verify,
+    )
+
+
+def _from_context(name: str, config_dir: str) -> dict[str, Any]:
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()
+    meta_path = os.path.join(config_dir, "contexts", "meta", digest, "meta.json")
+    try:
+        with open(meta_path, encoding="utf-8") as f:
+            meta = json.load(f)
+    except FileNotFoundError:
+        raise InvalidArgument(f"Docker context {name!r} not found (no {meta_path})") from None
+    except (OSError, ValueError) as e:
+        raise InvalidArgument(f"cannot read Docker context {name!r}: {e}") from None
+    docker_ep = ((meta.get("Endpoints") or {}).get("docker") or {}) if isinstance(meta, dict) else {}
+    host = docker_ep.get("Host")
+    if not host:
+        raise InvalidArgument(f"Docker context {name!r} has no docker endpoint host")
+    skip_verify = bool(docker_ep.get("SkipTLSVerify"))
+    tls = _tls_from_dir(os.path.join(config_dir, "contexts", "tls", digest, "docker"), not skip_verify)
+    if tls is None and skip_verify:
+        tls = TLSConfig(verify=False)
+    return {"base_url": str(host), "tls": tls or False}
+
+
+def from_env(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Client settings from the environment, resolved like the Docker CLI.
+
+    `DOCKER_HOST` wins over `DOCKER_CONTEXT`, which wins over the config's `currentContext`;
+    the context named "default" means none. With `DOCKER_HOST`, TLS comes from
+    `DOCKER_TLS_VERIFY` (verify) or `DOCKER_TLS` / `DOCKER_CERT_PATH` (no verification) and
+    the files in `DOCKER_CERT_PATH` (default `~/.docker`). Returns
+    `{"base_url": str, "tls": TLSConfig | False}`.
+    """
+    env = os.environ if environ is None else environ
+    config_dir = _config_dir(env)
+    host = env.get("DOCKER_HOST")
+    if not host:
+        context = _current_context(env, config_dir)
+        if context is not None:
+            return _from_context(context, config_dir)
+        return {"base_url": "unix://" + DEFAULT_UNIX_SOCKET, "tls": False}
+    verify = bool(env.get("DOCKER_TLS_VERIFY"))
+    cert_path = env.get("DOCKER_CERT_PATH")
+    if not (verify or env.get("DOCKER_TLS") or cert_path):
+        return {"base_url": host, "tls": False}
+    tls = _tls_from_dir(cert_path or config_dir, verify)
+    if tls is None:
+        if cert_path:
+            raise TLSParameterError(f"DOCKER_CERT_PATH {cert_path} has no ca.pem or cert.pem/key.pem")
+        tls = TLSConfig(verify=verify)
+    return {"base_url": host, "tls": tls}
