@@ -1,0 +1,525 @@
+"""Load spec/ (imported facts + hand-written api/), merge them, and validate the result.
+
+Every error names the file, the entry and what is wrong, so a maintainer can fix the catalog
+without reading the generator.
+"""
+
+from __future__ import annotations
+
+import argparse
+import keyword
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec"
+MIN_VERSION = (1, 24)
+LOCATIONS = {"path", "query", "header", "body-field", "body", "control", "filter", "helper"}
+RETURN_KINDS = {
+    "model", "list", "none", "bool", "text", "bytes", "json", "scalar", "json_progress", "json_lines",
+    "multiplexed", "raw_stream", "tar_with_stat", "hijack", "stat",
+}
+ERROR_NAMES = {"ok", "APIError", "NotFound", "ImageNotFound", "Conflict", "NotModified"}
+
+
+class CatalogError(Exception):
+    def __init__(self, where: str, entry: str, message: str) -> None:
+        super().__init__(f"{where}: {entry}: {message}")
+
+
+def parse_version(text: Any, where: str, entry: str) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    match = re.fullmatch(r"1\.(\d+)", str(text))
+    if not match:
+        raise CatalogError(where, entry, f"version {text!r} is not of the form 1.NN")
+    return (1, int(match.group(1)))
+
+
+def snake(name: str) -> str:
+    name = name.replace("-", "_").replace(".", "_")
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    name = name.lower()
+    if keyword.iskeyword(name):
+        name += "_"
+    return name
+
+
+@dataclass
+class FieldSpec:
+    wire: str
+    type: str
+    enum: list[str] | None = None
+    nullable: bool = False
+    required: bool = False
+    since: tuple[int, int] | None = None
+    until: tuple[int, int] | None = None
+
+
+@dataclass
+class ModelSpec:
+    name: str
+    fields: list[FieldSpec] = field(default_factory=list)
+    alias: str | None = None  # a named type that is not a class
+    enum: list[str] | None = None
+    source: str = ""
+
+
+@dataclass
+class ParamSpec:
+    name: str
+    wire: str
+    location: str
+    type: str
+    required: bool = False
+    default: Any = None
+    since: tuple[int, int] | None = None
+    until: tuple[int, int] | None = None
+    convert: str | None = None
+    json: bool = False
+    constant: bool = False
+    value: Any = None
+    advice: str | None = None
+    auth_from: str | None = None
+    model: str | None = None
+    send_default: bool = True
+    helper: str | None = None  # location "helper": the body helper that builds the field from such params
+    version_alias: bool = False  # another parameter of the same name serves the other API versions
+    sets: dict[str, Any] | None = None  # when true, these other keywords take these values (`latest` → limit=1)
+    content_type: str | None = None
+
+
+@dataclass
+class ReturnsSpec:
+    kind: str
+    model: str | None = None
+    pick: str | None = None
+    pick_default: Any = None
+    tty_probe: str | None = None
+    stat_header: str | None = None
+    adapter: str | None = None
+    type: str | None = None  # an explicit annotation
+
+
+@dataclass
+class MethodSpec:
+    name: str
+    op_id: str
+    area: str
+    verb: str
+    path: str
+    since: tuple[int, int]
+    until: tuple[int, int] | None
+    summary: str
+    params: list[ParamSpec]
+    positional: list[str]
+    returns: ReturnsSpec
+    errors: dict[int, str]
+    content_type: str | None = None
+    deprecated: bool = False
+    prepare: str | None = None
+    stream_timeout: bool = False
+    hook: str | None = None  # a named after-call hook (`remember_credentials`)
+
+
+@dataclass
+class CompositeSpec:
+    name: str
+    area: str
+    summary: str
+    params: list[ParamSpec]
+    positional: list[str]
+    returns: ReturnsSpec
+    uses: list[str]
+    deprecated: bool = False
+
+
+@dataclass
+class HelperSpec:
+    name: str
+    model: str
+    summary: str
+    params: list[ParamSpec]
+    positional: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Catalog:
+    newest: tuple[int, int]
+    models: dict[str, ModelSpec]
+    methods: list[MethodSpec]
+    composites: list[CompositeSpec]
+    helpers: list[HelperSpec]
+    operations: dict[str, dict[str, Any]]
+
+
+def _read(path: Path) -> Any:
+    with path.open() as handle:
+        return yaml.safe_load(handle) or {}
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _load_models(path: Path, models: dict[str, ModelSpec]) -> None:
+    where = _rel(path)
+    for name, body in (_read(path).get("models") or {}).items():
+        if name in models:
+            raise CatalogError(where, name, "model defined twice")
+        model = ModelSpec(name=name, source=where)
+        base = body.get("extends")
+        if base is not None:
+            if base not in models:
+                raise CatalogError(where, name, f"extends unknown model {base!r}")
+            known = {raw["wire"] for raw in body.get("fields") or []}
+            model.fields.extend(f for f in models[base].fields if f.wire not in known)
+        if "type" in body and "fields" not in body:
+            model.alias = str(body["type"])
+            model.enum = body.get("enum")
+        for raw in body.get("fields") or []:
+            model.fields.append(
+                FieldSpec(
+                    wire=raw["wire"],
+                    type=str(raw.get("type", "any")),
+                    enum=raw.get("enum"),
+                    nullable=bool(raw.get("nullable", False)),
+                    required=bool(raw.get("required", False)),
+                    since=parse_version(raw.get("since"), where, f"{name}.{raw['wire']}"),
+                    until=parse_version(raw.get("until"), where, f"{name}.{raw['wire']}"),
+                )
+            )
+        models[name] = model
+
+
+def _returns(raw: dict[str, Any] | None, where: str, entry: str) -> ReturnsSpec:
+    raw = raw or {"kind": "none"}
+    kind = raw.get("kind", "none")
+    if kind not in RETURN_KINDS:
+        raise CatalogError(where, entry, f"unknown return kind {kind!r} (one of {sorted(RETURN_KINDS)})")
+    return ReturnsSpec(
+        kind=kind, model=raw.get("model"), pick=raw.get("pick"), pick_default=raw.get("default"),
+        tty_probe=raw.get("tty_probe"), stat_header=raw.get("stat_header", raw.get("header")), adapter=raw.get("adapter"),
+        type=raw.get("type"),
+    )
+
+
+def _extra_param(raw: dict[str, Any], where: str, entry: str) -> ParamSpec:
+    location = raw.get("in", "control")
+    if location not in LOCATIONS:
+        raise CatalogError(where, entry, f"parameter {raw.get('name')!r}: unknown location {location!r}")
+    wire = raw.get("key") if location == "filter" else raw.get("wire", raw["name"])
+    return ParamSpec(
+        name=raw["name"], wire=wire or raw["name"], location=location, type=str(raw.get("type", "any")),
+        helper=raw.get("helper"), content_type=raw.get("content_type"), sets=raw.get("sets"),
+        default=raw.get("default"), since=parse_version(raw.get("since"), where, entry),
+        until=parse_version(raw.get("until"), where, entry), convert=raw.get("convert"),
+        json=bool(raw.get("json", False)), advice=raw.get("advice"), required=bool(raw.get("required", False)),
+        constant="value" in raw, value=raw.get("value"), auth_from=raw.get("auth_from"),
+        send_default=bool(raw.get("send_default", True)),
+    )
+
+
+def _mark_version_aliases(params: list[ParamSpec]) -> None:
+    """One Python keyword may stand for wire names that follow each other in time (`name` → `remote`)."""
+    for i, first in enumerate(params):
+        for second in params[i + 1:]:
+            if first.name != second.name or first.constant or second.constant:
+                continue
+            a = (first.since or MIN_VERSION, first.until or (99, 0))
+            b = (second.since or MIN_VERSION, second.until or (99, 0))
+            if a[1] <= b[0] or b[1] <= a[0]:
+                first.version_alias = second.version_alias = True
+
+
+def _normalise(over: dict[str, Any]) -> dict[str, Any]:
+    """Accept the spelled-out synonyms `hidden:` and `fixed:` for `hide:` and `value:`."""
+    over = dict(over)
+    if "hidden" in over:
+        over["hide"] = over.pop("hidden")
+    if "fixed" in over:
+        over["value"] = over.pop("fixed")
+    return over
+
+
+def _helper_target(param: ParamSpec, op: dict[str, Any], overrides: dict[str, Any], hand: dict[str, Any],
+                   models: dict[str, ModelSpec], where: str, entry: str) -> str:
+    """The body field a `helper` parameter builds: the hidden body field of the helper's model type."""
+    helper_models = _HELPER_MODELS.get(param.helper or "")
+    for raw in op.get("params") or []:
+        if raw["in"] == "body-field" and (helper_models is None or raw.get("type") == helper_models):
+            if _normalise(overrides.get(raw["wire"]) or {}).get("hide"):
+                return str(raw["wire"])
+    raise CatalogError(where, entry, f"parameter {param.name!r}: no hidden body field for helper {param.helper!r}")
+
+
+_HELPER_MODELS: dict[str, str] = {}
+
+
+def _method(op_id: str, area: str, op: dict[str, Any], hand: dict[str, Any], where: str,
+            models: dict[str, ModelSpec]) -> MethodSpec:
+    entry = f"{op_id} ({hand.get('method', '?')})"
+    overrides: dict[str, Any] = hand.get("params") or {}
+    known_wires = {p["wire"] for p in op.get("params") or []}
+    body = op.get("body") or {}
+    if body.get("type") is not None or (body and not body.get("model")):
+        known_wires.add("body")
+    for wire in overrides:
+        if wire not in known_wires:
+            raise CatalogError(where, entry, f"params: {wire!r} is not a parameter of {op_id}")
+    params: list[ParamSpec] = []
+    whole_body = hand.get("body")  # the body as one parameter instead of one per field
+    for raw in op.get("params") or []:
+        over = _normalise(overrides.get(raw["wire"]) or {})
+        if over.get("hide") or (whole_body and raw["in"] == "body-field" and raw["wire"] not in overrides):
+            continue
+        model_name = raw["type"] if raw["type"] in models and models[raw["type"]].alias is None else None
+        param = ParamSpec(
+            name=over.get("name", snake(raw["wire"]) if raw["in"] != "path" else snake(raw["wire"])),
+            wire=raw["wire"],
+            location=raw["in"],
+            type=str(over.get("type", raw.get("type", "any"))),
+            required=bool(raw.get("required", False)) if "default" not in over else False,
+            default=over.get("default"),
+            since=parse_version(over.get("since", raw.get("since")), where, entry),
+            until=parse_version(over.get("until", raw.get("until")), where, entry),
+            convert=over.get("convert"),
+            json=bool(over.get("json", raw.get("json", False))),
+            constant="value" in over,
+            value=over.get("value"),
+            advice=over.get("advice"),
+            auth_from=over.get("auth_from"),
+            model=model_name,
+            send_default=bool(over.get("send_default", True)),
+        )
+        if param.since is not None and param.since <= MIN_VERSION:
+            param.since = None
+        params.append(param)
+    extra_body = any(raw.get("in") == "body" for raw in hand.get("extra") or [])
+    if body and not extra_body and (body.get("type") is not None or not body.get("model")):
+        over = _normalise(overrides.get("body") or {})
+        if not over.get("hide"):
+            params.append(ParamSpec(
+                name=over.get("name", "data"), wire="body", location="body",
+                type=str(over.get("type", body.get("type", "bytes"))), required=bool(body.get("required")),
+                default=over.get("default"), convert=over.get("convert"),
+            ))
+    if whole_body:
+        body_model = body.get("model")
+        params.append(ParamSpec(
+            name=whole_body.get("name", "data"), wire="body", location="body",
+            type=str(whole_body.get("type", body_model or "any")), required=bool(body.get("required")),
+            default=whole_body.get("default"), convert=whole_body.get("convert"),
+            model=body_model if body_model in models and models[body_model].alias is None else None,
+        ))
+    for raw in hand.get("extra") or []:
+        params.append(_extra_param(raw, where, entry))
+    for param in params:
+        if param.location == "helper":
+            target = _helper_target(param, op, overrides, hand, models, where, entry)
+            param.wire = target
+    _mark_version_aliases(params)
+    names = [p.name for p in params if not p.constant]
+    duplicates = {n for n in names if names.count(n) > 1
+                  and not all(p.version_alias for p in params if p.name == n)}
+    if duplicates:
+        raise CatalogError(where, entry, f"duplicate parameter names {sorted(duplicates)}")
+    for param in params:
+        if param.location == "path" and param.constant is False and not param.name:
+            raise CatalogError(where, entry, f"path parameter {param.wire} has no value source")
+    path_wires = set(re.findall(r"{(\w+)}", op["path"]))
+    given = {p.wire for p in params if p.location == "path"}
+    if path_wires - given:
+        raise CatalogError(where, entry, f"path parameter(s) {sorted(path_wires - given)} have no value source")
+    positional = list(hand.get("positional") or [p.name for p in params if p.location == "path"])
+    for name in positional:
+        if name not in names:
+            raise CatalogError(where, entry, f"positional: {name!r} is not a parameter")
+    errors = {int(code): str(name) for code, name in (hand.get("errors") or {}).items()}
+    for code, name in errors.items():
+        if name not in ERROR_NAMES:
+            raise CatalogError(where, entry, f"errors: {code}: unknown error {name!r}")
+    content_type = body.get("content_type") if body else None
+    for param in params:
+        if param.location == "body" and param.content_type:
+            content_type = param.content_type
+    if content_type is None and (op.get("consumes") or []):
+        content_type = op["consumes"][0]
+    return MethodSpec(
+        name=hand["method"],
+        op_id=op_id,
+        area=area,
+        verb=op["verb"],
+        path=op["path"],
+        since=parse_version(hand.get("since", op.get("since")), where, entry) or MIN_VERSION,
+        until=parse_version(op.get("until"), where, entry),
+        summary=str(hand.get("summary") or op_id),
+        params=params,
+        positional=positional,
+        returns=_returns(hand.get("returns"), where, entry),
+        errors=errors,
+        content_type=hand.get("content_type", content_type),
+        deprecated=bool(hand.get("deprecated", op.get("deprecated", False))),
+        prepare=hand.get("prepare"),
+        stream_timeout=bool(hand.get("stream_timeout", False)),
+        hook=hand.get("hook"),
+    )
+
+
+def _default_hand(op_id: str, op: dict[str, Any]) -> dict[str, Any]:
+    """What a method gets when api/ says nothing about its operation."""
+    response = op.get("response") or {}
+    rtype = response.get("type")
+    if not rtype:
+        returns = {"kind": "none"}
+    elif rtype.startswith("list[") and rtype[5:-1][:1].isupper():
+        returns = {"kind": "list", "model": rtype[5:-1]}
+    elif rtype[:1].isupper():
+        returns = {"kind": "model", "model": rtype}
+    elif rtype == "bytes":
+        returns = {"kind": "bytes"}
+    else:
+        returns = {"kind": "json"}
+    return {"method": snake(op_id), "returns": returns}
+
+
+def load(spec_dir: Path = SPEC) -> Catalog:
+    models: dict[str, ModelSpec] = {}
+    imported = spec_dir / "imported"
+    _load_models(imported / "models.yaml", models)
+    messages = spec_dir / "api" / "messages.yaml"
+    if messages.exists():
+        _load_models(messages, models)
+    operations: dict[str, dict[str, Any]] = {}
+    areas: dict[str, str] = {}
+    newest = MIN_VERSION
+    for path in sorted((imported / "operations").glob("*.yaml")):
+        data = _read(path)
+        newest_text = data.get("newest")
+        if newest_text:
+            newest = max(newest, parse_version(newest_text, _rel(path), "newest") or MIN_VERSION)
+        for op_id, op in (data.get("operations") or {}).items():
+            if op_id in operations:
+                raise CatalogError(_rel(path), op_id, "operation defined twice")
+            operations[op_id] = op
+            areas[op_id] = path.stem
+            for key in ("since", "until"):
+                if op.get(key) is not None:
+                    newest = max(newest, parse_version(op[key], _rel(path), op_id) or MIN_VERSION)
+            for param in op.get("params") or []:
+                for key in ("since", "until"):
+                    if param.get(key) is not None:
+                        newest = max(newest, parse_version(param[key], _rel(path), op_id) or MIN_VERSION)
+    hand_ops: dict[str, list[tuple[dict[str, Any], str]]] = {}
+    composites: list[CompositeSpec] = []
+    for path in sorted((spec_dir / "api").glob("*.yaml")):
+        if path.name in ("messages.yaml", "helpers.yaml"):
+            continue
+        where = _rel(path)
+        data = _read(path)
+        for op_id, hand in (data.get("operations") or {}).items():
+            if op_id not in operations:
+                raise CatalogError(where, op_id, "no such operation in spec/imported")
+            entries = hand.get("methods") if isinstance(hand, dict) and "methods" in hand else [hand]
+            hand_ops.setdefault(op_id, []).extend((entry, where) for entry in entries)
+        for raw in data.get("composites") or []:
+            entry = raw.get("method", "?")
+            params = [_extra_param({"in": "control", **p}, where, entry) for p in raw.get("params") or []]
+            composites.append(CompositeSpec(
+                name=raw["method"], area=path.stem, summary=str(raw.get("summary", "")), params=params,
+                positional=list(raw.get("positional") or []),
+                returns=_returns(raw["returns"] if isinstance(raw.get("returns"), dict)
+                                 else {"kind": "json", "type": raw.get("returns", "Any")}, where, entry),
+                uses=list(raw.get("uses") or []), deprecated=bool(raw.get("deprecated", False)),
+            ))
+    helper_file = spec_dir / "api" / "helpers.yaml"
+    if helper_file.exists():
+        for name, raw in (_read(helper_file).get("helpers") or {}).items():
+            _HELPER_MODELS[name] = raw["model"]
+    methods: list[MethodSpec] = []
+    problems: list[str] = []
+    for op_id in sorted(operations):
+        op = operations[op_id]
+        for hand, where in hand_ops.get(op_id) or [(_default_hand(op_id, op), "spec/api (default)")]:
+            try:
+                methods.append(_method(op_id, areas[op_id], op, hand, where, models))
+            except CatalogError as exc:
+                problems.append(str(exc))
+    if problems:
+        raise CatalogError("spec/", f"{len(problems)} problem(s)", "\n  " + "\n  ".join(problems))
+    helpers: list[HelperSpec] = []
+    if helper_file.exists():
+        where = _rel(helper_file)
+        for name, raw in (_read(helper_file).get("helpers") or {}).items():
+            if raw["model"] not in models:
+                raise CatalogError(where, name, f"unknown model {raw['model']!r}")
+            params = []
+            for p in raw.get("params") or []:
+                params.append(ParamSpec(
+                    name=p["name"], wire=p.get("field") or "", location="body-field",
+                    type=str(p.get("type", "any")), default=p.get("default"), convert=p.get("convert"),
+                    since=parse_version(p.get("since"), where, name), until=parse_version(p.get("until"), where, name),
+                ))
+            helpers.append(HelperSpec(name=name, model=raw["model"], summary=str(raw.get("summary", "")), params=params,
+                                      positional=list(raw.get("positional") or [])))
+    catalog = Catalog(newest=newest, models=models, methods=methods, composites=composites, helpers=helpers,
+                      operations=operations)
+    validate(catalog)
+    return catalog
+
+
+def validate(catalog: Catalog) -> None:
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for method in catalog.methods:
+        where = f"spec/api/{method.area}.yaml"
+        if method.name in seen:
+            problems.append(str(CatalogError(where, method.op_id, f"method name {method.name!r} is also used by {seen[method.name]}")))
+        seen[method.name] = method.op_id
+        for version in (method.since, method.until):
+            if version is not None and not (MIN_VERSION <= version <= catalog.newest):
+                problems.append(str(CatalogError(where, method.op_id, f"gate {version} outside 1.24-1.{catalog.newest[1]}")))
+        for param in method.params:
+            for version in (param.since, param.until):
+                if version is not None and not (MIN_VERSION <= version <= catalog.newest):
+                    problems.append(str(CatalogError(where, f"{method.op_id}.{param.name}",
+                                       f"gate 1.{version[1]} outside 1.24-1.{catalog.newest[1]}")))
+        if method.returns.model and method.returns.model not in catalog.models:
+            problems.append(str(CatalogError(where, method.op_id, f"unknown model {method.returns.model!r}")))
+        if method.returns.tty_probe and method.returns.tty_probe not in catalog.operations:
+            problems.append(str(CatalogError(where, method.op_id, f"tty_probe: unknown operation {method.returns.tty_probe!r}")))
+    for composite in catalog.composites:
+        if composite.name in seen:
+            problems.append(str(CatalogError(f"spec/api/{composite.area}.yaml", composite.name, "method name used twice")))
+        seen[composite.name] = "composite"
+    for model in catalog.models.values():
+        for fld in model.fields:
+            for name in _type_names(fld.type):
+                if name not in catalog.models:
+                    problems.append(str(CatalogError(model.source, f"{model.name}.{fld.wire}", f"unknown model reference {name!r}")))
+    if problems:
+        raise CatalogError("spec/", f"{len(problems)} problem(s)", "\n  " + "\n  ".join(problems))
+
+
+_BUILTIN_TYPES = {"str", "int", "float", "bool", "bytes", "any", "list", "dict", "None", "timestamp", "Any"}
+
+
+def _type_names(type_text: str) -> list[str]:
+    return [word for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", type_text) if word not in _BUILTIN_TYPES]
+
+
+def main(args: argparse.Namespace | None = None) -> int:
+    catalog = load()
+    print(
+        f"catalog OK: {len(catalog.operations)} operations, {len(catalog.methods)} methods, "
+        f"{len(catalog.composites)} composites, {len(catalog.models)} models, newest API 1.{catalog.newest[1]}"
+    )
+    return 0

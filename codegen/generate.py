@@ -1,0 +1,362 @@
+"""Render the package's endpoint surface from the catalog.
+
+`python -m codegen generate` writes the generated modules of `generated/dockerapi/` and `docs/api.md`;
+`--check` renders into memory and fails on any difference from what is committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import keyword
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import types as T
+from .catalog import MIN_VERSION, Catalog, CompositeSpec, MethodSpec, ParamSpec, load, snake
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "generated" / "dockerapi"
+HEADER = "# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit."
+
+# Attribute names a model cannot use as-is: they would shadow pydantic or the dict view.
+_RESERVED = {
+    "copy", "dict", "json", "keys", "items", "values", "get", "schema", "validate", "construct", "fields",
+    "model_config", "model_fields", "to_wire", "parse_obj", "parse_raw", "schema_json", "update_forward_refs",
+    "from_orm", "register", "model_dump", "model_validate", "model_construct", "copy_", "Config",
+}
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=False,
+    )
+    env.filters["pyrepr"] = repr
+    return env
+
+
+def _version_text(version: tuple[int, int] | None) -> str | None:
+    return f"{version[0]}.{version[1]}" if version else None
+
+
+def _model_context(catalog: Catalog) -> dict[str, Any]:
+    classes = []
+    aliases = []
+    for name in sorted(catalog.models):
+        model = catalog.models[name]
+        if model.alias is not None:
+            continue
+        used: set[str] = set()
+        fields = []
+        gates = []
+        nested = []
+        for fld in model.fields:
+            attr = snake(fld.wire) or "field"
+            if attr[0].isdigit():
+                attr = "f_" + attr
+            if attr in _RESERVED or attr.startswith("model_") or keyword.iskeyword(attr):
+                attr += "_"
+            while attr in used:
+                attr += "_"
+            used.add(attr)
+            fields.append({"attr": attr, "wire": fld.wire, "annotation": T.model_field_annotation(fld.type, fld.enum)})
+            if (fld.since and fld.since > MIN_VERSION) or fld.until:
+                since = fld.since if fld.since and fld.since > MIN_VERSION else None
+                gates.append((fld.wire, (since, fld.until)))
+            refs = [r for r in T.referenced_models(fld.type) if r in catalog.models
+                    and catalog.models[r].alias is None]
+            if refs:
+                nested.append((fld.wire, refs[0]))
+        classes.append({"name": name, "fields": fields, "gates": gates, "nested": nested})
+    alias_names = {name for name, m in catalog.models.items() if m.alias is not None}
+    for name in sorted(alias_names):
+        model = catalog.models[name]
+        if model.enum:
+            annotation = "Literal[" + ", ".join(repr(v) for v in model.enum) + "] | str"
+        else:
+            annotation = T.model_field_annotation(model.alias or "any").removesuffix(" | None")
+            annotation = annotation.replace("Any", "Any")
+        aliases.append({"name": name, "annotation": annotation})
+    # Aliases may refer to each other and to classes: emit them after the classes they need.
+    return {"classes": classes, "aliases": _order_aliases(aliases, alias_names)}
+
+
+def _order_aliases(aliases: list[dict[str, Any]], names: set[str]) -> list[dict[str, Any]]:
+    by_name = {a["name"]: a for a in aliases}
+    ordered: list[dict[str, Any]] = []
+    done: set[str] = set()
+
+    def visit(name: str, stack: tuple[str, ...] = ()) -> None:
+        if name in done or name in stack:
+            return
+        for ref in T.referenced_models(by_name[name]["annotation"].replace("Literal", "any")):
+            if ref in by_name:
+                visit(ref, stack + (name,))
+        done.add(name)
+        ordered.append(by_name[name])
+
+    for alias in aliases:
+        visit(alias["name"])
+    return ordered
+
+
+def _param_doc(param: ParamSpec, method: MethodSpec | None) -> str:
+    parts = [f"`{param.wire}`" if param.location not in ("control",) else "client-side option"]
+    if param.location in ("query", "header", "body-field", "path"):
+        parts[0] = f"{param.location} `{param.wire}`"
+    if param.since:
+        parts.append(f"API >= {_version_text(param.since)}")
+    if param.until:
+        parts.append(f"API < {_version_text(param.until)}")
+    if param.advice:
+        parts.append(param.advice)
+    return "; ".join(parts) + "."
+
+
+_STREAM_RETURNS = {
+    "json_progress": (("JSONStream", "AsyncJSONStream"), ("str", "str")),
+    "json_lines": (("JSONStream", "AsyncJSONStream"), ("dict[str, Any]", "dict[str, Any]")),
+    "multiplexed": (("OutputStream", "AsyncOutputStream"), ("bytes", "bytes")),
+}
+
+
+def _return_annotation(method: MethodSpec | CompositeSpec) -> tuple[str, str]:
+    r = method.returns
+    if r.type:
+        return r.type, r.type
+    if r.kind == "model" and r.model and not r.model.isidentifier():
+        rendered = T.param_annotation(r.model, models=set()).replace(" | Mapping[str, Any]", "")
+        return rendered, rendered
+    simple = {
+        "none": "None", "bool": "bool", "text": "str", "bytes": "bytes", "json": "Any", "scalar": "Any",
+        "stat": "dict[str, Any] | None",
+    }
+    if r.kind in simple:
+        return simple[r.kind], simple[r.kind]
+    if r.kind == "model":
+        return f"models.{r.model}", f"models.{r.model}"
+    if r.kind == "list":
+        return f"list[models.{r.model}]", f"list[models.{r.model}]"
+    if r.kind == "raw_stream":
+        return "RawStream", "AsyncRawStream"
+    if r.kind == "tar_with_stat":
+        return "tuple[RawStream, dict[str, Any] | None]", "tuple[AsyncRawStream, dict[str, Any] | None]"
+    if r.kind == "hijack":
+        return "HijackedSocket", "AsyncHijackedSocket"
+    streams, plain = _STREAM_RETURNS[r.kind]
+    has_stream = any(p.name == "stream" for p in method.params)
+    if not has_stream:
+        return streams
+    return f"{streams[0]} | {plain[0]}", f"{streams[1]} | {plain[1]}"
+
+
+def _overload_variants(pos: list[dict[str, Any]], kw: list[dict[str, Any]],
+                       method: MethodSpec) -> list[dict[str, Any]]:
+    """Stub signatures for `stream=True` / `stream=False`: `stream` keyword-only, defaults elided."""
+    stream_default = next(p.default for p in method.params if p.name == "stream")
+    cut = next((i for i, p in enumerate(pos) if p["name"] == "stream"), len(pos))
+    head = [{**p, "default_repr": "..."} for p in pos[:cut]]
+    rest = [{**p, "default_repr": "..."} for p in pos[cut:] + kw if p["name"] != "stream"]
+    variants = []
+    for literal, returns in ((True, "stream"), (False, "plain")):
+        stream = {"name": "stream", "annotation": f"Literal[{literal}]", "has_default": literal == bool(stream_default),
+                  "default_repr": "..."}
+        tail = [stream] + rest if not stream["has_default"] else rest + [stream]
+        tail.sort(key=lambda p: p["has_default"])
+        variants.append({"pos": head, "kw": tail, "composite": False, "returns": returns})
+    return variants
+
+
+def _method_context(catalog: Catalog) -> list[dict[str, Any]]:
+    model_names = set(catalog.models)
+    class_models = {n for n, m in catalog.models.items() if m.alias is None}
+    by_op = {m.op_id: m for m in catalog.methods}
+    out = []
+    for method in sorted(catalog.methods, key=lambda m: m.name):
+        params = []
+        for p in method.params:
+            if p.constant or any(q["name"] == p.name for q in params):
+                continue  # a constant, or the later wire name of a keyword already listed
+            annotation = T.param_annotation(p.type, models=model_names, body=p.location == "body")
+            has_default = not (p.required and p.default is None) or p.location == "control"
+            if p.required and p.default is None and p.location != "control":
+                has_default = False
+            default_repr = repr(p.default)
+            if has_default and p.default is None and "None" not in annotation and annotation != "Any":
+                annotation += " | None"
+            params.append({"name": p.name, "annotation": annotation, "has_default": has_default,
+                           "default_repr": default_repr, "doc": _param_doc(p, method)})
+        by_name = {p["name"]: p for p in params}
+        pos = [by_name[n] for n in method.positional if n in by_name]
+        # A positional parameter after one with a default needs a default too: keep the rest keyword-only.
+        cut = len(pos)
+        for i, p in enumerate(pos):
+            if i and pos[i - 1]["has_default"] and not p["has_default"]:
+                cut = i
+                break
+        pos = pos[:cut]
+        kw = [p for p in params if p not in pos]
+        kw.sort(key=lambda p: p["has_default"])  # required keyword-only first reads better
+        ret = _return_annotation(method)
+        overload = method.returns.kind in _STREAM_RETURNS and any(p.name == "stream" for p in method.params)
+        ctx = {
+            "name": method.name, "op_id": method.op_id, "verb": method.verb, "path": method.path,
+            "summary": method.summary.strip().rstrip(".") + ".",
+            "api": f"`{method.verb} {method.path}`, API >= {_version_text(method.since)}"
+                   + (f" and < {_version_text(method.until)}" if method.until else "")
+                   + (" (deprecated)" if method.deprecated else "") + ".",
+            "pos": pos, "kw": kw, "all": params, "documented": params,
+            "ret": ret, "overload": overload, "composite": False,
+        }
+        if overload:
+            streams, plain = _STREAM_RETURNS[method.returns.kind]
+            ctx["ret_stream"], ctx["ret_plain"] = streams, plain
+            ctx["overloads"] = _overload_variants(pos, kw, method)
+        out.append(ctx)
+    for comp in catalog.composites:
+        params = []
+        for p in comp.params:
+            annotation = T.param_annotation(p.type, models=model_names)
+            has_default = not p.required
+            if has_default and p.default is None and "None" not in annotation and annotation != "Any":
+                annotation += " | None"
+            params.append({"name": p.name, "annotation": annotation, "has_default": has_default,
+                           "default_repr": repr(p.default), "doc": "."})
+        by_name = {p["name"]: p for p in params}
+        pos = [by_name[n] for n in comp.positional if n in by_name]
+        kw = [p for p in params if p not in pos]
+        kw.sort(key=lambda p: p["has_default"])
+        uses = ", ".join(f"`{by_op[u].name}()`" if u in by_op else u for u in comp.uses)
+        out.append({
+            "name": comp.name, "summary": comp.summary.strip().rstrip(".") + ".",
+            "api": (f"Built on {uses}." if uses else "") + (" Deprecated." if comp.deprecated else ""),
+            "pos": pos, "kw": kw, "all": params, "documented": [], "ret": _return_annotation(comp),
+            "overload": False, "composite": True,
+        })
+    out.sort(key=lambda m: m["name"])
+    _ = class_models
+    return out
+
+
+def _operations_context(catalog: Catalog) -> list[dict[str, Any]]:
+    model_names = set(catalog.models)
+    by_op = {m.op_id: m for m in catalog.methods}
+    probes = {m.returns.tty_probe for m in catalog.methods if m.returns.tty_probe}
+    ordered = sorted(catalog.methods, key=lambda m: (m.op_id not in probes, m.name))
+    out = []
+    for method in ordered:
+        params = []
+        for p in method.params:
+            params.append({
+                "name": p.name, "wire": p.wire, "location": p.location, "since": p.since, "until": p.until,
+                "default": p.default, "convert": p.convert, "json": p.json, "constant": p.constant,
+                "value": p.value, "advice": p.advice, "model": p.model, "auth_from": p.auth_from,
+                "send_default": p.send_default, "helper": p.helper, "version_alias": p.version_alias, "sets": p.sets,
+                "check": "" if p.convert or p.location in ("body", "helper") else T.runtime_check(p.type, models=model_names),
+            })
+        out.append({
+            "name": method.name, "op_id": method.op_id, "verb": method.verb, "path": method.path,
+            "since": method.since, "until": method.until, "params": params, "returns": method.returns,
+            "probe_method": by_op[method.returns.tty_probe].name if method.returns.tty_probe else None,
+            "errors": method.errors, "content_type": method.content_type, "stream_timeout": method.stream_timeout,
+            "deprecated": method.deprecated, "prepare": method.prepare, "hook": method.hook,
+        })
+    return out
+
+
+def render(catalog: Catalog) -> dict[Path, str]:
+    env = _env()
+    files: dict[Path, str] = {}
+    files[PACKAGE / "models.py"] = env.get_template("models.py.j2").render(header=HEADER, **_model_context(catalog))
+    files[PACKAGE / "_operations.py"] = env.get_template("operations.py.j2").render(
+        header=HEADER, methods=_operations_context(catalog))
+    methods = _method_context(catalog)
+    classes = [
+        {"name": "Client", "base": "SyncAPIClient", "prefix": "", "await": "", "index": 0,
+         "doc": "A blocking client for the Docker Engine API. Thread-safe; close it, or use it in a `with` block."},
+        {"name": "AsyncClient", "base": "AsyncAPIClient", "prefix": "async ", "await": "await ", "index": 1,
+         "doc": "An asyncio client for the Docker Engine API, method for method the same as `Client`."},
+    ]
+    files[PACKAGE / "_client.py"] = env.get_template("client.py.j2").render(header=HEADER, methods=methods,
+                                                                            classes=classes)
+    files[PACKAGE / "_version.py"] = env.get_template("version.py.j2").render(
+        header=HEADER, newest=catalog.newest, oldest=MIN_VERSION)
+    files[PACKAGE / "_helpers.py"] = env.get_template("helpers.py.j2").render(
+        header=HEADER, helpers=_helpers_context(catalog))
+    files[ROOT / "docs" / "api.md"] = env.get_template("api.md.j2").render(
+        methods=methods, catalog=catalog, models=sorted(catalog.models), version=_version_text)
+    return files
+
+
+def _helpers_context(catalog: Catalog) -> list[dict[str, Any]]:
+    model_names = set(catalog.models)
+    out = []
+    for helper in catalog.helpers:
+        params = []
+        for p in helper.params:
+            annotation = T.param_annotation(p.type, models=model_names)
+            required = p.name in helper.positional and p.default is None
+            if not required and p.default is None and "None" not in annotation and annotation != "Any":
+                annotation += " | None"
+            params.append({"name": p.name, "wire": p.wire, "annotation": annotation, "convert": p.convert,
+                           "since": p.since, "until": p.until, "default": p.default, "required": required,
+                           "positional": p.name in helper.positional})
+        params.sort(key=lambda p: (not p["positional"], helper.positional.index(p["name"]) if p["positional"] else 0))
+        out.append({"name": helper.name, "model": helper.model, "summary": helper.summary.strip(), "params": params,
+                    "has_version": any(p.name == "version" for p in helper.params),
+                    "fields": [p for p in params if p["wire"]]})
+    return out
+
+
+def _format(files: dict[Path, str]) -> dict[Path, str]:
+    """ruff-format the Python files (ruff is pinned in the dev extra, so the output is stable)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = {}
+        for target, text in files.items():
+            if target.suffix != ".py":
+                continue
+            scratch = Path(tmp) / target.name
+            scratch.write_text(text)
+            paths[target] = scratch
+        done = subprocess.run(
+            [sys.executable, "-m", "ruff", "format", "--line-length", "110", *map(str, paths.values())],
+            cwd=tmp, capture_output=True, text=True,
+        )
+        if done.returncode != 0:
+            raise SystemExit(f"ruff could not format the generated code:\n{done.stdout}{done.stderr}")
+        return {target: (paths[target].read_text() if target in paths else text) for target, text in files.items()}
+
+
+def main(args: argparse.Namespace | None = None) -> int:
+    check = bool(getattr(args, "check", False))
+    files = _format(render(load()))
+    stale = []
+    for path, text in sorted(files.items()):
+        current = path.read_text() if path.exists() else None
+        if current == text:
+            continue
+        stale.append(path)
+        if check:
+            diff = difflib.unified_diff((current or "").splitlines(), text.splitlines(), str(path), "regenerated",
+                                        lineterm="", n=1)
+            print("\n".join(list(diff)[:40]))
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+    rel = [str(p.relative_to(ROOT)) for p in stale]
+    if check:
+        if stale:
+            print(f"generated files are stale: {', '.join(rel)}; run `python -m codegen generate`", file=sys.stderr)
+            return 1
+        print(f"generated files are current ({len(files)} files)")
+        return 0
+    print(f"wrote {len(rel)} file(s): {', '.join(rel) or 'none changed'}")
+    return 0

@@ -1,0 +1,786 @@
+"""The hand-written core every generated method calls.
+
+`BaseClient` holds what does no I/O: connection settings, the negotiated API version, the gate
+check, turning a method's arguments into a request, and turning a response into the method's result.
+`SyncAPIClient` and `AsyncAPIClient` add the I/O. The core knows no endpoint: each call brings an
+`Operation` built from the catalog.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import json
+import os
+import threading
+from collections.abc import AsyncIterator, Generator, Iterable, Mapping
+from typing import Any, TypeVar
+from urllib.parse import quote, urlencode
+
+import httpx
+
+from . import _errors
+from ._auth import AuthConfig, CredentialStore, encode_header, split_repository, split_tag
+from ._connection import Endpoint, TLSConfig, parse_host
+from ._errors import APIError, DockerException, InvalidArgument, InvalidVersion
+from ._models import DockerModel, to_wire
+from ._operation import (
+    BODY,
+    BODY_FIELD,
+    CONTROL,
+    FILTER,
+    HEADER,
+    HELPER,
+    PATH,
+    QUERY,
+    Operation,
+    Param,
+    Version,
+    format_version,
+    parse_version,
+)
+from ._results import (
+    AsyncHijackedSocket,
+    AsyncJSONStream,
+    AsyncOutputStream,
+    AsyncRawStream,
+    HijackedSocket,
+    JSONStream,
+    OutputStream,
+    RawStream,
+    collect_progress,
+)
+from ._version import MIN_API_VERSION, NEWEST_API_VERSION
+
+__all__ = ["BaseClient", "SyncAPIClient", "AsyncAPIClient", "Call", "DEFAULT_TIMEOUT"]
+
+DEFAULT_TIMEOUT = 60.0
+_USER_AGENT = "dockerapi/0.1"
+_T = TypeVar("_T")
+
+# Streams and waits run as long as the daemon keeps them open: no read timeout unless asked.
+_STREAMING_KINDS = frozenset({"json_progress", "json_lines", "multiplexed", "raw_stream", "tar_with_stat", "hijack"})
+
+
+class Call:
+    """A step of a composite method: call `method` of the client with these arguments."""
+
+    __slots__ = ("method", "args", "kwargs")
+
+    def __init__(self, method: str, *args: Any, **kwargs: Any) -> None:
+        self.method = method
+        self.args = args
+        self.kwargs = kwargs
+
+
+class _Prepared:
+    __slots__ = ("verb", "url", "headers", "content", "controls", "timeout", "args")
+
+    def __init__(self) -> None:
+        self.verb = "GET"
+        self.url = ""
+        self.headers: dict[str, str] = {}
+        self.content: Any = None
+        self.controls: dict[str, Any] = {}
+        self.timeout: Any = None
+        self.args: dict[str, Any] = {}
+
+
+_model_module: Any = None
+_adapters: dict[str, Any] = {}
+
+
+def resolve_model(name: str) -> Any:
+    """The generated model class called `name`; the models module is imported on first need."""
+    global _model_module
+    if _model_module is None:
+        _model_module = importlib.import_module("dockerapi.models")
+    return getattr(_model_module, name)
+
+
+def _list_adapter(name: str) -> Any:
+    adapter = _adapters.get(name)
+    if adapter is None:
+        from pydantic import TypeAdapter
+
+        adapter = _adapters[name] = TypeAdapter(list[resolve_model(name)])  # type: ignore[misc]
+    return adapter
+
+
+def _type_names(accepts: tuple[type, ...]) -> str:
+    return " or ".join(t.__name__ for t in accepts)
+
+
+class BaseClient:
+    """Settings and request building shared by `Client` and `AsyncClient`. Does no I/O."""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        version: str | None = "auto",
+        timeout: float | None = DEFAULT_TIMEOUT,
+        tls: bool | TLSConfig = False,
+        *,
+        user_agent: str = _USER_AGENT,
+        credentials: CredentialStore | None = None,
+        max_connections: int | None = None,
+    ) -> None:
+        if base_url is None:
+            base_url = os.environ.get("DOCKER_HOST") or None
+        self._endpoint: Endpoint = parse_host(base_url, tls=bool(tls))
+        self._tls = tls if isinstance(tls, TLSConfig) else None
+        self.base_url = self._endpoint.base_url
+        self.timeout = timeout
+        self._user_agent = user_agent
+        self._credentials = credentials
+        self._credentials_loaded = credentials is not None
+        self._max_connections = max_connections
+        self._version_lock = threading.Lock()
+        if version is None or version == "auto":
+            self._api_version: Version | None = None
+        else:
+            pinned = parse_version(version)
+            if pinned < MIN_API_VERSION:
+                raise InvalidVersion(
+                    f"API version {version} is older than the oldest this client supports "
+                    f"({format_version(MIN_API_VERSION)})"
+                )
+            self._api_version = pinned
+        self._headers = {"User-Agent": user_agent, "Accept-Encoding": "identity"}
+        extensions: dict[str, Any] = {}
+        if self._tls is not None and isinstance(self._tls.assert_hostname, str):
+            extensions["sni_hostname"] = self._tls.assert_hostname
+        self._extensions = extensions
+
+    # --- versions --------------------------------------------------------------------------------
+    def _adopt_server_version(self, server: str | None, server_min: str | None = None) -> Version:
+        if not server:
+            # A daemon too old to send Api-Version on /_ping: assume the oldest supported version.
+            return MIN_API_VERSION
+        version = min(parse_version(server), NEWEST_API_VERSION)
+        if version < MIN_API_VERSION:
+            raise InvalidVersion(
+                f"the daemon speaks API {server}; this client needs at least {format_version(MIN_API_VERSION)}"
+            )
+        return version
+
+    @property
+    def newest_api_version(self) -> str:
+        return format_version(NEWEST_API_VERSION)
+
+    # --- credentials -----------------------------------------------------------------------------
+    @property
+    def credentials(self) -> CredentialStore:
+        if not self._credentials_loaded:
+            self._credentials = CredentialStore.load()
+            self._credentials_loaded = True
+        assert self._credentials is not None
+        return self._credentials
+
+    def _auth_header_for(self, image: Any) -> str | None:
+        if not isinstance(image, str) or not image:
+            return None
+        registry, _ = split_repository(split_tag(image)[0])
+        auth = self.credentials.resolve(registry)
+        return encode_header(auth) if auth is not None else None
+
+    # --- building a request ------------------------------------------------------------------------
+    def _gate(self, op: Operation, version: Version) -> None:
+        if version < op.since or (op.until is not None and version >= op.until):
+            raise InvalidVersion(
+                f"{op.method}() needs API {self._range(op.since, op.until)}; "
+                f"this client uses API {format_version(version)}"
+            )
+
+    @staticmethod
+    def _range(since: Version | None, until: Version | None) -> str:
+        if until is None:
+            return f">= {format_version(since or MIN_API_VERSION)}"
+        if since is None or since <= MIN_API_VERSION:
+            return f"< {format_version(until)}"
+        return f">= {format_version(since)} and < {format_version(until)}"
+
+    def _param_gate(self, op: Operation, param: Param, version: Version) -> None:
+        if (param.since is not None and version < param.since) or (
+            param.until is not None and version >= param.until
+        ):
+            message = (
+                f"{op.method}(): parameter '{param.name}' needs API {self._range(param.since, param.until)}; "
+                f"this client uses API {format_version(version)}"
+            )
+            if param.advice:
+                message += f". {param.advice}"
+            raise InvalidVersion(message)
+
+    def _check_body_gates(self, op: Operation, param: Param, model_name: str, value: Any,
+                          version: Version, where: str) -> None:
+        """Refuse a field of a nested body model that the API version in use does not have."""
+        model = resolve_model(model_name)
+        gates = model.__gates__
+        nested = getattr(model, "__wire_models__", {})
+        if isinstance(value, DockerModel):
+            value = value.to_wire()
+        if not isinstance(value, Mapping):
+            return
+        for key, item in value.items():
+            if item is None:
+                continue
+            gate = gates.get(key)
+            if gate is not None:
+                since, until = gate
+                if (since is not None and version < since) or (until is not None and version >= until):
+                    raise InvalidVersion(
+                        f"{op.method}(): '{where}.{key}' (in '{param.name}') needs API {self._range(since, until)}; "
+                        f"this client uses API {format_version(version)}"
+                    )
+            child = nested.get(key)
+            if child is not None:
+                if isinstance(item, list):
+                    for element in item:
+                        self._check_body_gates(op, param, child, element, version, f"{where}.{key}")
+                elif isinstance(item, Mapping) or isinstance(item, DockerModel):
+                    self._check_body_gates(op, param, child, item, version, f"{where}.{key}")
+
+    def _prepare(self, op: Operation, args: dict[str, Any], version: Version) -> _Prepared:
+        self._gate(op, version)
+        for setter in op.setters:
+            if args.get(setter.name):
+                args = {**args, **(setter.sets or {})}
+        prepared = _Prepared()
+        prepared.verb = op.verb
+        prepared.args = args
+        path_values: dict[str, str] = {}
+        query: list[tuple[str, str]] = []
+        headers = prepared.headers
+        body: dict[str, Any] | None = None
+        raw_body: Any = None
+        filters: dict[str, Any] | None = None
+        helper_calls: dict[str, tuple[Any, dict[str, Any]]] | None = None
+        for param in op.params:
+            if param.constant:
+                value = param.value
+            else:
+                value = args.get(param.name)
+                if value is None:
+                    if param.location == PATH:
+                        raise InvalidArgument(f"{op.method}(): '{param.name}' is required")
+                    if param.auth_from is not None:
+                        auth = self._auth_header_for(args.get(param.auth_from) or _param_value(op, args, param.auth_from))
+                        if auth is not None:
+                            headers[param.wire] = auth
+                    continue
+                if param.accepts and not isinstance(value, param.accepts):
+                    raise InvalidArgument(
+                        f"{op.method}(): '{param.name}' must be {_type_names(param.accepts)}, "
+                        f"not {type(value).__name__}"
+                    )
+                if param.since is not None or param.until is not None:
+                    if param.version_alias:
+                        if (param.since is not None and version < param.since) or (
+                            param.until is not None and version >= param.until
+                        ):
+                            continue  # another wire name carries this keyword at this version
+                    elif not (param.default is not None and value == param.default):
+                        self._param_gate(op, param, version)
+                if param.location == CONTROL:
+                    prepared.controls[param.name] = value
+                    continue
+                if not param.send_default and value == param.default:
+                    continue
+                if param.convert is not None:
+                    value = param.convert(value)
+                    if value is None:
+                        continue
+            location = param.location
+            if location == PATH:
+                text = str(value)
+                if not text:
+                    raise InvalidArgument(f"{op.method}(): '{param.name}' must not be empty")
+                path_values[param.wire] = quote(text, safe="")
+            elif location == QUERY:
+                if param.json and not isinstance(value, str):
+                    query.append((param.wire, json.dumps(to_wire(value), separators=(",", ":"))))
+                elif isinstance(value, bool):
+                    query.append((param.wire, "1" if value else "0"))
+                elif isinstance(value, (list, tuple)):
+                    query.extend((param.wire, str(item)) for item in value)
+                else:
+                    query.append((param.wire, str(value)))
+            elif location == HEADER:
+                if param.wire.lower() == "x-registry-auth" and not isinstance(value, str):
+                    value = encode_header(value if isinstance(value, AuthConfig) else dict(value))
+                headers[param.wire] = str(value)
+            elif location == BODY_FIELD:
+                if param.model is not None:
+                    self._check_body_gates(op, param, param.model, value, version, param.wire)
+                if body is None:
+                    body = {}
+                _put(body, param.wire, to_wire(value))
+            elif location == FILTER:
+                if filters is None:
+                    filters = {}
+                filters[param.wire] = [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]
+            elif location == HELPER:
+                if helper_calls is None:
+                    helper_calls = {}
+                helper_calls.setdefault(param.wire, (param.helper, {}))[1][param.name] = value
+            elif location == BODY:
+                if param.model is not None:
+                    self._check_body_gates(op, param, param.model, value, version, param.name)
+                raw_body = value
+        if helper_calls:
+            for wire, (helper, keywords) in helper_calls.items():
+                if body is None:
+                    body = {}
+                _put(body, wire, to_wire(helper(**keywords, version=format_version(version))))
+        if filters:
+            _merge_filters(query, filters)
+        if op.prepare is not None:
+            raw_body = op.prepare(self, prepared, raw_body, query, headers)
+        path = op.path
+        if path_values:
+            path = path.format_map(path_values)
+        url = f"/v{format_version(version)}{path}"
+        if query:
+            url = f"{url}?{urlencode(query)}"
+        prepared.url = url
+        if raw_body is not None:
+            if isinstance(raw_body, (dict, list)) or isinstance(raw_body, DockerModel):
+                prepared.content = json.dumps(to_wire(raw_body)).encode()
+                headers.setdefault("Content-Type", "application/json")
+            else:
+                prepared.content = raw_body
+                if op.content_type:
+                    headers.setdefault("Content-Type", op.content_type)
+        elif body is not None:
+            prepared.content = json.dumps(body).encode()
+            headers["Content-Type"] = "application/json"
+        elif op.content_type == "application/json" and op.verb == "POST":
+            pass
+        timeout = prepared.controls.pop("timeout", None) if "timeout" in prepared.controls else None
+        if timeout is None:
+            timeout = args.get("request_timeout")
+        if timeout is None:
+            streaming = op.stream_timeout or op.returns.kind in _STREAMING_KINDS
+            prepared.timeout = httpx.Timeout(self.timeout, read=None) if streaming else self.timeout
+        else:
+            prepared.timeout = timeout
+        extra = args.get("extra_headers")
+        if extra:
+            headers.update(extra)
+        return prepared
+
+    # --- responses ---------------------------------------------------------------------------------
+    def _raise_for_status(self, op: Operation, response: httpx.Response, body: bytes) -> bool:
+        """Raise the error the status stands for; True when the status is a success."""
+        status = response.status_code
+        if status < 300 or status == 101:
+            return True
+        mapped = op.errors.get(status)
+        if mapped == "ok":
+            return False
+        explanation = _explanation(body, response)
+        if mapped is not None:
+            error_class = getattr(_errors, mapped, APIError)
+        elif status == 404:
+            error_class = _errors.NotFound
+        elif status == 409:
+            error_class = _errors.Conflict
+        elif status == 304:
+            error_class = _errors.NotModified
+        else:
+            error_class = APIError
+        raise error_class(
+            explanation, status_code=status, method=response.request.method, url=str(response.request.url.raw_path.decode())
+        )
+
+    def _shape(self, op: Operation, prepared: _Prepared, response: httpx.Response, body: bytes) -> Any:
+        returns = op.returns
+        kind = returns.kind
+        if kind == "none":
+            result: Any = None
+        elif kind == "bool":
+            result = True
+        elif kind == "text":
+            result = body.decode("utf-8", errors="replace")
+        elif kind == "bytes":
+            result = body
+        elif kind == "model":
+            assert returns.model is not None
+            result = resolve_model(returns.model).model_validate_json(body) if body.strip() else None
+        elif kind == "list":
+            assert returns.model is not None
+            result = _list_adapter(returns.model).validate_json(body) if body.strip() else []
+        elif kind == "scalar":
+            document = json.loads(body) if body.strip() else {}
+            result = document.get(returns.pick, returns.pick_default) if isinstance(document, dict) else document
+            if result is None:
+                result = returns.pick_default
+        elif kind == "json":
+            result = json.loads(body) if body.strip() else None
+        elif kind == "stat":
+            result = _decode_stat(response.headers.get(returns.stat_header or "X-Docker-Container-Path-Stat"))
+        else:
+            raise DockerException(f"return shape '{kind}' is not a plain body")
+        if returns.adapter is not None:
+            result = returns.adapter(result, prepared.args)
+        if op.hook is not None:
+            op.hook(self, result, prepared.args)
+        return result
+
+    def _tty_from_inspect(self, document: Any) -> bool:
+        config = document.get("Config") if isinstance(document, Mapping) or isinstance(document, DockerModel) else None
+        return bool(config and config.get("Tty"))
+
+
+def _param_value(op: Operation, args: dict[str, Any], wire: str) -> Any:
+    for param in op.params:
+        if param.wire == wire:
+            return param.value if param.constant else args.get(param.name)
+    return None
+
+
+def _merge_filters(query: list[tuple[str, str]], extra: dict[str, Any]) -> None:
+    """Add keys to the JSON `filters` query parameter (the classic API's `since=`, `name=`, ...)."""
+    for index, (key, text) in enumerate(query):
+        if key == "filters":
+            merged = json.loads(text) if text else {}
+            merged.update(extra)
+            query[index] = ("filters", json.dumps(merged, separators=(",", ":")))
+            return
+    query.append(("filters", json.dumps(extra, separators=(",", ":"))))
+
+
+def _put(body: dict[str, Any], dotted: str, value: Any) -> None:
+    keys = dotted.split(".")
+    target = body
+    for key in keys[:-1]:
+        target = target.setdefault(key, {})
+    target[keys[-1]] = value
+
+
+def _explanation(body: bytes, response: httpx.Response) -> str:
+    text = body.decode("utf-8", errors="replace").strip()
+    if text.startswith("{"):
+        try:
+            document = json.loads(text)
+        except ValueError:
+            return text
+        if isinstance(document, dict) and document.get("message"):
+            return str(document["message"])
+    return text or response.reason_phrase
+
+
+def _decode_stat(header: str | None) -> dict[str, Any] | None:
+    if not header:
+        return None
+    return json.loads(base64.b64decode(header))  # type: ignore[no-any-return]
+
+
+class SyncAPIClient(BaseClient):
+    """The blocking I/O half of the core."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from ._transports import make_transport
+
+        self._transport = make_transport(self._endpoint, self._tls, self._max_connections or 10)
+        self._http = httpx.Client(
+            transport=self._transport, base_url=self.base_url, headers=self._headers, trust_env=False,
+            timeout=self.timeout,
+        )
+
+    # --- lifecycle ---------------------------------------------------------------------------------
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self: _T) -> _T:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    # --- versions ----------------------------------------------------------------------------------
+    @property
+    def api_version(self) -> str:
+        """The API version in use: pinned, or negotiated with the daemon on first use."""
+        return format_version(self._version())
+
+    def _version(self) -> Version:
+        version = self._api_version
+        if version is None:
+            with self._version_lock:
+                if self._api_version is None:
+                    response = self._http.get("/_ping", extensions=self._extensions)
+                    body = response.read()
+                    if response.status_code >= 400:
+                        raise APIError(_explanation(body, response), status_code=response.status_code,
+                                       method="GET", url="/_ping")
+                    self._api_version = self._adopt_server_version(response.headers.get("Api-Version"))
+                version = self._api_version
+        return version
+
+    # --- calls -------------------------------------------------------------------------------------
+    def _call(self, op: Operation, args: dict[str, Any]) -> Any:
+        version = self._version()
+        prepared = self._prepare(op, args, version)
+        kind = op.returns.kind
+        controls = prepared.controls
+        if kind == "hijack" or (kind == "multiplexed" and controls.get("socket")):
+            return self._hijack(op, prepared, version)
+        streaming = kind in _STREAMING_KINDS and kind != "hijack"
+        request = self._http.build_request(
+            prepared.verb, prepared.url, headers=prepared.headers, content=prepared.content,
+            timeout=prepared.timeout, extensions=self._extensions,
+        )
+        response = self._http.send(request, stream=True)
+        try:
+            if response.status_code >= 300 and response.status_code != 101:
+                body = response.read()
+                if not self._raise_for_status(op, response, body):
+                    return None if kind != "bool" else True
+            if not streaming:
+                body = response.read()
+                return self._shape(op, prepared, response, body)
+            return self._stream_result(op, prepared, response, version)
+        except BaseException:
+            response.close()
+            raise
+        finally:
+            if not streaming:
+                response.close()
+
+    def _stream_result(self, op: Operation, prepared: _Prepared, response: httpx.Response, version: Version) -> Any:
+        kind = op.returns.kind
+        controls = prepared.controls
+        stream = bool(controls.get("stream", False))
+        decode = bool(controls.get("decode", False))
+        if kind in ("json_progress", "json_lines"):
+            documents = JSONStream(response, decode=decode)
+            if stream:
+                return documents
+            if kind == "json_lines":
+                with documents:
+                    first = next(iter(documents), None)
+                if first is None:
+                    return None
+                return first if decode else json.loads(first)
+            return collect_progress(documents, decode=decode)
+        if kind == "multiplexed":
+            tty = self._is_tty(op, prepared, response)
+            output = OutputStream(response, framed=not tty, demux=bool(controls.get("demux")))
+            if stream:
+                return output
+            return output.collect()
+        if kind == "raw_stream":
+            return RawStream(response)
+        if kind == "tar_with_stat":
+            stat = _decode_stat(response.headers.get(op.returns.stat_header or "X-Docker-Container-Path-Stat"))
+            return RawStream(response), stat
+        raise DockerException(f"unknown stream shape {kind}")
+
+    def _is_tty(self, op: Operation, prepared: _Prepared, response: httpx.Response) -> bool:
+        content_type = response.headers.get("Content-Type", "")
+        if "multiplexed-stream" in content_type:
+            return False
+        if "raw-stream" in content_type:
+            return True
+        probe = op.returns.tty_probe
+        if probe is None:
+            return False
+        target = next((p for p in op.params if p.location == PATH), None)
+        if target is None:
+            return False
+        value = prepared.args.get(target.name)
+        document = self._call(probe, {p.name: value for p in probe.params if p.location == PATH})
+        return self._tty_from_inspect(document)
+
+    def _hijack(self, op: Operation, prepared: _Prepared, version: Version) -> Any:
+        headers = dict(prepared.headers)
+        headers["Connection"] = "Upgrade"
+        headers["Upgrade"] = "tcp"
+        request = self._http.build_request(
+            prepared.verb, prepared.url, headers=headers, content=prepared.content,
+            timeout=httpx.Timeout(self.timeout, read=None), extensions=self._extensions,
+        )
+        response = self._http.send(request, stream=True)
+        if response.status_code >= 300 and response.status_code != 101:
+            body = response.read()
+            response.close()
+            self._raise_for_status(op, response, body)
+        return HijackedSocket(response)
+
+    def _run(self, plan: Generator[Call, Any, _T]) -> _T:
+        """Drive a composite method: each `Call` it yields is made on this client."""
+        try:
+            call = next(plan)
+            while True:
+                try:
+                    result = getattr(self, call.method)(*call.args, **call.kwargs)
+                except DockerException as exc:
+                    call = plan.throw(exc)
+                else:
+                    call = plan.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+
+class AsyncAPIClient(BaseClient):
+    """The asyncio half of the core: the same calls, awaited."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from ._transports import make_async_transport
+
+        self._transport = make_async_transport(self._endpoint, self._tls, self._max_connections or 100)
+        self._http = httpx.AsyncClient(
+            transport=self._transport, base_url=self.base_url, headers=self._headers, trust_env=False,
+            timeout=self.timeout,
+        )
+        self._async_version_lock: Any = None
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self: _T) -> _T:
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.close()
+
+    @property
+    def api_version(self) -> str:
+        """The API version in use; `None` until negotiated (await `negotiate()` or any call)."""
+        if self._api_version is None:
+            raise DockerException("the API version is not negotiated yet: await client.negotiate() first")
+        return format_version(self._api_version)
+
+    async def negotiate(self) -> str:
+        return format_version(await self._version())
+
+    async def _version(self) -> Version:
+        if self._api_version is None:
+            import asyncio
+
+            if self._async_version_lock is None:
+                self._async_version_lock = asyncio.Lock()
+            async with self._async_version_lock:
+                if self._api_version is None:
+                    response = await self._http.get("/_ping", extensions=self._extensions)
+                    body = await response.aread()
+                    if response.status_code >= 400:
+                        raise APIError(_explanation(body, response), status_code=response.status_code,
+                                       method="GET", url="/_ping")
+                    self._api_version = self._adopt_server_version(response.headers.get("Api-Version"))
+        return self._api_version
+
+    async def _call(self, op: Operation, args: dict[str, Any]) -> Any:
+        version = await self._version()
+        prepared = self._prepare(op, args, version)
+        kind = op.returns.kind
+        controls = prepared.controls
+        if kind == "hijack" or (kind == "multiplexed" and controls.get("socket")):
+            return await self._hijack(op, prepared)
+        streaming = kind in _STREAMING_KINDS
+        content = prepared.content
+        if content is not None and not isinstance(content, (bytes, str)) and isinstance(content, Iterable):
+            content = _aiter_sync(content)
+        request = self._http.build_request(
+            prepared.verb, prepared.url, headers=prepared.headers, content=content,
+            timeout=prepared.timeout, extensions=self._extensions,
+        )
+        response = await self._http.send(request, stream=True)
+        try:
+            if response.status_code >= 300 and response.status_code != 101:
+                body = await response.aread()
+                if not self._raise_for_status(op, response, body):
+                    return None if kind != "bool" else True
+            if not streaming:
+                body = await response.aread()
+                return self._shape(op, prepared, response, body)
+            return await self._stream_result(op, prepared, response)
+        except BaseException:
+            await response.aclose()
+            raise
+        finally:
+            if not streaming:
+                await response.aclose()
+
+    async def _stream_result(self, op: Operation, prepared: _Prepared, response: httpx.Response) -> Any:
+        kind = op.returns.kind
+        controls = prepared.controls
+        stream = bool(controls.get("stream", False))
+        decode = bool(controls.get("decode", False))
+        if kind in ("json_progress", "json_lines"):
+            documents = AsyncJSONStream(response, decode=decode)
+            if stream:
+                return documents
+            if kind == "json_lines":
+                first = None
+                async with documents:
+                    async for item in documents:
+                        first = item
+                        break
+                if first is None:
+                    return None
+                return first if decode else json.loads(first)
+            return await documents.collect_progress()
+        if kind == "multiplexed":
+            tty = await self._is_tty(op, prepared, response)
+            output = AsyncOutputStream(response, framed=not tty, demux=bool(controls.get("demux")))
+            if stream:
+                return output
+            return await output.collect()
+        if kind == "raw_stream":
+            return AsyncRawStream(response)
+        if kind == "tar_with_stat":
+            stat = _decode_stat(response.headers.get(op.returns.stat_header or "X-Docker-Container-Path-Stat"))
+            return AsyncRawStream(response), stat
+        raise DockerException(f"unknown stream shape {kind}")
+
+    async def _is_tty(self, op: Operation, prepared: _Prepared, response: httpx.Response) -> bool:
+        content_type = response.headers.get("Content-Type", "")
+        if "multiplexed-stream" in content_type:
+            return False
+        if "raw-stream" in content_type:
+            return True
+        probe = op.returns.tty_probe
+        target = next((p for p in op.params if p.location == PATH), None)
+        if probe is None or target is None:
+            return False
+        value = prepared.args.get(target.name)
+        document = await self._call(probe, {p.name: value for p in probe.params if p.location == PATH})
+        return self._tty_from_inspect(document)
+
+    async def _hijack(self, op: Operation, prepared: _Prepared) -> Any:
+        headers = dict(prepared.headers)
+        headers["Connection"] = "Upgrade"
+        headers["Upgrade"] = "tcp"
+        request = self._http.build_request(
+            prepared.verb, prepared.url, headers=headers, content=prepared.content,
+            timeout=httpx.Timeout(self.timeout, read=None), extensions=self._extensions,
+        )
+        response = await self._http.send(request, stream=True)
+        if response.status_code >= 300 and response.status_code != 101:
+            body = await response.aread()
+            await response.aclose()
+            self._raise_for_status(op, response, body)
+        return AsyncHijackedSocket(response)
+
+    async def _run(self, plan: Generator[Call, Any, _T]) -> _T:
+        try:
+            call = next(plan)
+            while True:
+                try:
+                    result = await getattr(self, call.method)(*call.args, **call.kwargs)
+                except DockerException as exc:
+                    call = plan.throw(exc)
+                else:
+                    call = plan.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+
+async def _aiter_sync(chunks: Iterable[Any]) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk if isinstance(chunk, bytes) else str(chunk).encode()

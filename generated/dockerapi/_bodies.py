@@ -1,0 +1,38 @@
+"""Build a request body model from keyword arguments, by a generated keyword → field table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ._errors import InvalidVersion
+from ._operation import Version, format_version, parse_version
+
+__all__ = ["build_body"]
+
+FieldRow = tuple[str, str, "Callable[[Any], Any] | None", "Version | None", "Version | None"]
+
+
+def build_body(helper: str, model_name: str, table: tuple[FieldRow, ...], values: dict[str, Any],
+               version: str | None) -> Any:
+    from ._base_client import resolve_model
+
+    wanted = parse_version(version) if version else None
+    body: dict[str, Any] = {}
+    for name, wire, convert, since, until in table:
+        value = values.get(name)
+        if value is None:
+            continue
+        if wanted is not None and ((since is not None and wanted < since) or (until is not None and wanted >= until)):
+            need = f">= {format_version(since)}" if since else f"< {format_version(until)}"  # type: ignore[arg-type]
+            raise InvalidVersion(f"{helper}(): '{name}' needs API {need}; asked for API {version}")
+        if convert is not None:
+            value = convert(value)
+            if value is None:
+                continue
+        target = body
+        keys = wire.split(".")
+        for key in keys[:-1]:
+            target = target.setdefault(key, {})
+        target[keys[-1]] = value
+    return resolve_model(model_name).model_validate(body)

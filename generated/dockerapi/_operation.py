@@ -1,0 +1,107 @@
+"""Descriptions of operations, as the generated code hands them to the core.
+
+The generated `_operations.py` builds one `Operation` per catalog entry at import time, so that a call
+only walks precomputed tuples. Nothing here names an endpoint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+__all__ = [
+    "Version",
+    "parse_version",
+    "format_version",
+    "Param",
+    "Returns",
+    "Operation",
+    "PATH",
+    "QUERY",
+    "HEADER",
+    "BODY_FIELD",
+    "BODY",
+    "CONTROL",
+    "FILTER",
+    "HELPER",
+]
+
+Version = tuple[int, int]
+
+PATH = "path"
+QUERY = "query"
+HEADER = "header"
+BODY_FIELD = "body-field"  # one field of a JSON body, possibly nested ("HostConfig.Memory")
+BODY = "body"  # the whole body (bytes, a file, an iterator, or a JSON document)
+CONTROL = "control"  # changes what the client does (stream=, decode=), never sent
+FILTER = "filter"  # one key of the JSON `filters` query parameter
+HELPER = "helper"  # a keyword of a body helper that builds the body field named by `wire`
+
+
+def parse_version(text: str) -> Version:
+    major, _, minor = text.partition(".")
+    return int(major), int(minor or 0)
+
+
+def format_version(version: Version) -> str:
+    return f"{version[0]}.{version[1]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One parameter of a generated method and where its value goes on the wire."""
+
+    name: str  # the Python keyword
+    wire: str  # the name on the wire; for body fields a dotted path into the JSON body
+    location: str
+    since: Version | None = None
+    until: Version | None = None
+    default: Any = None  # the method's default; a value equal to it is not subject to the gate
+    convert: Callable[[Any], Any] | None = None
+    accepts: tuple[type, ...] = ()  # runtime type check; empty means anything
+    json: bool = False  # JSON-encode the value (query parameters such as `filters`)
+    value: Any = None  # a constant the method always sends (the parameter is not exposed)
+    constant: bool = False
+    advice: str | None = None  # said when the gate refuses the parameter
+    model: str | None = None  # the catalog model a body field holds, for nested gates
+    auth_from: str | None = None  # header param: registry credentials for the image named by this param
+    send_default: bool = True  # send the default value (the classic API's defaults differ from the daemon's)
+    helper: Callable[..., Any] | None = None  # location HELPER: builds the body field from such keywords
+    version_alias: bool = False  # the keyword goes under this wire name only at the versions of its gate
+    sets: dict[str, Any] | None = None  # when the value is true, these keywords take these values
+
+
+@dataclass(frozen=True, slots=True)
+class Returns:
+    """How to turn the response into the method's result."""
+
+    kind: str  # model, list, none, bool, text, bytes, json_progress, json_lines, multiplexed, raw_stream,
+    # tar_with_stat, hijack, scalar
+    model: str | None = None
+    pick: str | None = None  # for `scalar`: the wire field to return
+    pick_default: Any = None
+    tty_probe: "Operation | None" = None  # before API 1.42: an operation whose Config.Tty says raw or framed
+    stat_header: str | None = None
+    adapter: Callable[..., Any] | None = None  # a named result adapter from `_adapters`
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    id: str
+    method: str
+    verb: str
+    path: str
+    since: Version
+    until: Version | None
+    params: tuple[Param, ...]
+    returns: Returns
+    errors: dict[int, str] = field(default_factory=dict)  # status -> error class name, or "ok"
+    content_type: str | None = None
+    stream_timeout: bool = False  # no read timeout by default (follow, wait, events, attach)
+    deprecated: bool = False
+    prepare: Callable[..., Any] | None = None  # a named request preparer from `_prepare`
+    hook: Callable[..., Any] | None = None  # a named after-call hook from `_adapters`: (client, result, args)
+    setters: tuple[Param, ...] = ()  # the params with `sets`, found once
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "setters", tuple(p for p in self.params if p.sets))

@@ -1,0 +1,73 @@
+"""Named request preparers the catalog refers to (`prepare:`): bodies that need more than one field.
+
+A preparer gets the client, the prepared call (its `args` and `controls`), the body so far, the query
+list and the headers; it returns the body to send.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._auth import encode_registry_config, split_tag
+from ._build_context import tar_directory, tar_single_dockerfile
+from ._convert import byte_size
+from ._errors import InvalidArgument
+
+__all__ = ["build_context", "default_tag"]
+
+_REMOTE_PREFIXES = ("http://", "https://", "git://", "git@", "github.com/")
+_BYTE_LIMITS = {"memory", "memswap"}
+
+
+def _replace_query(query: list[tuple[str, str]], key: str, value: str) -> None:
+    query[:] = [(k, v) for k, v in query if k != key]
+    query.append((key, value))
+
+
+def build_context(client: Any, prepared: Any, body: Any, query: list[tuple[str, str]],
+                  headers: dict[str, str]) -> Any:
+    """The build context: a directory streamed as tar, a lone Dockerfile, a ready tar, or a remote URL."""
+    controls = prepared.controls
+    path = controls.get("path")
+    fileobj = controls.get("fileobj")
+    if path is None and fileobj is None:
+        raise InvalidArgument("build() needs `path` or `fileobj`")
+    for key, value in (controls.get("container_limits") or {}).items():
+        query.append((key, str(byte_size(value) if key in _BYTE_LIMITS else value)))
+    if path is not None and str(path).startswith(_REMOTE_PREFIXES):
+        query.append(("remote", str(path)))
+        body = None
+    elif controls.get("custom_context"):
+        if fileobj is None:
+            raise InvalidArgument("build(custom_context=True) needs `fileobj`: a tar of the context")
+        body = fileobj
+        if controls.get("encoding"):
+            headers["Content-Encoding"] = str(controls["encoding"])
+    elif fileobj is not None:
+        body = tar_single_dockerfile(fileobj)
+    else:
+        gzip = bool(controls.get("gzip"))
+        dockerfile = prepared.args.get("dockerfile")
+        body, dockerfile_in_tar = tar_directory(str(path), dockerfile=dockerfile, gzip=gzip)
+        if dockerfile_in_tar is not None and dockerfile_in_tar != dockerfile:
+            _replace_query(query, "dockerfile", dockerfile_in_tar)
+        if gzip:
+            headers["Content-Encoding"] = "gzip"
+    headers["Content-Type"] = "application/x-tar"
+    if "X-Registry-Config" not in headers:
+        auths = client.credentials.all_auths()
+        if auths:
+            headers["X-Registry-Config"] = encode_registry_config(auths)
+    return body
+
+
+def default_tag(client: Any, prepared: Any, body: Any, query: list[tuple[str, str]],
+                headers: dict[str, str]) -> Any:
+    """Pull `latest` when no tag is named: an empty tag would make the daemon pull every tag."""
+    if prepared.controls.get("all_tags") or any(key == "tag" for key, _ in query):
+        return body
+    image = next((value for key, value in query if key == "fromImage"), "")
+    _name, tag = split_tag(image)
+    if tag is None and "@" not in image:
+        query.append(("tag", "latest"))
+    return body

@@ -1,0 +1,400 @@
+"""What streaming methods return: iterators that are also context managers and close their connection.
+
+- `JSONStream`: one JSON document per item (str, or dict with `decode=True`): build, pull, push,
+  import, load, events, stats.
+- `OutputStream`: container output (logs, attach, exec): bytes per frame, or `(stdout, stderr)`
+  pairs with `demux=True`; raw bytes when the container has a TTY.
+- `RawStream`: archives and image tars, chunk by chunk, or whole as `.data`.
+- `HijackedSocket`: the upgraded connection of attach/exec, socket-like.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+
+from ._errors import DockerException, StreamError
+from ._streams import FrameDecoder, JSONSplitter
+
+__all__ = [
+    "JSONStream",
+    "AsyncJSONStream",
+    "OutputStream",
+    "AsyncOutputStream",
+    "RawStream",
+    "AsyncRawStream",
+    "HijackedSocket",
+    "AsyncHijackedSocket",
+    "collect_progress",
+]
+
+_STDOUT, _STDERR = 1, 2
+
+
+def _error_of(document: Any) -> str | None:
+    if isinstance(document, dict):
+        if document.get("error"):
+            return str(document["error"])
+        detail = document.get("errorDetail")
+        if isinstance(detail, dict) and detail.get("message"):
+            return str(detail["message"])
+    return None
+
+
+def collect_progress(documents: Iterator[Any], *, decode: bool = False) -> Any:
+    """The whole output of a progress stream (pull, push, load, import) when not streaming.
+
+    Returns the text as the daemon sent it (a list of dicts with `decode=True`). An error message in
+    the stream raises `StreamError`: nothing is silently lost when the caller does not read the output.
+    """
+    items = []
+    with documents:  # type: ignore[attr-defined]
+        for document in documents:
+            items.append(document)
+            error = _error_of(document if decode else json.loads(document))
+            if error is not None:
+                raise StreamError(error, document)
+    return items if decode else "\r\n".join(items)
+
+
+class _Closing:
+    _response: httpx.Response
+
+    def close(self) -> None:
+        self._response.close()
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+
+class _AsyncClosing:
+    _response: httpx.Response
+
+    async def close(self) -> None:
+        await self._response.aclose()
+
+    async def __aenter__(self) -> Any:
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.close()
+
+
+class JSONStream(_Closing):
+    """Iterate the JSON documents of a streamed response."""
+
+    def __init__(self, response: httpx.Response, *, decode: bool = False) -> None:
+        self._response = response
+        self._decode = decode
+
+    def __iter__(self) -> Iterator[Any]:
+        splitter = JSONSplitter()
+        decode = self._decode
+        try:
+            for chunk in self._response.iter_raw():
+                for document in splitter.feed(chunk):
+                    yield json.loads(document) if decode else document.decode()
+            for document in splitter.close():
+                yield json.loads(document) if decode else document.decode()
+        finally:
+            self._response.close()
+
+
+class AsyncJSONStream(_AsyncClosing):
+    def __init__(self, response: httpx.Response, *, decode: bool = False) -> None:
+        self._response = response
+        self._decode = decode
+
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        splitter = JSONSplitter()
+        decode = self._decode
+        try:
+            async for chunk in self._response.aiter_raw():
+                for document in splitter.feed(chunk):
+                    yield json.loads(document) if decode else document.decode()
+            for document in splitter.close():
+                yield json.loads(document) if decode else document.decode()
+        finally:
+            await self._response.aclose()
+
+    async def collect_progress(self) -> Any:
+        items = []
+        async with self:
+            async for document in self:
+                items.append(document)
+                error = _error_of(document if self._decode else json.loads(document))
+                if error is not None:
+                    raise StreamError(error, document)
+        return items if self._decode else "\r\n".join(items)
+
+
+def _frames(chunks: Iterator[bytes], decoder: FrameDecoder) -> Iterator[tuple[int, bytes]]:
+    for chunk in chunks:
+        yield from decoder.feed(chunk)
+    decoder.close()
+
+
+class OutputStream(_Closing):
+    """Container output: bytes per frame, `(stdout, stderr)` pairs with `demux=True`."""
+
+    def __init__(self, response: httpx.Response, *, framed: bool, demux: bool = False) -> None:
+        self._response = response
+        self._framed = framed
+        self._demux = demux
+
+    def __iter__(self) -> Iterator[Any]:
+        try:
+            chunks = self._response.iter_raw()
+            if not self._framed:
+                for chunk in chunks:
+                    yield (chunk, None) if self._demux else chunk
+                return
+            for stream_id, payload in _frames(chunks, FrameDecoder()):
+                if self._demux:
+                    yield (payload, None) if stream_id != _STDERR else (None, payload)
+                else:
+                    yield payload
+        finally:
+            self._response.close()
+
+    def collect(self) -> Any:
+        out: list[bytes] = []
+        err: list[bytes] = []
+        with self:
+            if not self._framed:
+                out = list(self._response.iter_raw())
+            else:
+                for stream_id, payload in _frames(self._response.iter_raw(), FrameDecoder()):
+                    (err if self._demux and stream_id == _STDERR else out).append(payload)
+        if self._demux:
+            return (b"".join(out) or None, b"".join(err) or None)
+        return b"".join(out)
+
+
+class AsyncOutputStream(_AsyncClosing):
+    def __init__(self, response: httpx.Response, *, framed: bool, demux: bool = False) -> None:
+        self._response = response
+        self._framed = framed
+        self._demux = demux
+
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        try:
+            decoder = FrameDecoder()
+            async for chunk in self._response.aiter_raw():
+                if not self._framed:
+                    yield (chunk, None) if self._demux else chunk
+                    continue
+                for stream_id, payload in decoder.feed(chunk):
+                    if self._demux:
+                        yield (payload, None) if stream_id != _STDERR else (None, payload)
+                    else:
+                        yield payload
+            if self._framed:
+                decoder.close()
+        finally:
+            await self._response.aclose()
+
+    async def collect(self) -> Any:
+        out: list[bytes] = []
+        err: list[bytes] = []
+        async for item in self.__aiter__():
+            if self._demux:
+                if item[0] is not None:
+                    out.append(item[0])
+                if item[1] is not None:
+                    err.append(item[1])
+            else:
+                out.append(item)
+        if self._demux:
+            return (b"".join(out) or None, b"".join(err) or None)
+        return b"".join(out)
+
+
+class RawStream(_Closing):
+    """A binary response (archive, export, image tar): iterate chunks, or read `.data` whole."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._data: bytes | None = None
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self._response.headers
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self.stream()
+
+    def stream(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        if self._data is not None:
+            yield self._data
+            return
+        try:
+            yield from self._response.iter_raw(chunk_size)
+        finally:
+            self._response.close()
+
+    @property
+    def data(self) -> bytes:
+        if self._data is None:
+            self._data = b"".join(self.stream())
+        return self._data
+
+    def read(self) -> bytes:
+        return self.data
+
+
+class AsyncRawStream(_AsyncClosing):
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self._response.headers
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._response.aiter_raw():
+                yield chunk
+        finally:
+            await self._response.aclose()
+
+    async def read(self) -> bytes:
+        return b"".join([chunk async for chunk in self])
+
+
+class HijackedSocket:
+    """The upgraded connection of attach or exec: write stdin, read output, close the write side.
+
+    Reads return the raw bytes the daemon sends (framed unless the container has a TTY; see
+    `dockerapi.frames` to split them). `close_write()` ends stdin: it shuts the write half of the
+    socket over unix and TCP, and closes ssh's stdin over ssh. Over TLS a half-close would end the
+    TLS session, so it raises instead: use a command that ends by itself, or `stdin_once` semantics.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._stream: Any = response.extensions["network_stream"]
+        self._closed = False
+
+    def sendall(self, data: bytes) -> None:
+        self._stream.write(data)
+
+    def send(self, data: bytes) -> int:
+        self._stream.write(data)
+        return len(data)
+
+    write = sendall
+
+    def recv(self, size: int = 65536) -> bytes:
+        return self._stream.read(size)  # type: ignore[no-any-return]
+
+    def read(self, size: int = 65536) -> bytes:
+        return self.recv(size)
+
+    def read_all(self) -> bytes:
+        parts = []
+        while True:
+            data = self.recv()
+            if not data:
+                return b"".join(parts)
+            parts.append(data)
+
+    def _socket(self) -> socket.socket | None:
+        sock = self._stream.get_extra_info("socket")
+        return sock if isinstance(sock, socket.socket) else None
+
+    def close_write(self) -> None:
+        close_write = getattr(self._stream, "close_write", None)
+        if close_write is not None:
+            close_write()
+            return
+        if self._stream.get_extra_info("ssl_object") is not None:
+            raise DockerException(
+                "cannot end stdin on a TLS connection without ending the session; "
+                "close the socket instead, or run a command that does not wait for EOF"
+            )
+        sock = self._socket()
+        if sock is None:
+            raise DockerException("this connection cannot half-close")
+        sock.shutdown(socket.SHUT_WR)
+
+    def fileno(self) -> int:
+        sock = self._socket()
+        if sock is None:
+            raise DockerException("this connection has no file descriptor")
+        return sock.fileno()
+
+    def settimeout(self, timeout: float | None) -> None:
+        sock = self._socket()
+        if sock is not None:
+            sock.settimeout(timeout)
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._stream.close()
+            self._response.close()
+
+    def __enter__(self) -> HijackedSocket:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+
+class AsyncHijackedSocket:
+    """The asyncio form of `HijackedSocket`."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._stream: Any = response.extensions["network_stream"]
+        self._closed = False
+
+    async def sendall(self, data: bytes) -> None:
+        await self._stream.write(data)
+
+    write = sendall
+
+    async def recv(self, size: int = 65536) -> bytes:
+        return await self._stream.read(size)  # type: ignore[no-any-return]
+
+    read = recv
+
+    async def read_all(self) -> bytes:
+        parts = []
+        while True:
+            data = await self.recv()
+            if not data:
+                return b"".join(parts)
+            parts.append(data)
+
+    async def close_write(self) -> None:
+        close_write = getattr(self._stream, "close_write", None)
+        if close_write is not None:
+            await close_write()
+            return
+        if self._stream.get_extra_info("ssl_object") is not None:
+            raise DockerException("cannot end stdin on a TLS connection without ending the session")
+        sock = self._stream.get_extra_info("socket")
+        if sock is None:
+            raise DockerException("this connection cannot half-close")
+        sock.shutdown(socket.SHUT_WR)
+
+    async def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            await self._stream.aclose()
+            await self._response.aclose()
+
+    async def __aenter__(self) -> AsyncHijackedSocket:
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.close()
