@@ -62,6 +62,7 @@ def summary_lines(imp: Importer) -> list[str]:
         f"params: {c['params']} (of which body-field: {c['body_fields']})",
         f"models: {c['models']} (+ {c['aliases']} aliases)",
         f"fields: {c['fields']}",
+        f"gone from the newest swagger (until): {len(imp.report.removed)}",
         "gates: " + ", ".join(f"{k} {s[k]}" for k in ("diff", "changelog", "override", "markdown")),
         f"json query params: {len(imp.report.json_params)}",
         f"changelog disagreements: {len(imp.report.earlier)} earlier, {len(imp.report.later)} later-only",
@@ -76,6 +77,10 @@ def report_text(imp: Importer, versions: list[str]) -> str:
     out += [f"- {line}" for line in summary_lines(imp)]
     out += ["", "## JSON-encoded query parameters (`json: true`)", ""]
     out += [f"- {p}" for p in sorted(r.json_params)]
+    out += ["", "## Gone from the newest swagger (`until`)", "",
+            "Parameters, body fields and model fields an older swagger has and the newest has not; typed from",
+            "the last version that has them. `until` is the first version without them.", ""]
+    out += [f"- {w}" for w in sorted(r.removed)]
     out += ["", "## Changelog names an earlier version than the diff", "",
             "The diff date stands unless spec/overrides.yaml has an entry (then gate_source: override).", ""]
     for e in sorted(r.earlier, key=lambda e: e["item"]):

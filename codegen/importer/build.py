@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from . import changelog as changelog_mod
 from . import markdown as markdown_mod
-from .diff import Index, body_param, success_responses, version_paths
+from .diff import Index, body_param, schemas_at, success_responses, version_paths
 from .swagger import Swagger, version_key
-from .types import ModelBuilder
+from .types import ModelBuilder, OldTypes
 
 OLDEST_DOCUMENTED = "1.24"   # the markdown reference the oldest swagger is checked against
 _JSON_HINT = re.compile(r"\bJSON\b|map\[")
@@ -27,6 +27,7 @@ class Report:
     overrides_unused: list = field(default_factory=list)
     json_params: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
+    removed: list = field(default_factory=list)    # "what: since .. until" of items gone from the newest
 
 
 class Importer:
@@ -46,6 +47,7 @@ class Importer:
         version_paths(self.newest, on_ref=lambda name, prefix: self.ref_anchors[name].add(prefix))
         self.mb = ModelBuilder(self.newest)
         self._anchor_cache: dict = {}
+        self._old_types: dict = {}
 
     # -- gates -----------------------------------------------------------
     def _override(self, **match):
@@ -94,13 +96,42 @@ class Importer:
         self.report.sources[source] += 1
         return since, until, source
 
-    @staticmethod
-    def _apply_gate(entry: dict, since, until, source, with_since: bool = True):
+    def _apply_gate(self, entry: dict, since, until, source, with_since: bool = True, what: str = ""):
         if with_since:
             entry["since"] = since
         if until:
             entry["until"] = until
+            if what:
+                self.report.removed.append(f"{what}: since {since}, until {until} ({source})")
         entry["gate_source"] = source
+
+    # -- items the newest swagger no longer has ------------------------------
+    def removed_fields(self, anchors, current, owner: str) -> list[dict]:
+        """Fields under the paths *anchors* in some older version but not in *current*.
+
+        A model that operations use is matched by those uses only (an older
+        definition of the same name may be another thing: v1.25's `Config` is a
+        container config); a name that differs from a current field only in case
+        is a spelling fix, not a removal (the daemon's JSON decoding ignores case).
+        Sorted by wire name; each typed from the last version that had it (with
+        the newest swagger's models, see types.OldTypes) and without `required`
+        (a field that is gone can be required of no caller).
+        """
+        anchors = sorted({a for a in anchors if a[0] == "op"} or set(anchors))
+        folded = {w.lower() for w in current}
+        last: dict = {}
+        for i, names in enumerate(self.index.children(anchors)):
+            for wire in names:
+                if wire.lower() not in folded:
+                    last[wire] = i
+        out = []
+        for wire in sorted(last):
+            sw = self.swaggers[last[wire]]
+            sub = next((x for a in anchors for x in schemas_at(sw, a + (wire,))), {})
+            if sw.version not in self._old_types:
+                self._old_types[sw.version] = OldTypes(sw, self.mb)
+            out.append(self._old_types[sw.version].field(owner, wire, sub))
+        return out
 
     # -- anchors for model fields ------------------------------------------
     def anchors(self, model: str) -> set:
@@ -187,13 +218,14 @@ class Importer:
                 pe["deprecated"] = True
             if p["in"] != "path":
                 name = p.get("name")
+                what = f"{p['in']} parameter {opid}?{name}" if p["in"] == "query" else \
+                    f"{p['in']} parameter {opid} {name}"
                 s, u, src = self._gate(
                     [("op", key, "param", p["in"], name)],
                     lambda: self.md.has_param(key, name),
                     lambda: self.cl.mentions(key, name),
-                    f"{p['in']} parameter {opid}?{name}" if p["in"] == "query" else f"{p['in']} parameter {opid} {name}",
-                    self._override(operation=opid, param=name))
-                self._apply_gate(pe, s, u, src)
+                    what, self._override(operation=opid, param=name))
+                self._apply_gate(pe, s, u, src, what=what)
             params.append(pe)
             self.report.counts["params"] += 1
 
@@ -218,7 +250,10 @@ class Importer:
                         body["content_type"] = ct[0]
             body["required"] = bool(bp.get("required"))
             if "model" in body:
-                for f in self.mb.models[body["model"]]["fields"]:
+                current = self.mb.models[body["model"]]["fields"]
+                gone = self.removed_fields([("op", key, "body")], [f["wire"] for f in current],
+                                           body["model"])
+                for f in current + gone:
                     pe = {"wire": f["wire"], "in": "body-field", "type": f["type"]}
                     if f.get("required"):
                         pe["required"] = True
@@ -228,7 +263,7 @@ class Importer:
                         lambda: self.md.has_body_field(key, name),
                         lambda: self.cl.mentions(key, name),
                         f"body field {opid}.{name}", self._override(operation=opid, param=name))
-                    self._apply_gate(pe, s, u, src)
+                    self._apply_gate(pe, s, u, src, what=f"body field {opid}.{name}")
                     params.append(pe)
                     self.report.counts["params"] += 1
                     self.report.counts["body_fields"] += 1
@@ -256,7 +291,9 @@ class Importer:
             if r.get("headers"):
                 re_["headers"] = sorted(r["headers"])
             entry["response"] = re_
-        errors = sorted(int(s) for s in (raw.get("responses") or {}) if str(s).isdigit() and int(s) >= 400)
+        # 304 ("already started/stopped") is no error to the daemon, but the client treats it apart
+        errors = sorted(int(s) for s in (raw.get("responses") or {})
+                        if str(s).isdigit() and (int(s) >= 400 or int(s) == 304))
         if errors:
             entry["errors"] = errors
         return entry
@@ -282,7 +319,8 @@ class Importer:
                 continue
             fields = []
             anchors = self.anchors(name)
-            for f in m["fields"]:
+            gone = self.removed_fields(anchors, [f["wire"] for f in m["fields"]], name)
+            for f in m["fields"] + gone:
                 f = dict(f)
                 wire = f["wire"]
                 cands = [a + (wire,) for a in anchors]
@@ -291,7 +329,7 @@ class Importer:
                     cands, lambda: self.md.has_field(wire),
                     lambda: [b for k in opkeys for b in self.cl.mentions(k, wire)],
                     f"field {name}.{wire}", self._override(model=name, field=wire))
-                self._apply_gate(f, s, u, src)
+                self._apply_gate(f, s, u, src, what=f"field {name}.{wire}")
                 fields.append(f)
                 self.report.counts["fields"] += 1
             models[name] = {"fields": fields}

@@ -15,6 +15,10 @@ Every version is flattened into a set of *paths* (tuples):
 is the first version whose set holds one of its candidate paths; its
 ``until`` is the first version after that which no longer does (if it is
 still absent in the newest version).
+
+Things the newest version no longer has are found with :meth:`Index.children`
+(the names right under a model's paths, per version) and typed from the last
+version that had them via :func:`schemas_at`.
 """
 from __future__ import annotations
 
@@ -98,6 +102,7 @@ class Index:
     def __init__(self, swaggers: list[Swagger]):
         self.versions = [sw.version for sw in swaggers]
         self.sets = [version_paths(sw) for sw in swaggers]
+        self._children: list | None = None
 
     def presence(self, candidates) -> list[bool]:
         cands = list(candidates)
@@ -112,3 +117,48 @@ class Index:
         last = len(pres) - 1 - pres[::-1].index(True)
         until = self.versions[last + 1] if last + 1 < len(pres) else None
         return self.versions[first], until
+
+    def children(self, prefixes) -> list[set]:
+        """Per version, the field names directly under any of the paths *prefixes*."""
+        if self._children is None:
+            self._children = []
+            for paths in self.sets:
+                by_parent: dict = {}
+                for p in paths:
+                    if len(p) > 2 and p[-1] not in ("[]", "{}"):
+                        by_parent.setdefault(p[:-1], set()).add(p[-1])
+                self._children.append(by_parent)
+        prefixes = list(prefixes)
+        return [set().union(*(m.get(p, ()) for p in prefixes)) for m in self._children]
+
+
+def schemas_at(sw: Swagger, path: tuple) -> list[dict]:
+    """The schemas found at *path* (a path of :func:`version_paths`) in *sw*, following `$ref`."""
+    if path[0] == "def":
+        cur = [sw.definitions[path[1]]] if path[1] in sw.definitions else []
+        rest = path[2:]
+    elif path[0] == "op" and len(path) > 2 and path[2] in ("body", "resp") and path[1] in sw.operations:
+        raw = sw.operations[path[1]].raw
+        if path[2] == "body":
+            bp = body_param(raw)
+            cur = [bp.get("schema")] if bp is not None else []
+        else:
+            cur = [r.get("schema") for _, r in success_responses(raw)]
+        rest = path[3:]
+    else:
+        return []
+    cur = [c for c in cur if isinstance(c, dict)]
+    for step in rest:
+        nxt = []
+        for c in cur:
+            m = sw.merged(c)
+            if step == "[]":
+                sub = m.get("items")
+            elif step == "{}":
+                sub = m.get("additionalProperties")
+            else:
+                sub = (m.get("properties") or {}).get(step)
+            if isinstance(sub, dict):
+                nxt.append(sub)
+        cur = nxt
+    return cur

@@ -67,20 +67,24 @@ class ModelBuilder:
         required = set(s.get("required") or [])
         out = []
         for wire, sub in (s.get("properties") or {}).items():
-            sub = sub if isinstance(sub, dict) else {}
-            f = {"wire": wire,
-                 "type": self.type_of(sub, model + pascal(wire), ("inline", model, (wire,)), for_field=True)}
-            enum = self._enum(sub)
-            if enum is not None:
-                f["enum"] = enum
-            if sub.get("x-nullable") is True:
-                f["nullable"] = True
-            if wire in required:
-                f["required"] = True
-            if sub.get("deprecated") is True or sub.get("x-deprecated") is True:
-                f["deprecated"] = True
-            out.append(f)
+            out.append(self.field(model, wire, sub, wire in required))
         return out
+
+    def field(self, model: str, wire: str, sub, required: bool = False) -> dict:
+        """The catalog entry of field *wire* (schema *sub*) of *model*."""
+        sub = sub if isinstance(sub, dict) else {}
+        f = {"wire": wire,
+             "type": self.type_of(sub, model + pascal(wire), ("inline", model, (wire,)), for_field=True)}
+        enum = self._enum(sub)
+        if enum is not None:
+            f["enum"] = enum
+        if sub.get("x-nullable") is True:
+            f["nullable"] = True
+        if required:
+            f["required"] = True
+        if sub.get("deprecated") is True or sub.get("x-deprecated") is True:
+            f["deprecated"] = True
+        return f
 
     def _enum(self, sub: dict):
         if "enum" in sub:
@@ -120,14 +124,14 @@ class ModelBuilder:
             if ref is None:
                 return self.type_of(schema["allOf"][0], name, origin, for_field)
         if ref is not None:
-            if ref in self.sw.definitions:
-                self.ensure_definition(ref)
-                return ref
-            return "any"
+            return self._ref_type(ref, for_field)
         if not top and self._is_object(schema):
             return self._inline_model(name, schema, origin)
         s = self.sw.merged(schema) if "allOf" in schema else schema
         t = s.get("type")
+        if isinstance(t, list):  # some older files write `type: [array, string]`
+            kinds = [k for k in t if k != "null"]
+            t = kinds[0] if len(kinds) == 1 else "mixed"
         if t == "array":
             items = s.get("items") or {}
             inner = self.type_of(items, name, self._extend(origin, "[]"), for_field)
@@ -155,6 +159,12 @@ class ModelBuilder:
             return _SCALARS[t]
         return "any"
 
+    def _ref_type(self, ref: str, for_field: bool) -> str:
+        if ref in self.sw.definitions:
+            self.ensure_definition(ref)
+            return ref
+        return "any"
+
     @staticmethod
     def _extend(origin: tuple, step: str) -> tuple:
         if origin[0] == "inline":
@@ -164,3 +174,47 @@ class ModelBuilder:
         if origin[0] == "def":
             return ("inline", origin[1], (step,))
         return origin
+
+
+class OldTypes(ModelBuilder):
+    """Types of an older swagger's schemas, spelled with the newest swagger's models only.
+
+    Used for parameters and fields that the newest swagger no longer has: a
+    `$ref` to a definition the newest swagger still has keeps its name; any
+    other object (an older definition, an inline object) becomes the newest
+    definition with exactly the same property names, or `any`.  No model is
+    created from the older swagger.
+    """
+
+    def __init__(self, sw: Swagger, newest: ModelBuilder):
+        super().__init__(sw)
+        self.newest = newest
+        self._stack: set = set()
+
+    def _ref_type(self, ref: str, for_field: bool) -> str:
+        if ref in self.newest.sw.definitions:
+            self.newest.ensure_definition(ref)
+            return ref
+        target = self.sw.definitions.get(ref)
+        if not isinstance(target, dict) or ref in self._stack:
+            return "any"
+        if self._is_object(target) or "properties" in target:
+            return self._same_shape(target)
+        self._stack.add(ref)
+        try:
+            return self.type_of(target, ref, ("def", ref), for_field=for_field)
+        finally:
+            self._stack.discard(ref)
+
+    def _inline_model(self, name: str, schema: dict, origin: tuple) -> str:
+        return self._same_shape(schema)
+
+    def _same_shape(self, schema: dict) -> str:
+        props = set(self.sw.merged(schema).get("properties") or {})
+        if props:
+            for name in sorted(self.newest.sw.definitions):
+                d = self.newest.sw.merged(self.newest.sw.definitions[name])
+                if set(d.get("properties") or {}) == props:
+                    self.newest.ensure_definition(name)
+                    return name
+        return "any"

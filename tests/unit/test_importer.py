@@ -202,3 +202,90 @@ def test_determinism_and_check(folder, tmp_path_factory, capsys):
     assert run(str(folder), str(out1), check=True, overrides_path=None) == 1
     assert run(str(folder / "missing"), str(out1), check=True, overrides_path=None) == 0
     assert "SKIPPED" in capsys.readouterr().out
+
+
+def _versions_with_removals() -> dict[str, dict]:
+    """_versions() plus a 1.28 that drops a top-level body field, a body field deep in a $ref,
+    a response field typed by an inline object and one typed by a definition that is gone too,
+    and respells a field (case only); and a 304 response."""
+    docs = _versions()
+    for doc in docs.values():
+        doc["definitions"]["ThingConfig"]["properties"]["MacAddress"] = {"type": "string"}
+        doc["definitions"]["Thing"]["properties"]["Node"] = {
+            "type": "object", "properties": {"Status": {"type": "string"}}}   # shaped like State
+        doc["definitions"]["OldLimits"] = {"type": "object", "properties": {"Pids": {"type": "integer"}}}
+        doc["definitions"]["Thing"]["properties"]["Limits"] = {"$ref": "#/definitions/OldLimits"}
+        doc["definitions"]["Thing"]["properties"]["Tags"] = {"type": "array", "items": {"type": "string"}}
+        doc["definitions"]["Thing"]["properties"]["SizeRw"] = {"type": "integer"}
+        doc["paths"]["/things/{id}/json"]["get"]["responses"]["304"] = {"description": "not modified"}
+    v28 = copy.deepcopy(docs["1.27"])
+    del v28["definitions"]["ThingConfig"]["properties"]["MacAddress"]
+    del v28["definitions"]["HostCfg"]["properties"]["CpuQuota"]
+    del v28["definitions"]["OldLimits"]
+    for name in ("Node", "Limits", "Tags"):
+        del v28["definitions"]["Thing"]["properties"][name]
+    v28["definitions"]["Thing"]["properties"]["sizeRW"] = v28["definitions"]["Thing"]["properties"].pop("SizeRw")
+    docs["1.28"] = v28
+    return docs
+
+
+@pytest.fixture
+def removal_folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("removals")
+    for v, doc in _versions_with_removals().items():
+        (folder / f"v{v}.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    return folder
+
+
+def test_removed_body_field_deep_in_ref_gets_until(removal_folder):
+    files, imp = render(str(removal_folder), overrides_path=None)
+    host = _fields(files, "HostCfg")
+    assert list(host) == ["Memory", "CpuQuota"]                   # gone ones after the current ones
+    assert host["CpuQuota"] == {"wire": "CpuQuota", "type": "int", "since": "1.26", "until": "1.28",
+                                "gate_source": "diff"}
+    assert "until" not in host["Memory"]
+    assert "field HostCfg.CpuQuota: since 1.26, until 1.28 (diff)" in imp.report.removed
+
+
+def test_removed_top_level_body_field_is_a_gated_body_field_param(removal_folder):
+    files, _ = render(str(removal_folder), overrides_path=None)
+    op = _load(files, "operations/thing.yaml")["operations"]["ThingCreate"]
+    body_fields = [p for p in op["params"] if p["in"] == "body-field"]
+    assert [p["wire"] for p in body_fields] == ["Image", "HostConfig", "MacAddress"]
+    mac = body_fields[-1]
+    assert mac == {"wire": "MacAddress", "in": "body-field", "type": "str", "since": "1.25",
+                   "until": "1.28", "gate_source": "diff"}
+    req = _fields(files, "ThingCreateRequest")
+    assert list(req) == ["Image", "HostConfig", "MacAddress"]
+    assert req["MacAddress"]["until"] == "1.28"
+
+
+def test_removed_model_field_gets_until_and_an_old_type(removal_folder):
+    files, _ = render(str(removal_folder), overrides_path=None)
+    thing = _fields(files, "Thing")
+    assert list(thing)[-3:] == ["Limits", "Node", "Tags"]          # sorted, after the current ones
+    for name in ("Limits", "Node", "Tags"):
+        assert (thing[name]["since"], thing[name]["until"], thing[name]["gate_source"]) == ("1.25", "1.28", "diff")
+    assert thing["Node"]["type"] == "State"       # inline object shaped like a newest definition
+    assert thing["Limits"]["type"] == "any"       # a definition the newest swagger has not
+    assert thing["Tags"]["type"] == "list[str]"
+    assert "SizeRw" not in thing and "until" not in thing["sizeRW"]   # a case-only respelling is no removal
+    models = _load(files, "models.yaml")["models"]
+    assert "OldLimits" not in models and "ThingNode" not in models
+    assert "until" not in thing["State"]
+
+
+def test_304_is_listed_with_the_errors(removal_folder):
+    files, _ = render(str(removal_folder), overrides_path=None)
+    op = _load(files, "operations/thing.yaml")["operations"]["ThingInspect"]
+    assert op["errors"] == [304, 404, 500]
+
+
+def test_removals_are_deterministic_and_checkable(removal_folder, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    assert run(str(removal_folder), str(out), overrides_path=None, quiet=True) == 0
+    first = {p: (out / p).read_bytes() for p in ("models.yaml", "operations/thing.yaml", "gates-report.md")}
+    assert run(str(removal_folder), str(out), check=True, overrides_path=None) == 0
+    files, _ = render(str(removal_folder), overrides_path=None)
+    for p, data in first.items():
+        assert files[p].encode() == data
