@@ -395,6 +395,7 @@ def load(spec_dir: Path = SPEC) -> Catalog:
     models: dict[str, ModelSpec] = {}
     imported = spec_dir / "imported"
     _load_models(imported / "models.yaml", models)
+    declared_newest = parse_version(_read(imported / "models.yaml").get("newest"), "spec/imported/models.yaml", "newest")
     messages = spec_dir / "api" / "messages.yaml"
     if messages.exists():
         _load_models(messages, models)
@@ -418,6 +419,8 @@ def load(spec_dir: Path = SPEC) -> Catalog:
                 for key in ("since", "until"):
                     if param.get(key) is not None:
                         newest = max(newest, parse_version(param[key], _rel(path), op_id) or MIN_VERSION)
+    if declared_newest is not None:
+        newest = max(newest, declared_newest)
     hand_ops: dict[str, list[tuple[dict[str, Any], str]]] = {}
     composites: list[CompositeSpec] = []
     for path in sorted((spec_dir / "api").glob("*.yaml")):
@@ -432,7 +435,8 @@ def load(spec_dir: Path = SPEC) -> Catalog:
             hand_ops.setdefault(op_id, []).extend((entry, where) for entry in entries)
         for raw in data.get("composites") or []:
             entry = raw.get("method", "?")
-            params = [_extra_param({"in": "control", **p}, where, entry) for p in raw.get("params") or []]
+            params = [_extra_param({"in": "control", "required": "default" not in p, **p}, where, entry)
+                      for p in raw.get("params") or []]
             composites.append(CompositeSpec(
                 name=raw["method"], area=path.stem, summary=str(raw.get("summary", "")), params=params,
                 positional=list(raw.get("positional") or []),
@@ -509,7 +513,7 @@ def validate(catalog: Catalog) -> None:
         raise CatalogError("spec/", f"{len(problems)} problem(s)", "\n  " + "\n  ".join(problems))
 
 
-_BUILTIN_TYPES = {"str", "int", "float", "bool", "bytes", "any", "list", "dict", "None", "timestamp", "Any"}
+_BUILTIN_TYPES = {"str", "int", "float", "bool", "bytes", "any", "list", "dict", "None", "timestamp", "Any", "datetime"}
 
 
 def _type_names(type_text: str) -> list[str]:

@@ -53,7 +53,7 @@ def _term(tokens: list[str]) -> tuple[TypeNode, list[str]]:
 
 
 _SCALARS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "bytes": "bytes", "any": "Any",
-            "Any": "Any", "None": "None", "timestamp": "str"}
+            "Any": "Any", "None": "None", "timestamp": "str", "datetime": "datetime"}
 
 
 def _render(union: list[TypeNode], model_ref: str, nullable_values: bool) -> str:
@@ -101,7 +101,7 @@ def param_annotation(text: str, *, models: set[str], body: bool = False) -> str:
 
 
 _CHECKS = {"str": "str", "int": "int", "float": "float, int", "bool": "bool", "list": "list, tuple",
-           "dict": "dict, DockerModel"}
+           "dict": "dict, DockerModel", "datetime": "datetime"}
 
 
 def runtime_check(text: str, *, models: set[str]) -> str:

@@ -50,7 +50,10 @@ def render(folder: str, overrides_path: str | None = DEFAULT_OVERRIDES):
     files = {}
     for tag in sorted(by_tag):
         files[f"operations/{tag}.yaml"] = write.dump({"operations": by_tag[tag]})
-    files["models.yaml"] = write.dump({"models": models})
+    # The newest version is a fact of its own: a release may add nothing that carries a gate.
+    newest = swaggers[-1].version
+    files["models.yaml"] = write.dump({"newest": f"{newest[0]}.{newest[1]}" if isinstance(newest, tuple) else str(newest),
+                                       "models": models})
     files["gates-report.md"] = report_text(imp, [s.version for s in swaggers])
     return files, imp
 

@@ -45,14 +45,14 @@ def _error_of(document: Any) -> str | None:
     return None
 
 
-def collect_progress(documents: Iterator[Any], *, decode: bool = False) -> Any:
+def collect_progress(documents: JSONStream, *, decode: bool = False) -> Any:
     """The whole output of a progress stream (pull, push, load, import) when not streaming.
 
     Returns the text as the daemon sent it (a list of dicts with `decode=True`). An error message in
     the stream raises `StreamError`: nothing is silently lost when the caller does not read the output.
     """
     items = []
-    with documents:  # type: ignore[attr-defined]
+    with documents:
         for document in documents:
             items.append(document)
             error = _error_of(document if decode else json.loads(document))
@@ -299,7 +299,7 @@ class HijackedSocket:
         return self.recv(size)
 
     def read_all(self) -> bytes:
-        parts = []
+        parts: list[bytes] = []
         while True:
             data = self.recv()
             if not data:
@@ -368,7 +368,7 @@ class AsyncHijackedSocket:
     read = recv
 
     async def read_all(self) -> bytes:
-        parts = []
+        parts: list[bytes] = []
         while True:
             data = await self.recv()
             if not data:

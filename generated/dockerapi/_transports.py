@@ -69,7 +69,7 @@ def _core_request(request: httpx.Request) -> httpcore.Request:
             target=request.url.raw_path,
         ),
         headers=request.headers.raw,
-        content=request.stream,  # type: ignore[arg-type]
+        content=request.stream,
         extensions=request.extensions,
     )
 
