@@ -166,6 +166,7 @@ record_host_state() {  # remember which host-wide leftovers 'down' may delete (t
     ip link show podman0 >/dev/null 2>&1 || echo link:podman0
     iptables -t filter -S 2>/dev/null | grep -q -- '-N DOCKER' || echo chains:DOCKER
     iptables -t filter -S 2>/dev/null | grep -q -- '-N NETAVARK' || echo chains:NETAVARK
+    iptables -t filter -S FORWARD 2>/dev/null | awk '$1=="-P" {print "policy:FORWARD:" $3}'
   } >"$DIR/host-owned"
 }
 
@@ -245,7 +246,8 @@ EOF
 
 start_bg() {  # PIDFILE LOG CMD...: run CMD detached (own session), stdin closed
   local pidfile=$1 logf=$2; shift 2
-  setsid "$@" </dev/null >"$logf" 2>&1 &
+  # 9>&-: the daemon must not inherit (and so hold forever) the lock of this script
+  setsid "$@" </dev/null >"$logf" 2>&1 9>&- &
   echo $! >"$pidfile"
 }
 
@@ -442,7 +444,7 @@ write_facts() {
           "ssh_config": "$SSHD/ssh_config", "bin_dir": "$SSHD/bin", "known_hosts": "$SSHD/known_hosts",
           "identity": "$SSHD/id_ed25519"},
   "registry": {"address": "$REG_ADDR", "url": "http://$REG_ADDR", "username": "$REG_USER", "password": "$pw",
-               "reachable_from": ["docker20", "docker28", "swarm", "podman"]},
+               "podman_address": "localhost:${REG_ADDR##*:}", "reachable_from": ["docker20", "docker28", "swarm", "podman"]},
   "images": ["busybox:latest", "busybox:1.35"]
 }
 EOF
@@ -474,7 +476,7 @@ cmd_up() {
   mkdir -p "$DIR" "$DIR/img"
   # a single lock: two concurrent 'up's would start everything twice
   exec 9>"$DIR/.lock"
-  flock -w 600 9 || die "another 'up' or 'down' holds $DIR/.lock"
+  flock -w 120 9 || die "another 'up' or 'down' holds $DIR/.lock"
   record_host_state
   step "rootfs image tarball" make_rootfs
   step "certificates" gen_certs
@@ -550,20 +552,20 @@ remove_netns() {  # NAME: kill what still runs inside, then delete it
   ip netns del "$1"
 }
 
-remove_host_leftovers() {  # docker0/podman0 and DOCKER*/NETAVARK* iptables chains, if 'up' created them
+remove_host_leftovers() {  # docker0/podman0, DOCKER*/NETAVARK* chains and FORWARD policy, if 'up' made them
   [ -f "$DIR/host-owned" ] || return 0
-  local t prefix link
+  local t prefix link ifname line chain policy
   for link in docker0 podman0; do
-    grep -qx "link:$link" "$DIR/host-owned" && ip link del "$link" 2>/dev/null || true
+    if grep -qx "link:$link" "$DIR/host-owned"; then ip link del "$link" 2>/dev/null || true; fi
   done
   for prefix in DOCKER NETAVARK; do
     grep -qx "chains:$prefix" "$DIR/host-owned" || continue
-    local ifname=docker0; [ "$prefix" = NETAVARK ] && ifname=podman0
+    ifname=docker0; [ "$prefix" = NETAVARK ] && ifname=podman0
     for t in filter nat; do
-      # jumps from the built-in chains first, then the chains themselves
-      iptables -t "$t" -S 2>/dev/null | grep -E "^-A (INPUT|OUTPUT|FORWARD|PREROUTING|POSTROUTING) .*($prefix|$ifname)" |
-        while read -r -a rule; do iptables -t "$t" -D "${rule[@]:1}" 2>/dev/null || true; done
-      local chain
+      # the jumps from the built-in chains first (lines are shell-quoted: --comment "..."), then the chains
+      iptables -t "$t" -S 2>/dev/null |
+        grep -E "^-A (INPUT|OUTPUT|FORWARD|PREROUTING|POSTROUTING) .*($prefix|$ifname)" |
+        while IFS= read -r line; do eval "iptables -t $t -D ${line#-A }" 2>/dev/null || true; done
       for chain in $(iptables -t "$t" -S 2>/dev/null | awk -v p="^$prefix" '$1=="-N" && $2 ~ p {print $2}'); do
         iptables -t "$t" -F "$chain" 2>/dev/null || true
       done
@@ -572,12 +574,15 @@ remove_host_leftovers() {  # docker0/podman0 and DOCKER*/NETAVARK* iptables chai
       done
     done
   done
+  # dockerd sets the FORWARD policy to DROP; put back what was there before 'up'
+  policy=$(sed -n 's/^policy:FORWARD://p' "$DIR/host-owned")
+  if [ -n "$policy" ]; then iptables -P FORWARD "$policy" 2>/dev/null || true; fi
 }
 
 cmd_down() {
   [ -d "$DIR" ] || { log "nothing to stop ($DIR does not exist)"; remove_netns "$NS_D28"; remove_netns "$NS_SWARM"; return 0; }
   exec 9>"$DIR/.lock"
-  flock -w 600 9 || die "another 'up' or 'down' holds $DIR/.lock"
+  flock -w 120 9 || die "another 'up' or 'down' holds $DIR/.lock"
   local r
   for r in main d28 swarm; do stop_pidfile "$REG/$r/registry.pid" 10; done
   stop_pidfile "$SSHD/sshd.pid" 10
