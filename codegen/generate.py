@@ -281,12 +281,14 @@ def render(catalog: Catalog) -> dict[Path, str]:
     methods = _method_context(catalog)
     classes = [
         {"name": "Client", "base": "SyncAPIClient", "prefix": "", "await": "", "index": 0,
+         "helper_version": "self.api_version",
          "doc": "A blocking client for the Docker Engine API. Thread-safe; close it, or use it in a `with` block."},
         {"name": "AsyncClient", "base": "AsyncAPIClient", "prefix": "async ", "await": "await ", "index": 1,
+         "helper_version": "self.negotiated_version",
          "doc": "An asyncio client for the Docker Engine API, method for method the same as `Client`."},
     ]
-    files[PACKAGE / "_client.py"] = env.get_template("client.py.j2").render(header=HEADER, methods=methods,
-                                                                            classes=classes)
+    files[PACKAGE / "_client.py"] = env.get_template("client.py.j2").render(
+        header=HEADER, methods=methods, classes=classes, helpers=_helpers_context(catalog))
     files[PACKAGE / "_version.py"] = env.get_template("version.py.j2").render(
         header=HEADER, newest=catalog.newest, oldest=MIN_VERSION)
     files[PACKAGE / "_helpers.py"] = env.get_template("helpers.py.j2").render(

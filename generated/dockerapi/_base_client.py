@@ -194,6 +194,8 @@ class BaseClient:
 
     @staticmethod
     def _range(since: Version | None, until: Version | None) -> str:
+        if until is not None and until <= MIN_API_VERSION:
+            return f"< {format_version(until)} (no version this client supports)"
         if until is None:
             return f">= {format_version(since or MIN_API_VERSION)}"
         if since is None or since <= MIN_API_VERSION:
@@ -654,6 +656,11 @@ class AsyncAPIClient(BaseClient):
         if self._api_version is None:
             raise DockerException("the API version is not negotiated yet: await client.negotiate() first")
         return format_version(self._api_version)
+
+    @property
+    def negotiated_version(self) -> str | None:
+        """The API version in use, or None before the first call negotiated it."""
+        return format_version(self._api_version) if self._api_version is not None else None
 
     async def negotiate(self) -> str:
         return format_version(await self._version())

@@ -265,7 +265,7 @@ _CREATE_CONTAINER_CONFIG = (
 
 
 def create_container_config(
-    version: str,
+    version: str | None,
     image: str,
     command: str | list[str] | None,
     *,
