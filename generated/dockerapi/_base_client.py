@@ -124,6 +124,7 @@ class BaseClient:
         user_agent: str = _USER_AGENT,
         credentials: CredentialStore | None = None,
         max_connections: int | None = None,
+        transport: Any = None,
     ) -> None:
         if base_url is None:
             base_url = os.environ.get("DOCKER_HOST") or None
@@ -135,6 +136,7 @@ class BaseClient:
         self._credentials = credentials
         self._credentials_loaded = credentials is not None
         self._max_connections = max_connections
+        self._custom_transport = transport  # an httpx transport to use instead (tests: httpx.MockTransport)
         self._version_lock = threading.Lock()
         if version is None or version == "auto":
             self._api_version: Version | None = None
@@ -486,7 +488,9 @@ class SyncAPIClient(BaseClient):
         super().__init__(*args, **kwargs)
         from ._transports import make_transport
 
-        self._transport = make_transport(self._endpoint, self._tls, self._max_connections or 10)
+        self._transport = self._custom_transport or make_transport(
+            self._endpoint, self._tls, self._max_connections or 10
+        )
         self._http = httpx.Client(
             transport=self._transport, base_url=self.base_url, headers=self._headers, trust_env=False,
             timeout=self.timeout,
@@ -634,7 +638,9 @@ class AsyncAPIClient(BaseClient):
         super().__init__(*args, **kwargs)
         from ._transports import make_async_transport
 
-        self._transport = make_async_transport(self._endpoint, self._tls, self._max_connections or 100)
+        self._transport = self._custom_transport or make_async_transport(
+            self._endpoint, self._tls, self._max_connections or 100
+        )
         self._http = httpx.AsyncClient(
             transport=self._transport, base_url=self.base_url, headers=self._headers, trust_env=False,
             timeout=self.timeout,
