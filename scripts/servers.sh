@@ -617,5 +617,6 @@ case "${1:-}" in
   up) cmd_up ;;
   down) cmd_down ;;
   status) cmd_status ;;
-  *) echo "usage: $0 install|up|down|status" >&2; exit 2 ;;
+  installed) installed ;;  # exit 0 when 'install' has nothing left to do (used by scripts/test.sh)
+  *) echo "usage: $0 install|up|down|status|installed" >&2; exit 2 ;;
 esac

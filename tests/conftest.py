@@ -17,7 +17,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import servers  # noqa: E402  (tests/servers.py)
+import servers  # tests/servers.py, importable thanks to the line above
 
 # fixture name -> server name in servers.json
 _FIXTURE_SERVER = {

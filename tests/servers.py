@@ -65,7 +65,7 @@ def require_servers() -> bool:
     )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_facts() -> dict[str, Any]:
     """All facts, or an empty dict when ``servers.json`` is missing or unreadable."""
     try:
@@ -128,7 +128,9 @@ def ssh_http(facts: dict[str, Any], request: bytes, timeout: float = 30.0) -> by
         check=False,
     )
     if not proc.stdout:
-        raise RuntimeError(f"no answer through ssh (exit {proc.returncode}): {proc.stderr.decode(errors='replace')}")
+        raise RuntimeError(
+            f"no answer through ssh (exit {proc.returncode}): {proc.stderr.decode(errors='replace')}"
+        )
     return proc.stdout
 
 
@@ -172,7 +174,7 @@ _PROBES = {
 }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def check(name: str) -> tuple[dict[str, Any] | None, str]:
     """(facts, "") when server ``name`` is described and answers, else (None, reason). Cached per process."""
     facts = load_facts()
@@ -187,5 +189,8 @@ def check(name: str) -> tuple[dict[str, Any] | None, str]:
     try:
         _PROBES[name](entry)
     except Exception as exc:  # noqa: BLE001 - any failure means "not usable"
-        return None, f"server {name!r} ({entry.get('base_url') or entry.get('address')}) does not answer: {exc}"
+        return (
+            None,
+            f"server {name!r} ({entry.get('base_url') or entry.get('address')}) does not answer: {exc}",
+        )
     return entry, ""

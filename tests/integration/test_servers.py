@@ -82,7 +82,8 @@ def test_swarm_inspect(any_swarm_manager: dict[str, Any]) -> None:
 
 def _login_address(engine_name: str, registry: dict[str, Any]) -> str:
     # Podman 4.3's /auth only falls back to plain HTTP for "localhost:..." addresses
-    return registry.get("podman_address", "localhost:5000") if engine_name == "podman" else registry["address"]
+    key = "podman_address" if engine_name == "podman" else "address"
+    return str(registry[key])
 
 
 def test_registry_login_succeeds(engine: dict[str, Any], registry: dict[str, Any]) -> None:
@@ -130,23 +131,27 @@ def test_tls_ping_with_right_certs(tls_server: dict[str, Any]) -> None:
 
 def test_tls_refused_with_wrong_ca(tls_server: dict[str, Any]) -> None:
     # the client does not trust the server's certificate
-    with servers.tls_client(tls_server, tls_server["wrong_ca"], tls_server["cert"], tls_server["key"]) as c:
-        with pytest.raises(httpx.ConnectError) as exc:
-            c.get("/_ping")
+    client = servers.tls_client(tls_server, tls_server["wrong_ca"], tls_server["cert"], tls_server["key"])
+    with client as c, pytest.raises(httpx.ConnectError) as exc:
+        c.get("/_ping")
     assert "CERTIFICATE_VERIFY_FAILED" in str(exc.value) or "certificate verify failed" in str(exc.value)
 
 
 def test_tls_refused_without_client_cert(tls_server: dict[str, Any]) -> None:
-    with servers.tls_client(tls_server, tls_server["ca"], None, None) as c:
-        with pytest.raises(httpx.TransportError):
-            c.get("/_ping")
+    with (
+        servers.tls_client(tls_server, tls_server["ca"], None, None) as c,
+        pytest.raises(httpx.TransportError),
+    ):
+        c.get("/_ping")
 
 
 def test_tls_refused_with_foreign_client_cert(tls_server: dict[str, Any]) -> None:
     # the server does not trust a client certificate signed by another CA
-    with servers.tls_client(tls_server, tls_server["ca"], tls_server["wrong_cert"], tls_server["wrong_key"]) as c:
-        with pytest.raises(httpx.TransportError):
-            c.get("/_ping")
+    client = servers.tls_client(
+        tls_server, tls_server["ca"], tls_server["wrong_cert"], tls_server["wrong_key"]
+    )
+    with client as c, pytest.raises(httpx.TransportError):
+        c.get("/_ping")
 
 
 def test_plain_http_refused_on_tls_port(tls_server: dict[str, Any]) -> None:

@@ -1,0 +1,54 @@
+"""Developer tasks. Every session runs in the current interpreter (no per-session virtualenv, nothing
+reinstalled): install the project once with ``pip install -e '.[dev]'`` (scripts/test.sh does it).
+
+    nox -s tests -- -k ping      # test servers up (idempotent), then pytest
+    nox -s lint typecheck
+    nox -s generate              # regenerate generated/dockerapi from the catalog
+    nox -s check-generated       # fail if generated/dockerapi is stale
+    nox -s bench
+"""
+
+from __future__ import annotations
+
+import sys
+
+import nox
+
+nox.options.sessions = ["lint", "typecheck", "check-generated", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+PY = sys.executable
+
+
+@nox.session(python=False)
+def tests(session: nox.Session) -> None:
+    """Real test servers up (scripts/servers.sh up, needs root), then the whole pytest suite."""
+    session.run("bash", "scripts/servers.sh", "up", external=True)
+    session.run(PY, "-m", "pytest", "tests", *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def lint(session: nox.Session) -> None:
+    session.run(
+        PY, "-m", "ruff", "check", "generated/dockerapi", "codegen", "tests", *session.posargs, external=True
+    )
+
+
+@nox.session(python=False)
+def typecheck(session: nox.Session) -> None:
+    session.run(PY, "-m", "mypy", "--strict", "generated/dockerapi", *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def generate(session: nox.Session) -> None:
+    session.run(PY, "-m", "codegen", "generate", *session.posargs, external=True)
+
+
+@nox.session(name="check-generated", python=False)
+def check_generated(session: nox.Session) -> None:
+    session.run(PY, "-m", "codegen", "generate", "--check", *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def bench(session: nox.Session) -> None:
+    session.run(PY, "-m", "benchmarks", *session.posargs, external=True)
