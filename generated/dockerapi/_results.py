@@ -98,7 +98,7 @@ class JSONStream(_Closing):
         splitter = JSONSplitter()
         decode = self._decode
         try:
-            for chunk in self._response.iter_raw():
+            for chunk in _raw(self._response):
                 for document in splitter.feed(chunk):
                     yield json.loads(document) if decode else document.decode()
             for document in splitter.close():
@@ -116,7 +116,7 @@ class AsyncJSONStream(_AsyncClosing):
         splitter = JSONSplitter()
         decode = self._decode
         try:
-            async for chunk in self._response.aiter_raw():
+            async for chunk in _araw(self._response):
                 for document in splitter.feed(chunk):
                     yield json.loads(document) if decode else document.decode()
             for document in splitter.close():
@@ -135,6 +135,22 @@ class AsyncJSONStream(_AsyncClosing):
         return items if self._decode else "\r\n".join(items)
 
 
+def _raw(response: httpx.Response, chunk_size: int | None = None) -> Iterator[bytes]:
+    """The body as the daemon sent it, chunk by chunk (a response built in memory is already read)."""
+    if response.is_stream_consumed:  # built in memory (MockTransport) and read already
+        yield response.content
+        return
+    yield from response.iter_raw(chunk_size)
+
+
+async def _araw(response: httpx.Response) -> AsyncIterator[bytes]:
+    if response.is_stream_consumed:  # built in memory (MockTransport) and read already
+        yield response.content
+        return
+    async for chunk in response.aiter_raw():
+        yield chunk
+
+
 def _frames(chunks: Iterator[bytes], decoder: FrameDecoder) -> Iterator[tuple[int, bytes]]:
     for chunk in chunks:
         yield from decoder.feed(chunk)
@@ -151,7 +167,7 @@ class OutputStream(_Closing):
 
     def __iter__(self) -> Iterator[Any]:
         try:
-            chunks = self._response.iter_raw()
+            chunks = _raw(self._response)
             if not self._framed:
                 for chunk in chunks:
                     yield (chunk, None) if self._demux else chunk
@@ -169,9 +185,9 @@ class OutputStream(_Closing):
         err: list[bytes] = []
         with self:
             if not self._framed:
-                out = list(self._response.iter_raw())
+                out = list(_raw(self._response))
             else:
-                for stream_id, payload in _frames(self._response.iter_raw(), FrameDecoder()):
+                for stream_id, payload in _frames(_raw(self._response), FrameDecoder()):
                     (err if self._demux and stream_id == _STDERR else out).append(payload)
         if self._demux:
             return (b"".join(out) or None, b"".join(err) or None)
@@ -187,7 +203,7 @@ class AsyncOutputStream(_AsyncClosing):
     async def __aiter__(self) -> AsyncIterator[Any]:
         try:
             decoder = FrameDecoder()
-            async for chunk in self._response.aiter_raw():
+            async for chunk in _araw(self._response):
                 if not self._framed:
                     yield (chunk, None) if self._demux else chunk
                     continue
@@ -236,7 +252,7 @@ class RawStream(_Closing):
             yield self._data
             return
         try:
-            yield from self._response.iter_raw(chunk_size)
+            yield from _raw(self._response, chunk_size)
         finally:
             self._response.close()
 
@@ -260,7 +276,7 @@ class AsyncRawStream(_AsyncClosing):
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
-            async for chunk in self._response.aiter_raw():
+            async for chunk in _araw(self._response):
                 yield chunk
         finally:
             await self._response.aclose()
