@@ -36,17 +36,20 @@ __all__ = [
     "links_list",
     "log_config",
     "mount_list",
+    "network_attachments",
     "nano_cpus",
     "optional_byte_size",
     "port_bindings",
     "resource_id",
     "restart_policy",
+    "service_mode",
     "signal_name",
     "str_list",
     "str_map",
     "text",
     "tmpfs",
     "ulimits",
+    "unlock_key",
     "volume_binds",
     "volume_mounts",
     "volumes_from",
@@ -569,3 +572,47 @@ def signal_name(value: int | str) -> str:
     if isinstance(value, str) and value.strip():
         return value.strip()
     raise InvalidArgument(f"not a signal: {_describe(value)}")
+
+
+# --------------------------------------------------------------------------- swarm
+
+
+def service_mode(value: Mapping[str, Any] | str) -> dict[str, Any]:
+    """A service mode: "replicated" / "global" (and the job modes) as a shorthand; a mapping passes."""
+    if isinstance(value, str):
+        modes = {"replicated": "Replicated", "global": "Global",
+                 "replicated-job": "ReplicatedJob", "global-job": "GlobalJob"}
+        key = modes.get(value.lower())
+        if key is None:
+            raise InvalidArgument(f"unknown service mode {value!r} (one of {sorted(modes)})")
+        return {key: {}}
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise InvalidArgument(f"a service mode must be a str or a mapping, got {_describe(value)}")
+
+
+def network_attachments(value: Iterable[Any]) -> list[dict[str, Any]]:
+    """Networks of a service: each a name/id (→ {"Target": name}) or a NetworkAttachmentConfig mapping."""
+    if isinstance(value, (str, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidArgument(f"networks must be a list, got {_describe(value)}")
+    out: list[dict[str, Any]] = []
+    for item in value:
+        if isinstance(item, str):
+            out.append({"Target": item})
+        elif isinstance(item, Mapping):
+            out.append(dict(item))
+        else:
+            raise InvalidArgument(f"a network must be a name or a mapping, got {_describe(item)}")
+    return out
+
+
+def unlock_key(value: Mapping[str, Any] | str) -> str:
+    """A swarm unlock key: the key itself, or the mapping (or model) `get_unlock_key()` returned."""
+    if isinstance(value, str):
+        return value
+    getter = getattr(value, "get", None)
+    if getter is not None:
+        key = getter("UnlockKey")
+        if isinstance(key, str):
+            return key
+    raise InvalidArgument(f"expected an unlock key or a mapping with UnlockKey, got {_describe(value)}")

@@ -15,8 +15,9 @@ from typing import Any
 from ._base_client import Call
 from ._convert import resource_id
 from ._errors import DockerException, InvalidArgument
+from ._models import to_wire
 
-__all__ = ["port", "copy", "execute", "import_image", "insert"]
+__all__ = ["port", "copy", "execute", "import_image", "insert", "update_service"]
 
 Plan = Generator[Call, Any, Any]
 
@@ -80,3 +81,56 @@ def insert(image: str, url: str, path: str) -> Plan:
         "Build an image with ADD instead, or put_archive() into a container and commit() it"
     )
     yield  # pragma: no cover - makes this a plan like the others
+
+
+# --- services --------------------------------------------------------------------------------------
+
+# Parts of a TaskSpec merged key by key by `update_service(fetch_current_spec=True)`; other keys are replaced.
+_MERGED_TASK_PARTS = ("ContainerSpec", "Resources", "Placement", "RestartPolicy", "LogDriver")
+
+
+def _merge_task_template(current: Any, given: Any) -> dict[str, Any]:
+    merged: dict[str, Any] = dict(to_wire(current) or {})
+    for key, value in (to_wire(given) or {}).items():
+        if value is None:
+            continue
+        old = merged.get(key)
+        if key in _MERGED_TASK_PARTS and isinstance(old, dict) and isinstance(value, dict):
+            merged[key] = {**old, **{k: v for k, v in value.items() if v is not None}}
+        else:
+            merged[key] = value
+    return merged
+
+
+def update_service(service: Any, version: int | None = None, task_template: Any = None, name: str | None = None,
+                   labels: Any = None, mode: Any = None, update_config: Any = None, networks: Any = None,
+                   endpoint_config: Any = None, endpoint_spec: Any = None, fetch_current_spec: bool = False,
+                   rollback_config: Any = None, registry_auth_from: str | None = None, rollback: str | None = None,
+                   auth_config: Any = None) -> Plan:
+    """`update_service_spec`, optionally starting from the service's current spec (a partial update)."""
+    if endpoint_spec is None:
+        endpoint_spec = endpoint_config
+    keywords: dict[str, Any] = {
+        "task_template": task_template, "name": name, "labels": labels, "mode": mode,
+        "update_config": update_config, "networks": networks, "endpoint_spec": endpoint_spec,
+        "rollback_config": rollback_config, "registry_auth_from": registry_auth_from, "rollback": rollback,
+        "auth_config": auth_config,
+    }
+    if fetch_current_spec:
+        current = yield Call("inspect_service", resource_id(service))
+        spec: dict[str, Any] = to_wire(current.get("Spec")) or {}
+        if version is None:
+            version = int((current.get("Version") or {}).get("Index") or 0)
+        template = _merge_task_template(spec.get("TaskTemplate"), task_template)
+        if networks is None and not template.get("Networks") and spec.get("Networks"):
+            template["Networks"] = spec["Networks"]  # the deprecated top-level field moves into the task
+        keywords["task_template"] = template
+        for keyword, wire in (("name", "Name"), ("labels", "Labels"), ("mode", "Mode"),
+                              ("update_config", "UpdateConfig"), ("rollback_config", "RollbackConfig"),
+                              ("endpoint_spec", "EndpointSpec")):
+            if keywords[keyword] is None and spec.get(wire) is not None:
+                keywords[keyword] = spec[wire]
+    if version is None:
+        raise InvalidArgument("update_service() needs `version` (or fetch_current_spec=True)")
+    result = yield Call("update_service_spec", service, version, **keywords)
+    return result

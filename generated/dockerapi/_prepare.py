@@ -13,7 +13,7 @@ from ._build_context import tar_directory, tar_single_dockerfile
 from ._convert import byte_size
 from ._errors import InvalidArgument
 
-__all__ = ["build_context", "default_tag"]
+__all__ = ["build_context", "default_tag", "plugin_data_dir"]
 
 _REMOTE_PREFIXES = ("http://", "https://", "git://", "git@", "github.com/")
 _BYTE_LIMITS = {"memory", "memswap"}
@@ -71,3 +71,21 @@ def default_tag(client: Any, prepared: Any, body: Any, query: list[tuple[str, st
     if tag is None and "@" not in image:
         query.append(("tag", "latest"))
     return body
+
+
+def plugin_data_dir(client: Any, prepared: Any, body: Any, query: list[tuple[str, str]],
+                    headers: dict[str, str]) -> Any:
+    """A plugin's directory (config.json and rootfs/) streamed as the tar `POST /plugins/create` reads."""
+    import os
+
+    path = prepared.args.get("plugin_data_dir")
+    if not isinstance(path, str) or not os.path.isdir(path):
+        raise InvalidArgument(f"create_plugin(): plugin_data_dir must be a directory, got {path!r}")
+    if not os.path.isfile(os.path.join(path, "config.json")):
+        raise InvalidArgument(f"create_plugin(): {path} has no config.json")
+    gzip = bool(prepared.controls.get("gzip"))
+    chunks, _dockerfile = tar_directory(path, gzip=gzip)
+    if gzip:
+        headers["Content-Encoding"] = "gzip"
+    headers["Content-Type"] = "application/x-tar"
+    return chunks
