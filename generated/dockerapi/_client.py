@@ -23,6 +23,7 @@ from ._results import (
 
 if TYPE_CHECKING:
     from . import models
+    from ._models import DockerModel
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -32,7 +33,7 @@ class Client(SyncAPIClient):
 
     def archive_stat(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         path: str,
         *,
         request_timeout: float | None = None,
@@ -59,33 +60,59 @@ class Client(SyncAPIClient):
     @overload
     def attach(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         stdout: bool = ...,
         stderr: bool = ...,
         *,
         stream: Literal[True],
+        demux: Literal[True],
         logs: bool = ...,
-        demux: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> OutputStream: ...
+    ) -> OutputStream[tuple[bytes | None, bytes | None]]: ...
     @overload
     def attach(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         stdout: bool = ...,
         stderr: bool = ...,
         *,
+        stream: Literal[True],
+        demux: Literal[False] = ...,
         logs: bool = ...,
-        demux: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OutputStream[bytes]: ...
+    @overload
+    def attach(
+        self,
+        container: str | Mapping[str, Any] | DockerModel,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        *,
+        demux: Literal[True],
         stream: Literal[False] = ...,
+        logs: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> tuple[bytes | None, bytes | None]: ...
+    @overload
+    def attach(
+        self,
+        container: str | Mapping[str, Any] | DockerModel,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        *,
+        stream: Literal[False] = ...,
+        demux: Literal[False] = ...,
+        logs: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
 
     def attach(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         stdout: bool = True,
         stderr: bool = True,
         stream: bool = False,
@@ -94,7 +121,12 @@ class Client(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> OutputStream | bytes:
+    ) -> (
+        OutputStream[tuple[bytes | None, bytes | None]]
+        | OutputStream[bytes]
+        | tuple[bytes | None, bytes | None]
+        | bytes
+    ):
         """Read a container's output from now on (and its backlog with logs=True).
 
         `POST /containers/{id}/attach`, API >= 1.24.
@@ -123,7 +155,7 @@ class Client(SyncAPIClient):
 
     def attach_socket(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         params: dict[str, Any] | None = None,
         ws: bool = False,
         *,
@@ -170,7 +202,7 @@ class Client(SyncAPIClient):
 
     def attach_websocket(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         *,
         detach_keys: str | None = None,
         logs: bool | None = None,
@@ -225,7 +257,9 @@ class Client(SyncAPIClient):
         forcerm: bool = ...,
         dockerfile: str | None = ...,
         container_limits: dict[str, int | str] | None = ...,
-        decode: bool = ...,
+        *,
+        decode: Literal[True],
+        stream: Literal[True] = ...,
         buildargs: dict[str, str] | None = ...,
         gzip: bool = ...,
         shmsize: int | str | None = ...,
@@ -236,7 +270,6 @@ class Client(SyncAPIClient):
         squash: bool | None = ...,
         extra_hosts: dict[str, str] | list[str] | None = ...,
         platform: str | None = ...,
-        *,
         memory: int | str | None = ...,
         memswap: int | str | None = ...,
         cpushares: int | None = ...,
@@ -246,10 +279,9 @@ class Client(SyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
-        stream: Literal[True] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream: ...
+    ) -> JSONStream[dict[str, Any]]: ...
     @overload
     def build(
         self,
@@ -266,7 +298,9 @@ class Client(SyncAPIClient):
         forcerm: bool = ...,
         dockerfile: str | None = ...,
         container_limits: dict[str, int | str] | None = ...,
-        decode: bool = ...,
+        *,
+        decode: Literal[True],
+        stream: Literal[False],
         buildargs: dict[str, str] | None = ...,
         gzip: bool = ...,
         shmsize: int | str | None = ...,
@@ -277,8 +311,88 @@ class Client(SyncAPIClient):
         squash: bool | None = ...,
         extra_hosts: dict[str, str] | list[str] | None = ...,
         platform: str | None = ...,
+        memory: int | str | None = ...,
+        memswap: int | str | None = ...,
+        cpushares: int | None = ...,
+        cpusetcpus: str | None = ...,
+        cpuperiod: int | None = ...,
+        cpuquota: int | None = ...,
+        outputs: str | None = ...,
+        version: str | None = ...,
+        data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]: ...
+    @overload
+    def build(
+        self,
+        path: str | None = ...,
+        tag: str | None = ...,
+        quiet: bool = ...,
+        fileobj: Any = ...,
+        nocache: bool = ...,
+        rm: bool = ...,
+        timeout: float | None = ...,
+        custom_context: bool = ...,
+        encoding: str | None = ...,
+        pull: bool | None = ...,
+        forcerm: bool = ...,
+        dockerfile: str | None = ...,
+        container_limits: dict[str, int | str] | None = ...,
+        *,
+        decode: Literal[False] = ...,
+        stream: Literal[True] = ...,
+        buildargs: dict[str, str] | None = ...,
+        gzip: bool = ...,
+        shmsize: int | str | None = ...,
+        labels: dict[str, str] | None = ...,
+        cache_from: list[str] | None = ...,
+        target: str | None = ...,
+        network_mode: str | None = ...,
+        squash: bool | None = ...,
+        extra_hosts: dict[str, str] | list[str] | None = ...,
+        platform: str | None = ...,
+        memory: int | str | None = ...,
+        memswap: int | str | None = ...,
+        cpushares: int | None = ...,
+        cpusetcpus: str | None = ...,
+        cpuperiod: int | None = ...,
+        cpuquota: int | None = ...,
+        outputs: str | None = ...,
+        version: str | None = ...,
+        data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JSONStream[str]: ...
+    @overload
+    def build(
+        self,
+        path: str | None = ...,
+        tag: str | None = ...,
+        quiet: bool = ...,
+        fileobj: Any = ...,
+        nocache: bool = ...,
+        rm: bool = ...,
+        timeout: float | None = ...,
+        custom_context: bool = ...,
+        encoding: str | None = ...,
+        pull: bool | None = ...,
+        forcerm: bool = ...,
+        dockerfile: str | None = ...,
+        container_limits: dict[str, int | str] | None = ...,
         *,
         stream: Literal[False],
+        decode: Literal[False] = ...,
+        buildargs: dict[str, str] | None = ...,
+        gzip: bool = ...,
+        shmsize: int | str | None = ...,
+        labels: dict[str, str] | None = ...,
+        cache_from: list[str] | None = ...,
+        target: str | None = ...,
+        network_mode: str | None = ...,
+        squash: bool | None = ...,
+        extra_hosts: dict[str, str] | list[str] | None = ...,
+        platform: str | None = ...,
         memory: int | str | None = ...,
         memswap: int | str | None = ...,
         cpushares: int | None = ...,
@@ -331,7 +445,7 @@ class Client(SyncAPIClient):
         stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream | str:
+    ) -> JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str:
         """Build an image from a directory, a URL, a Dockerfile file object or a ready tar context, like `docker build`.
 
         `POST /build`, API >= 1.24.
@@ -416,7 +530,7 @@ class Client(SyncAPIClient):
 
     def commit(
         self,
-        container: str | dict[str, Any] | None = None,
+        container: str | Mapping[str, Any] | DockerModel | None = None,
         repository: str | None = None,
         tag: str | None = None,
         message: str | None = None,
@@ -508,8 +622,8 @@ class Client(SyncAPIClient):
 
     def connect_container_to_network(
         self,
-        container: str | dict[str, Any],
-        net_id: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
+        net_id: str | Mapping[str, Any] | DockerModel,
         ipv4_address: str | None = None,
         ipv6_address: str | None = None,
         aliases: list[str] | None = None,
@@ -600,7 +714,7 @@ class Client(SyncAPIClient):
             },
         )
 
-    def copy(self, container: str | dict[str, Any], resource: str) -> bytes:
+    def copy(self, container: str | Mapping[str, Any] | DockerModel, resource: str) -> bytes:
         """A file or folder of a container as tar bytes (the old `docker cp`; served by the archive endpoint).
 
         Built on `get_archive()`.
@@ -925,9 +1039,9 @@ class Client(SyncAPIClient):
             mode: body-field `Mode`.
             update_config: body-field `UpdateConfig`.
             rollback_config: body-field `RollbackConfig`; API >= 1.28.
-            networks: body-field `Networks`.
             endpoint_spec: body-field `EndpointSpec`.
             endpoint_config: body-field `EndpointSpec`.
+            networks: body-field `TaskTemplate.Networks`.
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.create_service,
@@ -939,9 +1053,9 @@ class Client(SyncAPIClient):
                 "mode": mode,
                 "update_config": update_config,
                 "rollback_config": rollback_config,
-                "networks": networks,
                 "endpoint_spec": endpoint_spec,
                 "endpoint_config": endpoint_config,
+                "networks": networks,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -1010,7 +1124,7 @@ class Client(SyncAPIClient):
 
     def diff(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1055,8 +1169,8 @@ class Client(SyncAPIClient):
 
     def disconnect_container_from_network(
         self,
-        container: str | dict[str, Any],
-        net_id: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
+        net_id: str | Mapping[str, Any] | DockerModel,
         force: bool = False,
         *,
         request_timeout: float | None = None,
@@ -1108,6 +1222,55 @@ class Client(SyncAPIClient):
             },
         )
 
+    @overload
+    def events(
+        self,
+        since: datetime | int | float | str | None = ...,
+        until: datetime | int | float | str | None = ...,
+        filters: dict[str, Any] | str | None = ...,
+        *,
+        decode: Literal[True],
+        stream: Literal[True] = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JSONStream[dict[str, Any]]: ...
+    @overload
+    def events(
+        self,
+        since: datetime | int | float | str | None = ...,
+        until: datetime | int | float | str | None = ...,
+        filters: dict[str, Any] | str | None = ...,
+        *,
+        decode: Literal[True],
+        stream: Literal[False],
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def events(
+        self,
+        since: datetime | int | float | str | None = ...,
+        until: datetime | int | float | str | None = ...,
+        filters: dict[str, Any] | str | None = ...,
+        *,
+        decode: Literal[False] = ...,
+        stream: Literal[True] = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JSONStream[str]: ...
+    @overload
+    def events(
+        self,
+        since: datetime | int | float | str | None = ...,
+        until: datetime | int | float | str | None = ...,
+        filters: dict[str, Any] | str | None = ...,
+        *,
+        stream: Literal[False],
+        decode: Literal[False] = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]: ...
+
     def events(
         self,
         since: datetime | int | float | str | None = None,
@@ -1115,9 +1278,10 @@ class Client(SyncAPIClient):
         filters: dict[str, Any] | str | None = None,
         decode: bool | None = None,
         *,
+        stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream:
+    ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
         """Real-time events from the daemon, like `docker events`.
 
         `GET /events`, API >= 1.24.
@@ -1127,6 +1291,7 @@ class Client(SyncAPIClient):
             until: query `until`.
             filters: query `filters`.
             decode: client-side option.
+            stream: client-side option.
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.events,
@@ -1135,6 +1300,7 @@ class Client(SyncAPIClient):
                 "until": until,
                 "filters": filters,
                 "decode": decode,
+                "stream": stream,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -1142,7 +1308,7 @@ class Client(SyncAPIClient):
 
     def exec_create(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         cmd: str | list[str] | None = None,
         stdout: bool = True,
         stderr: bool = True,
@@ -1198,7 +1364,7 @@ class Client(SyncAPIClient):
 
     def exec_inspect(
         self,
-        exec_id: str | dict[str, Any],
+        exec_id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1217,7 +1383,7 @@ class Client(SyncAPIClient):
 
     def exec_resize(
         self,
-        exec_id: str | dict[str, Any],
+        exec_id: str | Mapping[str, Any] | DockerModel,
         height: int | None = None,
         width: int | None = None,
         *,
@@ -1247,35 +1413,119 @@ class Client(SyncAPIClient):
     @overload
     def exec_start(
         self,
-        exec_id: str | dict[str, Any],
+        exec_id: str | Mapping[str, Any] | DockerModel,
         detach: bool = ...,
         tty: bool = ...,
         *,
         stream: Literal[True],
-        socket: bool = ...,
-        demux: bool = ...,
+        socket: Literal[True],
+        demux: Literal[True],
         console_size: list[int] | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> OutputStream: ...
+    ) -> HijackedSocket: ...
     @overload
     def exec_start(
         self,
-        exec_id: str | dict[str, Any],
+        exec_id: str | Mapping[str, Any] | DockerModel,
         detach: bool = ...,
         tty: bool = ...,
         *,
-        socket: bool = ...,
-        demux: bool = ...,
+        stream: Literal[True],
+        socket: Literal[True],
+        demux: Literal[False] = ...,
         console_size: list[int] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> HijackedSocket: ...
+    @overload
+    def exec_start(
+        self,
+        exec_id: str | Mapping[str, Any] | DockerModel,
+        detach: bool = ...,
+        tty: bool = ...,
+        *,
+        stream: Literal[True],
+        demux: Literal[True],
+        socket: Literal[False] = ...,
+        console_size: list[int] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OutputStream[tuple[bytes | None, bytes | None]]: ...
+    @overload
+    def exec_start(
+        self,
+        exec_id: str | Mapping[str, Any] | DockerModel,
+        detach: bool = ...,
+        tty: bool = ...,
+        *,
+        stream: Literal[True],
+        socket: Literal[False] = ...,
+        demux: Literal[False] = ...,
+        console_size: list[int] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OutputStream[bytes]: ...
+    @overload
+    def exec_start(
+        self,
+        exec_id: str | Mapping[str, Any] | DockerModel,
+        detach: bool = ...,
+        tty: bool = ...,
+        *,
+        socket: Literal[True],
+        demux: Literal[True],
         stream: Literal[False] = ...,
+        console_size: list[int] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> HijackedSocket: ...
+    @overload
+    def exec_start(
+        self,
+        exec_id: str | Mapping[str, Any] | DockerModel,
+        detach: bool = ...,
+        tty: bool = ...,
+        *,
+        socket: Literal[True],
+        stream: Literal[False] = ...,
+        demux: Literal[False] = ...,
+        console_size: list[int] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> HijackedSocket: ...
+    @overload
+    def exec_start(
+        self,
+        exec_id: str | Mapping[str, Any] | DockerModel,
+        detach: bool = ...,
+        tty: bool = ...,
+        *,
+        demux: Literal[True],
+        stream: Literal[False] = ...,
+        socket: Literal[False] = ...,
+        console_size: list[int] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> tuple[bytes | None, bytes | None]: ...
+    @overload
+    def exec_start(
+        self,
+        exec_id: str | Mapping[str, Any] | DockerModel,
+        detach: bool = ...,
+        tty: bool = ...,
+        *,
+        stream: Literal[False] = ...,
+        socket: Literal[False] = ...,
+        demux: Literal[False] = ...,
+        console_size: list[int] | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
 
     def exec_start(
         self,
-        exec_id: str | dict[str, Any],
+        exec_id: str | Mapping[str, Any] | DockerModel,
         detach: bool = False,
         tty: bool = False,
         stream: bool = False,
@@ -1285,7 +1535,13 @@ class Client(SyncAPIClient):
         console_size: list[int] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> OutputStream | bytes:
+    ) -> (
+        HijackedSocket
+        | OutputStream[tuple[bytes | None, bytes | None]]
+        | OutputStream[bytes]
+        | tuple[bytes | None, bytes | None]
+        | bytes
+    ):
         """Run a set-up exec instance and return (or stream) its output.
 
         `POST /exec/{id}/start`, API >= 1.24.
@@ -1316,7 +1572,7 @@ class Client(SyncAPIClient):
 
     def execute(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         cmd: str | list[str],
         *,
         detach: bool = False,
@@ -1324,7 +1580,7 @@ class Client(SyncAPIClient):
         stderr: bool = True,
         stream: bool = False,
         tty: bool = False,
-    ) -> OutputStream | bytes:
+    ) -> OutputStream[bytes] | bytes:
         """Run a command in a running container and return its output (exec_create then exec_start).
 
         Built on `exec_create()`, `exec_start()`.
@@ -1340,11 +1596,11 @@ class Client(SyncAPIClient):
                 tty=tty,
             )
         )
-        return cast("OutputStream | bytes", result)
+        return cast("OutputStream[bytes] | bytes", result)
 
     def export(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         chunk_size: int | None = 2097152,
         *,
         request_timeout: float | None = None,
@@ -1370,7 +1626,7 @@ class Client(SyncAPIClient):
 
     def get_archive(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         path: str,
         chunk_size: int | None = 2097152,
         encode_stream: bool = False,
@@ -1402,7 +1658,7 @@ class Client(SyncAPIClient):
 
     def get_image(
         self,
-        image: str | dict[str, Any],
+        image: str | Mapping[str, Any] | DockerModel,
         chunk_size: int | None = 2097152,
         *,
         platform: list[str] | None = None,
@@ -1472,7 +1728,7 @@ class Client(SyncAPIClient):
 
     def history(
         self,
-        image: str | dict[str, Any],
+        image: str | Mapping[str, Any] | DockerModel,
         *,
         platform: str | None = None,
         request_timeout: float | None = None,
@@ -1498,7 +1754,7 @@ class Client(SyncAPIClient):
 
     def image_attestations(
         self,
-        image: str | dict[str, Any],
+        image: str | Mapping[str, Any] | DockerModel,
         *,
         platform: list[str] | None = None,
         type: list[str] | None = None,
@@ -1603,7 +1859,7 @@ class Client(SyncAPIClient):
         platform: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream:
+    ) -> str:
         """Create an image from tar bytes held in memory, like `docker import`.
 
         `POST /images/create`, API >= 1.24.
@@ -1641,7 +1897,7 @@ class Client(SyncAPIClient):
         platform: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream:
+    ) -> str:
         """Create an image from a tar file on disk.
 
         `POST /images/create`, API >= 1.24.
@@ -1679,7 +1935,7 @@ class Client(SyncAPIClient):
         data: bytes | IO[bytes] | Iterable[bytes] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream:
+    ) -> str:
         """Create an image from another image (like the Dockerfile FROM).
 
         `POST /images/create`, API >= 1.24.
@@ -1706,36 +1962,9 @@ class Client(SyncAPIClient):
             },
         )
 
-    @overload
     def import_image_from_stream(
         self,
-        *,
-        stream: Literal[True],
-        repository: str | None = ...,
-        tag: str | None = ...,
-        changes: list[str] | None = ...,
-        message: str | None = ...,
-        platform: str | None = ...,
-        request_timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream: ...
-    @overload
-    def import_image_from_stream(
-        self,
-        *,
-        repository: str | None = ...,
-        tag: str | None = ...,
-        changes: list[str] | None = ...,
-        message: str | None = ...,
-        platform: str | None = ...,
-        stream: Literal[False] = ...,
-        request_timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> str: ...
-
-    def import_image_from_stream(
-        self,
-        stream: Any = None,
+        fileobj: Any = None,
         repository: str | None = None,
         tag: str | None = None,
         changes: list[str] | None = None,
@@ -1744,7 +1973,7 @@ class Client(SyncAPIClient):
         platform: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream | str:
+    ) -> str:
         """Create an image from a readable binary stream of tar data.
 
         `POST /images/create`, API >= 1.24.
@@ -1755,7 +1984,7 @@ class Client(SyncAPIClient):
             message: query `message`; API >= 1.39.
             changes: query `changes`; API >= 1.40.
             platform: query `platform`; API >= 1.32.
-            stream: `stream`.
+            fileobj: `fileobj`.
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.import_image_from_stream,
@@ -1765,7 +1994,7 @@ class Client(SyncAPIClient):
                 "message": message,
                 "changes": changes,
                 "platform": platform,
-                "stream": stream,
+                "fileobj": fileobj,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -1783,7 +2012,7 @@ class Client(SyncAPIClient):
         data: bytes | IO[bytes] | Iterable[bytes] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream:
+    ) -> str:
         """Create an image from a tar file the daemon downloads from a URL.
 
         `POST /images/create`, API >= 1.24.
@@ -1875,7 +2104,7 @@ class Client(SyncAPIClient):
 
     def inspect_config(
         self,
-        id: str | dict[str, Any],
+        id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1894,7 +2123,7 @@ class Client(SyncAPIClient):
 
     def inspect_container(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         *,
         size: bool = False,
         request_timeout: float | None = None,
@@ -1946,7 +2175,7 @@ class Client(SyncAPIClient):
 
     def inspect_image(
         self,
-        image: str | dict[str, Any],
+        image: str | Mapping[str, Any] | DockerModel,
         *,
         manifests: bool = False,
         platform: str | None = None,
@@ -1975,7 +2204,7 @@ class Client(SyncAPIClient):
 
     def inspect_network(
         self,
-        net_id: str | dict[str, Any],
+        net_id: str | Mapping[str, Any] | DockerModel,
         verbose: bool | None = None,
         scope: str | None = None,
         *,
@@ -2004,7 +2233,7 @@ class Client(SyncAPIClient):
 
     def inspect_node(
         self,
-        node_id: str | dict[str, Any],
+        node_id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2042,7 +2271,7 @@ class Client(SyncAPIClient):
 
     def inspect_secret(
         self,
-        id: str | dict[str, Any],
+        id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2061,7 +2290,7 @@ class Client(SyncAPIClient):
 
     def inspect_service(
         self,
-        service: str | dict[str, Any],
+        service: str | Mapping[str, Any] | DockerModel,
         insert_defaults: bool | None = None,
         *,
         request_timeout: float | None = None,
@@ -2099,7 +2328,7 @@ class Client(SyncAPIClient):
 
     def inspect_task(
         self,
-        task: str | dict[str, Any],
+        task: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2172,7 +2401,7 @@ class Client(SyncAPIClient):
 
     def kill(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         signal: str | int | None = None,
         *,
         request_timeout: float | None = None,
@@ -2223,7 +2452,7 @@ class Client(SyncAPIClient):
         platform: list[str] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream:
+    ) -> str:
         """Load images from a tar archive made by `docker save`.
 
         `POST /images/load`, API >= 1.24.
@@ -2285,41 +2514,75 @@ class Client(SyncAPIClient):
     @overload
     def logs(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         stdout: bool = ...,
         stderr: bool = ...,
         *,
         stream: Literal[True],
+        demux: Literal[True],
         timestamps: bool = ...,
         tail: str | int = ...,
         since: datetime | int | float | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | None = ...,
-        demux: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> OutputStream: ...
+    ) -> OutputStream[tuple[bytes | None, bytes | None]]: ...
     @overload
     def logs(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         stdout: bool = ...,
         stderr: bool = ...,
         *,
+        stream: Literal[True],
+        demux: Literal[False] = ...,
         timestamps: bool = ...,
         tail: str | int = ...,
         since: datetime | int | float | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | None = ...,
-        demux: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OutputStream[bytes]: ...
+    @overload
+    def logs(
+        self,
+        container: str | Mapping[str, Any] | DockerModel,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        *,
+        demux: Literal[True],
         stream: Literal[False] = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        since: datetime | int | float | None = ...,
+        follow: bool | None = ...,
+        until: datetime | int | float | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> tuple[bytes | None, bytes | None]: ...
+    @overload
+    def logs(
+        self,
+        container: str | Mapping[str, Any] | DockerModel,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        *,
+        stream: Literal[False] = ...,
+        demux: Literal[False] = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        since: datetime | int | float | None = ...,
+        follow: bool | None = ...,
+        until: datetime | int | float | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
 
     def logs(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         stdout: bool = True,
         stderr: bool = True,
         stream: bool = False,
@@ -2332,7 +2595,12 @@ class Client(SyncAPIClient):
         demux: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> OutputStream | bytes:
+    ) -> (
+        OutputStream[tuple[bytes | None, bytes | None]]
+        | OutputStream[bytes]
+        | tuple[bytes | None, bytes | None]
+        | bytes
+    ):
         """A container's stdout and stderr output, all at once or as a stream.
 
         `GET /containers/{id}/logs`, API >= 1.24.
@@ -2417,7 +2685,7 @@ class Client(SyncAPIClient):
 
     def pause(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2497,7 +2765,7 @@ class Client(SyncAPIClient):
         )
 
     def port(
-        self, container: str | dict[str, Any], private_port: int | str
+        self, container: str | Mapping[str, Any] | DockerModel, private_port: int | str
     ) -> list[models.PortBinding] | None:
         """The host addresses a container port is published on, like `docker port`.
 
@@ -2627,28 +2895,60 @@ class Client(SyncAPIClient):
         tag: str | None = ...,
         *,
         stream: Literal[True],
+        decode: Literal[True],
         auth_config: dict[str, Any] | None = ...,
-        decode: bool = ...,
         platform: str | None = ...,
         all_tags: bool = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream: ...
+    ) -> JSONStream[dict[str, Any]]: ...
     @overload
     def pull(
         self,
         repository: str | None = ...,
         tag: str | None = ...,
         *,
+        stream: Literal[True],
+        decode: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        decode: bool = ...,
         platform: str | None = ...,
         all_tags: bool = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
         insecure_registry: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JSONStream[str]: ...
+    @overload
+    def pull(
+        self,
+        repository: str | None = ...,
+        tag: str | None = ...,
+        *,
+        decode: Literal[True],
         stream: Literal[False] = ...,
+        auth_config: dict[str, Any] | None = ...,
+        platform: str | None = ...,
+        all_tags: bool = ...,
+        data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        insecure_registry: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]: ...
+    @overload
+    def pull(
+        self,
+        repository: str | None = ...,
+        tag: str | None = ...,
+        *,
+        stream: Literal[False] = ...,
+        decode: Literal[False] = ...,
+        auth_config: dict[str, Any] | None = ...,
+        platform: str | None = ...,
+        all_tags: bool = ...,
+        data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str: ...
@@ -2667,7 +2967,7 @@ class Client(SyncAPIClient):
         insecure_registry: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream | str:
+    ) -> JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str:
         """Pull an image or a repository from a registry, like `docker pull`.
 
         `POST /images/create`, API >= 1.24.
@@ -2710,7 +3010,7 @@ class Client(SyncAPIClient):
         data: list[models.PluginPrivilege | Mapping[str, Any]] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream:
+    ) -> JSONStream[str] | str:
         """Pull and install a plugin, granting the listed privileges.
 
         `POST /plugins/pull`, API >= 1.24.
@@ -2742,24 +3042,52 @@ class Client(SyncAPIClient):
         tag: str | None = ...,
         *,
         stream: Literal[True],
+        decode: Literal[True],
         auth_config: dict[str, Any] | None = ...,
-        decode: bool = ...,
         platform: str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream: ...
+    ) -> JSONStream[dict[str, Any]]: ...
     @overload
     def push(
         self,
         repository: str,
         tag: str | None = ...,
         *,
+        stream: Literal[True],
+        decode: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        decode: bool = ...,
         platform: str | None = ...,
         insecure_registry: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JSONStream[str]: ...
+    @overload
+    def push(
+        self,
+        repository: str,
+        tag: str | None = ...,
+        *,
+        decode: Literal[True],
         stream: Literal[False] = ...,
+        auth_config: dict[str, Any] | None = ...,
+        platform: str | None = ...,
+        insecure_registry: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]: ...
+    @overload
+    def push(
+        self,
+        repository: str,
+        tag: str | None = ...,
+        *,
+        stream: Literal[False] = ...,
+        decode: Literal[False] = ...,
+        auth_config: dict[str, Any] | None = ...,
+        platform: str | None = ...,
+        insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str: ...
@@ -2776,7 +3104,7 @@ class Client(SyncAPIClient):
         insecure_registry: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream | str:
+    ) -> JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str:
         """Push an image or a repository to its registry, like `docker push`.
 
         `POST /images/{name}/push`, API >= 1.24.
@@ -2809,24 +3137,31 @@ class Client(SyncAPIClient):
         self,
         name: str,
         *,
+        auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream:
+    ) -> JSONStream[str] | str:
         """Push a plugin to its registry.
 
         `POST /plugins/{name}/push`, API >= 1.24.
 
         Args:
             name: path `name`.
+            auth_config: header `X-Registry-Auth`.
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.push_plugin,
-            {"name": name, "request_timeout": request_timeout, "extra_headers": extra_headers},
+            {
+                "name": name,
+                "auth_config": auth_config,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
         )
 
     def put_archive(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         path: str,
         data: Any = None,
         *,
@@ -2861,7 +3196,7 @@ class Client(SyncAPIClient):
 
     def remove_config(
         self,
-        id: str | dict[str, Any],
+        id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2880,7 +3215,7 @@ class Client(SyncAPIClient):
 
     def remove_container(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         v: bool = False,
         link: bool = False,
         force: bool = False,
@@ -2912,7 +3247,7 @@ class Client(SyncAPIClient):
 
     def remove_image(
         self,
-        image: str | dict[str, Any],
+        image: str | Mapping[str, Any] | DockerModel,
         force: bool = False,
         noprune: bool = False,
         *,
@@ -2944,7 +3279,7 @@ class Client(SyncAPIClient):
 
     def remove_network(
         self,
-        net_id: str | dict[str, Any],
+        net_id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2963,7 +3298,7 @@ class Client(SyncAPIClient):
 
     def remove_node(
         self,
-        node_id: str | dict[str, Any],
+        node_id: str | Mapping[str, Any] | DockerModel,
         force: bool = False,
         *,
         request_timeout: float | None = None,
@@ -3015,7 +3350,7 @@ class Client(SyncAPIClient):
 
     def remove_secret(
         self,
-        id: str | dict[str, Any],
+        id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3034,7 +3369,7 @@ class Client(SyncAPIClient):
 
     def remove_service(
         self,
-        service: str | dict[str, Any],
+        service: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3079,7 +3414,7 @@ class Client(SyncAPIClient):
 
     def rename(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         name: str,
         *,
         request_timeout: float | None = None,
@@ -3105,7 +3440,7 @@ class Client(SyncAPIClient):
 
     def resize(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         height: int,
         width: int,
         *,
@@ -3134,7 +3469,7 @@ class Client(SyncAPIClient):
 
     def restart(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         timeout: int | None = 10,
         *,
         signal: str | int | None = None,
@@ -3211,7 +3546,7 @@ class Client(SyncAPIClient):
 
     def service_logs(
         self,
-        service: str | dict[str, Any],
+        service: str | Mapping[str, Any] | DockerModel,
         details: bool = False,
         follow: bool = False,
         stdout: bool = False,
@@ -3223,7 +3558,7 @@ class Client(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> OutputStream:
+    ) -> OutputStream[bytes] | bytes:
         """The logs of all tasks of a service.
 
         `GET /services/{id}/logs`, API >= 1.25.
@@ -3296,7 +3631,7 @@ class Client(SyncAPIClient):
 
     def start(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         *,
         detach_keys: str | None = None,
         host_config: dict[str, Any] | None = None,
@@ -3326,21 +3661,21 @@ class Client(SyncAPIClient):
     @overload
     def stats(
         self,
-        container: str | dict[str, Any],
-        decode: bool | None = ...,
+        container: str | Mapping[str, Any] | DockerModel,
         *,
+        decode: Literal[True],
+        stream: bool = ...,
         one_shot: bool | None = ...,
-        stream: Literal[True] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream: ...
+    ) -> dict[str, Any]: ...
     @overload
     def stats(
         self,
-        container: str | dict[str, Any],
-        decode: bool | None = ...,
+        container: str | Mapping[str, Any] | DockerModel,
         *,
-        stream: Literal[False],
+        decode: Literal[False] = ...,
+        stream: bool = ...,
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3348,14 +3683,14 @@ class Client(SyncAPIClient):
 
     def stats(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         decode: bool | None = None,
         stream: bool = True,
         one_shot: bool | None = None,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream | dict[str, Any]:
+    ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
         """Resource usage of a container, one sample or a live stream of samples.
 
         `GET /containers/{id}/stats`, API >= 1.24.
@@ -3380,7 +3715,7 @@ class Client(SyncAPIClient):
 
     def stop(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         timeout: int | None = None,
         *,
         signal: str | int | None = None,
@@ -3409,7 +3744,7 @@ class Client(SyncAPIClient):
 
     def tag(
         self,
-        image: str | dict[str, Any],
+        image: str | Mapping[str, Any] | DockerModel,
         repository: str | None = None,
         tag: str | None = None,
         force: bool = False,
@@ -3441,7 +3776,7 @@ class Client(SyncAPIClient):
 
     def task_logs(
         self,
-        task: str | dict[str, Any],
+        task: str | Mapping[str, Any] | DockerModel,
         details: bool = False,
         follow: bool = False,
         stdout: bool = False,
@@ -3453,7 +3788,7 @@ class Client(SyncAPIClient):
         is_tty: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> OutputStream:
+    ) -> OutputStream[bytes] | bytes:
         """The logs of one task.
 
         `GET /tasks/{id}/logs`, API >= 1.29.
@@ -3507,7 +3842,7 @@ class Client(SyncAPIClient):
 
     def top(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         ps_args: str | None = None,
         *,
         request_timeout: float | None = None,
@@ -3533,7 +3868,7 @@ class Client(SyncAPIClient):
 
     def unlock_swarm(
         self,
-        key: str | dict[str, Any] | None = None,
+        key: str | dict[str, Any] | models.SwarmUnlockkeyResponse | Mapping[str, Any] | None = None,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3552,7 +3887,7 @@ class Client(SyncAPIClient):
 
     def unpause(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3571,7 +3906,7 @@ class Client(SyncAPIClient):
 
     def update_config(
         self,
-        id: str | dict[str, Any],
+        id: str | Mapping[str, Any] | DockerModel,
         version: int,
         spec: models.ConfigSpec | Mapping[str, Any] | dict[str, Any] | None = None,
         *,
@@ -3600,7 +3935,7 @@ class Client(SyncAPIClient):
 
     def update_container(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         blkio_weight: int | None = None,
         cpu_period: int | None = None,
         cpu_quota: int | None = None,
@@ -3725,7 +4060,7 @@ class Client(SyncAPIClient):
 
     def update_node(
         self,
-        node_id: str | dict[str, Any],
+        node_id: str | Mapping[str, Any] | DockerModel,
         version: int,
         node_spec: models.NodeSpec | Mapping[str, Any] | dict[str, Any] | None = None,
         *,
@@ -3754,7 +4089,7 @@ class Client(SyncAPIClient):
 
     def update_secret(
         self,
-        id: str | dict[str, Any],
+        id: str | Mapping[str, Any] | DockerModel,
         version: int,
         spec: models.SecretSpec | Mapping[str, Any] | dict[str, Any] | None = None,
         *,
@@ -3784,7 +4119,7 @@ class Client(SyncAPIClient):
     def update_service(
         self,
         service: str | dict[str, Any],
-        version: int,
+        version: int | None = None,
         task_template: models.TaskSpec | Mapping[str, Any] | dict[str, Any] | None = None,
         name: str | None = None,
         labels: dict[str, str] | list[str] | None = None,
@@ -3799,10 +4134,53 @@ class Client(SyncAPIClient):
         registry_auth_from: str | None = None,
         rollback: str | None = None,
         auth_config: dict[str, Any] | None = None,
+    ) -> models.ServiceUpdateResponse:
+        """Change a service. With fetch_current_spec=True the current spec (and version, when None) is read first and the fields given replace its fields (task_template's ContainerSpec, Resources, Placement, RestartPolicy and LogDriver are merged key by key); otherwise the spec is sent as given, like update_service_spec.
+
+        Built on `inspect_service()`, `update_service_spec()`.
+        """
+        result = self._run(
+            _lib.update_service(
+                service=service,
+                version=version,
+                task_template=task_template,
+                name=name,
+                labels=labels,
+                mode=mode,
+                update_config=update_config,
+                networks=networks,
+                endpoint_config=endpoint_config,
+                endpoint_spec=endpoint_spec,
+                fetch_current_spec=fetch_current_spec,
+                rollback_config=rollback_config,
+                registry_auth_from=registry_auth_from,
+                rollback=rollback,
+                auth_config=auth_config,
+            )
+        )
+        return cast("models.ServiceUpdateResponse", result)
+
+    def update_service_spec(
+        self,
+        service: str | Mapping[str, Any] | DockerModel,
+        version: int,
+        task_template: models.TaskSpec | Mapping[str, Any] | dict[str, Any] | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | list[str] | None = None,
+        mode: models.ServiceSpecMode | Mapping[str, Any] | dict[str, Any] | str | None = None,
+        update_config: models.ServiceSpecUpdateConfig | Mapping[str, Any] | dict[str, Any] | None = None,
+        networks: list[str | dict[str, Any]] | None = None,
+        endpoint_config: models.EndpointSpec | Mapping[str, Any] | dict[str, Any] | None = None,
+        endpoint_spec: models.EndpointSpec | Mapping[str, Any] | dict[str, Any] | None = None,
+        rollback_config: models.ServiceSpecRollbackConfig | Mapping[str, Any] | dict[str, Any] | None = None,
+        *,
+        registry_auth_from: str | None = None,
+        rollback: str | None = None,
+        auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ServiceUpdateResponse:
-        """Change a service's spec (the current version must be given).
+        """Send a service's new spec as given, no merging (the current version must be given); `update_service` can start from the current spec.
 
         `POST /services/{id}/update`, API >= 1.24.
 
@@ -3818,13 +4196,12 @@ class Client(SyncAPIClient):
             mode: body-field `Mode`.
             update_config: body-field `UpdateConfig`.
             rollback_config: body-field `RollbackConfig`; API >= 1.28.
-            networks: body-field `Networks`.
             endpoint_spec: body-field `EndpointSpec`.
             endpoint_config: body-field `EndpointSpec`.
-            fetch_current_spec: client-side option.
+            networks: body-field `TaskTemplate.Networks`.
         """
         return self._call(  # type: ignore[no-any-return]
-            _ops.update_service,
+            _ops.update_service_spec,
             {
                 "service": service,
                 "version": version,
@@ -3837,10 +4214,9 @@ class Client(SyncAPIClient):
                 "mode": mode,
                 "update_config": update_config,
                 "rollback_config": rollback_config,
-                "networks": networks,
                 "endpoint_spec": endpoint_spec,
                 "endpoint_config": endpoint_config,
-                "fetch_current_spec": fetch_current_spec,
+                "networks": networks,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -3920,7 +4296,7 @@ class Client(SyncAPIClient):
         data: list[models.PluginPrivilege | Mapping[str, Any]] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream:
+    ) -> JSONStream[str] | str:
         """Upgrade a disabled plugin to another image, granting its privileges.
 
         `POST /plugins/{name}/upgrade`, API >= 1.26.
@@ -3985,7 +4361,7 @@ class Client(SyncAPIClient):
 
     def wait(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         timeout: float | None = None,
         condition: str | None = None,
         *,
@@ -4271,7 +4647,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def archive_stat(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         path: str,
         *,
         request_timeout: float | None = None,
@@ -4298,33 +4674,59 @@ class AsyncClient(AsyncAPIClient):
     @overload
     async def attach(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         stdout: bool = ...,
         stderr: bool = ...,
         *,
         stream: Literal[True],
+        demux: Literal[True],
         logs: bool = ...,
-        demux: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncOutputStream: ...
+    ) -> AsyncOutputStream[tuple[bytes | None, bytes | None]]: ...
     @overload
     async def attach(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         stdout: bool = ...,
         stderr: bool = ...,
         *,
+        stream: Literal[True],
+        demux: Literal[False] = ...,
         logs: bool = ...,
-        demux: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncOutputStream[bytes]: ...
+    @overload
+    async def attach(
+        self,
+        container: str | Mapping[str, Any] | DockerModel,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        *,
+        demux: Literal[True],
         stream: Literal[False] = ...,
+        logs: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> tuple[bytes | None, bytes | None]: ...
+    @overload
+    async def attach(
+        self,
+        container: str | Mapping[str, Any] | DockerModel,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        *,
+        stream: Literal[False] = ...,
+        demux: Literal[False] = ...,
+        logs: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
 
     async def attach(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         stdout: bool = True,
         stderr: bool = True,
         stream: bool = False,
@@ -4333,7 +4735,12 @@ class AsyncClient(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncOutputStream | bytes:
+    ) -> (
+        AsyncOutputStream[tuple[bytes | None, bytes | None]]
+        | AsyncOutputStream[bytes]
+        | tuple[bytes | None, bytes | None]
+        | bytes
+    ):
         """Read a container's output from now on (and its backlog with logs=True).
 
         `POST /containers/{id}/attach`, API >= 1.24.
@@ -4362,7 +4769,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def attach_socket(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         params: dict[str, Any] | None = None,
         ws: bool = False,
         *,
@@ -4409,7 +4816,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def attach_websocket(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         *,
         detach_keys: str | None = None,
         logs: bool | None = None,
@@ -4464,7 +4871,9 @@ class AsyncClient(AsyncAPIClient):
         forcerm: bool = ...,
         dockerfile: str | None = ...,
         container_limits: dict[str, int | str] | None = ...,
-        decode: bool = ...,
+        *,
+        decode: Literal[True],
+        stream: Literal[True] = ...,
         buildargs: dict[str, str] | None = ...,
         gzip: bool = ...,
         shmsize: int | str | None = ...,
@@ -4475,7 +4884,6 @@ class AsyncClient(AsyncAPIClient):
         squash: bool | None = ...,
         extra_hosts: dict[str, str] | list[str] | None = ...,
         platform: str | None = ...,
-        *,
         memory: int | str | None = ...,
         memswap: int | str | None = ...,
         cpushares: int | None = ...,
@@ -4485,10 +4893,9 @@ class AsyncClient(AsyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
-        stream: Literal[True] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream: ...
+    ) -> AsyncJSONStream[dict[str, Any]]: ...
     @overload
     async def build(
         self,
@@ -4505,7 +4912,9 @@ class AsyncClient(AsyncAPIClient):
         forcerm: bool = ...,
         dockerfile: str | None = ...,
         container_limits: dict[str, int | str] | None = ...,
-        decode: bool = ...,
+        *,
+        decode: Literal[True],
+        stream: Literal[False],
         buildargs: dict[str, str] | None = ...,
         gzip: bool = ...,
         shmsize: int | str | None = ...,
@@ -4516,8 +4925,88 @@ class AsyncClient(AsyncAPIClient):
         squash: bool | None = ...,
         extra_hosts: dict[str, str] | list[str] | None = ...,
         platform: str | None = ...,
+        memory: int | str | None = ...,
+        memswap: int | str | None = ...,
+        cpushares: int | None = ...,
+        cpusetcpus: str | None = ...,
+        cpuperiod: int | None = ...,
+        cpuquota: int | None = ...,
+        outputs: str | None = ...,
+        version: str | None = ...,
+        data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]: ...
+    @overload
+    async def build(
+        self,
+        path: str | None = ...,
+        tag: str | None = ...,
+        quiet: bool = ...,
+        fileobj: Any = ...,
+        nocache: bool = ...,
+        rm: bool = ...,
+        timeout: float | None = ...,
+        custom_context: bool = ...,
+        encoding: str | None = ...,
+        pull: bool | None = ...,
+        forcerm: bool = ...,
+        dockerfile: str | None = ...,
+        container_limits: dict[str, int | str] | None = ...,
+        *,
+        decode: Literal[False] = ...,
+        stream: Literal[True] = ...,
+        buildargs: dict[str, str] | None = ...,
+        gzip: bool = ...,
+        shmsize: int | str | None = ...,
+        labels: dict[str, str] | None = ...,
+        cache_from: list[str] | None = ...,
+        target: str | None = ...,
+        network_mode: str | None = ...,
+        squash: bool | None = ...,
+        extra_hosts: dict[str, str] | list[str] | None = ...,
+        platform: str | None = ...,
+        memory: int | str | None = ...,
+        memswap: int | str | None = ...,
+        cpushares: int | None = ...,
+        cpusetcpus: str | None = ...,
+        cpuperiod: int | None = ...,
+        cpuquota: int | None = ...,
+        outputs: str | None = ...,
+        version: str | None = ...,
+        data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJSONStream[str]: ...
+    @overload
+    async def build(
+        self,
+        path: str | None = ...,
+        tag: str | None = ...,
+        quiet: bool = ...,
+        fileobj: Any = ...,
+        nocache: bool = ...,
+        rm: bool = ...,
+        timeout: float | None = ...,
+        custom_context: bool = ...,
+        encoding: str | None = ...,
+        pull: bool | None = ...,
+        forcerm: bool = ...,
+        dockerfile: str | None = ...,
+        container_limits: dict[str, int | str] | None = ...,
         *,
         stream: Literal[False],
+        decode: Literal[False] = ...,
+        buildargs: dict[str, str] | None = ...,
+        gzip: bool = ...,
+        shmsize: int | str | None = ...,
+        labels: dict[str, str] | None = ...,
+        cache_from: list[str] | None = ...,
+        target: str | None = ...,
+        network_mode: str | None = ...,
+        squash: bool | None = ...,
+        extra_hosts: dict[str, str] | list[str] | None = ...,
+        platform: str | None = ...,
         memory: int | str | None = ...,
         memswap: int | str | None = ...,
         cpushares: int | None = ...,
@@ -4570,7 +5059,7 @@ class AsyncClient(AsyncAPIClient):
         stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream | str:
+    ) -> AsyncJSONStream[dict[str, Any]] | list[dict[str, Any]] | AsyncJSONStream[str] | str:
         """Build an image from a directory, a URL, a Dockerfile file object or a ready tar context, like `docker build`.
 
         `POST /build`, API >= 1.24.
@@ -4655,7 +5144,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def commit(
         self,
-        container: str | dict[str, Any] | None = None,
+        container: str | Mapping[str, Any] | DockerModel | None = None,
         repository: str | None = None,
         tag: str | None = None,
         message: str | None = None,
@@ -4747,8 +5236,8 @@ class AsyncClient(AsyncAPIClient):
 
     async def connect_container_to_network(
         self,
-        container: str | dict[str, Any],
-        net_id: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
+        net_id: str | Mapping[str, Any] | DockerModel,
         ipv4_address: str | None = None,
         ipv6_address: str | None = None,
         aliases: list[str] | None = None,
@@ -4839,7 +5328,7 @@ class AsyncClient(AsyncAPIClient):
             },
         )
 
-    async def copy(self, container: str | dict[str, Any], resource: str) -> bytes:
+    async def copy(self, container: str | Mapping[str, Any] | DockerModel, resource: str) -> bytes:
         """A file or folder of a container as tar bytes (the old `docker cp`; served by the archive endpoint).
 
         Built on `get_archive()`.
@@ -5164,9 +5653,9 @@ class AsyncClient(AsyncAPIClient):
             mode: body-field `Mode`.
             update_config: body-field `UpdateConfig`.
             rollback_config: body-field `RollbackConfig`; API >= 1.28.
-            networks: body-field `Networks`.
             endpoint_spec: body-field `EndpointSpec`.
             endpoint_config: body-field `EndpointSpec`.
+            networks: body-field `TaskTemplate.Networks`.
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.create_service,
@@ -5178,9 +5667,9 @@ class AsyncClient(AsyncAPIClient):
                 "mode": mode,
                 "update_config": update_config,
                 "rollback_config": rollback_config,
-                "networks": networks,
                 "endpoint_spec": endpoint_spec,
                 "endpoint_config": endpoint_config,
+                "networks": networks,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -5249,7 +5738,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def diff(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5294,8 +5783,8 @@ class AsyncClient(AsyncAPIClient):
 
     async def disconnect_container_from_network(
         self,
-        container: str | dict[str, Any],
-        net_id: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
+        net_id: str | Mapping[str, Any] | DockerModel,
         force: bool = False,
         *,
         request_timeout: float | None = None,
@@ -5347,6 +5836,55 @@ class AsyncClient(AsyncAPIClient):
             },
         )
 
+    @overload
+    async def events(
+        self,
+        since: datetime | int | float | str | None = ...,
+        until: datetime | int | float | str | None = ...,
+        filters: dict[str, Any] | str | None = ...,
+        *,
+        decode: Literal[True],
+        stream: Literal[True] = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJSONStream[dict[str, Any]]: ...
+    @overload
+    async def events(
+        self,
+        since: datetime | int | float | str | None = ...,
+        until: datetime | int | float | str | None = ...,
+        filters: dict[str, Any] | str | None = ...,
+        *,
+        decode: Literal[True],
+        stream: Literal[False],
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    async def events(
+        self,
+        since: datetime | int | float | str | None = ...,
+        until: datetime | int | float | str | None = ...,
+        filters: dict[str, Any] | str | None = ...,
+        *,
+        decode: Literal[False] = ...,
+        stream: Literal[True] = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJSONStream[str]: ...
+    @overload
+    async def events(
+        self,
+        since: datetime | int | float | str | None = ...,
+        until: datetime | int | float | str | None = ...,
+        filters: dict[str, Any] | str | None = ...,
+        *,
+        stream: Literal[False],
+        decode: Literal[False] = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]: ...
+
     async def events(
         self,
         since: datetime | int | float | str | None = None,
@@ -5354,9 +5892,10 @@ class AsyncClient(AsyncAPIClient):
         filters: dict[str, Any] | str | None = None,
         decode: bool | None = None,
         *,
+        stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream:
+    ) -> AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]:
         """Real-time events from the daemon, like `docker events`.
 
         `GET /events`, API >= 1.24.
@@ -5366,6 +5905,7 @@ class AsyncClient(AsyncAPIClient):
             until: query `until`.
             filters: query `filters`.
             decode: client-side option.
+            stream: client-side option.
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.events,
@@ -5374,6 +5914,7 @@ class AsyncClient(AsyncAPIClient):
                 "until": until,
                 "filters": filters,
                 "decode": decode,
+                "stream": stream,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -5381,7 +5922,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def exec_create(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         cmd: str | list[str] | None = None,
         stdout: bool = True,
         stderr: bool = True,
@@ -5437,7 +5978,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def exec_inspect(
         self,
-        exec_id: str | dict[str, Any],
+        exec_id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5456,7 +5997,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def exec_resize(
         self,
-        exec_id: str | dict[str, Any],
+        exec_id: str | Mapping[str, Any] | DockerModel,
         height: int | None = None,
         width: int | None = None,
         *,
@@ -5486,35 +6027,119 @@ class AsyncClient(AsyncAPIClient):
     @overload
     async def exec_start(
         self,
-        exec_id: str | dict[str, Any],
+        exec_id: str | Mapping[str, Any] | DockerModel,
         detach: bool = ...,
         tty: bool = ...,
         *,
         stream: Literal[True],
-        socket: bool = ...,
-        demux: bool = ...,
+        socket: Literal[True],
+        demux: Literal[True],
         console_size: list[int] | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncOutputStream: ...
+    ) -> AsyncHijackedSocket: ...
     @overload
     async def exec_start(
         self,
-        exec_id: str | dict[str, Any],
+        exec_id: str | Mapping[str, Any] | DockerModel,
         detach: bool = ...,
         tty: bool = ...,
         *,
-        socket: bool = ...,
-        demux: bool = ...,
+        stream: Literal[True],
+        socket: Literal[True],
+        demux: Literal[False] = ...,
         console_size: list[int] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncHijackedSocket: ...
+    @overload
+    async def exec_start(
+        self,
+        exec_id: str | Mapping[str, Any] | DockerModel,
+        detach: bool = ...,
+        tty: bool = ...,
+        *,
+        stream: Literal[True],
+        demux: Literal[True],
+        socket: Literal[False] = ...,
+        console_size: list[int] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncOutputStream[tuple[bytes | None, bytes | None]]: ...
+    @overload
+    async def exec_start(
+        self,
+        exec_id: str | Mapping[str, Any] | DockerModel,
+        detach: bool = ...,
+        tty: bool = ...,
+        *,
+        stream: Literal[True],
+        socket: Literal[False] = ...,
+        demux: Literal[False] = ...,
+        console_size: list[int] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncOutputStream[bytes]: ...
+    @overload
+    async def exec_start(
+        self,
+        exec_id: str | Mapping[str, Any] | DockerModel,
+        detach: bool = ...,
+        tty: bool = ...,
+        *,
+        socket: Literal[True],
+        demux: Literal[True],
         stream: Literal[False] = ...,
+        console_size: list[int] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncHijackedSocket: ...
+    @overload
+    async def exec_start(
+        self,
+        exec_id: str | Mapping[str, Any] | DockerModel,
+        detach: bool = ...,
+        tty: bool = ...,
+        *,
+        socket: Literal[True],
+        stream: Literal[False] = ...,
+        demux: Literal[False] = ...,
+        console_size: list[int] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncHijackedSocket: ...
+    @overload
+    async def exec_start(
+        self,
+        exec_id: str | Mapping[str, Any] | DockerModel,
+        detach: bool = ...,
+        tty: bool = ...,
+        *,
+        demux: Literal[True],
+        stream: Literal[False] = ...,
+        socket: Literal[False] = ...,
+        console_size: list[int] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> tuple[bytes | None, bytes | None]: ...
+    @overload
+    async def exec_start(
+        self,
+        exec_id: str | Mapping[str, Any] | DockerModel,
+        detach: bool = ...,
+        tty: bool = ...,
+        *,
+        stream: Literal[False] = ...,
+        socket: Literal[False] = ...,
+        demux: Literal[False] = ...,
+        console_size: list[int] | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
 
     async def exec_start(
         self,
-        exec_id: str | dict[str, Any],
+        exec_id: str | Mapping[str, Any] | DockerModel,
         detach: bool = False,
         tty: bool = False,
         stream: bool = False,
@@ -5524,7 +6149,13 @@ class AsyncClient(AsyncAPIClient):
         console_size: list[int] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncOutputStream | bytes:
+    ) -> (
+        AsyncHijackedSocket
+        | AsyncOutputStream[tuple[bytes | None, bytes | None]]
+        | AsyncOutputStream[bytes]
+        | tuple[bytes | None, bytes | None]
+        | bytes
+    ):
         """Run a set-up exec instance and return (or stream) its output.
 
         `POST /exec/{id}/start`, API >= 1.24.
@@ -5555,7 +6186,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def execute(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         cmd: str | list[str],
         *,
         detach: bool = False,
@@ -5563,7 +6194,7 @@ class AsyncClient(AsyncAPIClient):
         stderr: bool = True,
         stream: bool = False,
         tty: bool = False,
-    ) -> AsyncOutputStream | bytes:
+    ) -> AsyncOutputStream[bytes] | bytes:
         """Run a command in a running container and return its output (exec_create then exec_start).
 
         Built on `exec_create()`, `exec_start()`.
@@ -5579,11 +6210,11 @@ class AsyncClient(AsyncAPIClient):
                 tty=tty,
             )
         )
-        return cast("AsyncOutputStream | bytes", result)
+        return cast("AsyncOutputStream[bytes] | bytes", result)
 
     async def export(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         chunk_size: int | None = 2097152,
         *,
         request_timeout: float | None = None,
@@ -5609,7 +6240,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def get_archive(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         path: str,
         chunk_size: int | None = 2097152,
         encode_stream: bool = False,
@@ -5641,7 +6272,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def get_image(
         self,
-        image: str | dict[str, Any],
+        image: str | Mapping[str, Any] | DockerModel,
         chunk_size: int | None = 2097152,
         *,
         platform: list[str] | None = None,
@@ -5711,7 +6342,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def history(
         self,
-        image: str | dict[str, Any],
+        image: str | Mapping[str, Any] | DockerModel,
         *,
         platform: str | None = None,
         request_timeout: float | None = None,
@@ -5737,7 +6368,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def image_attestations(
         self,
-        image: str | dict[str, Any],
+        image: str | Mapping[str, Any] | DockerModel,
         *,
         platform: list[str] | None = None,
         type: list[str] | None = None,
@@ -5842,7 +6473,7 @@ class AsyncClient(AsyncAPIClient):
         platform: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream:
+    ) -> str:
         """Create an image from tar bytes held in memory, like `docker import`.
 
         `POST /images/create`, API >= 1.24.
@@ -5880,7 +6511,7 @@ class AsyncClient(AsyncAPIClient):
         platform: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream:
+    ) -> str:
         """Create an image from a tar file on disk.
 
         `POST /images/create`, API >= 1.24.
@@ -5918,7 +6549,7 @@ class AsyncClient(AsyncAPIClient):
         data: bytes | IO[bytes] | Iterable[bytes] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream:
+    ) -> str:
         """Create an image from another image (like the Dockerfile FROM).
 
         `POST /images/create`, API >= 1.24.
@@ -5945,36 +6576,9 @@ class AsyncClient(AsyncAPIClient):
             },
         )
 
-    @overload
     async def import_image_from_stream(
         self,
-        *,
-        stream: Literal[True],
-        repository: str | None = ...,
-        tag: str | None = ...,
-        changes: list[str] | None = ...,
-        message: str | None = ...,
-        platform: str | None = ...,
-        request_timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream: ...
-    @overload
-    async def import_image_from_stream(
-        self,
-        *,
-        repository: str | None = ...,
-        tag: str | None = ...,
-        changes: list[str] | None = ...,
-        message: str | None = ...,
-        platform: str | None = ...,
-        stream: Literal[False] = ...,
-        request_timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> str: ...
-
-    async def import_image_from_stream(
-        self,
-        stream: Any = None,
+        fileobj: Any = None,
         repository: str | None = None,
         tag: str | None = None,
         changes: list[str] | None = None,
@@ -5983,7 +6587,7 @@ class AsyncClient(AsyncAPIClient):
         platform: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream | str:
+    ) -> str:
         """Create an image from a readable binary stream of tar data.
 
         `POST /images/create`, API >= 1.24.
@@ -5994,7 +6598,7 @@ class AsyncClient(AsyncAPIClient):
             message: query `message`; API >= 1.39.
             changes: query `changes`; API >= 1.40.
             platform: query `platform`; API >= 1.32.
-            stream: `stream`.
+            fileobj: `fileobj`.
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.import_image_from_stream,
@@ -6004,7 +6608,7 @@ class AsyncClient(AsyncAPIClient):
                 "message": message,
                 "changes": changes,
                 "platform": platform,
-                "stream": stream,
+                "fileobj": fileobj,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -6022,7 +6626,7 @@ class AsyncClient(AsyncAPIClient):
         data: bytes | IO[bytes] | Iterable[bytes] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream:
+    ) -> str:
         """Create an image from a tar file the daemon downloads from a URL.
 
         `POST /images/create`, API >= 1.24.
@@ -6114,7 +6718,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def inspect_config(
         self,
-        id: str | dict[str, Any],
+        id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6133,7 +6737,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def inspect_container(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         *,
         size: bool = False,
         request_timeout: float | None = None,
@@ -6185,7 +6789,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def inspect_image(
         self,
-        image: str | dict[str, Any],
+        image: str | Mapping[str, Any] | DockerModel,
         *,
         manifests: bool = False,
         platform: str | None = None,
@@ -6214,7 +6818,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def inspect_network(
         self,
-        net_id: str | dict[str, Any],
+        net_id: str | Mapping[str, Any] | DockerModel,
         verbose: bool | None = None,
         scope: str | None = None,
         *,
@@ -6243,7 +6847,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def inspect_node(
         self,
-        node_id: str | dict[str, Any],
+        node_id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6281,7 +6885,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def inspect_secret(
         self,
-        id: str | dict[str, Any],
+        id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6300,7 +6904,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def inspect_service(
         self,
-        service: str | dict[str, Any],
+        service: str | Mapping[str, Any] | DockerModel,
         insert_defaults: bool | None = None,
         *,
         request_timeout: float | None = None,
@@ -6338,7 +6942,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def inspect_task(
         self,
-        task: str | dict[str, Any],
+        task: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6411,7 +7015,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def kill(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         signal: str | int | None = None,
         *,
         request_timeout: float | None = None,
@@ -6462,7 +7066,7 @@ class AsyncClient(AsyncAPIClient):
         platform: list[str] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream:
+    ) -> str:
         """Load images from a tar archive made by `docker save`.
 
         `POST /images/load`, API >= 1.24.
@@ -6524,41 +7128,75 @@ class AsyncClient(AsyncAPIClient):
     @overload
     async def logs(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         stdout: bool = ...,
         stderr: bool = ...,
         *,
         stream: Literal[True],
+        demux: Literal[True],
         timestamps: bool = ...,
         tail: str | int = ...,
         since: datetime | int | float | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | None = ...,
-        demux: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncOutputStream: ...
+    ) -> AsyncOutputStream[tuple[bytes | None, bytes | None]]: ...
     @overload
     async def logs(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         stdout: bool = ...,
         stderr: bool = ...,
         *,
+        stream: Literal[True],
+        demux: Literal[False] = ...,
         timestamps: bool = ...,
         tail: str | int = ...,
         since: datetime | int | float | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | None = ...,
-        demux: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncOutputStream[bytes]: ...
+    @overload
+    async def logs(
+        self,
+        container: str | Mapping[str, Any] | DockerModel,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        *,
+        demux: Literal[True],
         stream: Literal[False] = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        since: datetime | int | float | None = ...,
+        follow: bool | None = ...,
+        until: datetime | int | float | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> tuple[bytes | None, bytes | None]: ...
+    @overload
+    async def logs(
+        self,
+        container: str | Mapping[str, Any] | DockerModel,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        *,
+        stream: Literal[False] = ...,
+        demux: Literal[False] = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        since: datetime | int | float | None = ...,
+        follow: bool | None = ...,
+        until: datetime | int | float | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
 
     async def logs(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         stdout: bool = True,
         stderr: bool = True,
         stream: bool = False,
@@ -6571,7 +7209,12 @@ class AsyncClient(AsyncAPIClient):
         demux: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncOutputStream | bytes:
+    ) -> (
+        AsyncOutputStream[tuple[bytes | None, bytes | None]]
+        | AsyncOutputStream[bytes]
+        | tuple[bytes | None, bytes | None]
+        | bytes
+    ):
         """A container's stdout and stderr output, all at once or as a stream.
 
         `GET /containers/{id}/logs`, API >= 1.24.
@@ -6656,7 +7299,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def pause(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6736,7 +7379,7 @@ class AsyncClient(AsyncAPIClient):
         )
 
     async def port(
-        self, container: str | dict[str, Any], private_port: int | str
+        self, container: str | Mapping[str, Any] | DockerModel, private_port: int | str
     ) -> list[models.PortBinding] | None:
         """The host addresses a container port is published on, like `docker port`.
 
@@ -6866,28 +7509,60 @@ class AsyncClient(AsyncAPIClient):
         tag: str | None = ...,
         *,
         stream: Literal[True],
+        decode: Literal[True],
         auth_config: dict[str, Any] | None = ...,
-        decode: bool = ...,
         platform: str | None = ...,
         all_tags: bool = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream: ...
+    ) -> AsyncJSONStream[dict[str, Any]]: ...
     @overload
     async def pull(
         self,
         repository: str | None = ...,
         tag: str | None = ...,
         *,
+        stream: Literal[True],
+        decode: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        decode: bool = ...,
         platform: str | None = ...,
         all_tags: bool = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
         insecure_registry: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJSONStream[str]: ...
+    @overload
+    async def pull(
+        self,
+        repository: str | None = ...,
+        tag: str | None = ...,
+        *,
+        decode: Literal[True],
         stream: Literal[False] = ...,
+        auth_config: dict[str, Any] | None = ...,
+        platform: str | None = ...,
+        all_tags: bool = ...,
+        data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        insecure_registry: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]: ...
+    @overload
+    async def pull(
+        self,
+        repository: str | None = ...,
+        tag: str | None = ...,
+        *,
+        stream: Literal[False] = ...,
+        decode: Literal[False] = ...,
+        auth_config: dict[str, Any] | None = ...,
+        platform: str | None = ...,
+        all_tags: bool = ...,
+        data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str: ...
@@ -6906,7 +7581,7 @@ class AsyncClient(AsyncAPIClient):
         insecure_registry: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream | str:
+    ) -> AsyncJSONStream[dict[str, Any]] | AsyncJSONStream[str] | list[dict[str, Any]] | str:
         """Pull an image or a repository from a registry, like `docker pull`.
 
         `POST /images/create`, API >= 1.24.
@@ -6949,7 +7624,7 @@ class AsyncClient(AsyncAPIClient):
         data: list[models.PluginPrivilege | Mapping[str, Any]] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream:
+    ) -> AsyncJSONStream[str] | str:
         """Pull and install a plugin, granting the listed privileges.
 
         `POST /plugins/pull`, API >= 1.24.
@@ -6981,24 +7656,52 @@ class AsyncClient(AsyncAPIClient):
         tag: str | None = ...,
         *,
         stream: Literal[True],
+        decode: Literal[True],
         auth_config: dict[str, Any] | None = ...,
-        decode: bool = ...,
         platform: str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream: ...
+    ) -> AsyncJSONStream[dict[str, Any]]: ...
     @overload
     async def push(
         self,
         repository: str,
         tag: str | None = ...,
         *,
+        stream: Literal[True],
+        decode: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        decode: bool = ...,
         platform: str | None = ...,
         insecure_registry: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJSONStream[str]: ...
+    @overload
+    async def push(
+        self,
+        repository: str,
+        tag: str | None = ...,
+        *,
+        decode: Literal[True],
         stream: Literal[False] = ...,
+        auth_config: dict[str, Any] | None = ...,
+        platform: str | None = ...,
+        insecure_registry: bool = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]: ...
+    @overload
+    async def push(
+        self,
+        repository: str,
+        tag: str | None = ...,
+        *,
+        stream: Literal[False] = ...,
+        decode: Literal[False] = ...,
+        auth_config: dict[str, Any] | None = ...,
+        platform: str | None = ...,
+        insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str: ...
@@ -7015,7 +7718,7 @@ class AsyncClient(AsyncAPIClient):
         insecure_registry: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream | str:
+    ) -> AsyncJSONStream[dict[str, Any]] | AsyncJSONStream[str] | list[dict[str, Any]] | str:
         """Push an image or a repository to its registry, like `docker push`.
 
         `POST /images/{name}/push`, API >= 1.24.
@@ -7048,24 +7751,31 @@ class AsyncClient(AsyncAPIClient):
         self,
         name: str,
         *,
+        auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream:
+    ) -> AsyncJSONStream[str] | str:
         """Push a plugin to its registry.
 
         `POST /plugins/{name}/push`, API >= 1.24.
 
         Args:
             name: path `name`.
+            auth_config: header `X-Registry-Auth`.
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.push_plugin,
-            {"name": name, "request_timeout": request_timeout, "extra_headers": extra_headers},
+            {
+                "name": name,
+                "auth_config": auth_config,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
         )
 
     async def put_archive(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         path: str,
         data: Any = None,
         *,
@@ -7100,7 +7810,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def remove_config(
         self,
-        id: str | dict[str, Any],
+        id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7119,7 +7829,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def remove_container(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         v: bool = False,
         link: bool = False,
         force: bool = False,
@@ -7151,7 +7861,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def remove_image(
         self,
-        image: str | dict[str, Any],
+        image: str | Mapping[str, Any] | DockerModel,
         force: bool = False,
         noprune: bool = False,
         *,
@@ -7183,7 +7893,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def remove_network(
         self,
-        net_id: str | dict[str, Any],
+        net_id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7202,7 +7912,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def remove_node(
         self,
-        node_id: str | dict[str, Any],
+        node_id: str | Mapping[str, Any] | DockerModel,
         force: bool = False,
         *,
         request_timeout: float | None = None,
@@ -7254,7 +7964,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def remove_secret(
         self,
-        id: str | dict[str, Any],
+        id: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7273,7 +7983,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def remove_service(
         self,
-        service: str | dict[str, Any],
+        service: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7318,7 +8028,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def rename(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         name: str,
         *,
         request_timeout: float | None = None,
@@ -7344,7 +8054,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def resize(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         height: int,
         width: int,
         *,
@@ -7373,7 +8083,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def restart(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         timeout: int | None = 10,
         *,
         signal: str | int | None = None,
@@ -7450,7 +8160,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def service_logs(
         self,
-        service: str | dict[str, Any],
+        service: str | Mapping[str, Any] | DockerModel,
         details: bool = False,
         follow: bool = False,
         stdout: bool = False,
@@ -7462,7 +8172,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncOutputStream:
+    ) -> AsyncOutputStream[bytes] | bytes:
         """The logs of all tasks of a service.
 
         `GET /services/{id}/logs`, API >= 1.25.
@@ -7535,7 +8245,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def start(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         *,
         detach_keys: str | None = None,
         host_config: dict[str, Any] | None = None,
@@ -7565,21 +8275,21 @@ class AsyncClient(AsyncAPIClient):
     @overload
     async def stats(
         self,
-        container: str | dict[str, Any],
-        decode: bool | None = ...,
+        container: str | Mapping[str, Any] | DockerModel,
         *,
+        decode: Literal[True],
+        stream: bool = ...,
         one_shot: bool | None = ...,
-        stream: Literal[True] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream: ...
+    ) -> dict[str, Any]: ...
     @overload
     async def stats(
         self,
-        container: str | dict[str, Any],
-        decode: bool | None = ...,
+        container: str | Mapping[str, Any] | DockerModel,
         *,
-        stream: Literal[False],
+        decode: Literal[False] = ...,
+        stream: bool = ...,
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7587,14 +8297,14 @@ class AsyncClient(AsyncAPIClient):
 
     async def stats(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         decode: bool | None = None,
         stream: bool = True,
         one_shot: bool | None = None,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream | dict[str, Any]:
+    ) -> AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]:
         """Resource usage of a container, one sample or a live stream of samples.
 
         `GET /containers/{id}/stats`, API >= 1.24.
@@ -7619,7 +8329,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def stop(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         timeout: int | None = None,
         *,
         signal: str | int | None = None,
@@ -7648,7 +8358,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def tag(
         self,
-        image: str | dict[str, Any],
+        image: str | Mapping[str, Any] | DockerModel,
         repository: str | None = None,
         tag: str | None = None,
         force: bool = False,
@@ -7680,7 +8390,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def task_logs(
         self,
-        task: str | dict[str, Any],
+        task: str | Mapping[str, Any] | DockerModel,
         details: bool = False,
         follow: bool = False,
         stdout: bool = False,
@@ -7692,7 +8402,7 @@ class AsyncClient(AsyncAPIClient):
         is_tty: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncOutputStream:
+    ) -> AsyncOutputStream[bytes] | bytes:
         """The logs of one task.
 
         `GET /tasks/{id}/logs`, API >= 1.29.
@@ -7746,7 +8456,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def top(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         ps_args: str | None = None,
         *,
         request_timeout: float | None = None,
@@ -7772,7 +8482,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def unlock_swarm(
         self,
-        key: str | dict[str, Any] | None = None,
+        key: str | dict[str, Any] | models.SwarmUnlockkeyResponse | Mapping[str, Any] | None = None,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7791,7 +8501,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def unpause(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7810,7 +8520,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def update_config(
         self,
-        id: str | dict[str, Any],
+        id: str | Mapping[str, Any] | DockerModel,
         version: int,
         spec: models.ConfigSpec | Mapping[str, Any] | dict[str, Any] | None = None,
         *,
@@ -7839,7 +8549,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def update_container(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         blkio_weight: int | None = None,
         cpu_period: int | None = None,
         cpu_quota: int | None = None,
@@ -7964,7 +8674,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def update_node(
         self,
-        node_id: str | dict[str, Any],
+        node_id: str | Mapping[str, Any] | DockerModel,
         version: int,
         node_spec: models.NodeSpec | Mapping[str, Any] | dict[str, Any] | None = None,
         *,
@@ -7993,7 +8703,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def update_secret(
         self,
-        id: str | dict[str, Any],
+        id: str | Mapping[str, Any] | DockerModel,
         version: int,
         spec: models.SecretSpec | Mapping[str, Any] | dict[str, Any] | None = None,
         *,
@@ -8023,7 +8733,7 @@ class AsyncClient(AsyncAPIClient):
     async def update_service(
         self,
         service: str | dict[str, Any],
-        version: int,
+        version: int | None = None,
         task_template: models.TaskSpec | Mapping[str, Any] | dict[str, Any] | None = None,
         name: str | None = None,
         labels: dict[str, str] | list[str] | None = None,
@@ -8038,10 +8748,53 @@ class AsyncClient(AsyncAPIClient):
         registry_auth_from: str | None = None,
         rollback: str | None = None,
         auth_config: dict[str, Any] | None = None,
+    ) -> models.ServiceUpdateResponse:
+        """Change a service. With fetch_current_spec=True the current spec (and version, when None) is read first and the fields given replace its fields (task_template's ContainerSpec, Resources, Placement, RestartPolicy and LogDriver are merged key by key); otherwise the spec is sent as given, like update_service_spec.
+
+        Built on `inspect_service()`, `update_service_spec()`.
+        """
+        result = await self._run(
+            _lib.update_service(
+                service=service,
+                version=version,
+                task_template=task_template,
+                name=name,
+                labels=labels,
+                mode=mode,
+                update_config=update_config,
+                networks=networks,
+                endpoint_config=endpoint_config,
+                endpoint_spec=endpoint_spec,
+                fetch_current_spec=fetch_current_spec,
+                rollback_config=rollback_config,
+                registry_auth_from=registry_auth_from,
+                rollback=rollback,
+                auth_config=auth_config,
+            )
+        )
+        return cast("models.ServiceUpdateResponse", result)
+
+    async def update_service_spec(
+        self,
+        service: str | Mapping[str, Any] | DockerModel,
+        version: int,
+        task_template: models.TaskSpec | Mapping[str, Any] | dict[str, Any] | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | list[str] | None = None,
+        mode: models.ServiceSpecMode | Mapping[str, Any] | dict[str, Any] | str | None = None,
+        update_config: models.ServiceSpecUpdateConfig | Mapping[str, Any] | dict[str, Any] | None = None,
+        networks: list[str | dict[str, Any]] | None = None,
+        endpoint_config: models.EndpointSpec | Mapping[str, Any] | dict[str, Any] | None = None,
+        endpoint_spec: models.EndpointSpec | Mapping[str, Any] | dict[str, Any] | None = None,
+        rollback_config: models.ServiceSpecRollbackConfig | Mapping[str, Any] | dict[str, Any] | None = None,
+        *,
+        registry_auth_from: str | None = None,
+        rollback: str | None = None,
+        auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ServiceUpdateResponse:
-        """Change a service's spec (the current version must be given).
+        """Send a service's new spec as given, no merging (the current version must be given); `update_service` can start from the current spec.
 
         `POST /services/{id}/update`, API >= 1.24.
 
@@ -8057,13 +8810,12 @@ class AsyncClient(AsyncAPIClient):
             mode: body-field `Mode`.
             update_config: body-field `UpdateConfig`.
             rollback_config: body-field `RollbackConfig`; API >= 1.28.
-            networks: body-field `Networks`.
             endpoint_spec: body-field `EndpointSpec`.
             endpoint_config: body-field `EndpointSpec`.
-            fetch_current_spec: client-side option.
+            networks: body-field `TaskTemplate.Networks`.
         """
         return await self._call(  # type: ignore[no-any-return]
-            _ops.update_service,
+            _ops.update_service_spec,
             {
                 "service": service,
                 "version": version,
@@ -8076,10 +8828,9 @@ class AsyncClient(AsyncAPIClient):
                 "mode": mode,
                 "update_config": update_config,
                 "rollback_config": rollback_config,
-                "networks": networks,
                 "endpoint_spec": endpoint_spec,
                 "endpoint_config": endpoint_config,
-                "fetch_current_spec": fetch_current_spec,
+                "networks": networks,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -8159,7 +8910,7 @@ class AsyncClient(AsyncAPIClient):
         data: list[models.PluginPrivilege | Mapping[str, Any]] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream:
+    ) -> AsyncJSONStream[str] | str:
         """Upgrade a disabled plugin to another image, granting its privileges.
 
         `POST /plugins/{name}/upgrade`, API >= 1.26.
@@ -8224,7 +8975,7 @@ class AsyncClient(AsyncAPIClient):
 
     async def wait(
         self,
-        container: str | dict[str, Any],
+        container: str | Mapping[str, Any] | DockerModel,
         timeout: float | None = None,
         condition: str | None = None,
         *,

@@ -553,6 +553,7 @@ create_plugin = Operation(
     ),
     returns=Returns("bool"),
     content_type="application/x-tar",
+    prepare=_prepare.plugin_data_dir,
 )
 
 create_secret = Operation(
@@ -623,17 +624,7 @@ create_service = Operation(
             ),
             model="TaskSpec",
         ),
-        Param(
-            "mode",
-            "Mode",
-            "body-field",
-            accepts=(
-                dict,
-                DockerModel,
-                str,
-            ),
-            model="ServiceSpecMode",
-        ),
+        Param("mode", "Mode", "body-field", convert=_convert.service_mode, model="ServiceSpecMode"),
         Param(
             "update_config",
             "UpdateConfig",
@@ -656,15 +647,6 @@ create_service = Operation(
             model="ServiceSpecRollbackConfig",
         ),
         Param(
-            "networks",
-            "Networks",
-            "body-field",
-            accepts=(
-                list,
-                tuple,
-            ),
-        ),
-        Param(
             "endpoint_spec",
             "EndpointSpec",
             "body-field",
@@ -683,6 +665,7 @@ create_service = Operation(
                 DockerModel,
             ),
         ),
+        Param("networks", "TaskTemplate.Networks", "body-field", convert=_convert.network_attachments),
     ),
     returns=Returns("model", model="ServiceCreateResponse"),
     errors={409: "Conflict", 403: "APIError", 503: "APIError"},
@@ -815,6 +798,7 @@ events = Operation(
         Param("until", "until", "query", convert=_convert.epoch_seconds),
         Param("filters", "filters", "query", convert=_convert.filters_json, json=True),
         Param("decode", "decode", "control", accepts=(bool,)),
+        Param("stream", "stream", "control", default=True, accepts=(bool,)),
     ),
     returns=Returns("json_lines", model="ClassicEventMessage"),
     errors={400: "APIError"},
@@ -1082,7 +1066,7 @@ images = Operation(
         Param("name", "reference", "filter", accepts=(str,)),
         Param("quiet", "quiet", "control", default=False, accepts=(bool,)),
     ),
-    returns=Returns("list", model="ImageSummary"),
+    returns=Returns("list", model="ImageSummary", adapter=_adapters.id_strings_if_quiet),
     content_type="application/json",
 )
 
@@ -1196,7 +1180,7 @@ import_image_from_stream = Operation(
             ),
         ),
         Param("platform", "platform", "query", since=(1, 32), accepts=(str,)),
-        Param("stream", "stream", "body"),
+        Param("fileobj", "fileobj", "body"),
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     content_type="text/plain",
@@ -1278,7 +1262,7 @@ init_swarm = Operation(
             model="SwarmSpec",
         ),
     ),
-    returns=Returns("text"),
+    returns=Returns("json"),
     errors={400: "APIError", 503: "APIError"},
     content_type="application/json",
 )
@@ -1861,7 +1845,19 @@ push_plugin = Operation(
     path="/plugins/{name}/push",
     since=(1, 24),
     until=None,
-    params=(Param("name", "name", "path", accepts=(str,)),),
+    params=(
+        Param("name", "name", "path", accepts=(str,)),
+        Param(
+            "auth_config",
+            "X-Registry-Auth",
+            "header",
+            accepts=(
+                dict,
+                DockerModel,
+            ),
+            auth_from="name",
+        ),
+    ),
     returns=Returns("json_progress", model="ProgressMessage"),
     errors={404: "NotFound"},
     content_type="application/json",
@@ -2318,19 +2314,7 @@ unlock_swarm = Operation(
     path="/swarm/unlock",
     since=(1, 25),
     until=None,
-    params=(
-        Param(
-            "key",
-            "UnlockKey",
-            "body-field",
-            since=(1, 25),
-            accepts=(
-                str,
-                dict,
-                DockerModel,
-            ),
-        ),
-    ),
+    params=(Param("key", "UnlockKey", "body-field", since=(1, 25), convert=_convert.unlock_key),),
     returns=Returns("bool"),
     errors={503: "APIError"},
     content_type="application/json",
@@ -2545,9 +2529,9 @@ update_secret = Operation(
     content_type="application/json",
 )
 
-update_service = Operation(
+update_service_spec = Operation(
     id="ServiceUpdate",
-    method="update_service",
+    method="update_service_spec",
     verb="POST",
     path="/services/{id}/update",
     since=(1, 24),
@@ -2578,17 +2562,7 @@ update_service = Operation(
             ),
             model="TaskSpec",
         ),
-        Param(
-            "mode",
-            "Mode",
-            "body-field",
-            accepts=(
-                dict,
-                DockerModel,
-                str,
-            ),
-            model="ServiceSpecMode",
-        ),
+        Param("mode", "Mode", "body-field", convert=_convert.service_mode, model="ServiceSpecMode"),
         Param(
             "update_config",
             "UpdateConfig",
@@ -2611,15 +2585,6 @@ update_service = Operation(
             model="ServiceSpecRollbackConfig",
         ),
         Param(
-            "networks",
-            "Networks",
-            "body-field",
-            accepts=(
-                list,
-                tuple,
-            ),
-        ),
-        Param(
             "endpoint_spec",
             "EndpointSpec",
             "body-field",
@@ -2638,7 +2603,7 @@ update_service = Operation(
                 DockerModel,
             ),
         ),
-        Param("fetch_current_spec", "fetch_current_spec", "control", default=False, accepts=(bool,)),
+        Param("networks", "TaskTemplate.Networks", "body-field", convert=_convert.network_attachments),
     ),
     returns=Returns("model", model="ServiceUpdateResponse"),
     errors={404: "NotFound", 400: "APIError", 503: "APIError"},
