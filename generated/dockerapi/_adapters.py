@@ -7,13 +7,20 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ids_if_quiet", "first_item", "remember_credentials"]
+__all__ = ["ids_if_quiet", "id_strings_if_quiet", "first_item", "remember_credentials"]
 
 
 def ids_if_quiet(result: Any, args: dict[str, Any]) -> Any:
     """`quiet=True` lists only `{"Id": ...}` per object, as the classic API did."""
     if args.get("quiet"):
         return [{"Id": item["Id"]} for item in result]
+    return result
+
+
+def id_strings_if_quiet(result: Any, args: dict[str, Any]) -> Any:
+    """`quiet=True` lists only the Id strings, as the classic `images()` did."""
+    if args.get("quiet"):
+        return [item["Id"] for item in result]
     return result
 
 

@@ -490,6 +490,7 @@ create_container = Operation(
     returns=Returns("model", model="ContainerCreateResponse"),
     errors={404: "ImageNotFound", 409: "Conflict"},
     content_type="application/json",
+    prepare=_prepare.attach_defaults,
 )
 
 create_network = Operation(
