@@ -121,11 +121,30 @@ def _param_doc(param: ParamSpec, method: MethodSpec | None) -> str:
     return "; ".join(parts) + "."
 
 
-_STREAM_RETURNS = {
-    "json_progress": (("JSONStream", "AsyncJSONStream"), ("str", "str")),
-    "json_lines": (("JSONStream", "AsyncJSONStream"), ("dict[str, Any]", "dict[str, Any]")),
-    "multiplexed": (("OutputStream", "AsyncOutputStream"), ("bytes", "bytes")),
-}
+_FLAGGED_KINDS = {"json_progress", "json_lines", "multiplexed"}
+_FLAGS = ("stream", "decode", "demux", "socket")
+_PAIR = "tuple[bytes | None, bytes | None]"
+
+
+def _flagged_return(kind: str, flags: dict[str, bool], index: int) -> str:
+    """The result type of a streaming-capable method for one combination of its flags."""
+    prefix = "Async" if index else ""
+    if flags.get("socket"):
+        return f"{prefix}HijackedSocket"
+    stream, decode, demux = flags.get("stream", False), flags.get("decode", False), flags.get("demux", False)
+    if kind == "multiplexed":
+        item = _PAIR if demux else "bytes"
+        return f"{prefix}OutputStream[{item}]" if stream else item
+    document = "dict[str, Any]" if decode else "str"
+    if stream:
+        return f"{prefix}JSONStream[{document}]"
+    if kind == "json_lines":
+        return "dict[str, Any]"
+    return "list[dict[str, Any]]" if decode else "str"
+
+
+def _flag_defaults(method: MethodSpec | CompositeSpec) -> dict[str, bool]:
+    return {p.name: bool(p.default) for p in method.params if p.name in _FLAGS and p.location == "control"}
 
 
 def _return_annotation(method: MethodSpec | CompositeSpec) -> tuple[str, str]:
@@ -151,27 +170,41 @@ def _return_annotation(method: MethodSpec | CompositeSpec) -> tuple[str, str]:
         return "tuple[RawStream, dict[str, Any] | None]", "tuple[AsyncRawStream, dict[str, Any] | None]"
     if r.kind == "hijack":
         return "HijackedSocket", "AsyncHijackedSocket"
-    streams, plain = _STREAM_RETURNS[r.kind]
-    has_stream = any(p.name == "stream" for p in method.params)
-    if not has_stream:
-        return streams
-    return f"{streams[0]} | {plain[0]}", f"{streams[1]} | {plain[1]}"
+    defaults = _flag_defaults(method)
+    if "stream" not in defaults:
+        defaults["stream"] = True  # always a stream (events)
+    unions = []
+    for index in (0, 1):
+        seen: list[str] = []
+        for combo in _combinations(defaults):
+            text = _flagged_return(r.kind, combo, index)
+            if text not in seen:
+                seen.append(text)
+        unions.append(" | ".join(seen))
+    return unions[0], unions[1]
+
+
+def _combinations(defaults: dict[str, bool]) -> list[dict[str, bool]]:
+    combos: list[dict[str, bool]] = [{}]
+    for name in defaults:
+        combos = [{**c, name: value} for c in combos for value in (True, False)]
+    return combos
 
 
 def _overload_variants(pos: list[dict[str, Any]], kw: list[dict[str, Any]],
-                       method: MethodSpec) -> list[dict[str, Any]]:
-    """Stub signatures for `stream=True` / `stream=False`: `stream` keyword-only, defaults elided."""
-    stream_default = next(p.default for p in method.params if p.name == "stream")
-    cut = next((i for i, p in enumerate(pos) if p["name"] == "stream"), len(pos))
-    head = [{**p, "default_repr": "..."} for p in pos[:cut]]
-    rest = [{**p, "default_repr": "..."} for p in pos[cut:] + kw if p["name"] != "stream"]
+                       method: MethodSpec | CompositeSpec) -> list[dict[str, Any]]:
+    """Stub signatures, one per combination of the flags: flags keyword-only, defaults elided."""
+    defaults = _flag_defaults(method)
+    first_flag = next((i for i, p in enumerate(pos) if p["name"] in defaults), len(pos))
+    head = [{**p, "default_repr": "..."} for p in pos[:first_flag]]
+    rest = [{**p, "default_repr": "..."} for p in pos[first_flag:] + kw if p["name"] not in defaults]
     variants = []
-    for literal, returns in ((True, "stream"), (False, "plain")):
-        stream = {"name": "stream", "annotation": f"Literal[{literal}]", "has_default": literal == bool(stream_default),
-                  "default_repr": "..."}
-        tail = [stream] + rest if not stream["has_default"] else rest + [stream]
-        tail.sort(key=lambda p: p["has_default"])
-        variants.append({"pos": head, "kw": tail, "composite": False, "returns": returns})
+    for combo in _combinations(defaults):
+        flags = [{"name": name, "annotation": f"Literal[{value}]", "has_default": value == defaults[name],
+                  "default_repr": "..."} for name, value in combo.items()]
+        tail = sorted(flags + rest, key=lambda p: p["has_default"])
+        variants.append({"pos": head, "kw": tail, "composite": getattr(method, "uses", None) is not None,
+                         "returns": [_flagged_return(method.returns.kind, combo, i) for i in (0, 1)]})
     return variants
 
 
@@ -186,6 +219,8 @@ def _method_context(catalog: Catalog) -> list[dict[str, Any]]:
             if p.constant or any(q["name"] == p.name for q in params):
                 continue  # a constant, or the later wire name of a keyword already listed
             annotation = T.param_annotation(p.type, models=model_names, body=p.location == "body")
+            if p.convert == "resource_id":  # an id, a dict with "Id", or a model of the object
+                annotation = "str | Mapping[str, Any] | DockerModel"
             has_default = not (p.required and p.default is None) or p.location == "control"
             if p.required and p.default is None and p.location != "control":
                 has_default = False
@@ -206,7 +241,7 @@ def _method_context(catalog: Catalog) -> list[dict[str, Any]]:
         kw = [p for p in params if p not in pos]
         kw.sort(key=lambda p: p["has_default"])  # required keyword-only first reads better
         ret = _return_annotation(method)
-        overload = method.returns.kind in _STREAM_RETURNS and any(p.name == "stream" for p in method.params)
+        overload = method.returns.kind in _FLAGGED_KINDS and bool(_flag_defaults(method))
         ctx = {
             "name": method.name, "op_id": method.op_id, "verb": method.verb, "path": method.path,
             "summary": method.summary.strip().rstrip(".") + ".",
@@ -217,14 +252,14 @@ def _method_context(catalog: Catalog) -> list[dict[str, Any]]:
             "ret": ret, "overload": overload, "composite": False,
         }
         if overload:
-            streams, plain = _STREAM_RETURNS[method.returns.kind]
-            ctx["ret_stream"], ctx["ret_plain"] = streams, plain
             ctx["overloads"] = _overload_variants(pos, kw, method)
         out.append(ctx)
     for comp in catalog.composites:
         params = []
         for p in comp.params:
             annotation = T.param_annotation(p.type, models=model_names)
+            if p.convert == "resource_id":
+                annotation = "str | Mapping[str, Any] | DockerModel"
             has_default = not p.required
             if has_default and p.default is None and "None" not in annotation and annotation != "Any":
                 annotation += " | None"

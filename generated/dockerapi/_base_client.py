@@ -340,7 +340,8 @@ class BaseClient:
         if filters:
             _merge_filters(query, filters)
         if op.prepare is not None:
-            raw_body = op.prepare(self, prepared, raw_body, query, headers)
+            # a preparer sees the JSON body built so far when there is no raw body, and may amend it
+            raw_body = op.prepare(self, prepared, raw_body if raw_body is not None else body, query, headers)
         path = op.path
         if path_values:
             path = path.format_map(path_values)
@@ -562,7 +563,7 @@ class SyncAPIClient(BaseClient):
         stream = bool(controls.get("stream", False))
         decode = bool(controls.get("decode", False))
         if kind in ("json_progress", "json_lines"):
-            documents = JSONStream(response, decode=decode)
+            documents: JSONStream[Any] = JSONStream(response, decode=decode)
             if stream:
                 return documents
             if kind == "json_lines":
@@ -574,7 +575,7 @@ class SyncAPIClient(BaseClient):
             return collect_progress(documents, decode=decode)
         if kind == "multiplexed":
             tty = self._is_tty(op, prepared, response)
-            output = OutputStream(response, framed=not tty, demux=bool(controls.get("demux")))
+            output: OutputStream[Any] = OutputStream(response, framed=not tty, demux=bool(controls.get("demux")))
             if stream:
                 return output
             return output.collect()
@@ -725,7 +726,7 @@ class AsyncAPIClient(BaseClient):
         stream = bool(controls.get("stream", False))
         decode = bool(controls.get("decode", False))
         if kind in ("json_progress", "json_lines"):
-            documents = AsyncJSONStream(response, decode=decode)
+            documents: AsyncJSONStream[Any] = AsyncJSONStream(response, decode=decode)
             if stream:
                 return documents
             if kind == "json_lines":
@@ -740,7 +741,7 @@ class AsyncAPIClient(BaseClient):
             return await documents.collect_progress()
         if kind == "multiplexed":
             tty = await self._is_tty(op, prepared, response)
-            output = AsyncOutputStream(response, framed=not tty, demux=bool(controls.get("demux")))
+            output: AsyncOutputStream[Any] = AsyncOutputStream(response, framed=not tty, demux=bool(controls.get("demux")))
             if stream:
                 return output
             return await output.collect()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -34,6 +34,9 @@ __all__ = [
 
 _STDOUT, _STDERR = 1, 2
 
+# What a stream yields: str or dict documents (JSON streams), bytes or (stdout, stderr) pairs (output).
+Item = TypeVar("Item")
+
 
 def _error_of(document: Any) -> str | None:
     if isinstance(document, dict):
@@ -45,13 +48,13 @@ def _error_of(document: Any) -> str | None:
     return None
 
 
-def collect_progress(documents: JSONStream, *, decode: bool = False) -> Any:
+def collect_progress(documents: JSONStream[Any], *, decode: bool = False) -> Any:
     """The whole output of a progress stream (pull, push, load, import) when not streaming.
 
     Returns the text as the daemon sent it (a list of dicts with `decode=True`). An error message in
     the stream raises `StreamError`: nothing is silently lost when the caller does not read the output.
     """
-    items = []
+    items: list[Any] = []
     with documents:
         for document in documents:
             items.append(document)
@@ -87,14 +90,17 @@ class _AsyncClosing:
         await self.close()
 
 
-class JSONStream(_Closing):
-    """Iterate the JSON documents of a streamed response."""
+class JSONStream(_Closing, Generic[Item]):
+    """Iterate the JSON documents of a streamed response: `str` each, or `dict` with `decode=True`."""
 
     def __init__(self, response: httpx.Response, *, decode: bool = False) -> None:
         self._response = response
         self._decode = decode
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[Item]:
+        return self._items()
+
+    def _items(self) -> Iterator[Any]:
         splitter = JSONSplitter()
         decode = self._decode
         try:
@@ -107,12 +113,15 @@ class JSONStream(_Closing):
             self._response.close()
 
 
-class AsyncJSONStream(_AsyncClosing):
+class AsyncJSONStream(_AsyncClosing, Generic[Item]):
     def __init__(self, response: httpx.Response, *, decode: bool = False) -> None:
         self._response = response
         self._decode = decode
 
-    async def __aiter__(self) -> AsyncIterator[Any]:
+    def __aiter__(self) -> AsyncIterator[Item]:
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[Any]:
         splitter = JSONSplitter()
         decode = self._decode
         try:
@@ -125,9 +134,9 @@ class AsyncJSONStream(_AsyncClosing):
             await self._response.aclose()
 
     async def collect_progress(self) -> Any:
-        items = []
+        items: list[Any] = []
         async with self:
-            async for document in self:
+            async for document in self._items():
                 items.append(document)
                 error = _error_of(document if self._decode else json.loads(document))
                 if error is not None:
@@ -157,7 +166,7 @@ def _frames(chunks: Iterator[bytes], decoder: FrameDecoder) -> Iterator[tuple[in
     decoder.close()
 
 
-class OutputStream(_Closing):
+class OutputStream(_Closing, Generic[Item]):
     """Container output: bytes per frame, `(stdout, stderr)` pairs with `demux=True`."""
 
     def __init__(self, response: httpx.Response, *, framed: bool, demux: bool = False) -> None:
@@ -165,7 +174,10 @@ class OutputStream(_Closing):
         self._framed = framed
         self._demux = demux
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[Item]:
+        return self._items()
+
+    def _items(self) -> Iterator[Any]:
         try:
             chunks = _raw(self._response)
             if not self._framed:
@@ -194,13 +206,16 @@ class OutputStream(_Closing):
         return b"".join(out)
 
 
-class AsyncOutputStream(_AsyncClosing):
+class AsyncOutputStream(_AsyncClosing, Generic[Item]):
     def __init__(self, response: httpx.Response, *, framed: bool, demux: bool = False) -> None:
         self._response = response
         self._framed = framed
         self._demux = demux
 
-    async def __aiter__(self) -> AsyncIterator[Any]:
+    def __aiter__(self) -> AsyncIterator[Item]:
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[Any]:
         try:
             decoder = FrameDecoder()
             async for chunk in _araw(self._response):
@@ -220,7 +235,7 @@ class AsyncOutputStream(_AsyncClosing):
     async def collect(self) -> Any:
         out: list[bytes] = []
         err: list[bytes] = []
-        async for item in self.__aiter__():
+        async for item in self._items():
             if self._demux:
                 if item[0] is not None:
                     out.append(item[0])

@@ -1,0 +1,11 @@
+"""User code with mistakes mypy must report (tests/unit/test_typing.py lists the expected lines)."""
+
+from __future__ import annotations
+
+from dockerapi import Client
+
+
+def mistakes(client: Client) -> None:
+    client.containers(al=True)  # E: unknown keyword
+    client.containers(all="yes")  # E: wrong type
+    client.inspect_container(42)  # E: wrong type

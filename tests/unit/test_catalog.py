@@ -1,0 +1,88 @@
+"""The catalog loader refuses a malformed catalog with the file, the entry and what is wrong."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from codegen import generate
+from codegen.catalog import CatalogError, load
+
+SPEC = Path(__file__).resolve().parents[2] / "spec"
+
+
+@pytest.fixture
+def spec(tmp_path: Path) -> Path:
+    copy = tmp_path / "spec"
+    shutil.copytree(SPEC, copy)
+    return copy
+
+
+def edit(path: Path, change: object) -> None:
+    data = yaml.safe_load(path.read_text())
+    change(data)  # type: ignore[operator]
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+def test_the_committed_catalog_loads() -> None:
+    catalog = load(SPEC)
+    assert len(catalog.operations) == 108
+    assert catalog.newest == (1, 56)
+
+
+def test_unknown_model_reference(spec: Path) -> None:
+    edit(spec / "api" / "container.yaml",
+         lambda d: d["operations"]["ContainerInspect"].__setitem__("returns", {"kind": "model", "model": "NoSuchModel"}))
+    with pytest.raises(CatalogError, match=r"container\.yaml: ContainerInspect: unknown model 'NoSuchModel'"):
+        load(spec)
+
+
+def test_duplicate_method_name(spec: Path) -> None:
+    edit(spec / "api" / "container.yaml", lambda d: d["operations"]["ContainerTop"].__setitem__("method", "logs"))
+    with pytest.raises(CatalogError, match="method name 'logs' is also used by"):
+        load(spec)
+
+
+def test_gate_outside_the_supported_range(spec: Path) -> None:
+    def gate(data: dict) -> None:  # type: ignore[type-arg]
+        data["operations"]["ContainerLogs"]["params"]["until"] = {**data["operations"]["ContainerLogs"]["params"].get("until", {}),
+                                                                  "since": "1.99"}
+    edit(spec / "api" / "container.yaml", gate)
+    with pytest.raises(CatalogError, match=r"ContainerLogs\.until.*outside 1\.24-1\.56"):
+        load(spec)
+
+
+def test_path_parameter_without_a_value_source(spec: Path) -> None:
+    edit(spec / "api" / "container.yaml",
+         lambda d: d["operations"]["ContainerTop"]["params"].__setitem__("id", {"hidden": True}))
+    with pytest.raises(CatalogError, match=r"ContainerTop \(top\): path parameter\(s\) \['id'\] have no value source"):
+        load(spec)
+
+
+def test_parameter_that_the_operation_does_not_have(spec: Path) -> None:
+    edit(spec / "api" / "container.yaml",
+         lambda d: d["operations"]["ContainerTop"]["params"].__setitem__("nonsense", {"name": "x"}))
+    with pytest.raises(CatalogError, match="'nonsense' is not a parameter of ContainerTop"):
+        load(spec)
+
+
+def test_unknown_model_in_a_field(spec: Path) -> None:
+    edit(spec / "imported" / "models.yaml",
+         lambda d: d["models"]["ContainerState"]["fields"].append({"wire": "Extra", "type": "list[Ghost]"}))
+    with pytest.raises(CatalogError, match=r"ContainerState\.Extra: unknown model reference 'Ghost'"):
+        load(spec)
+
+
+def test_generation_is_deterministic() -> None:
+    first = generate.render(load(SPEC))
+    second = generate.render(load(SPEC))
+    assert first == second
+
+
+def test_every_generated_module_carries_the_header() -> None:
+    for path in generate.render(load(SPEC)):
+        if path.suffix == ".py":
+            assert path.read_text().startswith(generate.HEADER), path

@@ -1,0 +1,58 @@
+"""The package is typed for its users: mypy sees models (not Any, not dict) and reports wrong calls."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parents[1] / "typing"
+
+
+def mypy(path: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--no-error-summary", str(path)],
+        capture_output=True, text=True, cwd=HERE,
+    )
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def revealed() -> dict[int, str]:
+    output = mypy(HERE / "user_code.py")
+    found = {}
+    for line in output.splitlines():
+        match = re.search(r"user_code\.py:(\d+): note: Revealed type is \"(.+)\"", line)
+        if match:
+            found[int(match.group(1))] = match.group(2).replace("builtins.", "")  # older mypy spells it out
+    errors = [line for line in output.splitlines() if ": error:" in line]
+    assert errors == [], errors
+    return found
+
+
+def test_methods_return_models(revealed: dict[int, str]) -> None:
+    types = list(revealed.values())
+    assert "dockerapi.models.ContainerCreateResponse" in types
+    assert "dockerapi.models.ContainerInspectResponse" in types
+    assert "dockerapi.models.SystemVersion" in types
+    assert "list[dockerapi.models.ContainerSummary]" in types
+    assert not any(t == "Any" or t.startswith("dict") for t in types)
+
+
+def test_stream_overloads_are_precise(revealed: dict[int, str]) -> None:
+    types = set(revealed.values())
+    assert "bytes" in types  # logs() without stream=
+    assert "dockerapi._results.OutputStream[bytes]" in types
+    assert "dockerapi._results.JSONStream[dict[str, Any]]" in types
+    assert "str" in types  # pull() collects the text
+    assert "tuple[bytes | None, bytes | None]" in types
+    assert "dockerapi._results.HijackedSocket" in types
+
+
+def test_wrong_calls_are_reported() -> None:
+    output = mypy(HERE / "user_errors.py")
+    lines = {int(m.group(1)) for m in re.finditer(r"user_errors\.py:(\d+): error:", output)}
+    assert lines == {9, 10, 11}, output
