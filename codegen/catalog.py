@@ -480,8 +480,46 @@ def load(spec_dir: Path = SPEC) -> Catalog:
     return catalog
 
 
+PACKAGE = ROOT / "generated" / "dockerapi"
+
+
+def _defined_functions(module: str) -> set[str]:
+    """Top-level function names of a hand-written runtime module (read, not imported)."""
+    import ast
+
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text())
+    return {node.name for node in tree.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+
+
+def _check_named_hooks(catalog: Catalog, problems: list[str]) -> None:
+    converters = _defined_functions("_convert")
+    adapters = _defined_functions("_adapters")
+    preparers = _defined_functions("_prepare")
+    composites = _defined_functions("_lib")
+    helpers = {h.name for h in catalog.helpers}
+    for method in catalog.methods:
+        where = f"spec/api/{method.area}.yaml"
+        for param in method.params:
+            if param.convert and param.convert not in converters:
+                problems.append(str(CatalogError(where, f"{method.op_id}.{param.name}",
+                                                 f"unknown converter {param.convert!r} (not in _convert.py)")))
+            if param.helper and param.helper not in helpers:
+                problems.append(str(CatalogError(where, f"{method.op_id}.{param.name}", f"unknown helper {param.helper!r}")))
+        if method.returns.adapter and method.returns.adapter not in adapters:
+            problems.append(str(CatalogError(where, method.op_id, f"unknown adapter {method.returns.adapter!r}")))
+        if method.hook and method.hook not in adapters:
+            problems.append(str(CatalogError(where, method.op_id, f"unknown hook {method.hook!r} (not in _adapters.py)")))
+        if method.prepare and method.prepare not in preparers:
+            problems.append(str(CatalogError(where, method.op_id, f"unknown preparer {method.prepare!r}")))
+    for composite in catalog.composites:
+        if composite.name not in composites:
+            problems.append(str(CatalogError(f"spec/api/{composite.area}.yaml", composite.name,
+                                             "composite without a plan in _lib.py")))
+
+
 def validate(catalog: Catalog) -> None:
     problems: list[str] = []
+    _check_named_hooks(catalog, problems)
     seen: dict[str, str] = {}
     for method in catalog.methods:
         where = f"spec/api/{method.area}.yaml"

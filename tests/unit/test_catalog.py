@@ -86,3 +86,10 @@ def test_every_generated_module_carries_the_header() -> None:
     for path in generate.render(load(SPEC)):
         if path.suffix == ".py":
             assert path.read_text().startswith(generate.HEADER), path
+
+
+def test_unknown_converter(spec: Path) -> None:
+    edit(spec / "api" / "container.yaml",
+         lambda d: d["operations"]["ContainerTop"]["params"].__setitem__("ps_args", {"convert": "no_such_converter"}))
+    with pytest.raises(CatalogError, match="unknown converter 'no_such_converter'"):
+        load(spec)
