@@ -2730,6 +2730,7 @@ class Client(SyncAPIClient):
         self,
         name: str,
         *,
+        auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.PluginPrivilege]:
@@ -2739,10 +2740,16 @@ class Client(SyncAPIClient):
 
         Args:
             name: query `remote`; API >= 1.27.
+            auth_config: header `X-Registry-Auth`.
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.plugin_privileges,
-            {"name": name, "request_timeout": request_timeout, "extra_headers": extra_headers},
+            {
+                "name": name,
+                "auth_config": auth_config,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
         )
 
     def plugins(
@@ -7344,6 +7351,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         name: str,
         *,
+        auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.PluginPrivilege]:
@@ -7353,10 +7361,16 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             name: query `remote`; API >= 1.27.
+            auth_config: header `X-Registry-Auth`.
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.plugin_privileges,
-            {"name": name, "request_timeout": request_timeout, "extra_headers": extra_headers},
+            {
+                "name": name,
+                "auth_config": auth_config,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
         )
 
     async def plugins(

@@ -13,13 +13,14 @@ import math
 import re
 import shlex
 import signal as _signal
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
 from dockerapi._errors import InvalidArgument
 
 __all__ = [
+    "file_chunks",
     "base64_data",
     "bool_flag",
     "byte_size",
@@ -616,3 +617,15 @@ def unlock_key(value: Mapping[str, Any] | str) -> str:
         if isinstance(key, str):
             return key
     raise InvalidArgument(f"expected an unlock key or a mapping with UnlockKey, got {_describe(value)}")
+
+
+def file_chunks(value: str) -> Iterator[bytes]:
+    """A file named by its path, as a body streamed chunk by chunk. A missing file raises OSError at once."""
+    handle = open(value, "rb")  # noqa: SIM115 - closed by the generator when the body is sent
+
+    def chunks() -> Iterator[bytes]:
+        with handle:
+            while chunk := handle.read(1024 * 1024):
+                yield chunk
+
+    return chunks()

@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 from . import _adapters, _convert, _helpers, _prepare
-from datetime import datetime
-
 from ._models import DockerModel
 from ._operation import Operation, Param, Returns
 
@@ -236,7 +234,7 @@ commit = Operation(
                 tuple,
             ),
         ),
-        Param("conf", "body", "body", model="ContainerConfig"),
+        Param("conf", "body", "body", model="ContainerConfig", empty={}),
     ),
     returns=Returns("model", model="IDResponse"),
     errors={404: "NotFound"},
@@ -1123,7 +1121,7 @@ import_image_from_file = Operation(
             ),
         ),
         Param("platform", "platform", "query", since=(1, 32), accepts=(str,)),
-        Param("filename", "filename", "body"),
+        Param("filename", "filename", "body", convert=_convert.file_chunks),
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     content_type="text/plain",
@@ -1646,6 +1644,16 @@ plugin_privileges = Operation(
     params=(
         Param("name", "remote", "query", since=(1, 27), accepts=(str,), version_alias=True),
         Param("name", "name", "query", since=(1, 25), until=(1, 27), accepts=(str,), version_alias=True),
+        Param(
+            "auth_config",
+            "X-Registry-Auth",
+            "header",
+            accepts=(
+                dict,
+                DockerModel,
+            ),
+            auth_from="name",
+        ),
     ),
     returns=Returns("list", model="PluginPrivilege"),
     content_type="application/json",
