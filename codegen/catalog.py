@@ -91,6 +91,7 @@ class ParamSpec:
     helper: str | None = None  # location "helper": the body helper that builds the field from such params
     version_alias: bool = False  # another parameter of the same name serves the other API versions
     sets: dict[str, Any] | None = None  # when true, these other keywords take these values (`latest` → limit=1)
+    empty: Any = None  # a whole body sent when the caller gives none (a mutable default in the catalog)
     content_type: str | None = None
 
 
@@ -255,9 +256,9 @@ def _helper_target(param: ParamSpec, op: dict[str, Any], overrides: dict[str, An
     """The body field a `helper` parameter builds: the hidden body field of the helper's model type."""
     helper_models = _HELPER_MODELS.get(param.helper or "")
     for raw in op.get("params") or []:
-        if raw["in"] == "body-field" and (helper_models is None or raw.get("type") == helper_models):
-            if _normalise(overrides.get(raw["wire"]) or {}).get("hide"):
-                return str(raw["wire"])
+        matches = raw["in"] == "body-field" and (helper_models is None or raw.get("type") == helper_models)
+        if matches and _normalise(overrides.get(raw["wire"]) or {}).get("hide"):
+            return str(raw["wire"])
     raise CatalogError(where, entry, f"parameter {param.name!r}: no hidden body field for helper {param.helper!r}")
 
 
@@ -314,15 +315,20 @@ def _method(op_id: str, area: str, op: dict[str, Any], hand: dict[str, Any], whe
             ))
     if whole_body:
         body_model = body.get("model")
+        default = whole_body.get("default")
         params.append(ParamSpec(
             name=whole_body.get("name", "data"), wire="body", location="body",
             type=str(whole_body.get("type", body_model or "any")), required=bool(body.get("required")),
-            default=whole_body.get("default"), convert=whole_body.get("convert"),
+            default=None if isinstance(default, (dict, list)) else default,
+            empty=default if isinstance(default, (dict, list)) else None, convert=whole_body.get("convert"),
             model=body_model if body_model in models and models[body_model].alias is None else None,
         ))
     for raw in hand.get("extra") or []:
         params.append(_extra_param(raw, where, entry))
     for param in params:
+        if isinstance(param.default, (dict, list)):
+            raise CatalogError(where, f"{entry}.{param.name}", "a mutable default ({} or []) would be shared "
+                               "between calls: use null (and, for a whole body, the body's `default:`)")
         if param.location == "helper":
             target = _helper_target(param, op, overrides, hand, models, where, entry)
             param.wire = target

@@ -295,6 +295,7 @@ def _operations_context(catalog: Catalog) -> list[dict[str, Any]]:
                 "default": p.default, "convert": p.convert, "json": p.json, "constant": p.constant,
                 "value": p.value, "advice": p.advice, "model": p.model, "auth_from": p.auth_from,
                 "send_default": p.send_default, "helper": p.helper, "version_alias": p.version_alias, "sets": p.sets,
+                "empty": p.empty,
                 "check": "" if p.convert or p.location in ("body", "helper") else T.runtime_check(p.type, models=model_names),
             })
         out.append({
@@ -311,8 +312,10 @@ def render(catalog: Catalog) -> dict[Path, str]:
     env = _env()
     files: dict[Path, str] = {}
     files[PACKAGE / "models.py"] = env.get_template("models.py.j2").render(header=HEADER, **_model_context(catalog))
+    operations = _operations_context(catalog)
+    uses_datetime = any("datetime" in p["check"] for m in operations for p in m["params"])
     files[PACKAGE / "_operations.py"] = env.get_template("operations.py.j2").render(
-        header=HEADER, methods=_operations_context(catalog))
+        header=HEADER, methods=operations, uses_datetime=uses_datetime)
     methods = _method_context(catalog)
     classes = [
         {"name": "Client", "base": "SyncAPIClient", "prefix": "", "await": "", "index": 0,

@@ -5,8 +5,6 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from . import changelog as changelog_mod
-from . import markdown as markdown_mod
 from .diff import Index, body_param, schemas_at, success_responses, version_paths
 from .swagger import Swagger, version_key
 from .types import ModelBuilder, OldTypes

@@ -30,7 +30,7 @@ def first_item(result: Any, args: dict[str, Any]) -> Any:
 
 def remember_credentials(client: Any, result: Any, args: dict[str, Any]) -> None:
     """After a successful login, keep the credentials in memory for later pulls and pushes."""
-    from ._auth import AuthConfig, INDEX_URL
+    from ._auth import INDEX_URL, AuthConfig
 
     registry = args.get("registry") or INDEX_URL
     client.credentials.remember(registry, AuthConfig(

@@ -9,6 +9,7 @@ check, turning a method's arguments into a request, and turning a response into 
 from __future__ import annotations
 
 import base64
+import copy
 import importlib
 import json
 import os
@@ -242,7 +243,7 @@ class BaseClient:
                 if isinstance(item, list):
                     for element in item:
                         self._check_body_gates(op, param, child, element, version, f"{where}.{key}")
-                elif isinstance(item, Mapping) or isinstance(item, DockerModel):
+                elif isinstance(item, (Mapping, DockerModel)):
                     self._check_body_gates(op, param, child, item, version, f"{where}.{key}")
 
     def _prepare(self, op: Operation, args: dict[str, Any], version: Version) -> _Prepared:
@@ -268,6 +269,8 @@ class BaseClient:
                 if value is None:
                     if param.location == PATH:
                         raise InvalidArgument(f"{op.method}(): '{param.name}' is required")
+                    if param.empty is not None:
+                        raw_body = copy.deepcopy(param.empty)
                     if param.auth_from is not None:
                         auth = self._auth_header_for(args.get(param.auth_from) or _param_value(op, args, param.auth_from))
                         if auth is not None:
@@ -350,7 +353,7 @@ class BaseClient:
             url = f"{url}?{urlencode(query)}"
         prepared.url = url
         if raw_body is not None:
-            if isinstance(raw_body, (dict, list)) or isinstance(raw_body, DockerModel):
+            if isinstance(raw_body, (dict, list, DockerModel)):
                 prepared.content = json.dumps(to_wire(raw_body)).encode()
                 headers.setdefault("Content-Type", "application/json")
             else:
@@ -434,7 +437,7 @@ class BaseClient:
         return result
 
     def _tty_from_inspect(self, document: Any) -> bool:
-        config = document.get("Config") if isinstance(document, Mapping) or isinstance(document, DockerModel) else None
+        config = document.get("Config") if isinstance(document, (Mapping, DockerModel)) else None
         return bool(config and config.get("Tty"))
 
 

@@ -154,7 +154,7 @@ class Pattern:
         if len(self.parts) <= len(dir_parts):
             return False
         return all(
-            re.fullmatch(_translate(p), d, re.DOTALL) is not None for p, d in zip(self.parts, dir_parts)
+            re.fullmatch(_translate(p), d, re.DOTALL) is not None for p, d in zip(self.parts, dir_parts, strict=False)
         )
 
     def __str__(self) -> str:

@@ -6,8 +6,9 @@ only walks precomputed tuples. Nothing here names an endpoint.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 __all__ = [
     "Version",
@@ -69,6 +70,7 @@ class Param:
     helper: Callable[..., Any] | None = None  # location HELPER: builds the body field from such keywords
     version_alias: bool = False  # the keyword goes under this wire name only at the versions of its gate
     sets: dict[str, Any] | None = None  # when the value is true, these keywords take these values
+    empty: Any = None  # location BODY: what to send when the caller gives nothing (a copy each time)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +82,7 @@ class Returns:
     model: str | None = None
     pick: str | None = None  # for `scalar`: the wire field to return
     pick_default: Any = None
-    tty_probe: "Operation | None" = None  # before API 1.42: an operation whose Config.Tty says raw or framed
+    tty_probe: Operation | None = None  # before API 1.42: an operation whose Config.Tty says raw or framed
     stat_header: str | None = None
     adapter: Callable[..., Any] | None = None  # a named result adapter from `_adapters`
 
