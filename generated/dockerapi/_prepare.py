@@ -13,7 +13,7 @@ from ._build_context import tar_directory, tar_single_dockerfile
 from ._convert import byte_size
 from ._errors import InvalidArgument
 
-__all__ = ["build_context", "default_tag", "plugin_data_dir"]
+__all__ = ["attach_defaults", "build_context", "default_tag", "plugin_data_dir"]
 
 _REMOTE_PREFIXES = ("http://", "https://", "git://", "git@", "github.com/")
 _BYTE_LIMITS = {"memory", "memswap"}
@@ -89,3 +89,18 @@ def plugin_data_dir(client: Any, prepared: Any, body: Any, query: list[tuple[str
         headers["Content-Encoding"] = "gzip"
     headers["Content-Type"] = "application/x-tar"
     return chunks
+
+
+def attach_defaults(client: Any, prepared: Any, body: Any, query: list[tuple[str, str]],
+                    headers: dict[str, str]) -> Any:
+    """`create_container(detach=False)`: attach stdout and stderr, and with `stdin_open` stdin once,
+    as `docker run` without `-d` does. Values the caller gave explicitly are kept."""
+    if prepared.controls.get("detach"):
+        return body
+    body = dict(body or {})
+    body.setdefault("AttachStdout", True)
+    body.setdefault("AttachStderr", True)
+    if body.get("OpenStdin"):
+        body.setdefault("AttachStdin", True)
+        body.setdefault("StdinOnce", True)
+    return body
