@@ -304,9 +304,9 @@ class HijackedSocket:
     """The upgraded connection of attach or exec: write stdin, read output, close the write side.
 
     Reads return the raw bytes the daemon sends (framed unless the container has a TTY; see
-    `dockerapi.frames` to split them). `close_write()` ends stdin: it shuts the write half of the
-    socket over unix and TCP, and closes ssh's stdin over ssh. Over TLS a half-close would end the
-    TLS session, so it raises instead: use a command that ends by itself, or `stdin_once` semantics.
+    `dockerapi.frames` to split them). `close_write()` ends stdin and keeps reading: it shuts the
+    write half of the socket over unix and TCP, closes ssh's stdin over ssh, and sends TLS's
+    close_notify alert over TLS (the daemon reads it as EOF and keeps sending output).
     """
 
     def __init__(self, response: httpx.Response) -> None:
@@ -342,13 +342,14 @@ class HijackedSocket:
         return sock if isinstance(sock, socket.socket) else None
 
     def close_write(self) -> None:
-        close_write = getattr(self._stream, "close_write", None)
+        # ssh closes its stdin, TLS sends close_notify; both keep the read side open
+        close_write = self._stream.get_extra_info("close_write") or getattr(self._stream, "close_write", None)
         if close_write is not None:
             close_write()
             return
         if self._stream.get_extra_info("ssl_object") is not None:
             raise DockerException(
-                "cannot end stdin on a TLS connection without ending the session; "
+                "cannot end stdin on this TLS connection without ending the session; "
                 "close the socket instead, or run a command that does not wait for EOF"
             )
         sock = self._socket()
@@ -407,7 +408,7 @@ class AsyncHijackedSocket:
             parts.append(data)
 
     async def close_write(self) -> None:
-        close_write = getattr(self._stream, "close_write", None)
+        close_write = self._stream.get_extra_info("close_write") or getattr(self._stream, "close_write", None)
         if close_write is not None:
             await close_write()
             return
