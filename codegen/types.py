@@ -101,7 +101,7 @@ def param_annotation(text: str, *, models: set[str], body: bool = False) -> str:
 
 
 _CHECKS = {"str": "str", "int": "int", "float": "float, int", "bool": "bool", "list": "list, tuple",
-           "dict": "dict, DockerModel", "datetime": "datetime"}
+           "dict": "dict, WireModel", "datetime": "datetime"}
 
 
 def runtime_check(text: str, *, models: set[str]) -> str:
@@ -113,7 +113,7 @@ def runtime_check(text: str, *, models: set[str]) -> str:
         if node.name in _CHECKS:
             names.extend(_CHECKS[node.name].split(", "))
         elif node.name in models:
-            names.extend(["dict", "DockerModel"])
+            names.extend(["dict", "WireModel"])
         else:
             return ""
     unique = []

@@ -24,7 +24,7 @@ from . import _errors
 from ._auth import AuthConfig, CredentialStore, encode_header, split_repository, split_tag
 from ._connection import Endpoint, TLSConfig, parse_host
 from ._errors import APIError, DockerException, InvalidArgument, InvalidVersion
-from ._models import DockerModel, to_wire
+from ._wire import WireModel, to_wire
 from ._operation import (
     BODY,
     BODY_FIELD,
@@ -223,7 +223,7 @@ class BaseClient:
         model = resolve_model(model_name)
         gates = model.__gates__
         nested = getattr(model, "__wire_models__", {})
-        if isinstance(value, DockerModel):
+        if isinstance(value, WireModel):
             value = value.to_wire()
         if not isinstance(value, Mapping):
             return
@@ -243,7 +243,7 @@ class BaseClient:
                 if isinstance(item, list):
                     for element in item:
                         self._check_body_gates(op, param, child, element, version, f"{where}.{key}")
-                elif isinstance(item, (Mapping, DockerModel)):
+                elif isinstance(item, (Mapping, WireModel)):
                     self._check_body_gates(op, param, child, item, version, f"{where}.{key}")
 
     def _prepare(self, op: Operation, args: dict[str, Any], version: Version) -> _Prepared:
@@ -353,7 +353,7 @@ class BaseClient:
             url = f"{url}?{urlencode(query)}"
         prepared.url = url
         if raw_body is not None:
-            if isinstance(raw_body, (dict, list, DockerModel)):
+            if isinstance(raw_body, (dict, list, WireModel)):
                 prepared.content = json.dumps(to_wire(raw_body)).encode()
                 headers.setdefault("Content-Type", "application/json")
             else:
@@ -437,7 +437,8 @@ class BaseClient:
         return result
 
     def _tty_from_inspect(self, document: Any) -> bool:
-        config = document.get("Config") if isinstance(document, (Mapping, DockerModel)) else None
+        wire = to_wire(document)
+        config = wire.get("Config") if isinstance(wire, Mapping) else None
         return bool(config and config.get("Tty"))
 
 

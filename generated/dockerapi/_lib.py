@@ -15,7 +15,7 @@ from typing import Any
 from ._base_client import Call
 from ._convert import resource_id
 from ._errors import DockerException, InvalidArgument
-from ._models import to_wire
+from ._wire import to_wire
 
 __all__ = ["port", "copy", "execute", "import_image", "insert", "update_service"]
 

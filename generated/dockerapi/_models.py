@@ -13,20 +13,9 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
+from ._wire import WireModel, to_wire
+
 __all__ = ["DockerModel", "to_wire"]
-
-
-def to_wire(value: Any) -> Any:
-    """The JSON form of a model, a list or dict of models, or a plain value."""
-    if isinstance(value, DockerModel):
-        return value.to_wire()
-    if isinstance(value, list):
-        return [to_wire(item) for item in value]
-    if isinstance(value, dict):
-        return {key: to_wire(item) for key, item in value.items()}
-    if isinstance(value, BaseModel):
-        return value.model_dump(by_alias=True, exclude_unset=True, mode="json")
-    return value
 
 
 class DockerModel(BaseModel):
@@ -108,3 +97,6 @@ class DockerModel(BaseModel):
         return super().__eq__(other)
 
     __hash__ = None  # type: ignore[assignment]
+
+
+WireModel.register(DockerModel)
