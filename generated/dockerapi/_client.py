@@ -1064,7 +1064,7 @@ class Client(SyncAPIClient):
     def create_volume(
         self,
         name: str | None = None,
-        driver: str | None = None,
+        driver: str | None = "local",
         driver_opts: dict[str, str] | None = None,
         labels: dict[str, str] | list[str] | None = None,
         *,
@@ -5685,7 +5685,7 @@ class AsyncClient(AsyncAPIClient):
     async def create_volume(
         self,
         name: str | None = None,
-        driver: str | None = None,
+        driver: str | None = "local",
         driver_opts: dict[str, str] | None = None,
         labels: dict[str, str] | list[str] | None = None,
         *,

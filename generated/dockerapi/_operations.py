@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from . import _adapters, _convert, _helpers, _prepare
-from ._models import DockerModel
 from ._operation import Operation, Param, Returns
+from ._wire import WireModel
 
 __all__: list[str] = []
 
@@ -114,7 +114,7 @@ attach_socket = Operation(
             "control",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
         ),
         Param("ws", "ws", "control", default=False, accepts=(bool,)),
@@ -189,7 +189,7 @@ build = Operation(
             "control",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
         ),
         Param(
@@ -335,7 +335,7 @@ create_config = Operation(
             since=(1, 37),
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="Driver",
         ),
@@ -373,7 +373,7 @@ create_container = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="HealthConfig",
         ),
@@ -412,7 +412,7 @@ create_container = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="HostConfig",
         ),
@@ -422,7 +422,7 @@ create_container = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="NetworkingConfig",
         ),
@@ -513,7 +513,7 @@ create_network = Operation(
             since=(1, 41),
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="ConfigReference",
         ),
@@ -523,7 +523,7 @@ create_network = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="IPAM",
         ),
@@ -573,7 +573,7 @@ create_secret = Operation(
             since=(1, 31),
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="Driver",
         ),
@@ -584,7 +584,7 @@ create_secret = Operation(
             since=(1, 37),
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="Driver",
         ),
@@ -608,7 +608,7 @@ create_service = Operation(
             "header",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
         ),
         Param("name", "Name", "body-field", accepts=(str,)),
@@ -619,7 +619,7 @@ create_service = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="TaskSpec",
         ),
@@ -630,7 +630,7 @@ create_service = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="ServiceSpecUpdateConfig",
         ),
@@ -641,7 +641,7 @@ create_service = Operation(
             since=(1, 28),
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="ServiceSpecRollbackConfig",
         ),
@@ -651,7 +651,7 @@ create_service = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="EndpointSpec",
         ),
@@ -661,7 +661,7 @@ create_service = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
         ),
         Param("networks", "TaskTemplate.Networks", "body-field", convert=_convert.network_attachments),
@@ -680,7 +680,7 @@ create_volume = Operation(
     until=None,
     params=(
         Param("name", "Name", "body-field", accepts=(str,)),
-        Param("driver", "Driver", "body-field", accepts=(str,)),
+        Param("driver", "Driver", "body-field", default="local", accepts=(str,)),
         Param("driver_opts", "DriverOpts", "body-field", convert=_convert.str_map),
         Param("labels", "Labels", "body-field", convert=_convert.labels_map),
         Param(
@@ -690,7 +690,7 @@ create_volume = Operation(
             since=(1, 42),
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="ClusterVolumeSpec",
         ),
@@ -1256,7 +1256,7 @@ init_swarm = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="SwarmSpec",
         ),
@@ -1294,7 +1294,7 @@ inspect_distribution = Operation(
             "header",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             auth_from="name",
         ),
@@ -1650,7 +1650,7 @@ plugin_privileges = Operation(
             "header",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             auth_from="name",
         ),
@@ -1756,7 +1756,7 @@ pull = Operation(
             "header",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             auth_from="fromImage",
         ),
@@ -1798,7 +1798,7 @@ pull_plugin = Operation(
             since=(1, 25),
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             auth_from="remote",
         ),
@@ -1826,7 +1826,7 @@ push = Operation(
             "header",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             auth_from="name",
         ),
@@ -1862,7 +1862,7 @@ push_plugin = Operation(
             "header",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             auth_from="name",
         ),
@@ -2556,7 +2556,7 @@ update_service_spec = Operation(
             "header",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
         ),
         Param("name", "Name", "body-field", accepts=(str,)),
@@ -2567,7 +2567,7 @@ update_service_spec = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="TaskSpec",
         ),
@@ -2578,7 +2578,7 @@ update_service_spec = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="ServiceSpecUpdateConfig",
         ),
@@ -2589,7 +2589,7 @@ update_service_spec = Operation(
             since=(1, 28),
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="ServiceSpecRollbackConfig",
         ),
@@ -2599,7 +2599,7 @@ update_service_spec = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="EndpointSpec",
         ),
@@ -2609,7 +2609,7 @@ update_service_spec = Operation(
             "body-field",
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
         ),
         Param("networks", "TaskTemplate.Networks", "body-field", convert=_convert.network_attachments),
@@ -2662,7 +2662,7 @@ update_volume = Operation(
             since=(1, 42),
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             model="ClusterVolumeSpec",
         ),
@@ -2689,7 +2689,7 @@ upgrade_plugin = Operation(
             since=(1, 26),
             accepts=(
                 dict,
-                DockerModel,
+                WireModel,
             ),
             auth_from="remote",
         ),

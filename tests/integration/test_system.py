@@ -1,0 +1,54 @@
+"""info, version, ping and df on every engine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dockerapi import APIError, Client
+
+from conftest import BUSYBOX  # tests/integration/conftest.py
+
+
+def test_info_describes_the_daemon(client: Client, engine: dict[str, Any]) -> None:
+    info = client.info()
+    assert info["ID"] == info.id
+    assert isinstance(info["Containers"], int) and info["Containers"] >= 0
+    assert info["Images"] >= 1
+    assert info["OperatingSystem"]
+    assert info["Driver"]
+    assert info["NCPU"] >= 1
+    assert info["MemTotal"] > 0
+
+
+def test_version_names_the_negotiated_api(client: Client, engine: dict[str, Any]) -> None:
+    version = client.version()
+    assert version["ApiVersion"] == engine["api"]
+    assert version["Version"] == version.version
+    assert version["Os"] == "linux"
+    assert version["Arch"]
+    assert engine["version"].startswith(version["Version"].split("-")[0].split("+")[0])
+    # the unversioned endpoint answers the same daemon
+    assert client.version(api_version=False)["Version"] == version["Version"]
+
+
+def test_ping_is_true(client: Client) -> None:
+    assert client.ping() is True
+
+
+def test_df_lists_images_containers_and_volumes(client: Client, make_container: Any) -> None:
+    make_container("true")
+    for _attempt in range(3):  # Podman fails a df that races with another test removing a container
+        try:
+            usage = client.df()
+            break
+        except APIError as error:
+            if "no such container" not in error.explanation:
+                raise
+    else:
+        raise AssertionError("df() kept racing with container removals")
+    busybox_id = client.inspect_image(BUSYBOX)["Id"].removeprefix("sha256:")
+    # Podman lists the image Ids of df without the "sha256:" prefix
+    assert busybox_id in [image["Id"].removeprefix("sha256:") for image in usage["Images"]]
+    assert len(usage["Containers"]) >= 1
+    assert isinstance(usage["Volumes"], list)
+    assert usage["LayersSize"] >= 0
