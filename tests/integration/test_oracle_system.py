@@ -1,0 +1,79 @@
+"""Differential tests: dockerapi's plain data equals docker-py 7.1's on the same daemon (the oracle).
+
+Fields that change between two calls (clocks, goroutine and fd counts, container counts that other
+tests running at the same time change) are left out; everything else must be equal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dockerapi import Client
+
+from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+
+VOLATILE_INFO = {"SystemTime", "NGoroutines", "NFd", "NEventsListener", "Containers", "ContainersRunning",
+                 "ContainersPaused", "ContainersStopped", "Images", "DriverStatus", "MemFree", "Swarm", "Plugins",
+                 "Uptime"}  # Podman only
+PODMAN_VOLATILE_INFO = {"ID"}  # Podman 4.3 answers a new random ID on every /info
+
+
+def wire(value: Any) -> Any:
+    if isinstance(value, list):
+        return [wire(item) for item in value]
+    return value.to_wire() if hasattr(value, "to_wire") else value
+
+
+def without(document: dict[str, Any], keys: set[str]) -> dict[str, Any]:
+    return {k: v for k, v in document.items() if k not in keys}
+
+
+def test_version_equals_docker_py(client: Client, oracle: Any) -> None:
+    assert wire(client.version()) == oracle.version()
+
+
+def test_info_equals_docker_py(client: Client, oracle: Any) -> None:
+    mine, theirs = wire(client.info()), oracle.info()
+    assert set(mine) == set(theirs)
+    volatile = VOLATILE_INFO | (PODMAN_VOLATILE_INFO if getattr(client, "engine", "") == "podman" else set())
+    assert without(mine, volatile) == without(theirs, volatile)
+
+
+def test_images_inspect_image_and_history_equal_docker_py(client: Client, oracle: Any) -> None:
+    def stable(images: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return sorted((without(i, {"Containers"}) for i in images), key=lambda i: i["Id"])
+
+    assert stable(wire(client.images("busybox"))) == stable(oracle.images("busybox"))
+    assert client.images("busybox", quiet=True) == oracle.images("busybox", quiet=True)
+    assert wire(client.inspect_image(BUSYBOX)) == oracle.inspect_image(BUSYBOX)
+    assert wire(client.history(BUSYBOX)) == oracle.history(BUSYBOX)
+
+
+def test_volumes_equal_docker_py(client: Client, oracle: Any, cleanup: Any) -> None:
+    name = unique("dapi-ovol")
+    client.create_volume(name, labels={"dapi.oracle": name})
+    cleanup(lambda: client.remove_volume(name))
+    filters = {"label": f"dapi.oracle={name}"}
+    assert wire(client.volumes(filters=filters)) == oracle.volumes(filters=filters)
+    assert wire(client.inspect_volume(name)) == oracle.inspect_volume(name)
+
+
+def test_networks_and_inspect_network_equal_docker_py(client: Client, oracle: Any, cleanup: Any) -> None:
+    name = unique("dapi-onet")
+    created = client.create_network(name, driver="bridge", labels={"dapi.oracle": name})
+    cleanup(lambda: client.remove_network(created["Id"]))
+    assert wire(client.networks(names=[name])) == oracle.networks(names=[name])
+    assert wire(client.networks(ids=[created["Id"]])) == oracle.networks(ids=[created["Id"]])
+    assert wire(client.inspect_network(created["Id"])) == oracle.inspect_network(created["Id"])
+
+
+def test_df_equals_docker_py(client: Client, oracle: Any) -> None:
+    mine, theirs = wire(client.df()), oracle.df()
+    assert set(mine) == set(theirs)
+
+    def busybox(usage: dict[str, Any]) -> list[dict[str, Any]]:
+        target = client.inspect_image(BUSYBOX)["Id"].removeprefix("sha256:")
+        return [without(i, {"Containers", "SharedSize"}) for i in usage["Images"]
+                if i["Id"].removeprefix("sha256:") == target]
+
+    assert busybox(mine) and busybox(mine) == busybox(theirs)
