@@ -1,0 +1,78 @@
+"""The seed's examples for images, volumes and system methods, run as written (dockerapi for docker, local images)."""
+
+from __future__ import annotations
+
+import json
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from dockerapi import Client
+
+from conftest import unique  # tests/integration/conftest.py
+
+
+def test_build_example(client: Client, cleanup: Any) -> None:
+    dockerfile = '''
+# Shared Volume
+FROM busybox:latest
+MAINTAINER first last, first.last@yourdomain.com
+VOLUME /data
+CMD ["/bin/sh"]
+'''
+    f = BytesIO(dockerfile.encode('utf-8'))
+    tag = unique('yourname-volume')
+    response = [line for line in client.build(fileobj=f, rm=True, tag=tag)]
+    cleanup(lambda: client.remove_image(tag, force=True))
+    assert all(isinstance(json.loads(line), dict) for line in response)
+    assert not any("error" in json.loads(line) for line in response)
+    config = client.inspect_image(tag)["Config"]
+    assert config["Cmd"] == ["/bin/sh"]
+    assert "/data" in config["Volumes"]
+
+
+def test_create_volume_inspect_volume_and_volumes_examples(client: Client, cleanup: Any) -> None:
+    name = unique('foobar')
+    volume = client.create_volume(
+        name=name, driver='local', driver_opts={'type': 'tmpfs', 'device': 'tmpfs', 'o': 'nodev'},
+        labels={"key": "value"}
+    )
+    cleanup(lambda: client.remove_volume(name))
+    assert (volume['Name'], volume['Driver'], volume['Labels']) == (name, 'local', {'key': 'value'})
+    assert volume['Mountpoint']
+    inspected = client.inspect_volume(name)
+    assert (inspected['Name'], inspected['Driver']) == (name, 'local')
+    assert name in [v['Name'] for v in client.volumes()['Volumes']]
+
+
+def test_get_image_example(client: Client, tmp_path: Path) -> None:
+    image = client.get_image("busybox:latest")
+    target = tmp_path / 'busybox-latest.tar'
+    image_tar = open(target, 'wb')
+    image_tar.write(image.data)
+    image_tar.close()
+    assert target.stat().st_size > 1_000_000
+
+
+def test_images_info_version_examples(client: Client) -> None:
+    images = client.images()
+    assert any('Created' in image and 'Id' in image and 'RepoTags' in image for image in images)
+    info = client.info()
+    assert {'Containers', 'Driver', 'Images', 'KernelVersion', 'OperatingSystem'} <= set(dict(info))
+    version = client.version()
+    assert {'KernelVersion', 'Arch', 'ApiVersion', 'Version', 'GitCommit', 'Os', 'GoVersion'} <= set(dict(version))
+
+
+def test_pull_and_push_examples_against_the_local_registry(client: Client, registry: dict[str, Any],
+                                                           cleanup: Any) -> None:
+    repo = f"127.0.0.1:5000/yourname/{unique('app')}"
+    auth = {"username": registry["username"], "password": registry["password"]}
+    client.tag("busybox:latest", repo, "latest")
+    cleanup(lambda: client.remove_image(f"{repo}:latest", force=True))
+    response = [line for line in client.push(repo, stream=True, auth_config=auth)]
+    assert all(isinstance(json.loads(line), dict) for line in response)
+    assert not any("error" in json.loads(line) for line in response)
+    lines = []
+    for line in client.pull(repo, stream=True, auth_config=auth):
+        lines.append(json.dumps(json.loads(line), indent=4))
+    assert lines and all("error" not in json.loads(text) for text in lines)
