@@ -6,13 +6,11 @@ A recording transport (the real unix-socket transport, wrapped) shows what went 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
+import dockerapi
 import httpx
 import pytest
-
-import dockerapi
 from dockerapi import Client
 
 

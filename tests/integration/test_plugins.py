@@ -14,14 +14,12 @@ import os
 import socket
 import tarfile
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 import dockerapi
+import pytest
 from dockerapi import Client
 
 BUSYBOX = "busybox:latest"

@@ -7,9 +7,8 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-import pytest
-
 import dockerapi
+import pytest
 from dockerapi import Client
 
 BUSYBOX = "busybox:latest"

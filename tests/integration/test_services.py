@@ -12,9 +12,8 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import pytest
-
 import dockerapi
+import pytest
 from dockerapi import AsyncClient, Client
 
 BUSYBOX = "busybox:latest"

@@ -10,9 +10,8 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-import pytest
-
 import dockerapi
+import pytest
 from dockerapi import Client
 
 

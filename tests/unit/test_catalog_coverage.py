@@ -6,9 +6,9 @@ from __future__ import annotations
 import inspect
 
 import pytest
+from dockerapi import AsyncClient, Client
 
 from codegen.catalog import load
-from dockerapi import AsyncClient, Client
 
 CATALOG = load()
 METHODS = sorted(CATALOG.methods, key=lambda m: m.name)
