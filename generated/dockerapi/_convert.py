@@ -67,7 +67,9 @@ def _describe(value: object) -> str:
 
 
 def resource_id(value: object) -> str:
-    """An object reference: a str id/name, a mapping with "Id"/"ID", or an object with `.id`/`.Id`."""
+    """An object reference: a str id/name, a mapping with "Id"/"ID", or an object with `.id`/`.Id`.
+
+    A leading slash (Docker's "/name") is dropped."""
     found: object = None
     if isinstance(value, str):
         found = value
@@ -88,7 +90,10 @@ def resource_id(value: object) -> str:
             raise InvalidArgument(f"cannot take an id from {_describe(value)}")
     if not isinstance(found, str):
         raise InvalidArgument(f"the id must be a string, got {_describe(found)}")
-    if found == "":
+    # Docker shows names with a leading slash ("/web", "/web/db" for a link); the daemon's router
+    # cleans "//" in a path with a 301 redirect, so the name goes without it (both forms mean the same).
+    found = found.lstrip("/") or found
+    if found == "" or found == "/" * len(found):
         raise InvalidArgument("empty id")
     return found
 
