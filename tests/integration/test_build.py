@@ -149,25 +149,27 @@ def test_build_pull_offline(client: Client, new_tag: Any) -> None:
     assert "docker.io" in errors_of(log)[-1]
 
 
-def _all_container_ids(client: Client) -> set[str]:
-    return {c["Id"] for c in client.containers(all=True)}
+def _build_containers(client: Client, marker: str) -> set[str]:
+    """Containers whose command carries `marker`: the build's own (other tests run at the same time)."""
+    return {c["Id"] for c in client.containers(all=True) if marker in (c["Command"] or "")}
 
 
 def test_build_rm_and_forcerm(client: Client, new_tag: Any, cleanup: Any) -> None:
-    ok = f"FROM {BUSYBOX}\nRUN echo {unique('rm')} > /a\nRUN echo b > /b\n".encode()
-    failing = f"FROM {BUSYBOX}\nRUN echo {unique('rm')} > /a\nRUN exit 7\n".encode()
-    before = _all_container_ids(client)
+    marker = unique("rm")
+    ok = f"FROM {BUSYBOX}\nRUN echo {marker}-ok > /a\nRUN echo {marker}-b > /b\n".encode()
+    failing = f"FROM {BUSYBOX}\nRUN echo {marker}-fail > /a\nRUN echo {marker}-exit && exit 7\n".encode()
     assert errors_of(list(client.build(fileobj=io.BytesIO(ok), tag=new_tag(), rm=True, decode=True))) == []
-    assert _all_container_ids(client) == before
+    assert _build_containers(client, marker) == set()
     # forcerm removes the intermediate containers even of a failed build
     log = list(client.build(fileobj=io.BytesIO(failing), tag=new_tag(), forcerm=True, decode=True))
     assert errors_of(log)
-    assert _all_container_ids(client) == before
+    assert _build_containers(client, marker) == set()
     # rm=False (the seed's default) keeps them on Docker's classic builder; Podman's builder never shows any
-    ok2 = f"FROM {BUSYBOX}\nRUN echo {unique('keep')} > /a\n".encode()
-    log = list(client.build(fileobj=io.BytesIO(ok2), tag=new_tag(), decode=True))
+    kept = unique("keep")
+    log = list(client.build(fileobj=io.BytesIO(f"FROM {BUSYBOX}\nRUN echo {kept} > /a\n".encode()),
+                            tag=new_tag(), decode=True))
     assert errors_of(log) == []
-    left = _all_container_ids(client) - before
+    left = _build_containers(client, kept)
     for container in left:
         cleanup(lambda c=container: client.remove_container(c, force=True))
     if is_podman(client):
