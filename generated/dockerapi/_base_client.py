@@ -491,19 +491,43 @@ class SyncAPIClient(BaseClient):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._transport: httpx.BaseTransport = self._custom_transport or self._default_transport()
+        self._timeouts: dict[Any, dict[str, float | None]] = {}
+
+    def _default_transport(self) -> httpx.BaseTransport:
+        endpoint = self._endpoint
+        if endpoint.scheme == "unix" or (endpoint.scheme == "tcp" and not endpoint.tls):
+            from ._http11 import SocketTransport
+
+            return SocketTransport(path=endpoint.path if endpoint.scheme == "unix" else None,
+                                   host=endpoint.host, port=endpoint.port, address=self._address(),
+                                   max_idle=self._max_connections or 10)
         from ._transports import make_transport
 
-        self._transport = self._custom_transport or make_transport(
-            self._endpoint, self._tls, self._max_connections or 10
-        )
-        self._http = httpx.Client(
-            transport=self._transport, base_url=self.base_url, headers=self._headers, trust_env=False,
-            timeout=self.timeout,
-        )
+        return make_transport(endpoint, self._tls, self._max_connections or 10)
+
+    def _address(self) -> str:
+        endpoint = self._endpoint
+        return f"unix://{endpoint.path}" if endpoint.scheme == "unix" else endpoint.base_url
+
+    def _send(self, verb: str, url: str, headers: Mapping[str, str], content: Any, timeout: Any) -> httpx.Response:
+        """One exchange, straight through the transport: the client needs no cookies, redirects or auth."""
+        limits: dict[str, float | None] | None
+        if isinstance(timeout, httpx.Timeout):
+            limits = timeout.as_dict()
+        else:
+            limits = self._timeouts.get(timeout)
+            if limits is None:
+                limits = self._timeouts[timeout] = httpx.Timeout(timeout).as_dict()
+        request = httpx.Request(verb, self.base_url + url, headers={**self._headers, **headers}, content=content,
+                                extensions={"timeout": limits, **self._extensions})
+        response = self._transport.handle_request(request)
+        response.request = request
+        return response
 
     # --- lifecycle ---------------------------------------------------------------------------------
     def close(self) -> None:
-        self._http.close()
+        self._transport.close()
 
     def __enter__(self: _T) -> _T:
         return self
@@ -522,8 +546,9 @@ class SyncAPIClient(BaseClient):
         if version is None:
             with self._version_lock:
                 if self._api_version is None:
-                    response = self._http.get("/_ping", extensions=self._extensions)
+                    response = self._send("GET", "/_ping", {}, None, self.timeout)
                     body = response.read()
+                    response.close()
                     if response.status_code >= 400:
                         raise APIError(_explanation(body, response), status_code=response.status_code,
                                        method="GET", url="/_ping")
@@ -540,11 +565,7 @@ class SyncAPIClient(BaseClient):
         if kind == "hijack" or (kind == "multiplexed" and controls.get("socket")):
             return self._hijack(op, prepared, version)
         streaming = kind in _STREAMING_KINDS and kind != "hijack"
-        request = self._http.build_request(
-            prepared.verb, prepared.url, headers=prepared.headers, content=prepared.content,
-            timeout=prepared.timeout, extensions=self._extensions,
-        )
-        response = self._http.send(request, stream=True)
+        response = self._send(prepared.verb, prepared.url, prepared.headers, prepared.content, prepared.timeout)
         try:
             if response.status_code >= 300 and response.status_code != 101:
                 body = response.read()
@@ -610,11 +631,8 @@ class SyncAPIClient(BaseClient):
         headers = dict(prepared.headers)
         headers["Connection"] = "Upgrade"
         headers["Upgrade"] = "tcp"
-        request = self._http.build_request(
-            prepared.verb, prepared.url, headers=headers, content=prepared.content,
-            timeout=httpx.Timeout(self.timeout, read=None), extensions=self._extensions,
-        )
-        response = self._http.send(request, stream=True)
+        response = self._send(prepared.verb, prepared.url, headers, prepared.content,
+                              httpx.Timeout(self.timeout, read=None))
         if response.status_code >= 300 and response.status_code != 101:
             body = response.read()
             response.close()
