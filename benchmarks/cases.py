@@ -1,0 +1,382 @@
+"""The cases: for each, one callable per competitor doing the same work against the same daemon.
+
+A callable does `ops` operations (or reads one stream) and returns the number of payload bytes
+(or items) it got, which the runner keeps so competitors can be checked for doing equal work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import docker
+
+import dockerapi
+
+from .floor import AsyncRawClient, RawClient
+
+DOCKERAPI, DOCKERPY, FLOOR = "dockerapi", "docker-py", "floor"
+COMPETITORS = (DOCKERAPI, DOCKERPY, FLOOR)
+
+
+@dataclass
+class Target:
+    """`dockerapi` against `against` (a competitor, or "absolute"), compared with `op` to `value`.
+
+    metric: "time" (time ratio, lower is better), "speed" (throughput ratio, higher is better), or
+    the absolute metric named by the case's unit.
+    """
+
+    against: str
+    op: str
+    value: float
+    text: str
+
+    def met(self, measured: float | None) -> bool | None:
+        if measured is None:
+            return None
+        return {"<=": measured <= self.value, "<": measured < self.value, ">=": measured >= self.value}[self.op]
+
+
+@dataclass
+class Sizes:
+    containers: int = 200
+    logs_80: int = 40_000_000
+    logs_1k: int = 100_000_000
+    big_file: int = 200_000_000
+    memory_logs: int = 1_000_000_000
+    small_ops: int = 100  # ping per sample; inspect uses half, containers(all) a tenth
+    concurrency: int = 50
+
+
+@dataclass
+class Case:
+    name: str
+    title: str
+    kind: str  # "time": per-operation time; "stream": MB/s; "subprocess": its own runner
+    rounds: int
+    target: Target
+    ops: int = 1
+    unit: str = "us"
+    setup: Callable[[Context], tuple[int, dict[str, Callable[[], int]]]] | None = None
+    warmup: bool = True
+    notes: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Context:
+    """Clients and fixtures shared by the cases of one run."""
+
+    def __init__(self, socket_path: str, api: str, sizes: Sizes, fixtures: Any) -> None:
+        self.socket_path = socket_path
+        self.base_url = f"unix://{socket_path}"
+        self.api = api
+        self.sizes = sizes
+        self.fixtures = fixtures
+        self.made: dict[str, Any] = {}
+        self.dockerapi = dockerapi.Client(self.base_url)
+        self.dockerpy = docker.APIClient(base_url=self.base_url, version="auto", timeout=600)
+        self.floor = RawClient(socket_path, api)
+        self.loop = asyncio.new_event_loop()
+        self.closers: list[Callable[[], Any]] = []
+
+    def need(self, name: str, make: Callable[[], Any]) -> Any:
+        if name not in self.made:
+            self.made[name] = make()
+        return self.made[name]
+
+    def close(self) -> None:
+        for closer in reversed(self.closers):
+            try:
+                closer()
+            except Exception:
+                pass
+        self.dockerapi.close()
+        self.dockerpy.close()
+        self.floor.close()
+        self.loop.close()
+
+
+# --- small calls ----------------------------------------------------------------------------------
+
+
+def _ping(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+    n = ctx.sizes.small_ops
+    api, dp, raw = ctx.dockerapi, ctx.dockerpy, ctx.floor
+
+    def a() -> int:
+        for _ in range(n):
+            api.ping()
+        return n
+
+    def d() -> int:
+        for _ in range(n):
+            dp.ping()
+        return n
+
+    def f() -> int:
+        for _ in range(n):
+            raw.ping()
+        return n
+
+    return n, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+
+
+def _inspect(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+    n = max(ctx.sizes.small_ops // 2, 10)
+    target = ctx.need("inspect_target", ctx.fixtures.inspect_target)
+    api, dp, raw = ctx.dockerapi, ctx.dockerpy, ctx.floor
+    path = f"/containers/{target}/json"
+
+    def a() -> int:
+        for _ in range(n):
+            api.inspect_container(target)
+        return n
+
+    def d() -> int:
+        for _ in range(n):
+            dp.inspect_container(target)
+        return n
+
+    def f() -> int:
+        for _ in range(n):
+            raw.get_json(path)
+        return n
+
+    return n, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+
+
+def _containers(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+    n = max(ctx.sizes.small_ops // 10, 3)
+    ctx.need("stopped", lambda: ctx.fixtures.stopped_containers(ctx.sizes.containers))
+    api, dp, raw = ctx.dockerapi, ctx.dockerpy, ctx.floor
+
+    def a() -> int:
+        return sum(len(api.containers(all=True)) for _ in range(n))
+
+    def d() -> int:
+        return sum(len(dp.containers(all=True)) for _ in range(n))
+
+    def f() -> int:
+        return sum(len(raw.get_json("/containers/json?all=1")) for _ in range(n))
+
+    return n, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+
+
+# --- streams --------------------------------------------------------------------------------------
+
+
+def _logs(size_attr: str, line: int) -> Callable[[Context], tuple[int, dict[str, Callable[[], int]]]]:
+    def setup(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+        total = getattr(ctx.sizes, size_attr)
+        container = ctx.need(f"logs_{line}", lambda: ctx.fixtures.log_container(total, line))
+        api, dp, raw = ctx.dockerapi, ctx.dockerpy, ctx.floor
+        path = f"/containers/{container}/logs?stdout=1&stderr=1&follow=0"
+
+        def a() -> int:
+            n = 0
+            for payload in api.logs(container, stream=True, follow=False):
+                n += len(payload)
+            return n
+
+        def d() -> int:
+            n = 0
+            for payload in dp.logs(container, stream=True, follow=False):
+                n += len(payload)
+            return n
+
+        def f() -> int:
+            n = 0
+            for payload in raw.frames(path):
+                n += len(payload)
+            return n
+
+        return 1, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+
+    return setup
+
+
+def _big_file(ctx: Context) -> str:
+    return ctx.need("big_file", lambda: ctx.fixtures.file_container(ctx.sizes.big_file))  # type: ignore[no-any-return]
+
+
+def _get_archive(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+    container = _big_file(ctx)
+    api, dp, raw = ctx.dockerapi, ctx.dockerpy, ctx.floor
+
+    def a() -> int:
+        stream, _ = api.get_archive(container, "/big")
+        return sum(len(chunk) for chunk in stream)
+
+    def d() -> int:
+        stream, _ = dp.get_archive(container, "/big")
+        return sum(len(chunk) for chunk in stream)
+
+    def f() -> int:
+        return sum(len(chunk) for chunk in raw.raw(f"/containers/{container}/archive?path=/big"))
+
+    return 1, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+
+
+def _export(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+    container = _big_file(ctx)
+    api, dp, raw = ctx.dockerapi, ctx.dockerpy, ctx.floor
+
+    def a() -> int:
+        return sum(len(chunk) for chunk in api.export(container))
+
+    def d() -> int:
+        return sum(len(chunk) for chunk in dp.export(container))
+
+    def f() -> int:
+        return sum(len(chunk) for chunk in raw.raw(f"/containers/{container}/export"))
+
+    return 1, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+
+
+_READ = 65536  # the same read size for all three: what a user of a hijacked socket picks
+
+
+def _exec(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+    container = _big_file(ctx)
+    api, dp, raw = ctx.dockerapi, ctx.dockerpy, ctx.floor
+    cmd = ["cat", "/big"]
+
+    def a() -> int:
+        exec_id = api.exec_create(container, cmd)
+        n = 0
+        with api.exec_start(exec_id, socket=True) as sock:
+            while True:
+                data = sock.recv(_READ)
+                if not data:
+                    return n
+                n += len(data)
+
+    def d() -> int:
+        exec_id = dp.exec_create(container, cmd)
+        sock = dp.exec_start(exec_id, socket=True)
+        n = 0
+        try:
+            while True:
+                data = sock.read(_READ)
+                if not data:
+                    return n
+                n += len(data)
+        finally:
+            sock.close()
+
+    def f() -> int:
+        exec_id = raw.post_json(f"/containers/{container}/exec",
+                                {"Cmd": cmd, "AttachStdout": True, "AttachStderr": True})["Id"]
+        sock = raw.hijack(f"/exec/{exec_id}/start", {"Detach": False, "Tty": False})
+        n = 0
+        try:
+            while True:
+                data = sock.recv(_READ)
+                if not data:
+                    return n
+                n += len(data)
+        finally:
+            sock.close()
+
+    return 1, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+
+
+# --- concurrency and start-up ---------------------------------------------------------------------
+
+
+def _concurrent(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+    n = ctx.sizes.concurrency
+    target = ctx.need("inspect_target", ctx.fixtures.inspect_target)
+    loop = ctx.loop
+    aclient = dockerapi.AsyncClient(ctx.base_url)
+    araw = AsyncRawClient(ctx.socket_path, ctx.api)
+    # docker-py's default pool keeps 10 connections and drops the rest; give it one per thread.
+    dp = docker.APIClient(base_url=ctx.base_url, version="auto", max_pool_size=n)
+    pool = concurrent.futures.ThreadPoolExecutor(n)
+    ctx.closers += [lambda: loop.run_until_complete(aclient.close()), lambda: loop.run_until_complete(araw.close()),
+                    dp.close, pool.shutdown]
+    path = f"/containers/{target}/json"
+
+    def a() -> int:
+        async def batch() -> list[Any]:
+            return await asyncio.gather(*(aclient.inspect_container(target) for _ in range(n)))
+        return len(loop.run_until_complete(batch()))
+
+    def d() -> int:
+        return len(list(pool.map(lambda _: dp.inspect_container(target), range(n))))
+
+    def f() -> int:
+        async def batch() -> list[Any]:
+            return await asyncio.gather(*(araw.get_json(path) for _ in range(n)))
+        return len(loop.run_until_complete(batch()))
+
+    return 1, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+
+
+def _construction(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+    n = 100
+    made: list[Any] = []
+    url, path = ctx.base_url, ctx.socket_path
+
+    def a() -> int:
+        for _ in range(n):
+            made.append(dockerapi.Client(url))
+        return n
+
+    def d() -> int:
+        # a pinned version: docker-py's "auto" would call GET /version inside the constructor
+        for _ in range(n):
+            made.append(docker.APIClient(base_url=url, version="1.41"))
+        return n
+
+    def f() -> int:
+        for _ in range(n):
+            made.append(RawClient(path))
+        return n
+
+    def after() -> None:
+        for client in made:
+            client.close()
+        made.clear()
+
+    ctx.closers.append(after)
+    return n, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+
+
+def all_cases(quick: bool) -> list[Case]:
+    small_rounds = 5 if quick else 21
+    stream_rounds = 3 if quick else 5
+    return [
+        Case("ping", "ping()", "time", small_rounds, Target(DOCKERPY, "<=", 0.5, "wall <= 0.5x docker-py"),
+             unit="us", setup=_ping),
+        Case("inspect_container", "inspect_container()", "time", small_rounds,
+             Target(DOCKERPY, "<=", 0.5, "wall <= 0.5x docker-py"), unit="us", setup=_inspect),
+        Case("containers_all", "containers(all=True), 200 containers", "time", small_rounds,
+             Target(DOCKERPY, "<=", 0.9, "wall <= 0.9x docker-py (typed models)"), unit="ms", setup=_containers),
+        # the slowest case (daemon-bound, ~30 s a round on 2 cores): 3 rounds keep the run under 10 minutes
+        Case("logs_80", "logs(stream=True), 80-byte lines", "stream", 3,
+             Target(FLOOR, ">=", 0.8, "MB/s >= 0.8x floor"), setup=_logs("logs_80", 80), warmup=False),
+        Case("logs_1k", "logs(stream=True), 1 KB lines", "stream", stream_rounds,
+             Target(FLOOR, ">=", 0.9, "MB/s >= 0.9x floor"), setup=_logs("logs_1k", 1024), warmup=False),
+        Case("get_archive", "get_archive(), one big file", "stream", stream_rounds + 2,
+             Target(FLOOR, ">=", 0.95, "MB/s >= 0.95x floor"), setup=_get_archive, warmup=False),
+        Case("export", "export()", "stream", stream_rounds + 2,
+             Target(FLOOR, ">=", 0.95, "MB/s >= 0.95x floor"), setup=_export, warmup=False),
+        Case("exec_socket", "exec_start(socket=True) output, cat of the big file", "stream", stream_rounds + 2,
+             Target(FLOOR, ">=", 0.95, "MB/s >= 0.95x floor"), setup=_exec, warmup=False),
+        Case("concurrent_inspect", "50 concurrent inspect_container()", "time", small_rounds,
+             Target(DOCKERPY, "<=", 1.0, "wall <= docker-py with 50 threads"), unit="ms", setup=_concurrent,
+             notes="dockerapi: AsyncClient + asyncio.gather; docker-py: ThreadPoolExecutor(50), "
+                   "max_pool_size=50; floor: asyncio unix streams, pool of keep-alive connections"),
+        Case("construction", "Client() for a unix socket", "time", small_rounds,
+             Target("absolute", "<", 1000.0, "dockerapi < 1 ms"), unit="us", setup=_construction,
+             notes="docker-py with version='1.41' pinned (its 'auto' calls GET /version in the constructor)"),
+        Case("cold_start", "cold start: import, construct, ping()", "subprocess", 4 if quick else 11,
+             Target(DOCKERPY, "<=", 0.8, "wall <= 0.8x docker-py"), unit="ms"),
+        Case("memory", "RSS growth streaming logs of 1 KB lines", "subprocess", 1,
+             Target("absolute", "<=", 20.0, "dockerapi <= 20 MB"), unit="MB"),
+    ]

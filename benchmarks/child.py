@@ -1,0 +1,107 @@
+"""Cases that need a fresh interpreter: cold start and memory. Each run is one `python -c` process.
+
+The child prints one JSON line; the parent parses it. Scripts are plain strings so that the
+measured process imports nothing but the client under test (and `time`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from typing import Any
+
+_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+IMPORT_ROOT: str | None = None  # the folder dockerapi is imported from, set by the parent run
+
+_COLD = {
+    "dockerapi": "from dockerapi import Client\nc = Client({url!r})\nc.ping()\n",
+    "docker-py": "import docker\nc = docker.APIClient(base_url={url!r}, version='auto')\nc.ping()\n",
+    "floor": "from benchmarks.floor import RawClient\nc = RawClient({path!r}, {api!r})\nc.ping()\n",
+    "bare": "pass\n",
+}
+
+_COLD_SCRIPT = """\
+import time
+_t0 = time.perf_counter(); _c0 = time.process_time()
+{body}_t1 = time.perf_counter(); _c1 = time.process_time()
+import json, sys
+print(json.dumps({{"wall": _t1 - _t0, "cpu": _c1 - _c0, "cpu_total": _c1}}))
+"""
+
+
+def _run(script: str, timeout: float) -> tuple[dict[str, Any], float]:
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=_ROOT,
+                          timeout=timeout, env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [IMPORT_ROOT, _ROOT]))})
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"child failed ({done.returncode}): {done.stderr[-2000:]}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    return result, elapsed
+
+
+def cold_start(competitor: str, url: str, path: str, api: str) -> dict[str, Any]:
+    """Seconds from the first line of the script to the first answer, and for the whole process."""
+    body = _COLD[competitor].format(url=url, path=path, api=api)
+    result, process_wall = _run(_COLD_SCRIPT.format(body=body), timeout=60)
+    result["process_wall"] = process_wall
+    return result
+
+
+_MEMORY = {
+    "dockerapi": ("from dockerapi import Client\nc = Client({url!r})\nc.ping()\n",
+                  "c.logs({container!r}, stream=True, follow=False)"),
+    "docker-py": ("import docker\nc = docker.APIClient(base_url={url!r}, version='auto')\nc.ping()\n",
+                  "c.logs({container!r}, stream=True, follow=False)"),
+    "floor": ("from benchmarks.floor import RawClient\nc = RawClient({path!r}, {api!r})\nc.ping()\n",
+              "c.frames('/containers/{container}/logs?stdout=1&stderr=1&follow=0')"),
+}
+
+_MEMORY_SCRIPT = """\
+import os, time
+_page = os.sysconf("SC_PAGE_SIZE")
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * _page
+def hwm():  # this process image's peak RSS (ru_maxrss would include the parent's, kept across exec)
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+{setup}base = rss()
+hwm0 = hwm()
+peak = base
+n = items = 0
+t0 = time.perf_counter(); c0 = time.process_time()
+for payload in {stream}:
+    n += len(payload)
+    items += 1
+    if not items & 1023:
+        r = rss()
+        if r > peak:
+            peak = r
+wall = time.perf_counter() - t0; cpu = time.process_time() - c0
+peak = max(peak, rss())
+hwm1 = hwm()
+import json
+print(json.dumps({{"base": base, "peak": peak, "hwm_before": hwm0, "hwm_after": hwm1, "bytes": n, "items": items,
+                  "wall": wall, "cpu": cpu}}))
+"""
+
+
+def memory(competitor: str, url: str, path: str, api: str, container: str) -> dict[str, Any]:
+    """RSS before streaming, the highest RSS sampled while streaming (every 1024 items), and VmHWM."""
+    setup, stream = _MEMORY[competitor]
+    script = _MEMORY_SCRIPT.format(setup=setup.format(url=url, path=path, api=api),
+                                   stream=stream.format(container=container))
+    result, _ = _run(script, timeout=300)
+    # growth: the highest RSS while streaming over the RSS before it. The sampled peak can miss a
+    # short spike; VmHWM cannot, but it only speaks for the stream when it rose during it.
+    peak = result["peak"]
+    if result["hwm_after"] > result["hwm_before"]:
+        peak = max(peak, result["hwm_after"])
+    result["growth"] = peak - result["base"]
+    return result
