@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import functools
 import os
 import select
 import shlex
@@ -349,7 +350,7 @@ class _TLSStream(httpcore.NetworkStream):
         except (ssl.SSLError, ssl.CertificateError) as exc:
             sock.close()
             raise httpcore.ConnectError(str(exc)) from exc
-        except socket.timeout as exc:
+        except TimeoutError as exc:
             sock.close()
             raise httpcore.ConnectTimeout(f"TLS handshake timed out: {exc}") from exc
         except OSError as exc:
@@ -392,7 +393,7 @@ class _TLSStream(httpcore.NetworkStream):
         view = memoryview(buffer)
         with httpcore_errors(read=False):
             while view:
-                written = self._retry(lambda: self._ssl.write(view), timeout)
+                written = self._retry(functools.partial(self._ssl.write, view), timeout)
                 view = view[written:]
 
     def close_write(self) -> None:
@@ -437,7 +438,7 @@ class _TLSStream(httpcore.NetworkStream):
 def httpcore_errors(*, read: bool) -> Iterator[None]:
     try:
         yield
-    except socket.timeout as exc:
+    except TimeoutError as exc:
         raise (httpcore.ReadTimeout if read else httpcore.WriteTimeout)(str(exc)) from exc
     except (OSError, ssl.SSLError) as exc:
         raise (httpcore.ReadError if read else httpcore.WriteError)(str(exc)) from exc

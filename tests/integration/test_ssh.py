@@ -7,7 +7,6 @@ import os
 from typing import Any
 
 import pytest
-
 from dockerapi import AsyncClient, Client
 
 

@@ -8,9 +8,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 import dockerapi
+import pytest
 from dockerapi import Client, DockerConnectionError, DockerTimeoutError
 
 
