@@ -7,13 +7,23 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ids_if_quiet", "id_strings_if_quiet", "first_item", "remember_credentials"]
+__all__ = ["container_list", "ids_if_quiet", "id_strings_if_quiet", "first_item", "remember_credentials"]
 
 
 def ids_if_quiet(result: Any, args: dict[str, Any]) -> Any:
     """`quiet=True` lists only `{"Id": ...}` per object, as the classic API did."""
     if args.get("quiet"):
         return [{"Id": item["Id"]} for item in result]
+    return result
+
+
+def container_list(result: Any, args: dict[str, Any]) -> Any:
+    """`containers()`: `quiet=True` lists only `{"Id": ...}`; `trunc=True` shortens each Id to 12 characters."""
+    if args.get("quiet"):
+        return [{"Id": item["Id"]} for item in result]
+    if args.get("trunc"):
+        for item in result:
+            item.id = item.id[:12]
     return result
 
 
@@ -33,7 +43,13 @@ def remember_credentials(client: Any, result: Any, args: dict[str, Any]) -> None
     from ._auth import INDEX_URL, AuthConfig
 
     registry = args.get("registry") or INDEX_URL
-    client.credentials.remember(registry, AuthConfig(
-        username=args.get("username"), password=args.get("password"), email=args.get("email"),
-        serveraddress=registry, identitytoken=(result.get("IdentityToken") if result is not None else None) or None,
-    ))
+    client.credentials.remember(
+        registry,
+        AuthConfig(
+            username=args.get("username"),
+            password=args.get("password"),
+            email=args.get("email"),
+            serveraddress=registry,
+            identitytoken=(result.get("IdentityToken") if result is not None else None) or None,
+        ),
+    )

@@ -615,7 +615,8 @@ class SyncAPIClient(BaseClient):
         content_type = response.headers.get("Content-Type", "")
         if "multiplexed-stream" in content_type:
             return False
-        if "raw-stream" in content_type:
+        if "raw-stream" in content_type and (response.request.method == "GET" or op.returns.tty_probe is None):
+            # a hijacking POST (attach, exec start) answers raw-stream without an upgrade whatever the TTY
             return True
         probe = op.returns.tty_probe
         if probe is None:
@@ -778,7 +779,8 @@ class AsyncAPIClient(BaseClient):
         content_type = response.headers.get("Content-Type", "")
         if "multiplexed-stream" in content_type:
             return False
-        if "raw-stream" in content_type:
+        if "raw-stream" in content_type and (response.request.method == "GET" or op.returns.tty_probe is None):
+            # a hijacking POST (attach, exec start) answers raw-stream without an upgrade whatever the TTY
             return True
         probe = op.returns.tty_probe
         target = next((p for p in op.params if p.location == PATH), None)

@@ -3671,7 +3671,18 @@ class Client(SyncAPIClient):
         container: str | Mapping[str, Any] | DockerModel,
         *,
         decode: Literal[True],
-        stream: bool = ...,
+        stream: Literal[True] = ...,
+        one_shot: bool | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JSONStream[dict[str, Any]]: ...
+    @overload
+    def stats(
+        self,
+        container: str | Mapping[str, Any] | DockerModel,
+        *,
+        decode: Literal[True],
+        stream: Literal[False],
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3682,7 +3693,18 @@ class Client(SyncAPIClient):
         container: str | Mapping[str, Any] | DockerModel,
         *,
         decode: Literal[False] = ...,
-        stream: bool = ...,
+        stream: Literal[True] = ...,
+        one_shot: bool | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JSONStream[str]: ...
+    @overload
+    def stats(
+        self,
+        container: str | Mapping[str, Any] | DockerModel,
+        *,
+        stream: Literal[False],
+        decode: Literal[False] = ...,
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3704,17 +3726,17 @@ class Client(SyncAPIClient):
 
         Args:
             container: path `id`.
-            stream: query `stream`.
             one_shot: query `one-shot`; API >= 1.41.
             decode: client-side option.
+            stream: client-side option.
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.stats,
             {
                 "container": container,
-                "stream": stream,
                 "one_shot": one_shot,
                 "decode": decode,
+                "stream": stream,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -8292,7 +8314,18 @@ class AsyncClient(AsyncAPIClient):
         container: str | Mapping[str, Any] | DockerModel,
         *,
         decode: Literal[True],
-        stream: bool = ...,
+        stream: Literal[True] = ...,
+        one_shot: bool | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJSONStream[dict[str, Any]]: ...
+    @overload
+    async def stats(
+        self,
+        container: str | Mapping[str, Any] | DockerModel,
+        *,
+        decode: Literal[True],
+        stream: Literal[False],
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8303,7 +8336,18 @@ class AsyncClient(AsyncAPIClient):
         container: str | Mapping[str, Any] | DockerModel,
         *,
         decode: Literal[False] = ...,
-        stream: bool = ...,
+        stream: Literal[True] = ...,
+        one_shot: bool | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJSONStream[str]: ...
+    @overload
+    async def stats(
+        self,
+        container: str | Mapping[str, Any] | DockerModel,
+        *,
+        stream: Literal[False],
+        decode: Literal[False] = ...,
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8325,17 +8369,17 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             container: path `id`.
-            stream: query `stream`.
             one_shot: query `one-shot`; API >= 1.41.
             decode: client-side option.
+            stream: client-side option.
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.stats,
             {
                 "container": container,
-                "stream": stream,
                 "one_shot": one_shot,
                 "decode": decode,
+                "stream": stream,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },

@@ -312,7 +312,7 @@ containers = Operation(
         Param("since", "since", "filter", accepts=(str,)),
         Param("before", "before", "filter", accepts=(str,)),
     ),
-    returns=Returns("list", model="ContainerSummary"),
+    returns=Returns("list", model="ContainerSummary", adapter=_adapters.container_list),
     errors={400: "APIError"},
     content_type="application/json",
 )
@@ -1550,6 +1550,7 @@ logs = Operation(
     returns=Returns("multiplexed", tty_probe=inspect_container),
     errors={404: "NotFound"},
     content_type="application/json",
+    prepare=_prepare.follow_when_streaming,
 )
 
 networks = Operation(
@@ -2210,13 +2211,14 @@ stats = Operation(
     until=None,
     params=(
         Param("container", "id", "path", convert=_convert.resource_id),
-        Param("stream", "stream", "query", default=True, accepts=(bool,)),
         Param("one_shot", "one-shot", "query", since=(1, 41), accepts=(bool,)),
         Param("decode", "decode", "control", accepts=(bool,)),
+        Param("stream", "stream", "control", default=True, accepts=(bool,)),
     ),
     returns=Returns("json_lines", model="ContainerStatsResponse"),
     errors={404: "NotFound"},
     content_type="application/json",
+    prepare=_prepare.stream_query,
 )
 
 stop = Operation(

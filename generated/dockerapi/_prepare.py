@@ -13,7 +13,14 @@ from ._build_context import tar_directory, tar_single_dockerfile
 from ._convert import byte_size
 from ._errors import InvalidArgument
 
-__all__ = ["attach_defaults", "build_context", "default_tag", "plugin_data_dir"]
+__all__ = [
+    "attach_defaults",
+    "stream_query",
+    "follow_when_streaming",
+    "build_context",
+    "default_tag",
+    "plugin_data_dir",
+]
 
 _REMOTE_PREFIXES = ("http://", "https://", "git://", "git@", "github.com/")
 _BYTE_LIMITS = {"memory", "memswap"}
@@ -24,8 +31,9 @@ def _replace_query(query: list[tuple[str, str]], key: str, value: str) -> None:
     query.append((key, value))
 
 
-def build_context(client: Any, prepared: Any, body: Any, query: list[tuple[str, str]],
-                  headers: dict[str, str]) -> Any:
+def build_context(
+    client: Any, prepared: Any, body: Any, query: list[tuple[str, str]], headers: dict[str, str]
+) -> Any:
     """The build context: a directory streamed as tar, a lone Dockerfile, a ready tar, or a remote URL."""
     controls = prepared.controls
     path = controls.get("path")
@@ -61,8 +69,9 @@ def build_context(client: Any, prepared: Any, body: Any, query: list[tuple[str, 
     return body
 
 
-def default_tag(client: Any, prepared: Any, body: Any, query: list[tuple[str, str]],
-                headers: dict[str, str]) -> Any:
+def default_tag(
+    client: Any, prepared: Any, body: Any, query: list[tuple[str, str]], headers: dict[str, str]
+) -> Any:
     """Pull `latest` when no tag is named: an empty tag would make the daemon pull every tag."""
     if prepared.controls.get("all_tags") or any(key == "tag" for key, _ in query):
         return body
@@ -73,8 +82,9 @@ def default_tag(client: Any, prepared: Any, body: Any, query: list[tuple[str, st
     return body
 
 
-def plugin_data_dir(client: Any, prepared: Any, body: Any, query: list[tuple[str, str]],
-                    headers: dict[str, str]) -> Any:
+def plugin_data_dir(
+    client: Any, prepared: Any, body: Any, query: list[tuple[str, str]], headers: dict[str, str]
+) -> Any:
     """A plugin's directory (config.json and rootfs/) streamed as the tar `POST /plugins/create` reads."""
     import os
 
@@ -91,8 +101,9 @@ def plugin_data_dir(client: Any, prepared: Any, body: Any, query: list[tuple[str
     return chunks
 
 
-def attach_defaults(client: Any, prepared: Any, body: Any, query: list[tuple[str, str]],
-                    headers: dict[str, str]) -> Any:
+def attach_defaults(
+    client: Any, prepared: Any, body: Any, query: list[tuple[str, str]], headers: dict[str, str]
+) -> Any:
     """`create_container(detach=False)`: attach stdout and stderr, and with `stdin_open` stdin once,
     as `docker run` without `-d` does. Values the caller gave explicitly are kept."""
     if prepared.controls.get("detach"):
@@ -103,4 +114,21 @@ def attach_defaults(client: Any, prepared: Any, body: Any, query: list[tuple[str
     if body.get("OpenStdin"):
         body.setdefault("AttachStdin", True)
         body.setdefault("StdinOnce", True)
+    return body
+
+
+def follow_when_streaming(
+    client: Any, prepared: Any, body: Any, query: list[tuple[str, str]], headers: dict[str, str]
+) -> Any:
+    """`logs(stream=True)` follows the output unless `follow` is given, as the classic API did."""
+    if prepared.args.get("follow") is None and prepared.controls.get("stream"):
+        _replace_query(query, "follow", "1")
+    return body
+
+
+def stream_query(
+    client: Any, prepared: Any, body: Any, query: list[tuple[str, str]], headers: dict[str, str]
+) -> Any:
+    """The Python `stream` choice is also the daemon's `stream` query flag (one sample, or a live stream)."""
+    _replace_query(query, "stream", "1" if prepared.controls.get("stream") else "0")
     return body
