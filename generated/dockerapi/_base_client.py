@@ -438,8 +438,11 @@ class BaseClient:
 
     def _tty_from_inspect(self, document: Any) -> bool:
         wire = to_wire(document)
-        config = wire.get("Config") if isinstance(wire, Mapping) else None
-        return bool(config and config.get("Tty"))
+        if not isinstance(wire, Mapping):
+            return False
+        # a container's inspect has Config.Tty, an exec's has ProcessConfig.tty
+        config = wire.get("Config") or wire.get("ProcessConfig")
+        return bool(config and (config.get("Tty") or config.get("tty")))
 
 
 def _param_value(op: Operation, args: dict[str, Any], wire: str) -> Any:
