@@ -117,6 +117,7 @@ def run_cold_start(case: Case, ctx: Context, rng: random.Random) -> dict[str, An
 
     names = [*COMPETITORS, "bare"]
     samples: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
+    child.prepare_bytecode()
     for name in names:  # warm the page cache and the bytecode caches
         child.cold_start(name, ctx.base_url, ctx.socket_path, ctx.api)
     for _ in range(case.rounds):

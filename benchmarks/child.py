@@ -32,10 +32,27 @@ print(json.dumps({{"wall": _t1 - _t0, "cpu": _c1 - _c0, "cpu_total": _c1}}))
 """
 
 
+def _child_env() -> dict[str, str]:
+    # Installed packages import from bytecode; PYTHONDONTWRITEBYTECODE (set on these machines) would make
+    # only the uninstalled checkout recompile on every start, so it is dropped for the children.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [IMPORT_ROOT, _ROOT]))
+    return env
+
+
+def prepare_bytecode() -> None:
+    """Compile every competitor's modules once, as `pip install` does, before timing any start."""
+    import docker
+
+    for folder in filter(None, [IMPORT_ROOT, _ROOT, os.path.dirname(os.path.dirname(docker.__file__))]):
+        subprocess.run([sys.executable, "-m", "compileall", "-q", folder], capture_output=True, env=_child_env(),
+                       check=False)
+
+
 def _run(script: str, timeout: float) -> tuple[dict[str, Any], float]:
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=_ROOT,
-                          timeout=timeout, env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [IMPORT_ROOT, _ROOT]))})
+                          timeout=timeout, env=_child_env())
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(f"child failed ({done.returncode}): {done.stderr[-2000:]}")

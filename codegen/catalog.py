@@ -103,6 +103,7 @@ class ReturnsSpec:
     pick_default: Any = None
     tty_probe: str | None = None
     stat_header: str | None = None
+    raw_if: str | None = None  # when this argument is true the body is returned as bytes, unparsed
     adapter: str | None = None
     type: str | None = None  # an explicit annotation
 
@@ -208,7 +209,8 @@ def _returns(raw: dict[str, Any] | None, where: str, entry: str) -> ReturnsSpec:
         raise CatalogError(where, entry, f"unknown return kind {kind!r} (one of {sorted(RETURN_KINDS)})")
     return ReturnsSpec(
         kind=kind, model=raw.get("model"), pick=raw.get("pick"), pick_default=raw.get("default"),
-        tty_probe=raw.get("tty_probe"), stat_header=raw.get("stat_header", raw.get("header")), adapter=raw.get("adapter"),
+        tty_probe=raw.get("tty_probe"), stat_header=raw.get("stat_header", raw.get("header")),
+        raw_if=raw.get("raw_if"), adapter=raw.get("adapter"),
         type=raw.get("type"),
     )
 

@@ -84,6 +84,7 @@ class Returns:
     pick_default: Any = None
     tty_probe: Operation | None = None  # before API 1.42: an operation whose Config.Tty says raw or framed
     stat_header: str | None = None
+    raw_if: str | None = None  # when this argument is true, the body is returned as bytes, unparsed
     adapter: Callable[..., Any] | None = None  # a named result adapter from `_adapters`
 
 

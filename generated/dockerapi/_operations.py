@@ -881,7 +881,7 @@ exec_start = Operation(
         Param("socket", "socket", "control", default=False, accepts=(bool,)),
         Param("demux", "demux", "control", default=False, accepts=(bool,)),
     ),
-    returns=Returns("multiplexed", tty_probe=exec_inspect),
+    returns=Returns("multiplexed", tty_probe=exec_inspect, raw_if="detach"),
     errors={404: "NotFound", 409: "Conflict"},
     content_type="application/json",
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from dockerapi import Client, StreamError
+from dockerapi import Client
 
 
 def test_exec_create_and_start_with_every_option(client: Client, make_container: Any) -> None:
@@ -45,12 +45,11 @@ def test_exec_stream_and_tty(client: Client, make_container: Any) -> None:
 def test_exec_detach(client: Client, make_container: Any) -> None:
     container = make_container("sleep 30", start=True)
     created = client.exec_create(container, "sh -c 'echo done > /tmp/detached'")
+    answer = client.exec_start(created, detach=True)
     if client.engine == "podman":  # type: ignore[attr-defined]
-        # Podman 4.3 answers a detached start with a stray byte that is no output frame
-        with pytest.raises(StreamError):
-            client.exec_start(created, detach=True)
+        assert len(answer) <= 1  # Podman 4.3 answers a detached start with a stray byte, no output frame
     else:
-        assert client.exec_start(created, detach=True) == b""
+        assert answer == b""
     exited = client.exec_start(client.exec_create(container, "sh -c 'sleep 0.5; cat /tmp/detached'"))
     assert exited == b"done\n"
 
