@@ -104,6 +104,7 @@ class ReturnsSpec:
     tty_probe: str | None = None
     stat_header: str | None = None
     raw_if: str | None = None  # when this argument is true the body is returned as bytes, unparsed
+    protocol: str | None = None  # kind hijack: "websocket" upgrades with a WebSocket handshake (else raw tcp)
     adapter: str | None = None
     type: str | None = None  # an explicit annotation
 
@@ -127,6 +128,7 @@ class MethodSpec:
     prepare: str | None = None
     stream_timeout: bool = False
     hook: str | None = None  # a named after-call hook (`remember_credentials`)
+    untested: str | None = None  # why no integration test calls this method (shown by `codegen coverage`)
 
 
 @dataclass
@@ -210,7 +212,7 @@ def _returns(raw: dict[str, Any] | None, where: str, entry: str) -> ReturnsSpec:
     return ReturnsSpec(
         kind=kind, model=raw.get("model"), pick=raw.get("pick"), pick_default=raw.get("default"),
         tty_probe=raw.get("tty_probe"), stat_header=raw.get("stat_header", raw.get("header")),
-        raw_if=raw.get("raw_if"), adapter=raw.get("adapter"),
+        raw_if=raw.get("raw_if"), protocol=raw.get("protocol"), adapter=raw.get("adapter"),
         type=raw.get("type"),
     )
 
@@ -379,6 +381,7 @@ def _method(op_id: str, area: str, op: dict[str, Any], hand: dict[str, Any], whe
         prepare=hand.get("prepare"),
         stream_timeout=bool(hand.get("stream_timeout", False)),
         hook=hand.get("hook"),
+        untested=hand.get("untested"),
     )
 
 

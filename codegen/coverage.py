@@ -41,19 +41,47 @@ def load_imported(spec_dir: str = SPEC) -> dict[str, dict]:
 
 
 def load_methods(spec_dir: str = SPEC) -> dict[str, str]:
-    methods: dict[str, str] = {}
+    """operationId -> its method name(s), from the merged catalog (an operation may back several)."""
+    from pathlib import Path
+
+    from .catalog import load
+
+    methods: dict[str, list[str]] = {}
+    for method in load(Path(spec_dir)).methods:
+        methods.setdefault(method.op_id, []).append(method.name)
+    return {op_id: ", ".join(names) for op_id, names in methods.items()}
+
+
+def load_untested(spec_dir: str = SPEC) -> dict[str, str]:
+    """Method name -> the catalog's reason why no integration test calls it (`untested:`)."""
+    reasons: dict[str, str] = {}
     for path in _yaml_files(os.path.join(spec_dir, "api", "*.yaml")):
         with open(path, encoding="utf-8") as fh:
             data = yaml.safe_load(fh) or {}
-        for op_id, entry in (data.get("operations") or {}).items() if isinstance(data, dict) else []:
-            if isinstance(entry, dict) and entry.get("method"):
-                methods[op_id] = entry["method"]
-    return methods
+        for entry in (data.get("operations") or {}).values():
+            for method in entry.get("methods", [entry]) if isinstance(entry, dict) else []:
+                if isinstance(method, dict) and method.get("untested"):
+                    reasons[method["method"]] = str(method["untested"])
+    return reasons
+
+
+def tested_by(names: list[str], tests_dir: str = os.path.join(REPO, "tests", "integration")) -> dict[str, list[str]]:
+    """Method name -> the integration test files that call it (`.name(`)."""
+    found: dict[str, list[str]] = {name: [] for name in names}
+    for path in _yaml_files(os.path.join(tests_dir, "test_*.py")):
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+        for name in names:
+            if re.search(r"\.%s\(" % re.escape(name), text):
+                found[name].append(os.path.basename(path))
+    return found
 
 
 def collect(folder: str | None = None, spec_dir: str = SPEC) -> dict:
     imported = load_imported(spec_dir)
     methods = load_methods(spec_dir)
+    untested = load_untested(spec_dir)
+    calls = tested_by([name for names in methods.values() for name in names.split(", ")])
     rows, missing = [], []
     if folder:
         from .importer.swagger import find_versions, load_file
@@ -71,12 +99,16 @@ def collect(folder: str | None = None, spec_dir: str = SPEC) -> dict:
                "derived": op_id not in methods,
                "since": op.get("since") if op else None,
                "missing": op is None}
+        names = row["method"].split(", ")
+        row["tests"] = sorted({f for name in names for f in calls.get(name, [])})
+        row["untested"] = "; ".join(f"{n}: {untested[n]}" for n in names if n in untested and not calls.get(n))
         if op is None:
             missing.append(op_id)
         rows.append(row)
     rows.sort(key=lambda r: (r["area"], r["operation"]))
     return {"operations": rows, "total": len(rows), "missing": missing,
-            "derived": sum(1 for r in rows if r["derived"])}
+            "derived": sum(1 for r in rows if r["derived"]),
+            "without_test": [r["operation"] for r in rows if not r["tests"] and not r["untested"]]}
 
 
 def main(args) -> int:
@@ -88,10 +120,14 @@ def main(args) -> int:
         for r in result["operations"]:
             mark = " (derived)" if r["derived"] else ""
             since = r["since"] or "MISSING"
+            tests = f"{len(r['tests'])} test file(s)" if r["tests"] else f"untested: {r['untested'] or 'NO TEST'}"
             print(f"{r['area']:<13} {r['operation']:<28} {r['verb']:<6} {r['path']:<42} "
-                  f"{r['method']}{mark}  since {since}")
+                  f"{r['method']}{mark}  since {since}  {tests}")
         print(f"{result['total']} operations, {result['total'] - result['derived']} with an api/ method, "
-              f"{result['derived']} derived, {len(result['missing'])} missing from spec/imported")
+              f"{result['derived']} derived, {len(result['missing'])} missing from spec/imported, "
+              f"{len(result['without_test'])} without a real-daemon test or a recorded reason")
         for m in result["missing"]:
             print(f"MISSING: {m}", file=sys.stderr)
-    return 1 if result["missing"] else 0
+        for m in result["without_test"]:
+            print(f"NO TEST: {m}", file=sys.stderr)
+    return 1 if result["missing"] or result["without_test"] else 0

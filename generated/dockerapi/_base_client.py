@@ -452,6 +452,20 @@ def _param_value(op: Operation, args: dict[str, Any], wire: str) -> Any:
     return None
 
 
+def _upgrade_headers(op: Operation, prepared: _Prepared) -> tuple[dict[str, str], str | None]:
+    """The headers that ask the daemon to hand the connection over: raw tcp, or a WebSocket handshake."""
+    headers = dict(prepared.headers)
+    if op.returns.protocol == "websocket":
+        from ._websocket import handshake_headers
+
+        upgrade, key = handshake_headers()
+        headers.update(upgrade)
+        return headers, key
+    headers["Connection"] = "Upgrade"
+    headers["Upgrade"] = op.returns.protocol or "tcp"  # attach and exec take raw tcp; BuildKit's session h2c
+    return headers, None
+
+
 def _merge_filters(query: list[tuple[str, str]], extra: dict[str, Any]) -> None:
     """Add keys to the JSON `filters` query parameter (the classic API's `since=`, `name=`, ...)."""
     for index, (key, text) in enumerate(query):
@@ -641,15 +655,18 @@ class SyncAPIClient(BaseClient):
         return self._tty_from_inspect(document)
 
     def _hijack(self, op: Operation, prepared: _Prepared, version: Version) -> Any:
-        headers = dict(prepared.headers)
-        headers["Connection"] = "Upgrade"
-        headers["Upgrade"] = "tcp"
+        headers, key = _upgrade_headers(op, prepared)
         response = self._send(prepared.verb, prepared.url, headers, prepared.content,
                               httpx.Timeout(self.timeout, read=None))
         if response.status_code >= 300 and response.status_code != 101:
             body = response.read()
             response.close()
             self._raise_for_status(op, prepared, response, body)
+        if key is not None:
+            from ._websocket import WebSocketStream, check_accept
+
+            check_accept(key, response.headers.get("Sec-WebSocket-Accept"))
+            response.extensions["network_stream"] = WebSocketStream(response.extensions["network_stream"])
         return HijackedSocket(response)
 
     def _run(self, plan: Generator[Call, Any, _T]) -> _T:
@@ -825,15 +842,18 @@ class AsyncAPIClient(BaseClient):
         return self._tty_from_inspect(document)
 
     async def _hijack(self, op: Operation, prepared: _Prepared) -> Any:
-        headers = dict(prepared.headers)
-        headers["Connection"] = "Upgrade"
-        headers["Upgrade"] = "tcp"
+        headers, key = _upgrade_headers(op, prepared)
         response = await self._send(prepared.verb, prepared.url, headers, prepared.content,
                                     httpx.Timeout(self.timeout, read=None))
         if response.status_code >= 300 and response.status_code != 101:
             body = await response.aread()
             await response.aclose()
             self._raise_for_status(op, prepared, response, body)
+        if key is not None:
+            from ._websocket import AsyncWebSocketStream, check_accept
+
+            check_accept(key, response.headers.get("Sec-WebSocket-Accept"))
+            response.extensions["network_stream"] = AsyncWebSocketStream(response.extensions["network_stream"])
         return AsyncHijackedSocket(response)
 
     async def _run(self, plan: Generator[Call, Any, _T]) -> _T:

@@ -1321,6 +1321,7 @@ class Client(SyncAPIClient):
         detach_keys: str | None = None,
         *,
         console_size: list[int] | None = None,
+        since: datetime | int | float | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.IDResponse:
@@ -1341,6 +1342,7 @@ class Client(SyncAPIClient):
             privileged: body-field `Privileged`.
             user: body-field `User`.
             workdir: body-field `WorkingDir`; API >= 1.35.
+            since: body-field `since`; API < 1.24; no Engine API version filters exec output by time; read a container's output since a moment with logs(container, since=...).
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.exec_create,
@@ -1357,6 +1359,7 @@ class Client(SyncAPIClient):
                 "privileged": privileged,
                 "user": user,
                 "workdir": workdir,
+                "since": since,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -2522,9 +2525,9 @@ class Client(SyncAPIClient):
         demux: Literal[True],
         timestamps: bool = ...,
         tail: str | int = ...,
-        since: datetime | int | float | None = ...,
+        since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
-        until: datetime | int | float | None = ...,
+        until: datetime | int | float | str | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[tuple[bytes | None, bytes | None]]: ...
@@ -2539,9 +2542,9 @@ class Client(SyncAPIClient):
         demux: Literal[False] = ...,
         timestamps: bool = ...,
         tail: str | int = ...,
-        since: datetime | int | float | None = ...,
+        since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
-        until: datetime | int | float | None = ...,
+        until: datetime | int | float | str | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[bytes]: ...
@@ -2556,9 +2559,9 @@ class Client(SyncAPIClient):
         stream: Literal[False] = ...,
         timestamps: bool = ...,
         tail: str | int = ...,
-        since: datetime | int | float | None = ...,
+        since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
-        until: datetime | int | float | None = ...,
+        until: datetime | int | float | str | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> tuple[bytes | None, bytes | None]: ...
@@ -2573,9 +2576,9 @@ class Client(SyncAPIClient):
         demux: Literal[False] = ...,
         timestamps: bool = ...,
         tail: str | int = ...,
-        since: datetime | int | float | None = ...,
+        since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
-        until: datetime | int | float | None = ...,
+        until: datetime | int | float | str | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
@@ -2588,9 +2591,9 @@ class Client(SyncAPIClient):
         stream: bool = False,
         timestamps: bool = False,
         tail: str | int = "all",
-        since: datetime | int | float | None = None,
+        since: datetime | int | float | str | None = None,
         follow: bool | None = None,
-        until: datetime | int | float | None = None,
+        until: datetime | int | float | str | None = None,
         *,
         demux: bool = False,
         request_timeout: float | None = None,
@@ -5964,6 +5967,7 @@ class AsyncClient(AsyncAPIClient):
         detach_keys: str | None = None,
         *,
         console_size: list[int] | None = None,
+        since: datetime | int | float | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.IDResponse:
@@ -5984,6 +5988,7 @@ class AsyncClient(AsyncAPIClient):
             privileged: body-field `Privileged`.
             user: body-field `User`.
             workdir: body-field `WorkingDir`; API >= 1.35.
+            since: body-field `since`; API < 1.24; no Engine API version filters exec output by time; read a container's output since a moment with logs(container, since=...).
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.exec_create,
@@ -6000,6 +6005,7 @@ class AsyncClient(AsyncAPIClient):
                 "privileged": privileged,
                 "user": user,
                 "workdir": workdir,
+                "since": since,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -7165,9 +7171,9 @@ class AsyncClient(AsyncAPIClient):
         demux: Literal[True],
         timestamps: bool = ...,
         tail: str | int = ...,
-        since: datetime | int | float | None = ...,
+        since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
-        until: datetime | int | float | None = ...,
+        until: datetime | int | float | str | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[tuple[bytes | None, bytes | None]]: ...
@@ -7182,9 +7188,9 @@ class AsyncClient(AsyncAPIClient):
         demux: Literal[False] = ...,
         timestamps: bool = ...,
         tail: str | int = ...,
-        since: datetime | int | float | None = ...,
+        since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
-        until: datetime | int | float | None = ...,
+        until: datetime | int | float | str | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[bytes]: ...
@@ -7199,9 +7205,9 @@ class AsyncClient(AsyncAPIClient):
         stream: Literal[False] = ...,
         timestamps: bool = ...,
         tail: str | int = ...,
-        since: datetime | int | float | None = ...,
+        since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
-        until: datetime | int | float | None = ...,
+        until: datetime | int | float | str | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> tuple[bytes | None, bytes | None]: ...
@@ -7216,9 +7222,9 @@ class AsyncClient(AsyncAPIClient):
         demux: Literal[False] = ...,
         timestamps: bool = ...,
         tail: str | int = ...,
-        since: datetime | int | float | None = ...,
+        since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
-        until: datetime | int | float | None = ...,
+        until: datetime | int | float | str | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
@@ -7231,9 +7237,9 @@ class AsyncClient(AsyncAPIClient):
         stream: bool = False,
         timestamps: bool = False,
         tail: str | int = "all",
-        since: datetime | int | float | None = None,
+        since: datetime | int | float | str | None = None,
         follow: bool | None = None,
-        until: datetime | int | float | None = None,
+        until: datetime | int | float | str | None = None,
         *,
         demux: bool = False,
         request_timeout: float | None = None,

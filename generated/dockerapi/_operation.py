@@ -85,6 +85,7 @@ class Returns:
     tty_probe: Operation | None = None  # before API 1.42: an operation whose Config.Tty says raw or framed
     stat_header: str | None = None
     raw_if: str | None = None  # when this argument is true, the body is returned as bytes, unparsed
+    protocol: str | None = None  # hijack: "websocket" for a WebSocket handshake and framing, else raw tcp
     adapter: Callable[..., Any] | None = None  # a named result adapter from `_adapters`
 
 

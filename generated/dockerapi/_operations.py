@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from . import _adapters, _convert, _helpers, _prepare
 from ._operation import Operation, Param, Returns
 from ._wire import WireModel
@@ -140,7 +142,7 @@ attach_websocket = Operation(
         Param("stdout", "stdout", "query", since=(1, 42), default=True, accepts=(bool,)),
         Param("stderr", "stderr", "query", since=(1, 42), default=True, accepts=(bool,)),
     ),
-    returns=Returns("hijack"),
+    returns=Returns("hijack", protocol="websocket"),
     errors={404: "NotFound"},
     content_type="application/json",
 )
@@ -833,6 +835,18 @@ exec_create = Operation(
         Param("privileged", "Privileged", "body-field", default=False, accepts=(bool,)),
         Param("user", "User", "body-field", default="", convert=_convert.text),
         Param("workdir", "WorkingDir", "body-field", since=(1, 35), accepts=(str,)),
+        Param(
+            "since",
+            "since",
+            "body-field",
+            until=(1, 24),
+            accepts=(
+                datetime,
+                int,
+                float,
+            ),
+            advice="no Engine API version filters exec output by time; read a container\u0027s output since a moment with logs(container, since=...)",
+        ),
     ),
     returns=Returns("model", model="IDResponse"),
     errors={404: "NotFound", 409: "Conflict"},
@@ -1531,8 +1545,8 @@ logs = Operation(
         Param("follow", "follow", "query", accepts=(bool,)),
         Param("stdout", "stdout", "query", default=True, accepts=(bool,)),
         Param("stderr", "stderr", "query", default=True, accepts=(bool,)),
-        Param("since", "since", "query", convert=_convert.epoch_seconds),
-        Param("until", "until", "query", since=(1, 35), convert=_convert.epoch_seconds),
+        Param("since", "since", "query", convert=_convert.epoch_time),
+        Param("until", "until", "query", since=(1, 35), convert=_convert.epoch_time),
         Param("timestamps", "timestamps", "query", default=False, accepts=(bool,)),
         Param(
             "tail",
@@ -2174,8 +2188,7 @@ session = Operation(
     since=(1, 31),
     until=None,
     params=(),
-    returns=Returns("hijack"),
-    errors={400: "APIError"},
+    returns=Returns("hijack", protocol="h2c"),
     content_type="application/json",
 )
 
