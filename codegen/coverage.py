@@ -72,7 +72,7 @@ def tested_by(names: list[str], tests_dir: str = os.path.join(REPO, "tests", "in
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
         for name in names:
-            if re.search(r"\.%s\(" % re.escape(name), text):
+            if re.search(rf"\.{re.escape(name)}\(", text):
                 found[name].append(os.path.basename(path))
     return found
 
