@@ -15,6 +15,7 @@ import shlex
 import signal as _signal
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timezone
+from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from dockerapi._errors import InvalidArgument
@@ -29,6 +30,7 @@ __all__ = [
     "dns_list",
     "env_list",
     "epoch_seconds",
+    "epoch_time",
     "exposed_ports",
     "extra_hosts",
     "filters_json",
@@ -306,6 +308,49 @@ def epoch_seconds(value: datetime | float | str) -> int | str:
         return int(moment.timestamp())
     if isinstance(value, (int, float)):
         return int(value)
+    if isinstance(value, str):
+        return value
+    raise InvalidArgument(f"not a point in time: {_describe(value)}")
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def _seconds_text(whole: int, nanos: int) -> int | str:
+    """Unix seconds plus 0 <= nanos < 1e9: an int when there is no fraction, else "S.FFF" (<= 9 digits).
+
+    Docker reads "S.F" as S seconds plus F nanoseconds scaled to 9 digits and Podman as a float: both
+    agree only for S >= 0, so a fraction before 1970 is refused."""
+    if nanos == 0:
+        return whole
+    if whole < 0:
+        raise InvalidArgument(f"a moment before 1970 with a fraction of a second: {whole} s + {nanos} ns")
+    return f"{whole}.{nanos:09d}".rstrip("0")
+
+
+def epoch_time(value: datetime | float | str) -> int | str:
+    """A point in time as Unix seconds, keeping fractions of a second (`since`/`until` of logs).
+
+    An int passes; a float or a datetime (naive means UTC) with a fraction becomes a decimal string
+    such as "1700000000.5" (what the daemon accepts, to the nanosecond); a str passes as given.
+    """
+    if isinstance(value, bool):
+        raise InvalidArgument(f"not a point in time: {_describe(value)}")
+    if isinstance(value, datetime):
+        moment = value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+        delta = moment - _EPOCH
+        return _seconds_text(delta.days * 86400 + delta.seconds, delta.microseconds * 1000)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidArgument(f"not a point in time: {_describe(value)}")
+        exact = Decimal(repr(value))  # the decimal the user wrote, not the binary float's expansion
+        whole = int(exact.to_integral_value(rounding=ROUND_FLOOR))
+        nanos = int(((exact - whole) * 1_000_000_000).to_integral_value(rounding=ROUND_HALF_EVEN))
+        if nanos == 1_000_000_000:
+            whole, nanos = whole + 1, 0
+        return _seconds_text(whole, nanos)
     if isinstance(value, str):
         return value
     raise InvalidArgument(f"not a point in time: {_describe(value)}")
