@@ -150,6 +150,7 @@ class HelperSpec:
     summary: str
     params: list[ParamSpec]
     positional: list[str] = field(default_factory=list)
+    finish: str | None = None  # a named function in _prepare that completes the body (`attach_body_defaults`)
 
 
 @dataclass
@@ -308,7 +309,7 @@ def _method(op_id: str, area: str, op: dict[str, Any], hand: dict[str, Any], whe
         if param.since is not None and param.since <= MIN_VERSION:
             param.since = None
         params.append(param)
-    extra_body = any(raw.get("in") == "body" for raw in hand.get("extra") or [])
+    extra_body = any(raw.get("in") == "body" for raw in hand.get("extra") or []) or bool(whole_body)
     if body and not extra_body and (body.get("type") is not None or not body.get("model")):
         over = _normalise(overrides.get("body") or {})
         if not over.get("hide"):
@@ -479,12 +480,12 @@ def load(spec_dir: Path = SPEC) -> Catalog:
             params = []
             for p in raw.get("params") or []:
                 params.append(ParamSpec(
-                    name=p["name"], wire=p.get("field") or "", location="body-field",
+                    name=p["name"], wire=p.get("field") or "", location="body-field", advice=p.get("advice"),
                     type=str(p.get("type", "any")), default=p.get("default"), convert=p.get("convert"),
                     since=parse_version(p.get("since"), where, name), until=parse_version(p.get("until"), where, name),
                 ))
             helpers.append(HelperSpec(name=name, model=raw["model"], summary=str(raw.get("summary", "")), params=params,
-                                      positional=list(raw.get("positional") or [])))
+                                      positional=list(raw.get("positional") or []), finish=raw.get("finish")))
     catalog = Catalog(newest=newest, models=models, methods=methods, composites=composites, helpers=helpers,
                       operations=operations)
     validate(catalog)
@@ -522,6 +523,9 @@ def _check_named_hooks(catalog: Catalog, problems: list[str]) -> None:
             problems.append(str(CatalogError(where, method.op_id, f"unknown hook {method.hook!r} (not in _adapters.py)")))
         if method.prepare and method.prepare not in preparers:
             problems.append(str(CatalogError(where, method.op_id, f"unknown preparer {method.prepare!r}")))
+    for helper in catalog.helpers:
+        if helper.finish and helper.finish not in preparers:
+            problems.append(str(CatalogError("spec/api/helpers.yaml", helper.name, f"unknown finish {helper.finish!r}")))
     for composite in catalog.composites:
         if composite.name not in composites:
             problems.append(str(CatalogError(f"spec/api/{composite.area}.yaml", composite.name,

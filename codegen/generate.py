@@ -348,9 +348,10 @@ def _helpers_context(catalog: Catalog) -> list[dict[str, Any]]:
                 annotation += " | None"
             params.append({"name": p.name, "wire": p.wire, "annotation": annotation, "convert": p.convert,
                            "since": p.since, "until": p.until, "default": p.default, "required": required,
-                           "positional": p.name in helper.positional})
+                           "positional": p.name in helper.positional, "advice": p.advice})
         params.sort(key=lambda p: (not p["positional"], helper.positional.index(p["name"]) if p["positional"] else 0))
         out.append({"name": helper.name, "model": helper.model, "summary": helper.summary.strip(), "params": params,
+                    "finish": helper.finish,
                     "has_version": any(p.name == "version" for p in helper.params),
                     "fields": [p for p in params if p["wire"]]})
     return out

@@ -436,6 +436,12 @@ class BaseClient:
             op.hook(self, result, prepared.args)
         return result
 
+    def _tty_from_probe(self, probe: Operation, prepared: _Prepared, response: httpx.Response, body: bytes) -> bool:
+        """Whether the probe's answer (an inspect) says TTY; its errors raise as the probe's own call would."""
+        if not self._raise_for_status(probe, prepared, response, body) or not body.strip():
+            return False
+        return self._tty_from_inspect(json.loads(body))
+
     def _tty_from_inspect(self, document: Any) -> bool:
         wire = to_wire(document)
         if not isinstance(wire, Mapping):
@@ -443,6 +449,11 @@ class BaseClient:
         # a container's inspect has Config.Tty, an exec's has ProcessConfig.tty
         config = wire.get("Config") or wire.get("ProcessConfig")
         return bool(config and (config.get("Tty") or config.get("tty")))
+
+
+def _plain_json(op: Operation) -> bool:
+    """Whether `op` answers one JSON document that nothing rewrites (a model or JSON result, no adapter or hook)."""
+    return op.returns.kind in ("model", "json") and op.returns.adapter is None and op.hook is None
 
 
 def _param_value(op: Operation, args: dict[str, Any], wire: str) -> Any:
@@ -638,6 +649,9 @@ class SyncAPIClient(BaseClient):
         raise DockerException(f"unknown stream shape {kind}")
 
     def _is_tty(self, op: Operation, prepared: _Prepared, response: httpx.Response) -> bool:
+        known = prepared.controls.get("is_tty")  # the caller knows: no need to ask the daemon
+        if known is not None:
+            return bool(known)
         content_type = response.headers.get("Content-Type", "")
         if "multiplexed-stream" in content_type:
             return False
@@ -651,8 +665,18 @@ class SyncAPIClient(BaseClient):
         if target is None:
             return False
         value = prepared.args.get(target.name)
-        document = self._call(probe, {p.name: value for p in probe.params if p.location == PATH})
-        return self._tty_from_inspect(document)
+        probe_args = {p.name: value for p in probe.params if p.location == PATH}
+        if not _plain_json(probe):
+            return self._tty_from_inspect(self._call(probe, probe_args))
+        # the probe's answer is read as plain JSON, not as its typed model: a log stream needs no pydantic
+        probe_prepared = self._prepare(probe, probe_args, self._version())
+        answer = self._send(probe_prepared.verb, probe_prepared.url, probe_prepared.headers,
+                            probe_prepared.content, probe_prepared.timeout)
+        try:
+            body = answer.read()
+        finally:
+            answer.close()
+        return self._tty_from_probe(probe, probe_prepared, answer, body)
 
     def _hijack(self, op: Operation, prepared: _Prepared, version: Version) -> Any:
         headers, key = _upgrade_headers(op, prepared)
@@ -827,6 +851,9 @@ class AsyncAPIClient(BaseClient):
         raise DockerException(f"unknown stream shape {kind}")
 
     async def _is_tty(self, op: Operation, prepared: _Prepared, response: httpx.Response) -> bool:
+        known = prepared.controls.get("is_tty")  # the caller knows: no need to ask the daemon
+        if known is not None:
+            return bool(known)
         content_type = response.headers.get("Content-Type", "")
         if "multiplexed-stream" in content_type:
             return False
@@ -838,8 +865,17 @@ class AsyncAPIClient(BaseClient):
         if probe is None or target is None:
             return False
         value = prepared.args.get(target.name)
-        document = await self._call(probe, {p.name: value for p in probe.params if p.location == PATH})
-        return self._tty_from_inspect(document)
+        probe_args = {p.name: value for p in probe.params if p.location == PATH}
+        if not _plain_json(probe):
+            return self._tty_from_inspect(await self._call(probe, probe_args))
+        probe_prepared = self._prepare(probe, probe_args, await self._version())
+        answer = await self._send(probe_prepared.verb, probe_prepared.url, probe_prepared.headers,
+                                  probe_prepared.content, probe_prepared.timeout)
+        try:
+            body = await answer.aread()
+        finally:
+            await answer.aclose()
+        return self._tty_from_probe(probe, probe_prepared, answer, body)
 
     async def _hijack(self, op: Operation, prepared: _Prepared) -> Any:
         headers, key = _upgrade_headers(op, prepared)

@@ -10,22 +10,24 @@ from ._operation import Version, format_version, parse_version
 
 __all__ = ["build_body"]
 
-FieldRow = tuple[str, str, "Callable[[Any], Any] | None", "Version | None", "Version | None"]
+FieldRow = tuple[str, str, "Callable[[Any], Any] | None", "Version | None", "Version | None", "str | None"]
 
 
 def build_body(helper: str, model_name: str, table: tuple[FieldRow, ...], values: dict[str, Any],
-               version: str | None) -> Any:
+               version: str | None, finish: Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]] | None = None,
+               ) -> Any:
     from ._base_client import resolve_model
 
     wanted = parse_version(version) if version else None
     body: dict[str, Any] = {}
-    for name, wire, convert, since, until in table:
+    for name, wire, convert, since, until, advice in table:
         value = values.get(name)
         if value is None:
             continue
         if wanted is not None and ((since is not None and wanted < since) or (until is not None and wanted >= until)):
             need = f">= {format_version(since)}" if since else f"< {format_version(until)}"  # type: ignore[arg-type]
-            raise InvalidVersion(f"{helper}(): '{name}' needs API {need}; asked for API {version}")
+            message = f"{helper}(): '{name}' needs API {need}; asked for API {version}"
+            raise InvalidVersion(f"{message}. {advice}" if advice else message)
         if convert is not None:
             value = convert(value)
             if value is None:
@@ -35,4 +37,6 @@ def build_body(helper: str, model_name: str, table: tuple[FieldRow, ...], values
         for key in keys[:-1]:
             target = target.setdefault(key, {})
         target[keys[-1]] = value
+    if finish is not None:
+        body = finish(values, body)
     return resolve_model(model_name).model_validate(body)

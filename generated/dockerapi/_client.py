@@ -596,7 +596,6 @@ class Client(SyncAPIClient):
         name: str,
         options: dict[str, Any] | list[str] | None = None,
         *,
-        data: list[str] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
@@ -606,14 +605,12 @@ class Client(SyncAPIClient):
 
         Args:
             name: path `name`.
-            data: `body`.
             options: `body`.
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.configure_plugin,
             {
                 "name": name,
-                "data": data,
                 "options": options,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
@@ -3017,7 +3014,6 @@ class Client(SyncAPIClient):
         name: str | None = None,
         *,
         auth_config: dict[str, Any] | None = None,
-        data: list[models.PluginPrivilege | Mapping[str, Any]] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[str] | str:
@@ -3029,7 +3025,6 @@ class Client(SyncAPIClient):
             remote: query `remote`; API >= 1.25.
             name: query `name`.
             auth_config: header `X-Registry-Auth`; API >= 1.25.
-            data: `body`.
             privileges: `body`.
         """
         return self._call(  # type: ignore[no-any-return]
@@ -3038,7 +3033,6 @@ class Client(SyncAPIClient):
                 "remote": remote,
                 "name": name,
                 "auth_config": auth_config,
-                "data": data,
                 "privileges": privileges,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
@@ -4325,7 +4319,6 @@ class Client(SyncAPIClient):
         privileges: list[models.PluginPrivilege | Mapping[str, Any] | dict[str, Any]] | None = None,
         *,
         auth_config: dict[str, Any] | None = None,
-        data: list[models.PluginPrivilege | Mapping[str, Any]] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[str] | str:
@@ -4337,7 +4330,6 @@ class Client(SyncAPIClient):
             name: path `name`.
             remote: query `remote`; API >= 1.26.
             auth_config: header `X-Registry-Auth`; API >= 1.26.
-            data: `body`.
             privileges: `body`.
         """
         return self._call(  # type: ignore[no-any-return]
@@ -4346,7 +4338,6 @@ class Client(SyncAPIClient):
                 "name": name,
                 "remote": remote,
                 "auth_config": auth_config,
-                "data": data,
                 "privileges": privileges,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
@@ -5242,7 +5233,6 @@ class AsyncClient(AsyncAPIClient):
         name: str,
         options: dict[str, Any] | list[str] | None = None,
         *,
-        data: list[str] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
@@ -5252,14 +5242,12 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             name: path `name`.
-            data: `body`.
             options: `body`.
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.configure_plugin,
             {
                 "name": name,
-                "data": data,
                 "options": options,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
@@ -7663,7 +7651,6 @@ class AsyncClient(AsyncAPIClient):
         name: str | None = None,
         *,
         auth_config: dict[str, Any] | None = None,
-        data: list[models.PluginPrivilege | Mapping[str, Any]] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[str] | str:
@@ -7675,7 +7662,6 @@ class AsyncClient(AsyncAPIClient):
             remote: query `remote`; API >= 1.25.
             name: query `name`.
             auth_config: header `X-Registry-Auth`; API >= 1.25.
-            data: `body`.
             privileges: `body`.
         """
         return await self._call(  # type: ignore[no-any-return]
@@ -7684,7 +7670,6 @@ class AsyncClient(AsyncAPIClient):
                 "remote": remote,
                 "name": name,
                 "auth_config": auth_config,
-                "data": data,
                 "privileges": privileges,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
@@ -8971,7 +8956,6 @@ class AsyncClient(AsyncAPIClient):
         privileges: list[models.PluginPrivilege | Mapping[str, Any] | dict[str, Any]] | None = None,
         *,
         auth_config: dict[str, Any] | None = None,
-        data: list[models.PluginPrivilege | Mapping[str, Any]] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[str] | str:
@@ -8983,7 +8967,6 @@ class AsyncClient(AsyncAPIClient):
             name: path `name`.
             remote: query `remote`; API >= 1.26.
             auth_config: header `X-Registry-Auth`; API >= 1.26.
-            data: `body`.
             privileges: `body`.
         """
         return await self._call(  # type: ignore[no-any-return]
@@ -8992,7 +8975,6 @@ class AsyncClient(AsyncAPIClient):
                 "name": name,
                 "remote": remote,
                 "auth_config": auth_config,
-                "data": data,
                 "privileges": privileges,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,

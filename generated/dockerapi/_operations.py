@@ -265,7 +265,6 @@ configure_plugin = Operation(
     until=None,
     params=(
         Param("name", "name", "path", accepts=(str,)),
-        Param("data", "body", "body"),
         Param("options", "body", "body", convert=_convert.env_list),
     ),
     returns=Returns("bool"),
@@ -1817,7 +1816,6 @@ pull_plugin = Operation(
             ),
             auth_from="remote",
         ),
-        Param("data", "body", "body"),
         Param("privileges", "body", "body"),
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
@@ -2708,7 +2706,6 @@ upgrade_plugin = Operation(
             ),
             auth_from="remote",
         ),
-        Param("data", "body", "body"),
         Param("privileges", "body", "body"),
     ),
     returns=Returns("json_progress", model="ProgressMessage"),

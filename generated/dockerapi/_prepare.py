@@ -15,6 +15,7 @@ from ._errors import InvalidArgument
 
 __all__ = [
     "attach_defaults",
+    "attach_body_defaults",
     "stream_query",
     "follow_when_streaming",
     "build_context",
@@ -108,7 +109,15 @@ def attach_defaults(
     as `docker run` without `-d` does. Values the caller gave explicitly are kept."""
     if prepared.controls.get("detach"):
         return body
-    body = dict(body or {})
+    return _attach(dict(body or {}))
+
+
+def attach_body_defaults(values: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    """The same for a body built by `create_container_config(..., detach=False)`."""
+    return body if values.get("detach") else _attach(body)
+
+
+def _attach(body: dict[str, Any]) -> dict[str, Any]:
     body.setdefault("AttachStdout", True)
     body.setdefault("AttachStderr", True)
     if body.get("OpenStdin"):
