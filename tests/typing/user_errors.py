@@ -9,3 +9,8 @@ def mistakes(client: Client) -> None:
     client.containers(al=True)  # E: unknown keyword
     client.containers(all="yes")  # E: wrong type
     client.inspect_container(42)  # E: wrong type
+
+
+def construction() -> None:
+    Client(base_url=42)  # E: wrong type
+    Client("unix:///var/run/docker.sock", timeout="soon")  # E: wrong type
