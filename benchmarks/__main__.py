@@ -72,8 +72,8 @@ def summarize(case: Case, raw: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, s in raw["samples"].items():
         if case.kind == "stream":
-            mbps = [w / t / 1e6 for w, t in zip(s["work"], s["wall"])]
-            cpu_per_mb = [c / (w / 1e6) for w, c in zip(s["work"], s["cpu"])]
+            mbps = [w / t / 1e6 for w, t in zip(s["work"], s["wall"], strict=True)]
+            cpu_per_mb = [c / (w / 1e6) for w, c in zip(s["work"], s["cpu"], strict=True)]
             out[name] = {"value": _median(mbps), "unit": "MB/s", "cpu_s_per_GB": _median(cpu_per_mb) * 1e3,
                          "bytes": s["work"], "wall_s": s["wall"], "cpu_s": s["cpu"]}
         else:
@@ -191,12 +191,11 @@ def versions(ctx: Context) -> dict[str, str]:
     import platform
 
     import docker
+    import dockerapi
     import h11
     import httpcore
     import httpx
     import pydantic
-
-    import dockerapi
 
     daemon = ctx.dockerpy.version()
     return {

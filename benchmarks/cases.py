@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import docker
-
 import dockerapi
 
 from .floor import AsyncRawClient, RawClient

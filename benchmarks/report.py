@@ -123,7 +123,7 @@ def chart(results: dict[str, Any], path: str) -> str:
     height = 0.38
     ax.barh([y - height / 2 for y in ys], vs_dp, height, label="vs docker-py 7.1", color="#4C72B0")
     ax.barh([y + height / 2 for y in ys], vs_fl, height, label="vs raw-socket floor", color="#DD8452")
-    for y, (_, entry) in zip(ys, cases):
+    for y, (_, entry) in zip(ys, cases, strict=True):
         t = _target_speedup(entry)
         if t is None:
             continue

@@ -15,10 +15,8 @@ import json
 import os
 import threading
 from collections.abc import AsyncIterator, Generator, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urlencode
-
-import httpx
 
 from . import _errors
 from ._auth import AuthConfig, CredentialStore, encode_header, split_repository, split_tag
@@ -52,6 +50,9 @@ from ._results import (
 )
 from ._version import MIN_API_VERSION, NEWEST_API_VERSION
 from ._wire import WireModel, to_wire
+
+if TYPE_CHECKING:
+    import httpx  # imported at run time only off the unix/TCP fast path (TLS, ssh, custom transports)
 
 __all__ = ["BaseClient", "SyncAPIClient", "AsyncAPIClient", "Call", "DEFAULT_TIMEOUT"]
 
@@ -106,6 +107,39 @@ def _list_adapter(name: str) -> Any:
 
         adapter = _adapters[name] = TypeAdapter(list[resolve_model(name)])  # type: ignore[misc]
     return adapter
+
+
+class _ReadUnbounded:
+    """`httpx.Timeout(timeout, read=None)` for a plain number or None, without importing httpx."""
+
+    __slots__ = ("timeout",)
+
+    def __init__(self, timeout: float | None) -> None:
+        self.timeout = timeout
+
+    def as_dict(self) -> dict[str, float | None]:
+        timeout = self.timeout
+        return {"connect": timeout, "read": None, "write": timeout, "pool": timeout}
+
+
+def _read_unbounded(timeout: Any) -> Any:
+    if timeout is None or isinstance(timeout, (int, float)):
+        return _ReadUnbounded(timeout)
+    import httpx
+
+    return httpx.Timeout(timeout, read=None)
+
+
+def _limits(timeout: Any) -> dict[str, float | None]:
+    """What `httpx.Timeout(timeout).as_dict()` gives."""
+    as_dict = getattr(timeout, "as_dict", None)
+    if as_dict is not None:  # an httpx.Timeout or a _ReadUnbounded
+        return as_dict()  # type: ignore[no-any-return]
+    if timeout is None or isinstance(timeout, (int, float)):
+        return {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
+    import httpx
+
+    return httpx.Timeout(timeout).as_dict()
 
 
 def _type_names(accepts: tuple[type, ...]) -> str:
@@ -370,7 +404,7 @@ class BaseClient:
             timeout = args.get("request_timeout")
         if timeout is None:
             streaming = op.stream_timeout or op.returns.kind in _STREAMING_KINDS
-            prepared.timeout = httpx.Timeout(self.timeout, read=None) if streaming else self.timeout
+            prepared.timeout = _read_unbounded(self.timeout) if streaming else self.timeout
         else:
             prepared.timeout = timeout
         extra = args.get("extra_headers")
@@ -519,13 +553,13 @@ class SyncAPIClient(BaseClient):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._transport: httpx.BaseTransport = self._custom_transport or self._default_transport()
+        self._transport: Any = self._custom_transport or self._default_transport()
         self._timeouts: dict[Any, dict[str, float | None]] = {}
         from ._http11 import SocketTransport
 
         self._direct = self._transport if isinstance(self._transport, SocketTransport) else None
 
-    def _default_transport(self) -> httpx.BaseTransport:
+    def _default_transport(self) -> Any:
         endpoint = self._endpoint
         if endpoint.scheme == "unix" or (endpoint.scheme == "tcp" and not endpoint.tls):
             from ._http11 import SocketTransport
@@ -541,17 +575,23 @@ class SyncAPIClient(BaseClient):
         endpoint = self._endpoint
         return f"unix://{endpoint.path}" if endpoint.scheme == "unix" else endpoint.base_url
 
-    def _send(self, verb: str, url: str, headers: Mapping[str, str], content: Any, timeout: Any) -> httpx.Response:
-        """One exchange, straight through the transport: the client needs no cookies, redirects or auth."""
+    def _send(self, verb: str, url: str, headers: Mapping[str, str], content: Any, timeout: Any) -> Any:
+        """One exchange, straight through the transport: the client needs no cookies, redirects or auth.
+
+        The unix/TCP fast path answers with `_http11.Response` (httpx.Response's reading surface), others
+        with an `httpx.Response`.
+        """
         limits: dict[str, float | None] | None
-        if isinstance(timeout, httpx.Timeout):
-            limits = timeout.as_dict()
-        else:
+        if isinstance(timeout, (int, float)) or timeout is None:
             limits = self._timeouts.get(timeout)
             if limits is None:
-                limits = self._timeouts[timeout] = httpx.Timeout(timeout).as_dict()
+                limits = self._timeouts[timeout] = _limits(timeout)
+        else:
+            limits = _limits(timeout)
         if self._direct is not None:  # the fast path builds no httpx.Request (URL parsing costs ~40 us)
             return self._direct.send(verb, url, headers, content, limits)
+        import httpx
+
         request = httpx.Request(verb, self.base_url + url, headers={**self._headers, **headers}, content=content,
                                 extensions={"timeout": limits, **self._extensions})
         response = self._transport.handle_request(request)
@@ -681,7 +721,7 @@ class SyncAPIClient(BaseClient):
     def _hijack(self, op: Operation, prepared: _Prepared, version: Version) -> Any:
         headers, key = _upgrade_headers(op, prepared)
         response = self._send(prepared.verb, prepared.url, headers, prepared.content,
-                              httpx.Timeout(self.timeout, read=None))
+                              _read_unbounded(self.timeout))
         if response.status_code >= 300 and response.status_code != 101:
             body = response.read()
             response.close()
@@ -713,11 +753,11 @@ class AsyncAPIClient(BaseClient):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._transport: httpx.AsyncBaseTransport = self._custom_transport or self._default_transport()
+        self._transport: Any = self._custom_transport or self._default_transport()
         self._timeouts: dict[Any, dict[str, float | None]] = {}
         self._async_version_lock: Any = None
 
-    def _default_transport(self) -> httpx.AsyncBaseTransport:
+    def _default_transport(self) -> Any:
         endpoint = self._endpoint
         if endpoint.scheme == "unix" or (endpoint.scheme == "tcp" and not endpoint.tls):
             from ._http11 import AsyncSocketTransport
@@ -732,16 +772,18 @@ class AsyncAPIClient(BaseClient):
 
     async def _send(self, verb: str, url: str, headers: Mapping[str, str], content: Any,
                     timeout: Any) -> httpx.Response:
+        import httpx
+
         limits: dict[str, float | None] | None
-        if isinstance(timeout, httpx.Timeout):
-            limits = timeout.as_dict()
-        else:
+        if isinstance(timeout, (int, float)) or timeout is None:
             limits = self._timeouts.get(timeout)
             if limits is None:
-                limits = self._timeouts[timeout] = httpx.Timeout(timeout).as_dict()
+                limits = self._timeouts[timeout] = _limits(timeout)
+        else:
+            limits = _limits(timeout)
         request = httpx.Request(verb, self.base_url + url, headers={**self._headers, **headers}, content=content,
                                 extensions={"timeout": limits, **self._extensions})
-        response = await self._transport.handle_async_request(request)
+        response: httpx.Response = await self._transport.handle_async_request(request)
         response.request = request
         return response
 
@@ -880,7 +922,7 @@ class AsyncAPIClient(BaseClient):
     async def _hijack(self, op: Operation, prepared: _Prepared) -> Any:
         headers, key = _upgrade_headers(op, prepared)
         response = await self._send(prepared.verb, prepared.url, headers, prepared.content,
-                                    httpx.Timeout(self.timeout, read=None))
+                                    _read_unbounded(self.timeout))
         if response.status_code >= 300 and response.status_code != 101:
             body = await response.aread()
             await response.aclose()

@@ -12,17 +12,22 @@ bytes. TLS and ssh keep using httpcore (see `_transports.py`).
 
 from __future__ import annotations
 
-import asyncio
 import socket
 import threading
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from typing import Any, cast
-
-import httpx
+from typing import TYPE_CHECKING, Any, cast
 
 from ._errors import DockerConnectionError, DockerTimeoutError
 
-__all__ = ["SocketTransport", "AsyncSocketTransport"]
+if TYPE_CHECKING:
+    # Neither is imported at run time until needed: the sync fast path hands out its own lean `Response`
+    # (httpx costs ~60 ms of a cold start, asyncio ~8 ms); the async half and the httpx-shaped
+    # `handle_request` import them when used.
+    import asyncio
+
+    import httpx
+
+__all__ = ["SocketTransport", "AsyncSocketTransport", "Response", "Headers"]
 
 _READ_SIZE = 256 * 1024
 _NO_BODY_STATUS = (204, 304)
@@ -34,7 +39,7 @@ _NO_BODY_STATUS = (204, 304)
 class _Head:
     """A response's status line and headers, and how its body is framed."""
 
-    __slots__ = ("status", "reason", "headers", "mode", "length", "keep_alive")
+    __slots__ = ("status", "reason", "headers", "mode", "length", "keep_alive", "encoded")
 
     def __init__(self, head: bytes, method: str) -> None:
         lines = head.split(b"\r\n")
@@ -42,7 +47,7 @@ class _Head:
         self.status = int(parts[1])
         self.reason = parts[2] if len(parts) > 2 else b""
         self.headers: list[tuple[bytes, bytes]] = []
-        self.mode, self.length, self.keep_alive = "close", 0, True
+        self.mode, self.length, self.keep_alive, self.encoded = "close", 0, True, False
         for line in lines[1:]:
             name, _, value = line.partition(b":")
             name, value = name.strip(), value.strip()
@@ -54,6 +59,8 @@ class _Head:
                 self.mode = "chunked"
             elif lowered == b"connection" and value.lower() == b"close":
                 self.keep_alive = False
+            elif lowered == b"content-encoding" and value.lower() not in (b"", b"identity"):
+                self.encoded = True  # httpx decodes such a body on read(): hand out an httpx.Response
         if method == "HEAD" or self.status in _NO_BODY_STATUS or (self.mode == "length" and self.length == 0):
             self.mode = "empty"
         if self.mode == "close":
@@ -101,6 +108,24 @@ class _BodyDecoder:
             self.pending = b""
         pieces: list[bytes] = []
         pos, end = 0, len(data)
+        if not self.data_left and not self.crlf_left and not self.in_trailers:
+            # the common case, one pass over whole chunks (the daemon sends a chunk per log line); the
+            # state machine below takes over at the first chunk that is cut short, or at the last chunk
+            find, append = data.find, pieces.append
+            while True:
+                line_end = find(b"\r\n", pos)
+                if line_end < 0:
+                    break
+                try:
+                    size = int(data[pos:line_end], 16)
+                except ValueError:
+                    break  # a chunk extension (";name=value"): the state machine parses it
+                start = line_end + 2
+                stop = start + size
+                if size <= 0 or stop + 2 > end:
+                    break
+                append(data[start:stop])
+                pos = stop + 2
         while pos < end:
             if self.data_left:
                 take = min(self.data_left, end - pos)
@@ -135,6 +160,207 @@ class _BodyDecoder:
         if not pieces:
             return b""
         return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+
+def _text(value: bytes) -> str:
+    try:
+        return value.decode("ascii")
+    except UnicodeDecodeError:
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return value.decode("iso-8859-1")
+
+
+class Headers(Mapping[str, str]):
+    """A response's headers as httpx shows them: case-insensitive, lower-case keys, repeated names joined
+    with ", ". `raw` holds the pairs as received; `to_httpx()` gives an `httpx.Headers`."""
+
+    __slots__ = ("raw", "_map", "_httpx")
+
+    def __init__(self, raw: list[tuple[bytes, bytes]]) -> None:
+        self.raw = raw
+        self._map: dict[str, str] | None = None
+        self._httpx: Any = None
+
+    def _lookup(self) -> dict[str, str]:
+        lookup = self._map
+        if lookup is None:
+            lookup = {}
+            for name, value in self.raw:
+                key, text = name.decode("latin-1").lower(), _text(value)
+                lookup[key] = f"{lookup[key]}, {text}" if key in lookup else text
+            self._map = lookup
+        return lookup
+
+    def __getitem__(self, key: str) -> str:
+        return self._lookup()[key.lower()]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._lookup().get(key.lower(), default)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key.lower() in self._lookup()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lookup())
+
+    def __len__(self) -> int:
+        return len(self._lookup())
+
+    def get_list(self, key: str) -> list[str]:
+        wanted = key.lower().encode("latin-1")
+        return [_text(value) for name, value in self.raw if name.lower() == wanted]
+
+    def multi_items(self) -> list[tuple[str, str]]:
+        return [(name.decode("latin-1").lower(), _text(value)) for name, value in self.raw]
+
+    def to_httpx(self) -> httpx.Headers:
+        if self._httpx is None:
+            import httpx
+
+            self._httpx = httpx.Headers(self.raw)
+        return self._httpx  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        return f"Headers({self.multi_items()!r})"
+
+
+class Response:
+    """What the sync fast path returns: the part of `httpx.Response` the client core reads, without httpx.
+
+    `read()`, `iter_raw()`, `close()`, `content`, `is_stream_consumed` and `is_closed` behave as httpx's
+    (same exceptions); `headers` is a `Headers`. `to_httpx()` gives the equivalent `httpx.Response`.
+    """
+
+    __slots__ = ("status_code", "reason_phrase", "headers", "extensions", "request", "is_stream_consumed",
+                 "is_closed", "_body", "_content")
+
+    def __init__(self, status_code: int, reason: bytes, headers: Headers, body: _Body | None,
+                 extensions: dict[str, Any]) -> None:
+        self.status_code = status_code
+        self.reason_phrase = reason.decode("ascii", errors="ignore")
+        self.headers = headers
+        self.extensions = extensions
+        self.request: Any = None
+        self.is_stream_consumed = False
+        self.is_closed = False
+        self._body = body
+        self._content: bytes | None = None
+
+    @property
+    def content(self) -> bytes:
+        if self._content is None:
+            import httpx
+
+            raise httpx.ResponseNotRead()
+        return self._content
+
+    def read(self) -> bytes:
+        if self._content is None:
+            self._content = b"".join(self.iter_raw())
+        return self._content
+
+    def iter_raw(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        if self.is_stream_consumed:
+            import httpx
+
+            raise httpx.StreamConsumed()
+        if self.is_closed:
+            import httpx
+
+            raise httpx.StreamClosed()
+        self.is_stream_consumed = True
+        body = self._body
+        if body is not None:
+            if chunk_size is None:
+                yield from body
+            else:
+                yield from _rechunk(body, chunk_size)
+        self.close()
+
+    def close(self) -> None:
+        if not self.is_closed:
+            self.is_closed = True
+            if self._body is not None:
+                self._body.close()
+
+    def to_httpx(self) -> httpx.Response:
+        import httpx
+
+        stream = _httpx_sync_stream(self._body) if self._body is not None else None
+        response = httpx.Response(self.status_code, headers=self.headers.raw, stream=stream,
+                                  extensions=self.extensions)
+        if self.request is not None:
+            response.request = self.request
+        return response
+
+    def __repr__(self) -> str:
+        return f"<Response [{self.status_code} {self.reason_phrase}]>"
+
+
+def _rechunk(pieces: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """Pieces of exactly `size` bytes (the last one shorter), as httpx's `iter_raw(chunk_size)` gives."""
+    pending = b""
+    for piece in pieces:
+        if pending:
+            piece = pending + piece
+        if len(piece) < size:
+            pending = piece
+            continue
+        whole = len(piece) - len(piece) % size
+        for start in range(0, whole, size):
+            yield piece[start:start + size]
+        pending = piece[whole:]
+    if pending:
+        yield pending
+
+
+_httpx_streams: dict[str, Any] = {}
+
+
+def _httpx_sync_stream(body: _Body) -> httpx.SyncByteStream:
+    cls = _httpx_streams.get("sync")
+    if cls is None:
+        import httpx
+
+        class _SyncStream(httpx.SyncByteStream):
+            def __init__(self, inner: _Body) -> None:
+                self._inner = inner
+
+            def __iter__(self) -> Iterator[bytes]:
+                return iter(self._inner)
+
+            def close(self) -> None:
+                self._inner.close()
+
+        cls = _httpx_streams["sync"] = _SyncStream
+    return cls(body)
+
+
+def _httpx_async_stream(body: _AsyncBody) -> httpx.AsyncByteStream:
+    cls = _httpx_streams.get("async")
+    if cls is None:
+        import httpx
+
+        class _AsyncStream(httpx.AsyncByteStream):
+            def __init__(self, inner: _AsyncBody) -> None:
+                self._inner = inner
+
+            def __aiter__(self) -> AsyncIterator[bytes]:
+                return self._inner.__aiter__()
+
+            async def aclose(self) -> None:
+                await self._inner.aclose()
+
+        cls = _httpx_streams["async"] = _AsyncStream
+    return cls(body)
+
+
+def _protocol_error(message: str) -> Exception:
+    import httpx
+
+    return httpx.RemoteProtocolError(message)
 
 
 def _request_head(request: httpx.Request) -> tuple[bytes, bool]:
@@ -195,7 +421,7 @@ class _Connection:
             pass
 
 
-class _Body(httpx.SyncByteStream):
+class _Body:
     """The response body; hands the connection back to the pool once read to the end."""
 
     def __init__(self, transport: SocketTransport, conn: _Connection, head: _Head, first: bytes) -> None:
@@ -223,7 +449,7 @@ class _Body(httpx.SyncByteStream):
                     if decoder.mode == "close":
                         decoder.done = True
                         return
-                    raise httpx.RemoteProtocolError("the daemon closed the connection in the middle of a body")
+                    raise _protocol_error("the daemon closed the connection in the middle of a body")
         except TimeoutError as exc:
             raise DockerTimeoutError(f"timed out reading from {self._transport.address}") from exc
         except OSError as exc:
@@ -267,8 +493,12 @@ class _UpgradedStream:
         return self._sock if info == "socket" else None
 
 
-class SocketTransport(httpx.BaseTransport):
-    """HTTP/1.1 over a unix socket (`path`) or TCP (`host`, `port`), with a pool of idle connections."""
+class SocketTransport:
+    """HTTP/1.1 over a unix socket (`path`) or TCP (`host`, `port`), with a pool of idle connections.
+
+    `send()` is the client's fast path and returns a lean `Response`; `handle_request()` is the httpx
+    transport interface (an `httpx.Response`).
+    """
 
     def __init__(self, *, path: str | None = None, host: str | None = None, port: int | None = None,
                  address: str, max_idle: int = 10, default_headers: Mapping[str, str] | None = None) -> None:
@@ -323,17 +553,21 @@ class SocketTransport(httpx.BaseTransport):
             conn.close()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        import httpx
+
         connect_timeout, read_timeout = _timeouts(request)
         head, chunked = _request_head(request)
         stream = request.stream
         if isinstance(stream, httpx.ByteStream):
-            return self._request(request.method, head, b"".join(stream), connect_timeout, read_timeout)
-        plain = cast(Iterable[bytes], stream)
-        return self._request(request.method, head, _chunked(plain) if chunked else plain, connect_timeout,
-                             read_timeout)
+            response = self._request(request.method, head, b"".join(stream), connect_timeout, read_timeout)
+        else:
+            plain = cast(Iterable[bytes], stream)
+            response = self._request(request.method, head, _chunked(plain) if chunked else plain, connect_timeout,
+                                     read_timeout)
+        return response if not isinstance(response, Response) else response.to_httpx()
 
     def send(self, method: str, target: str, headers: Mapping[str, str], content: Any,
-             timeouts: Mapping[str, float | None]) -> httpx.Response:
+             timeouts: Mapping[str, float | None]) -> Response | httpx.Response:
         """The same exchange without an `httpx.Request`: what the client's hot path calls."""
         lines = [b"%s %s HTTP/1.1\r\n" % (method.encode(), target.encode()), self._default_head]
         for name, value in headers.items():
@@ -353,7 +587,7 @@ class SocketTransport(httpx.BaseTransport):
         return self._request(method, b"".join(lines), body, timeouts.get("connect"), timeouts.get("read"))
 
     def _request(self, method: str, head: bytes, body: bytes | Iterable[bytes], connect_timeout: float | None,
-                 read_timeout: float | None) -> httpx.Response:
+                 read_timeout: float | None) -> Response | httpx.Response:
         replayable = isinstance(body, bytes)
         conn = self._checkout() if replayable else None
         if conn is not None:
@@ -375,7 +609,7 @@ class SocketTransport(httpx.BaseTransport):
             raise DockerConnectionError(f"connection to {self.address} failed: {exc}") from exc
 
     def _exchange(self, conn: _Connection, method: str, head_bytes: bytes, body: bytes | Iterable[bytes],
-                  read_timeout: float | None) -> httpx.Response:
+                  read_timeout: float | None) -> Response | httpx.Response:
         sock = conn.sock
         sock.settimeout(read_timeout)
         if isinstance(body, bytes):
@@ -397,19 +631,19 @@ class SocketTransport(httpx.BaseTransport):
             if not data:
                 if conn.reused and not buffer:
                     raise _StaleConnection()
-                raise httpx.RemoteProtocolError("the daemon closed the connection before answering")
+                raise _protocol_error("the daemon closed the connection before answering")
             buffer += data
         conn.rest = b""
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1", "reason_phrase": head.reason}
         if head.status == 101:
             extensions["network_stream"] = _UpgradedStream(sock, buffer)
-            return httpx.Response(101, headers=head.headers, extensions=extensions)
+            return Response(101, head.reason, Headers(head.headers), None, extensions)
         body = _Body(self, conn, head, buffer)
-        response = httpx.Response(head.status, headers=head.headers, stream=body, extensions=extensions)
+        response = Response(head.status, head.reason, Headers(head.headers), body, extensions)
         if head.mode == "empty":
             conn.rest = buffer
             body.close()
-        return response
+        return response.to_httpx() if head.encoded else response
 
 
 # --- asyncio ---------------------------------------------------------------------------------------
@@ -428,7 +662,7 @@ class _AsyncConnection:
         self.writer.close()
 
 
-class _AsyncBody(httpx.AsyncByteStream):
+class _AsyncBody:
     def __init__(self, transport: AsyncSocketTransport, conn: _AsyncConnection, head: _Head, first: bytes,
                  read_timeout: float | None) -> None:
         self._transport = transport
@@ -439,6 +673,8 @@ class _AsyncBody(httpx.AsyncByteStream):
         self._timeout = read_timeout
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        import asyncio
+
         conn, decoder = self._conn, self._decoder
         if conn is None or decoder.done:
             return
@@ -456,7 +692,7 @@ class _AsyncBody(httpx.AsyncByteStream):
                     if decoder.mode == "close":
                         decoder.done = True
                         return
-                    raise httpx.RemoteProtocolError("the daemon closed the connection in the middle of a body")
+                    raise _protocol_error("the daemon closed the connection in the middle of a body")
         except asyncio.TimeoutError as exc:
             raise DockerTimeoutError(f"timed out reading from {self._transport.address}") from exc
         except OSError as exc:
@@ -480,12 +716,16 @@ class _AsyncUpgradedStream:
         self._pending = pending
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        import asyncio
+
         if self._pending:
             data, self._pending = self._pending[:max_bytes], self._pending[max_bytes:]
             return data
         return await asyncio.wait_for(self._conn.reader.read(max_bytes), timeout)
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        import asyncio
+
         self._conn.writer.write(buffer)
         await asyncio.wait_for(self._conn.writer.drain(), timeout)
 
@@ -496,7 +736,7 @@ class _AsyncUpgradedStream:
         return self._conn.writer.get_extra_info("socket") if info == "socket" else None
 
 
-class AsyncSocketTransport(httpx.AsyncBaseTransport):
+class AsyncSocketTransport:
     """The asyncio form of `SocketTransport`: many concurrent requests, one connection each."""
 
     def __init__(self, *, path: str | None = None, host: str | None = None, port: int | None = None,
@@ -510,6 +750,8 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
         self._closed = False
 
     async def _connect(self, timeout: float | None) -> _AsyncConnection:
+        import asyncio
+
         try:
             if self._path is not None:
                 opening = asyncio.open_unix_connection(self._path, limit=_READ_SIZE)
@@ -535,6 +777,10 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
             conn.close()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio
+
+        import httpx
+
         connect_timeout, read_timeout = _timeouts(request)
         replayable = isinstance(request.stream, httpx.ByteStream)
         if replayable and self._idle:
@@ -559,6 +805,10 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
 
     async def _exchange(self, conn: _AsyncConnection, request: httpx.Request,
                         read_timeout: float | None) -> httpx.Response:
+        import asyncio
+
+        import httpx
+
         head_bytes, chunked = _request_head(request)
         writer = conn.writer
         stream = request.stream
@@ -590,7 +840,7 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
             if not data:
                 if conn.reused and not buffer:
                     raise _StaleConnection()
-                raise httpx.RemoteProtocolError("the daemon closed the connection before answering")
+                raise _protocol_error("the daemon closed the connection before answering")
             buffer += data
         conn.rest = b""
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1", "reason_phrase": head.reason}
@@ -598,7 +848,8 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
             extensions["network_stream"] = _AsyncUpgradedStream(conn, buffer)
             return httpx.Response(101, headers=head.headers, extensions=extensions)
         body = _AsyncBody(self, conn, head, buffer, read_timeout)
-        response = httpx.Response(head.status, headers=head.headers, stream=body, extensions=extensions)
+        response = httpx.Response(head.status, headers=head.headers, stream=_httpx_async_stream(body),
+                                  extensions=extensions)
         if head.mode == "empty":
             conn.rest = buffer
             await body.aclose()

@@ -13,12 +13,13 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Generic, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import DockerException, StreamError
 from ._streams import FrameDecoder, JSONSplitter
+
+if TYPE_CHECKING:
+    import httpx  # responses come from httpx or from the fast path's lean `_http11.Response`
 
 __all__ = [
     "JSONStream",
@@ -144,6 +145,12 @@ class AsyncJSONStream(_AsyncClosing, Generic[Item]):
         return items if self._decode else "\r\n".join(items)
 
 
+def _httpx_headers(response: httpx.Response) -> httpx.Headers:
+    headers: Any = response.headers
+    to_httpx = getattr(headers, "to_httpx", None)  # the fast path's lean headers: httpx.Headers on demand
+    return to_httpx() if to_httpx is not None else headers  # type: ignore[no-any-return]
+
+
 def _raw(response: httpx.Response, chunk_size: int | None = None) -> Iterator[bytes]:
     """The body as the daemon sent it, chunk by chunk (a response built in memory is already read)."""
     if response.is_stream_consumed:  # built in memory (MockTransport) and read already
@@ -184,11 +191,17 @@ class OutputStream(_Closing, Generic[Item]):
                 for chunk in chunks:
                     yield (chunk, None) if self._demux else chunk
                 return
-            for stream_id, payload in _frames(chunks, FrameDecoder()):
-                if self._demux:
-                    yield (payload, None) if stream_id != _STDERR else (None, payload)
-                else:
-                    yield payload
+            decoder = FrameDecoder()
+            feed = decoder.feed
+            if self._demux:
+                for chunk in chunks:
+                    for stream_id, payload in feed(chunk):
+                        yield (payload, None) if stream_id != _STDERR else (None, payload)
+            else:
+                for chunk in chunks:  # one frame list per received piece: no generator in between
+                    for _, payload in feed(chunk):
+                        yield payload
+            decoder.close()
         finally:
             self._response.close()
 
@@ -257,7 +270,7 @@ class RawStream(_Closing):
 
     @property
     def headers(self) -> httpx.Headers:
-        return self._response.headers
+        return _httpx_headers(self._response)
 
     def __iter__(self) -> Iterator[bytes]:
         return self.stream()
@@ -287,7 +300,7 @@ class AsyncRawStream(_AsyncClosing):
 
     @property
     def headers(self) -> httpx.Headers:
-        return self._response.headers
+        return _httpx_headers(self._response)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:

@@ -209,13 +209,16 @@ def _encode(doc: str) -> bytes:
 
 _HEADER = struct.Struct(">B3xL")
 _HEADER_SIZE = _HEADER.size
+# the header as two big-endian words: stream id and three zero bytes, then the payload length
+_WORDS = struct.Struct(">LL")
+_MAX_HEAD = SYSTEMERR << 24
 
 
 class FrameDecoder:
     """Decode Docker's multiplexed stream into `(stream_id, payload)` pairs.
 
-    Headers are read in place with `struct.unpack_from`; the buffer is compacted once per
-    `feed()` rather than once per frame, so many small frames in one chunk cost linear time.
+    Headers are read in place with `struct.unpack_from`; bytes are only buffered when a frame is
+    cut across `feed()` calls, so many small frames in one chunk cost linear time and one slice each.
     """
 
     def __init__(self) -> None:
@@ -223,27 +226,40 @@ class FrameDecoder:
 
     def feed(self, data: bytes) -> list[tuple[int, bytes]]:
         """Add `data`; return the frames completed by it. Empty payloads are dropped."""
+        unpack = _WORDS.unpack_from
         buf = self._buf
-        buf += data
+        if buf:
+            buf += data
+            if len(buf) < _HEADER_SIZE:
+                return []
+            head, size = unpack(buf, 0)
+            if len(buf) < _HEADER_SIZE + size and not (head & 0xFFFFFF or head > _MAX_HEAD):
+                return []  # still inside a long frame: keep appending, no copy
+            data = bytes(buf)
+        elif type(data) is not bytes:
+            data = bytes(data)  # payloads are bytes whatever the caller fed
         out: list[tuple[int, bytes]] = []
+        append = out.append
         off = 0
-        n = len(buf)
-        with memoryview(buf) as view:
-            while n - off >= _HEADER_SIZE:
-                if buf[off] > SYSTEMERR or buf[off + 1] or buf[off + 2] or buf[off + 3]:
-                    raise StreamError(
-                        "not a multiplexed stream (bad frame header "
-                        f"{bytes(view[off : off + _HEADER_SIZE]).hex()}); was the container started with a TTY?"
-                    )
-                stream, size = _HEADER.unpack_from(buf, off)
-                start = off + _HEADER_SIZE
-                if n - start < size:
-                    break
-                if size:
-                    out.append((stream, bytes(view[start : start + size])))
-                off = start + size
-        if off:
-            del buf[:off]
+        n = len(data)
+        while n - off >= _HEADER_SIZE:
+            head, size = unpack(data, off)
+            if head & 0xFFFFFF or head > _MAX_HEAD:
+                raise StreamError(
+                    "not a multiplexed stream (bad frame header "
+                    f"{bytes(data[off : off + _HEADER_SIZE]).hex()}); was the container started with a TTY?"
+                )
+            start = off + _HEADER_SIZE
+            end = start + size
+            if end > n:
+                break
+            if size:
+                append((head >> 24, data[start:end]))
+            off = end
+        if off < n:
+            self._buf = bytearray(data[off:])
+        elif buf:
+            self._buf = bytearray()
         return out
 
     def close(self) -> None:
