@@ -106,7 +106,9 @@ class _BodyDecoder:
         if self.pending:
             data = self.pending + data
             self.pending = b""
-        pieces: list[bytes] = []
+        # large pieces are memoryview slices, copied once by the join (not once by slicing and again by it)
+        pieces: list[bytes | memoryview] = []
+        view = memoryview(data)
         pos, end = 0, len(data)
         if not self.data_left and not self.crlf_left and not self.in_trailers:
             # the common case, one pass over whole chunks (the daemon sends a chunk per log line); the
@@ -124,12 +126,12 @@ class _BodyDecoder:
                 stop = start + size
                 if size <= 0 or stop + 2 > end:
                     break
-                append(data[start:stop])
+                append(data[start:stop] if size < 4096 else view[start:stop])
                 pos = stop + 2
         while pos < end:
             if self.data_left:
                 take = min(self.data_left, end - pos)
-                pieces.append(data[pos:pos + take])
+                pieces.append(data if take == end else view[pos:pos + take])
                 pos += take
                 self.data_left -= take
                 if not self.data_left:
@@ -159,7 +161,10 @@ class _BodyDecoder:
             self.data_left = size
         if not pieces:
             return b""
-        return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+        if len(pieces) == 1:
+            piece = pieces[0]
+            return piece if type(piece) is bytes else bytes(piece)
+        return b"".join(pieces)
 
 
 def _text(value: bytes) -> str:
