@@ -188,6 +188,11 @@ class BaseClient:
         if self._tls is not None and isinstance(self._tls.assert_hostname, str):
             extensions["sni_hostname"] = self._tls.assert_hostname
         self._extensions = extensions
+        self._open()
+
+    def _open(self) -> None:
+        """Set up the I/O half (the sync and async clients differ only there)."""
+        raise NotImplementedError
 
     # --- versions --------------------------------------------------------------------------------
     def _adopt_server_version(self, server: str | None, server_min: str | None = None) -> Version:
@@ -551,8 +556,7 @@ def _decode_stat(header: str | None) -> dict[str, Any] | None:
 class SyncAPIClient(BaseClient):
     """The blocking I/O half of the core."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def _open(self) -> None:
         self._transport: Any = self._custom_transport or self._default_transport()
         self._timeouts: dict[Any, dict[str, float | None]] = {}
         from ._http11 import SocketTransport
@@ -751,8 +755,7 @@ class SyncAPIClient(BaseClient):
 class AsyncAPIClient(BaseClient):
     """The asyncio half of the core: the same calls, awaited."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def _open(self) -> None:
         self._transport: Any = self._custom_transport or self._default_transport()
         self._timeouts: dict[Any, dict[str, float | None]] = {}
         self._async_version_lock: Any = None
