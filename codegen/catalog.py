@@ -105,6 +105,7 @@ class ReturnsSpec:
     stat_header: str | None = None
     raw_if: str | None = None  # when this argument is true the body is returned as bytes, unparsed
     protocol: str | None = None  # kind hijack: "websocket" upgrades with a WebSocket handshake (else raw tcp)
+    tty_from: str | None = None  # multiplexed: "sniff" decides raw (TTY) or framed from the first bytes
     adapter: str | None = None
     type: str | None = None  # an explicit annotation
 
@@ -213,7 +214,7 @@ def _returns(raw: dict[str, Any] | None, where: str, entry: str) -> ReturnsSpec:
     return ReturnsSpec(
         kind=kind, model=raw.get("model"), pick=raw.get("pick"), pick_default=raw.get("default"),
         tty_probe=raw.get("tty_probe"), stat_header=raw.get("stat_header", raw.get("header")),
-        raw_if=raw.get("raw_if"), protocol=raw.get("protocol"), adapter=raw.get("adapter"),
+        raw_if=raw.get("raw_if"), protocol=raw.get("protocol"), tty_from=raw.get("tty_from"), adapter=raw.get("adapter"),
         type=raw.get("type"),
     )
 

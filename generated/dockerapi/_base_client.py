@@ -681,7 +681,7 @@ class SyncAPIClient(BaseClient):
             return body
         if kind == "multiplexed":
             tty = self._is_tty(op, prepared, response)
-            output: OutputStream[Any] = OutputStream(response, framed=not tty, demux=bool(controls.get("demux")))
+            output: OutputStream[Any] = OutputStream(response, framed=None if tty is None else not tty, demux=bool(controls.get("demux")))
             if stream:
                 return output
             return output.collect()
@@ -692,10 +692,12 @@ class SyncAPIClient(BaseClient):
             return RawStream(response), stat
         raise DockerException(f"unknown stream shape {kind}")
 
-    def _is_tty(self, op: Operation, prepared: _Prepared, response: httpx.Response) -> bool:
+    def _is_tty(self, op: Operation, prepared: _Prepared, response: httpx.Response) -> bool | None:
         known = prepared.controls.get("is_tty")  # the caller knows: no need to ask the daemon
         if known is not None:
             return bool(known)
+        if op.returns.tty_from == "sniff":  # engines disagree on who decides: read it off the first bytes
+            return None
         content_type = response.headers.get("Content-Type", "")
         if "multiplexed-stream" in content_type:
             return False
@@ -884,7 +886,7 @@ class AsyncAPIClient(BaseClient):
             return body
         if kind == "multiplexed":
             tty = await self._is_tty(op, prepared, response)
-            output: AsyncOutputStream[Any] = AsyncOutputStream(response, framed=not tty, demux=bool(controls.get("demux")))
+            output: AsyncOutputStream[Any] = AsyncOutputStream(response, framed=None if tty is None else not tty, demux=bool(controls.get("demux")))
             if stream:
                 return output
             return await output.collect()
@@ -895,10 +897,12 @@ class AsyncAPIClient(BaseClient):
             return AsyncRawStream(response), stat
         raise DockerException(f"unknown stream shape {kind}")
 
-    async def _is_tty(self, op: Operation, prepared: _Prepared, response: httpx.Response) -> bool:
+    async def _is_tty(self, op: Operation, prepared: _Prepared, response: httpx.Response) -> bool | None:
         known = prepared.controls.get("is_tty")  # the caller knows: no need to ask the daemon
         if known is not None:
             return bool(known)
+        if op.returns.tty_from == "sniff":  # engines disagree on who decides: read it off the first bytes
+            return None
         content_type = response.headers.get("Content-Type", "")
         if "multiplexed-stream" in content_type:
             return False

@@ -49,8 +49,9 @@ class DockerModel(BaseModel):
         return str(self.to_wire())
 
     def keys(self) -> list[str]:
-        attr_to_wire = {attr: wire for wire, attr in self.__wire_to_attr__.items()}
-        names = [attr_to_wire[name] for name in self.model_fields_set if name in attr_to_wire]
+        fields_set = self.model_fields_set
+        # declaration order (as to_wire() gives), then the fields the catalog does not know
+        names = [wire for wire, attr in self.__wire_to_attr__.items() if attr in fields_set]
         if self.__pydantic_extra__:
             names.extend(self.__pydantic_extra__)
         return names

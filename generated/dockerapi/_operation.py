@@ -86,6 +86,7 @@ class Returns:
     stat_header: str | None = None
     raw_if: str | None = None  # when this argument is true, the body is returned as bytes, unparsed
     protocol: str | None = None  # hijack: "websocket" for a WebSocket handshake and framing, else raw tcp
+    tty_from: str | None = None  # multiplexed: "sniff" decides raw (TTY) or framed from the first bytes
     adapter: Callable[..., Any] | None = None  # a named result adapter from `_adapters`
 
 

@@ -12,19 +12,6 @@ from ._wire import WireModel
 __all__: list[str] = []
 
 
-exec_inspect = Operation(
-    id="ExecInspect",
-    method="exec_inspect",
-    verb="GET",
-    path="/exec/{id}/json",
-    since=(1, 24),
-    until=None,
-    params=(Param("exec_id", "id", "path", convert=_convert.resource_id),),
-    returns=Returns("model", model="ExecInspectResponse"),
-    errors={404: "NotFound"},
-    content_type="application/json",
-)
-
 inspect_container = Operation(
     id="ContainerInspect",
     method="inspect_container",
@@ -852,6 +839,19 @@ exec_create = Operation(
     content_type="application/json",
 )
 
+exec_inspect = Operation(
+    id="ExecInspect",
+    method="exec_inspect",
+    verb="GET",
+    path="/exec/{id}/json",
+    since=(1, 24),
+    until=None,
+    params=(Param("exec_id", "id", "path", convert=_convert.resource_id),),
+    returns=Returns("model", model="ExecInspectResponse"),
+    errors={404: "NotFound"},
+    content_type="application/json",
+)
+
 exec_resize = Operation(
     id="ExecResize",
     method="exec_resize",
@@ -894,7 +894,7 @@ exec_start = Operation(
         Param("socket", "socket", "control", default=False, accepts=(bool,)),
         Param("demux", "demux", "control", default=False, accepts=(bool,)),
     ),
-    returns=Returns("multiplexed", tty_probe=exec_inspect, raw_if="detach"),
+    returns=Returns("multiplexed", raw_if="detach", tty_from="sniff"),
     errors={404: "NotFound", 409: "Conflict"},
     content_type="application/json",
 )

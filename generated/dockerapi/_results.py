@@ -10,13 +10,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import socket
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import DockerException, StreamError
-from ._streams import FrameDecoder, JSONSplitter
+from ._streams import FrameDecoder, JSONSplitter, looks_multiplexed
 
 if TYPE_CHECKING:
     import httpx  # responses come from httpx or from the fast path's lean `_http11.Response`
@@ -176,17 +177,29 @@ def _frames(chunks: Iterator[bytes], decoder: FrameDecoder) -> Iterator[tuple[in
 class OutputStream(_Closing, Generic[Item]):
     """Container output: bytes per frame, `(stdout, stderr)` pairs with `demux=True`."""
 
-    def __init__(self, response: httpx.Response, *, framed: bool, demux: bool = False) -> None:
+    def __init__(self, response: httpx.Response, *, framed: bool | None, demux: bool = False) -> None:
         self._response = response
-        self._framed = framed
+        self._framed = framed  # None: decide from the first bytes (frame header or TTY text)
         self._demux = demux
 
     def __iter__(self) -> Iterator[Item]:
         return self._items()
 
+    def _chunks(self) -> Iterator[bytes]:
+        chunks = _raw(self._response)
+        if self._framed is not None:
+            return chunks
+        head = b""
+        for chunk in chunks:
+            head += chunk
+            if len(head) >= 4:
+                break
+        self._framed = looks_multiplexed(head)
+        return itertools.chain([head] if head else [], chunks)
+
     def _items(self) -> Iterator[Any]:
         try:
-            chunks = _raw(self._response)
+            chunks = self._chunks()
             if not self._framed:
                 for chunk in chunks:
                     yield (chunk, None) if self._demux else chunk
@@ -209,10 +222,11 @@ class OutputStream(_Closing, Generic[Item]):
         out: list[bytes] = []
         err: list[bytes] = []
         with self:
+            chunks = self._chunks()
             if not self._framed:
-                out = list(_raw(self._response))
+                out = list(chunks)
             else:
-                for stream_id, payload in _frames(_raw(self._response), FrameDecoder()):
+                for stream_id, payload in _frames(chunks, FrameDecoder()):
                     (err if self._demux and stream_id == _STDERR else out).append(payload)
         if self._demux:
             return (b"".join(out) or None, b"".join(err) or None)
@@ -220,7 +234,7 @@ class OutputStream(_Closing, Generic[Item]):
 
 
 class AsyncOutputStream(_AsyncClosing, Generic[Item]):
-    def __init__(self, response: httpx.Response, *, framed: bool, demux: bool = False) -> None:
+    def __init__(self, response: httpx.Response, *, framed: bool | None, demux: bool = False) -> None:
         self._response = response
         self._framed = framed
         self._demux = demux
@@ -231,7 +245,13 @@ class AsyncOutputStream(_AsyncClosing, Generic[Item]):
     async def _items(self) -> AsyncIterator[Any]:
         try:
             decoder = FrameDecoder()
+            head = b""
             async for chunk in _araw(self._response):
+                if self._framed is None:  # decide from the first bytes (frame header or TTY text)
+                    head += chunk
+                    if len(head) < 4:
+                        continue
+                    self._framed, chunk, head = looks_multiplexed(head), head, b""
                 if not self._framed:
                     yield (chunk, None) if self._demux else chunk
                     continue
@@ -240,7 +260,9 @@ class AsyncOutputStream(_AsyncClosing, Generic[Item]):
                         yield (payload, None) if stream_id != _STDERR else (None, payload)
                     else:
                         yield payload
-            if self._framed:
+            if head:  # fewer than 4 bytes in all: too short to be a frame
+                yield (head, None) if self._demux else head
+            elif self._framed:
                 decoder.close()
         finally:
             await self._response.aclose()

@@ -79,3 +79,13 @@ def test_execute_is_deprecated(client: Client, make_container: Any) -> None:
     container = make_container("sleep 30", start=True)
     with pytest.warns(DeprecationWarning):
         assert client.execute(container, "echo old") == b"old\n"
+
+
+def test_exec_output_is_read_right_whichever_side_asked_for_a_tty(client: Client, make_container: Any) -> None:
+    # Docker frames by exec_start's Tty, Podman by exec_create's: the client reads it off the first bytes
+    container = make_container("sleep 30", start=True)
+    for create_tty, start_tty in [(True, False), (True, True), (False, False), (False, True)]:
+        created = client.exec_create(container, "echo hi", tty=create_tty)
+        output = client.exec_start(created, tty=start_tty)
+        assert output in (b"hi\r\n", b"hi\n"), (create_tty, start_tty, output)
+        assert b"\x00" not in output
