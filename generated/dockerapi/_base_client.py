@@ -481,6 +481,30 @@ class BaseClient:
             return False
         return self._tty_from_inspect(json.loads(body))
 
+    def _tty_decision(self, op: Operation, prepared: _Prepared, response: Any
+                      ) -> tuple[bool | None, tuple[Operation, dict[str, Any]] | None]:
+        """Raw (TTY) or framed output, as far as it can be told without asking the daemon.
+
+        Returns the answer (None: read it off the first bytes), or the probe call that must be made.
+        """
+        known = prepared.controls.get("is_tty")  # the caller knows: no need to ask the daemon
+        if known is not None:
+            return bool(known), None
+        if op.returns.tty_from == "sniff":  # engines disagree on who decides: read it off the first bytes
+            return None, None
+        content_type = response.headers.get("Content-Type", "")
+        if "multiplexed-stream" in content_type:
+            return False, None
+        if "raw-stream" in content_type and (prepared.verb == "GET" or op.returns.tty_probe is None):
+            # a hijacking POST (attach, exec start) answers raw-stream without an upgrade whatever the TTY
+            return True, None
+        probe = op.returns.tty_probe
+        target = next((p for p in op.params if p.location == PATH), None)
+        if probe is None or target is None:
+            return False, None
+        value = prepared.args.get(target.name)
+        return False, (probe, {p.name: value for p in probe.params if p.location == PATH})
+
     def _tty_from_inspect(self, document: Any) -> bool:
         wire = to_wire(document)
         if not isinstance(wire, Mapping):
@@ -693,25 +717,10 @@ class SyncAPIClient(BaseClient):
         raise DockerException(f"unknown stream shape {kind}")
 
     def _is_tty(self, op: Operation, prepared: _Prepared, response: httpx.Response) -> bool | None:
-        known = prepared.controls.get("is_tty")  # the caller knows: no need to ask the daemon
-        if known is not None:
-            return bool(known)
-        if op.returns.tty_from == "sniff":  # engines disagree on who decides: read it off the first bytes
-            return None
-        content_type = response.headers.get("Content-Type", "")
-        if "multiplexed-stream" in content_type:
-            return False
-        if "raw-stream" in content_type and (prepared.verb == "GET" or op.returns.tty_probe is None):
-            # a hijacking POST (attach, exec start) answers raw-stream without an upgrade whatever the TTY
-            return True
-        probe = op.returns.tty_probe
-        if probe is None:
-            return False
-        target = next((p for p in op.params if p.location == PATH), None)
-        if target is None:
-            return False
-        value = prepared.args.get(target.name)
-        probe_args = {p.name: value for p in probe.params if p.location == PATH}
+        decided, probe_call = self._tty_decision(op, prepared, response)
+        if probe_call is None:
+            return decided
+        probe, probe_args = probe_call
         if not _plain_json(probe):
             return self._tty_from_inspect(self._call(probe, probe_args))
         # the probe's answer is read as plain JSON, not as its typed model: a log stream needs no pydantic
@@ -898,23 +907,10 @@ class AsyncAPIClient(BaseClient):
         raise DockerException(f"unknown stream shape {kind}")
 
     async def _is_tty(self, op: Operation, prepared: _Prepared, response: httpx.Response) -> bool | None:
-        known = prepared.controls.get("is_tty")  # the caller knows: no need to ask the daemon
-        if known is not None:
-            return bool(known)
-        if op.returns.tty_from == "sniff":  # engines disagree on who decides: read it off the first bytes
-            return None
-        content_type = response.headers.get("Content-Type", "")
-        if "multiplexed-stream" in content_type:
-            return False
-        if "raw-stream" in content_type and (prepared.verb == "GET" or op.returns.tty_probe is None):
-            # a hijacking POST (attach, exec start) answers raw-stream without an upgrade whatever the TTY
-            return True
-        probe = op.returns.tty_probe
-        target = next((p for p in op.params if p.location == PATH), None)
-        if probe is None or target is None:
-            return False
-        value = prepared.args.get(target.name)
-        probe_args = {p.name: value for p in probe.params if p.location == PATH}
+        decided, probe_call = self._tty_decision(op, prepared, response)
+        if probe_call is None:
+            return decided
+        probe, probe_args = probe_call
         if not _plain_json(probe):
             return self._tty_from_inspect(await self._call(probe, probe_args))
         probe_prepared = self._prepare(probe, probe_args, await self._version())
