@@ -14,7 +14,7 @@ from typing import Any
 
 from ._base_client import Call
 from ._convert import resource_id
-from ._errors import DockerException, InvalidArgument
+from ._errors import APIError, DockerException, InvalidArgument
 from ._wire import to_wire
 
 __all__ = ["port", "copy", "execute", "import_image", "insert", "update_service"]
@@ -116,21 +116,33 @@ def update_service(service: Any, version: int | None = None, task_template: Any 
         "rollback_config": rollback_config, "registry_auth_from": registry_auth_from, "rollback": rollback,
         "auth_config": auth_config,
     }
-    if fetch_current_spec:
-        current = yield Call("inspect_service", resource_id(service))
-        spec: dict[str, Any] = to_wire(current.get("Spec")) or {}
-        if version is None:
-            version = int((current.get("Version") or {}).get("Index") or 0)
-        template = _merge_task_template(spec.get("TaskTemplate"), task_template)
-        if networks is None and not template.get("Networks") and spec.get("Networks"):
-            template["Networks"] = spec["Networks"]  # the deprecated top-level field moves into the task
-        keywords["task_template"] = template
-        for keyword, wire in (("name", "Name"), ("labels", "Labels"), ("mode", "Mode"),
-                              ("update_config", "UpdateConfig"), ("rollback_config", "RollbackConfig"),
-                              ("endpoint_spec", "EndpointSpec")):
-            if keywords[keyword] is None and spec.get(wire) is not None:
-                keywords[keyword] = spec[wire]
-    if version is None:
-        raise InvalidArgument("update_service() needs `version` (or fetch_current_spec=True)")
-    result = yield Call("update_service_spec", service, version, **keywords)
-    return result
+    given = dict(keywords)
+    for attempt in range(3):
+        keywords = dict(given)
+        chosen = version
+        if fetch_current_spec:
+            current = yield Call("inspect_service", resource_id(service))
+            spec: dict[str, Any] = to_wire(current.get("Spec")) or {}
+            if chosen is None:
+                chosen = int((current.get("Version") or {}).get("Index") or 0)
+            template = _merge_task_template(spec.get("TaskTemplate"), task_template)
+            if networks is None and not template.get("Networks") and spec.get("Networks"):
+                template["Networks"] = spec["Networks"]  # the deprecated top-level field moves into the task
+            keywords["task_template"] = template
+            for keyword, wire in (("name", "Name"), ("labels", "Labels"), ("mode", "Mode"),
+                                  ("update_config", "UpdateConfig"), ("rollback_config", "RollbackConfig"),
+                                  ("endpoint_spec", "EndpointSpec")):
+                if keywords[keyword] is None and spec.get(wire) is not None:
+                    keywords[keyword] = spec[wire]
+        if chosen is None:
+            raise InvalidArgument("update_service() needs `version` (or fetch_current_spec=True)")
+        try:
+            result = yield Call("update_service_spec", service, chosen, **keywords)
+        except APIError as error:
+            # The swarm bumped the version between our read and our write (a rolling update finishing):
+            # when we chose the version ourselves, read again and retry rather than fail.
+            if version is None and fetch_current_spec and attempt < 2 and "out of sequence" in error.explanation:
+                continue
+            raise
+        return result
+    raise AssertionError("unreachable")  # pragma: no cover
