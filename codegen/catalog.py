@@ -26,6 +26,32 @@ RETURN_KINDS = {
 ERROR_NAMES = {"ok", "APIError", "NotFound", "ImageNotFound", "Conflict", "NotModified"}
 
 
+# Keys the loader reads, per kind of entry ("note" is a comment wherever it stands). Anything else is
+# refused, so that a misspelt key fails loudly instead of being ignored.
+_KEYS = {
+    "operation": {"method", "summary", "positional", "params", "extra", "returns", "errors", "prepare", "hook",
+                  "stream_timeout", "content_type", "deprecated", "body", "since", "untested", "note"},
+    "param": {"name", "type", "default", "convert", "hide", "hidden", "value", "fixed", "json", "advice",
+              "auth_from", "send_default", "since", "until", "note"},
+    "extra": {"name", "in", "wire", "key", "type", "default", "since", "until", "convert", "json", "advice",
+              "value", "auth_from", "send_default", "helper", "content_type", "sets", "required", "note"},
+    "returns": {"kind", "model", "pick", "default", "tty_probe", "stat_header", "header", "adapter", "type",
+                "raw_if", "protocol", "tty_from", "note"},
+    "body": {"name", "type", "default", "convert", "note"},
+    "composite": {"method", "uses", "summary", "positional", "params", "returns", "errors", "raises",
+                  "deprecated", "note"},
+    "helper": {"model", "summary", "positional", "params", "finish", "note"},
+    "helper_param": {"name", "field", "type", "convert", "default", "since", "until", "advice", "note"},
+}
+
+
+def _check_keys(raw: Any, kind: str, where: str, entry: str) -> None:
+    if isinstance(raw, dict):
+        unknown = sorted(set(raw) - _KEYS[kind])
+        if unknown:
+            raise CatalogError(where, entry, f"unknown {kind} key(s) {unknown} (see spec/README.md)")
+
+
 class CatalogError(Exception):
     def __init__(self, where: str, entry: str, message: str) -> None:
         super().__init__(f"{where}: {entry}: {message}")
@@ -274,7 +300,14 @@ _HELPER_MODELS: dict[str, str] = {}
 def _method(op_id: str, area: str, op: dict[str, Any], hand: dict[str, Any], where: str,
             models: dict[str, ModelSpec]) -> MethodSpec:
     entry = f"{op_id} ({hand.get('method', '?')})"
+    _check_keys(hand, "operation", where, entry)
+    _check_keys(hand.get("returns"), "returns", where, entry)
+    _check_keys(hand.get("body"), "body", where, entry)
+    for raw_extra in hand.get("extra") or []:
+        _check_keys(raw_extra, "extra", where, f"{entry}.{raw_extra.get('name', '?')}")
     overrides: dict[str, Any] = hand.get("params") or {}
+    for wire_name, over_raw in overrides.items():
+        _check_keys(over_raw, "param", where, f"{entry}.{wire_name}")
     known_wires = {p["wire"] for p in op.get("params") or []}
     body = op.get("body") or {}
     if body.get("type") is not None or (body and not body.get("model")):
@@ -448,6 +481,10 @@ def load(spec_dir: Path = SPEC) -> Catalog:
             hand_ops.setdefault(op_id, []).extend((entry, where) for entry in entries)
         for raw in data.get("composites") or []:
             entry = raw.get("method", "?")
+            _check_keys(raw, "composite", where, entry)
+            _check_keys(raw.get("returns"), "returns", where, entry)
+            for raw_param in raw.get("params") or []:
+                _check_keys(raw_param, "extra", where, f"{entry}.{raw_param.get('name', '?')}")
             params = [_extra_param({"in": "control", "required": "default" not in p, **p}, where, entry)
                       for p in raw.get("params") or []]
             composites.append(CompositeSpec(
@@ -476,6 +513,9 @@ def load(spec_dir: Path = SPEC) -> Catalog:
     if helper_file.exists():
         where = _rel(helper_file)
         for name, raw in (_read(helper_file).get("helpers") or {}).items():
+            _check_keys(raw, "helper", where, name)
+            for raw_param in raw.get("params") or []:
+                _check_keys(raw_param, "helper_param", where, f"{name}.{raw_param.get('name', '?')}")
             if raw["model"] not in models:
                 raise CatalogError(where, name, f"unknown model {raw['model']!r}")
             params = []

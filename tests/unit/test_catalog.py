@@ -93,3 +93,10 @@ def test_unknown_converter(spec: Path) -> None:
          lambda d: d["operations"]["ContainerTop"]["params"].__setitem__("ps_args", {"convert": "no_such_converter"}))
     with pytest.raises(CatalogError, match="unknown converter 'no_such_converter'"):
         load(spec)
+
+
+def test_a_misspelt_key_is_refused(spec: Path) -> None:
+    edit(spec / "api" / "container.yaml",
+         lambda d: d["operations"]["ContainerTop"]["params"].__setitem__("ps_args", {"convrt": "text"}))
+    with pytest.raises(CatalogError, match=r"ContainerTop \(top\)\.ps_args: unknown param key\(s\) \['convrt'\]"):
+        load(spec)
