@@ -589,19 +589,15 @@ class SyncAPIClient(BaseClient):
 
     def _default_transport(self) -> Any:
         endpoint = self._endpoint
-        if endpoint.scheme == "unix" or (endpoint.scheme == "tcp" and not endpoint.tls):
+        if endpoint.plain_socket:
             from ._http11 import SocketTransport
 
             return SocketTransport(path=endpoint.path if endpoint.scheme == "unix" else None,
-                                   host=endpoint.host, port=endpoint.port, address=self._address(),
+                                   host=endpoint.host, port=endpoint.port, address=str(endpoint),
                                    max_idle=self._max_connections or 10, default_headers=self._headers)
         from ._transports import make_transport
 
         return make_transport(endpoint, self._tls, self._max_connections or 10)
-
-    def _address(self) -> str:
-        endpoint = self._endpoint
-        return f"unix://{endpoint.path}" if endpoint.scheme == "unix" else endpoint.base_url
 
     def _send(self, verb: str, url: str, headers: Mapping[str, str], content: Any, timeout: Any) -> Any:
         """One exchange, straight through the transport: the client needs no cookies, redirects or auth.
@@ -773,12 +769,11 @@ class AsyncAPIClient(BaseClient):
 
     def _default_transport(self) -> Any:
         endpoint = self._endpoint
-        if endpoint.scheme == "unix" or (endpoint.scheme == "tcp" and not endpoint.tls):
+        if endpoint.plain_socket:
             from ._http11 import AsyncSocketTransport
 
-            address = f"unix://{endpoint.path}" if endpoint.scheme == "unix" else endpoint.base_url
             return AsyncSocketTransport(path=endpoint.path if endpoint.scheme == "unix" else None,
-                                        host=endpoint.host, port=endpoint.port, address=address,
+                                        host=endpoint.host, port=endpoint.port, address=str(endpoint),
                                         max_idle=self._max_connections or 100)
         from ._transports import make_async_transport
 

@@ -65,8 +65,14 @@ class Endpoint:
             return f"{self.scheme}://{self.path}"
         if self.scheme == "ssh":
             user = f"{self.user}@" if self.user else ""
-            return f"ssh://{user}{self.host}:{self.port}"
+            port = f":{self.port}" if self.port else ""
+            return f"ssh://{user}{self.host}{port}"
         return self.base_url
+
+    @property
+    def plain_socket(self) -> bool:
+        """A unix socket or TCP without TLS: what the client's own HTTP/1.1 path serves."""
+        return self.scheme == "unix" or (self.scheme == "tcp" and not self.tls)
 
 
 def _port(text: str, url: str) -> int:

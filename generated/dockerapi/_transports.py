@@ -560,16 +560,6 @@ class _AsyncTLSBackend(httpcore.AnyIOBackend):
 # --- construction ---------------------------------------------------------------------------------
 
 
-def _address(endpoint: Endpoint) -> str:
-    if endpoint.scheme == "unix":
-        return f"unix://{endpoint.path}"
-    if endpoint.scheme == "ssh":
-        user = f"{endpoint.user}@" if endpoint.user else ""
-        port = f":{endpoint.port}" if endpoint.port else ""
-        return f"ssh://{user}{endpoint.host}{port}"
-    return endpoint.base_url
-
-
 def _tls_context(endpoint: Endpoint, tls: typing.Any) -> ssl.SSLContext | None:
     if endpoint.scheme != "tcp" or not endpoint.tls:
         return None  # no SSL context for unix sockets or ssh: building one costs ~20 ms
@@ -586,16 +576,9 @@ def _tls_facts(endpoint: Endpoint, tls: typing.Any) -> TLSFacts | None:
     return TLSFacts(client_cert=tls.client_cert is not None, ca_file=tls.ca_file)
 
 
-def _check_npipe(endpoint: Endpoint) -> None:
-    if endpoint.scheme == "npipe":
-        raise DockerConnectionError(
-            f"{endpoint.path}: Windows named pipes are only available on Windows"
-        )
-
-
 def make_transport(endpoint: Endpoint, tls: typing.Any = None, max_connections: int = 10) -> PoolTransport:
-    _check_npipe(endpoint)
-    address = _address(endpoint)
+    endpoint.require_supported()
+    address = str(endpoint)
     if endpoint.scheme == "ssh":
         pool = httpcore.ConnectionPool(
             network_backend=_SSHBackend(ssh_command(endpoint)), max_connections=max_connections
@@ -614,8 +597,8 @@ def make_transport(endpoint: Endpoint, tls: typing.Any = None, max_connections: 
 
 def make_async_transport(endpoint: Endpoint, tls: typing.Any = None,
                          max_connections: int = 100) -> AsyncPoolTransport:
-    _check_npipe(endpoint)
-    address = _address(endpoint)
+    endpoint.require_supported()
+    address = str(endpoint)
     if endpoint.scheme == "ssh":
         pool = httpcore.AsyncConnectionPool(
             network_backend=_AsyncSSHBackend(ssh_command(endpoint)), max_connections=max_connections
