@@ -36,7 +36,7 @@ _KEYS = {
     "extra": {"name", "in", "wire", "key", "type", "default", "since", "until", "convert", "json", "advice",
               "value", "auth_from", "send_default", "helper", "content_type", "sets", "required", "note"},
     "returns": {"kind", "model", "pick", "default", "tty_probe", "stat_header", "header", "adapter", "type",
-                "raw_if", "protocol", "tty_from", "note"},
+                "raw_if", "protocol", "tty_from", "tty_field", "note"},
     "body": {"name", "type", "default", "convert", "note"},
     "composite": {"method", "uses", "summary", "positional", "params", "returns", "errors", "raises",
                   "deprecated", "note"},
@@ -132,6 +132,7 @@ class ReturnsSpec:
     raw_if: str | None = None  # when this argument is true the body is returned as bytes, unparsed
     protocol: str | None = None  # kind hijack: "websocket" upgrades with a WebSocket handshake (else raw tcp)
     tty_from: str | None = None  # multiplexed: "sniff" decides raw (TTY) or framed from the first bytes
+    tty_field: str | None = None  # with tty_probe: the dotted path of the TTY flag in the probe's answer
     adapter: str | None = None
     type: str | None = None  # an explicit annotation
 
@@ -240,7 +241,8 @@ def _returns(raw: dict[str, Any] | None, where: str, entry: str) -> ReturnsSpec:
     return ReturnsSpec(
         kind=kind, model=raw.get("model"), pick=raw.get("pick"), pick_default=raw.get("default"),
         tty_probe=raw.get("tty_probe"), stat_header=raw.get("stat_header", raw.get("header")),
-        raw_if=raw.get("raw_if"), protocol=raw.get("protocol"), tty_from=raw.get("tty_from"), adapter=raw.get("adapter"),
+        raw_if=raw.get("raw_if"), protocol=raw.get("protocol"), tty_from=raw.get("tty_from"),
+        tty_field=raw.get("tty_field"), adapter=raw.get("adapter"),
         type=raw.get("type"),
     )
 
@@ -592,6 +594,10 @@ def validate(catalog: Catalog) -> None:
                                        f"gate 1.{version[1]} outside 1.24-1.{catalog.newest[1]}")))
         if method.returns.model and method.returns.model not in catalog.models:
             problems.append(str(CatalogError(where, method.op_id, f"unknown model {method.returns.model!r}")))
+        if method.returns.tty_probe and not method.returns.tty_field:
+            problems.append(str(CatalogError(where, method.op_id, "tty_probe needs tty_field (where its answer says TTY)")))
+        if method.returns.kind in ("stat", "tar_with_stat") and not method.returns.stat_header:
+            problems.append(str(CatalogError(where, method.op_id, f"returns {method.returns.kind} needs header")))
         if method.returns.tty_probe and method.returns.tty_probe not in catalog.operations:
             problems.append(str(CatalogError(where, method.op_id, f"tty_probe: unknown operation {method.returns.tty_probe!r}")))
     for composite in catalog.composites:

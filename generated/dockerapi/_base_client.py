@@ -466,7 +466,7 @@ class BaseClient:
         elif kind == "json":
             result = json.loads(body) if body.strip() else None
         elif kind == "stat":
-            result = _decode_stat(response.headers.get(returns.stat_header or "X-Docker-Container-Path-Stat"))
+            result = _decode_stat(response.headers.get(returns.stat_header or ""))
         else:
             raise DockerException(f"return shape '{kind}' is not a plain body")
         if returns.adapter is not None:
@@ -475,11 +475,12 @@ class BaseClient:
             op.hook(self, result, prepared.args)
         return result
 
-    def _tty_from_probe(self, probe: Operation, prepared: _Prepared, response: httpx.Response, body: bytes) -> bool:
+    def _tty_from_probe(self, op: Operation, probe: Operation, prepared: _Prepared, response: httpx.Response,
+                        body: bytes) -> bool:
         """Whether the probe's answer (an inspect) says TTY; its errors raise as the probe's own call would."""
         if not self._raise_for_status(probe, prepared, response, body) or not body.strip():
             return False
-        return self._tty_from_inspect(json.loads(body))
+        return self._tty_from_inspect(op, json.loads(body))
 
     def _tty_decision(self, op: Operation, prepared: _Prepared, response: Any
                       ) -> tuple[bool | None, tuple[Operation, dict[str, Any]] | None]:
@@ -505,13 +506,14 @@ class BaseClient:
         value = prepared.args.get(target.name)
         return False, (probe, {p.name: value for p in probe.params if p.location == PATH})
 
-    def _tty_from_inspect(self, document: Any) -> bool:
-        wire = to_wire(document)
-        if not isinstance(wire, Mapping):
-            return False
-        # a container's inspect has Config.Tty, an exec's has ProcessConfig.tty
-        config = wire.get("Config") or wire.get("ProcessConfig")
-        return bool(config and (config.get("Tty") or config.get("tty")))
+    def _tty_from_inspect(self, op: Operation, document: Any) -> bool:
+        """The TTY flag at the catalog's `tty_field` path (`Config.Tty`, ...) of the probe's answer."""
+        value = to_wire(document)
+        for key in (op.returns.tty_field or "").split("."):
+            if not isinstance(value, Mapping):
+                return False
+            value = value.get(key)
+        return bool(value)
 
 
 def _plain_json(op: Operation) -> bool:
@@ -708,7 +710,7 @@ class SyncAPIClient(BaseClient):
         if kind == "raw_stream":
             return RawStream(response)
         if kind == "tar_with_stat":
-            stat = _decode_stat(response.headers.get(op.returns.stat_header or "X-Docker-Container-Path-Stat"))
+            stat = _decode_stat(response.headers.get(op.returns.stat_header or ""))
             return RawStream(response), stat
         raise DockerException(f"unknown stream shape {kind}")
 
@@ -718,7 +720,7 @@ class SyncAPIClient(BaseClient):
             return decided
         probe, probe_args = probe_call
         if not _plain_json(probe):
-            return self._tty_from_inspect(self._call(probe, probe_args))
+            return self._tty_from_inspect(op, self._call(probe, probe_args))
         # the probe's answer is read as plain JSON, not as its typed model: a log stream needs no pydantic
         probe_prepared = self._prepare(probe, probe_args, self._version())
         answer = self._send(probe_prepared.verb, probe_prepared.url, probe_prepared.headers,
@@ -727,7 +729,7 @@ class SyncAPIClient(BaseClient):
             body = answer.read()
         finally:
             answer.close()
-        return self._tty_from_probe(probe, probe_prepared, answer, body)
+        return self._tty_from_probe(op, probe, probe_prepared, answer, body)
 
     def _hijack(self, op: Operation, prepared: _Prepared, version: Version) -> Any:
         headers, key = _upgrade_headers(op, prepared)
@@ -897,7 +899,7 @@ class AsyncAPIClient(BaseClient):
         if kind == "raw_stream":
             return AsyncRawStream(response)
         if kind == "tar_with_stat":
-            stat = _decode_stat(response.headers.get(op.returns.stat_header or "X-Docker-Container-Path-Stat"))
+            stat = _decode_stat(response.headers.get(op.returns.stat_header or ""))
             return AsyncRawStream(response), stat
         raise DockerException(f"unknown stream shape {kind}")
 
@@ -907,7 +909,7 @@ class AsyncAPIClient(BaseClient):
             return decided
         probe, probe_args = probe_call
         if not _plain_json(probe):
-            return self._tty_from_inspect(await self._call(probe, probe_args))
+            return self._tty_from_inspect(op, await self._call(probe, probe_args))
         probe_prepared = self._prepare(probe, probe_args, await self._version())
         answer = await self._send(probe_prepared.verb, probe_prepared.url, probe_prepared.headers,
                                   probe_prepared.content, probe_prepared.timeout)
@@ -915,7 +917,7 @@ class AsyncAPIClient(BaseClient):
             body = await answer.aread()
         finally:
             await answer.aclose()
-        return self._tty_from_probe(probe, probe_prepared, answer, body)
+        return self._tty_from_probe(op, probe, probe_prepared, answer, body)
 
     async def _hijack(self, op: Operation, prepared: _Prepared) -> Any:
         headers, key = _upgrade_headers(op, prepared)

@@ -87,6 +87,7 @@ class Returns:
     raw_if: str | None = None  # when this argument is true, the body is returned as bytes, unparsed
     protocol: str | None = None  # hijack: "websocket" for a WebSocket handshake and framing, else raw tcp
     tty_from: str | None = None  # multiplexed: "sniff" decides raw (TTY) or framed from the first bytes
+    tty_field: str | None = None  # with tty_probe: the dotted path of the TTY flag in the probe's answer
     adapter: Callable[..., Any] | None = None  # a named result adapter from `_adapters`
 
 

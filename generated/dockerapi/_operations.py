@@ -44,6 +44,19 @@ inspect_service = Operation(
     content_type="application/json",
 )
 
+inspect_task = Operation(
+    id="TaskInspect",
+    method="inspect_task",
+    verb="GET",
+    path="/tasks/{id}",
+    since=(1, 24),
+    until=None,
+    params=(Param("task", "id", "path", convert=_convert.resource_id),),
+    returns=Returns("model", model="Task"),
+    errors={404: "NotFound", 503: "APIError"},
+    content_type="application/json",
+)
+
 archive_stat = Operation(
     id="ContainerArchiveInfo",
     method="archive_stat",
@@ -77,7 +90,7 @@ attach = Operation(
         Param("stream", "stream", "control", default=False, accepts=(bool,)),
         Param("demux", "demux", "control", default=False, accepts=(bool,)),
     ),
-    returns=Returns("multiplexed", tty_probe=inspect_container),
+    returns=Returns("multiplexed", tty_probe=inspect_container, tty_field="Config.Tty"),
     errors={404: "NotFound"},
     content_type="application/json",
 )
@@ -1403,19 +1416,6 @@ inspect_swarm = Operation(
     content_type="application/json",
 )
 
-inspect_task = Operation(
-    id="TaskInspect",
-    method="inspect_task",
-    verb="GET",
-    path="/tasks/{id}",
-    since=(1, 24),
-    until=None,
-    params=(Param("task", "id", "path", convert=_convert.resource_id),),
-    returns=Returns("model", model="Task"),
-    errors={404: "NotFound", 503: "APIError"},
-    content_type="application/json",
-)
-
 inspect_volume = Operation(
     id="VolumeInspect",
     method="inspect_volume",
@@ -1560,7 +1560,7 @@ logs = Operation(
         Param("stream", "stream", "control", default=False, accepts=(bool,)),
         Param("demux", "demux", "control", default=False, accepts=(bool,)),
     ),
-    returns=Returns("multiplexed", tty_probe=inspect_container),
+    returns=Returns("multiplexed", tty_probe=inspect_container, tty_field="Config.Tty"),
     errors={404: "NotFound"},
     content_type="application/json",
     prepare=_prepare.follow_when_streaming,
@@ -2157,7 +2157,9 @@ service_logs = Operation(
         ),
         Param("is_tty", "is_tty", "control", accepts=(bool,)),
     ),
-    returns=Returns("multiplexed", tty_probe=inspect_service),
+    returns=Returns(
+        "multiplexed", tty_probe=inspect_service, tty_field="Spec.TaskTemplate.ContainerSpec.TTY"
+    ),
     errors={404: "NotFound", 503: "APIError"},
     content_type="application/json",
 )
@@ -2295,7 +2297,7 @@ task_logs = Operation(
         ),
         Param("is_tty", "is_tty", "control", accepts=(bool,)),
     ),
-    returns=Returns("multiplexed"),
+    returns=Returns("multiplexed", tty_probe=inspect_task, tty_field="Spec.ContainerSpec.TTY"),
     errors={404: "NotFound", 503: "APIError"},
     content_type="application/json",
 )
