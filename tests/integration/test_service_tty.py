@@ -6,7 +6,6 @@ import time
 from typing import Any
 
 from conftest import BUSYBOX, unique  # tests/integration/conftest.py
-
 from dockerapi import Client
 
 
