@@ -66,8 +66,14 @@ def parse_version(text: Any, where: str, entry: str) -> tuple[int, int] | None:
     return (1, int(match.group(1)))
 
 
+# Acronyms a plain CamelCase split would cut into letters (`ExecIDs` -> `exec_i_ds`): rewritten as one
+# word first, so they read `exec_ids`, `enable_ipv6`, `io_maximum_iops`, `selinux_context`.
+_ACRONYMS = re.compile(r"IPv(?=[46])|SELinux|IOps|[A-Z]{2,}s(?=[A-Z]|$)")
+
+
 def snake(name: str) -> str:
     name = name.replace("-", "_").replace(".", "_")
+    name = _ACRONYMS.sub(lambda m: m.group(0).capitalize(), name)
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     name = name.lower()
@@ -182,6 +188,27 @@ class HelperSpec:
 
 
 @dataclass
+class MethodDoc:
+    """The prose of one method (spec/api/docs/): the generator adds defaults, gates, types and errors."""
+
+    summary: str
+    description: str = ""
+    params: dict[str, str] = field(default_factory=dict)
+    returns: str = ""
+    example: str = ""
+    source: str = ""
+
+
+@dataclass
+class ModelDoc:
+    """What a model and each of its fields (by wire name) stand for (spec/fields/)."""
+
+    description: str = ""
+    fields: dict[str, str] = field(default_factory=dict)
+    source: str = ""
+
+
+@dataclass
 class Catalog:
     newest: tuple[int, int]
     models: dict[str, ModelSpec]
@@ -189,6 +216,8 @@ class Catalog:
     composites: list[CompositeSpec]
     helpers: list[HelperSpec]
     operations: dict[str, dict[str, Any]]
+    method_docs: dict[str, MethodDoc] = field(default_factory=dict)
+    model_docs: dict[str, ModelDoc] = field(default_factory=dict)
 
 
 def _read(path: Path) -> Any:
@@ -531,8 +560,69 @@ def load(spec_dir: Path = SPEC) -> Catalog:
                                       positional=list(raw.get("positional") or []), finish=raw.get("finish")))
     catalog = Catalog(newest=newest, models=models, methods=methods, composites=composites, helpers=helpers,
                       operations=operations)
+    _load_docs(spec_dir, catalog)
     validate(catalog)
     return catalog
+
+
+_DOC_KEYS = {"summary", "description", "params", "returns", "example"}
+
+
+def _load_docs(spec_dir: Path, catalog: Catalog) -> None:
+    """Read the prose: method docs from spec/api/docs/*.yaml, model and field docs from spec/fields/*.yaml.
+
+    Each text is written once; a name the catalog does not have is refused (a renamed parameter or a
+    removed field must not leave stale prose behind).
+    """
+    params: dict[str, set[str]] = {}
+    for method in catalog.methods:
+        params.setdefault(method.name, set()).update(p.name for p in method.params if not p.constant)
+    for composite in catalog.composites:
+        params.setdefault(composite.name, set()).update(p.name for p in composite.params)
+    for helper in catalog.helpers:
+        params.setdefault(helper.name, set()).update(p.name for p in helper.params if p.name != "version")
+    for path in sorted((spec_dir / "api" / "docs").glob("*.yaml")):
+        where = _rel(path)
+        for name, raw in ((_read(path).get("methods")) or {}).items():
+            if name not in params:
+                raise CatalogError(where, name, "no method of this name")
+            if not isinstance(raw, dict) or set(raw) - _DOC_KEYS:
+                raise CatalogError(where, name, f"expected only the keys {sorted(_DOC_KEYS)}")
+            if name in catalog.method_docs:
+                raise CatalogError(where, name, f"documented twice (also in {catalog.method_docs[name].source})")
+            given = dict(raw.get("params") or {})
+            for param in given:
+                if param not in params[name]:
+                    raise CatalogError(where, f"{name}.{param}", "no such parameter")
+            catalog.method_docs[name] = MethodDoc(
+                summary=_prose(raw.get("summary")), description=_prose(raw.get("description")),
+                params={key: _prose(text) for key, text in given.items()}, returns=_prose(raw.get("returns")),
+                example=str(raw.get("example") or "").strip("\n"), source=where,
+            )
+    for path in sorted((spec_dir / "fields").glob("*.yaml")):
+        where = _rel(path)
+        for name, raw in (_read(path) or {}).items():
+            model = catalog.models.get(name)
+            if model is None:
+                raise CatalogError(where, name, "no model of this name")
+            if not isinstance(raw, dict) or set(raw) - {"description", "fields"}:
+                raise CatalogError(where, name, "expected only the keys ['description', 'fields']")
+            if name in catalog.model_docs:
+                raise CatalogError(where, name, f"documented twice (also in {catalog.model_docs[name].source})")
+            wires = {f.wire for f in model.fields}
+            given = dict(raw.get("fields") or {})
+            for wire in given:
+                if wire not in wires:
+                    raise CatalogError(where, f"{name}.{wire}", "no such field")
+            catalog.model_docs[name] = ModelDoc(
+                description=_prose(raw.get("description")),
+                fields={key: _prose(text) for key, text in given.items()}, source=where,
+            )
+
+
+def _prose(text: Any) -> str:
+    """One paragraph: YAML folding and stray whitespace removed."""
+    return " ".join(str(text or "").split())
 
 
 PACKAGE = ROOT / "generated" / "dockerapi"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import keyword
+import re
 import subprocess
 import sys
 import tempfile
@@ -17,8 +18,9 @@ from typing import Any
 
 import jinja2
 
+from . import docstrings
 from . import types as T
-from .catalog import MIN_VERSION, Catalog, CompositeSpec, MethodSpec, ParamSpec, load, snake
+from .catalog import MIN_VERSION, Catalog, CompositeSpec, MethodDoc, MethodSpec, ParamSpec, load, snake
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "generated" / "dockerapi"
@@ -40,7 +42,12 @@ def _env() -> jinja2.Environment:
         trim_blocks=False,
     )
     env.filters["pyrepr"] = repr
+    env.filters["docstr"] = _docstring_safe
     return env
+
+
+def _docstring_safe(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
 def _version_text(version: tuple[int, int] | None) -> str | None:
@@ -54,6 +61,7 @@ def _model_context(catalog: Catalog) -> dict[str, Any]:
         model = catalog.models[name]
         if model.alias is not None:
             continue
+        docs = catalog.model_docs.get(name)
         used: set[str] = set()
         fields = []
         gates = []
@@ -67,7 +75,9 @@ def _model_context(catalog: Catalog) -> dict[str, Any]:
             while attr in used:
                 attr += "_"
             used.add(attr)
-            fields.append({"attr": attr, "wire": fld.wire, "annotation": T.model_field_annotation(fld.type, fld.enum)})
+            text = docs.fields.get(fld.wire, "") if docs else ""
+            fields.append({"attr": attr, "wire": fld.wire, "annotation": T.model_field_annotation(fld.type, fld.enum),
+                           "doc": docstrings.field_doc(text, fld.since, fld.until) if text else ""})
             if (fld.since and fld.since > MIN_VERSION) or fld.until:
                 since = fld.since if fld.since and fld.since > MIN_VERSION else None
                 gates.append((fld.wire, (since, fld.until)))
@@ -75,7 +85,11 @@ def _model_context(catalog: Catalog) -> dict[str, Any]:
                     and catalog.models[r].alias is None]
             if refs:
                 nested.append((fld.wire, refs[0]))
-        classes.append({"name": name, "fields": fields, "gates": gates, "nested": nested})
+        description = docs.description if docs and docs.description else f"The Engine API's `{name}` object."
+        gate_notes = [f"`{wire}`: {docstrings.gate_text(*gate)}" for wire, gate in gates]
+        doc = _docstring_safe(description + ("\n\n    Fields not in every API version: " + "; ".join(gate_notes)
+                                             if gate_notes else ""))
+        classes.append({"name": name, "fields": fields, "gates": gates, "nested": nested, "doc": doc})
     alias_names = {name for name, m in catalog.models.items() if m.alias is not None}
     for name in sorted(alias_names):
         model = catalog.models[name]
@@ -83,7 +97,6 @@ def _model_context(catalog: Catalog) -> dict[str, Any]:
             annotation = "Literal[" + ", ".join(repr(v) for v in model.enum) + "] | str"
         else:
             annotation = T.model_field_annotation(model.alias or "any").removesuffix(" | None")
-            annotation = annotation.replace("Any", "Any")
         aliases.append({"name": name, "annotation": annotation})
     # Aliases may refer to each other and to classes: emit them after the classes they need.
     return {"classes": classes, "aliases": _order_aliases(aliases, alias_names)}
@@ -108,17 +121,23 @@ def _order_aliases(aliases: list[dict[str, Any]], names: set[str]) -> list[dict[
     return ordered
 
 
-def _param_doc(param: ParamSpec, method: MethodSpec | None) -> str:
-    parts = [f"`{param.wire}`" if param.location not in ("control",) else "client-side option"]
+def _param_fallback(param: ParamSpec) -> str:
+    """Where the value goes, for a parameter spec/api/docs/ does not describe yet."""
+    if param.location == "control":
+        return "client-side option"
     if param.location in ("query", "header", "body-field", "path"):
-        parts[0] = f"{param.location} `{param.wire}`"
-    if param.since:
-        parts.append(f"API >= {_version_text(param.since)}")
-    if param.until:
-        parts.append(f"API < {_version_text(param.until)}")
-    if param.advice:
-        parts.append(param.advice)
-    return "; ".join(parts) + "."
+        return f"sent as {param.location} `{param.wire}`"
+    return f"sent as `{param.wire}`"
+
+
+def _param_gate(method: MethodSpec | CompositeSpec, name: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The API versions that have keyword `name`: the union over its wire names (version aliases)."""
+    specs = [p for p in method.params if p.name == name and not p.constant]
+    sinces = [p.since for p in specs]
+    untils = [p.until for p in specs]
+    since = None if any(v is None for v in sinces) else min(v for v in sinces if v is not None)
+    until = None if any(v is None for v in untils) else max(v for v in untils if v is not None)
+    return since, until
 
 
 _FLAGGED_KINDS = {"json_progress", "json_lines", "multiplexed"}
@@ -208,13 +227,64 @@ def _overload_variants(pos: list[dict[str, Any]], kw: list[dict[str, Any]],
     return variants
 
 
+def _param_entry(method: MethodSpec | CompositeSpec, p: ParamSpec, annotation: str, has_default: bool,
+                 doc: MethodDoc | None) -> dict[str, Any]:
+    since, until = _param_gate(method, p.name)
+    text = doc.params.get(p.name, "") if doc else ""
+    return {
+        "name": p.name, "annotation": annotation, "has_default": has_default, "default_repr": repr(p.default),
+        "text": docstrings.param_text(text, default=p.default, has_default=has_default, since=since, until=until,
+                                      advice=p.advice) if text else "",
+        "fallback": docstrings.param_text(_param_fallback(p), default=p.default, has_default=has_default,
+                                          since=since, until=until, advice=p.advice),
+    }
+
+
+def _classic(annotation: str) -> str:
+    """A typed result annotation as the classic client returns it: the TypedDict of the same name."""
+    return re.sub(r"\bmodels\.", "types.", annotation)
+
+
+def _returns_type(method: MethodSpec | CompositeSpec, annotation: str) -> str:
+    r = method.returns
+    if r.kind == "model" and r.model and r.model.isidentifier() and not r.type:
+        return r.model
+    if r.kind == "list" and r.model and not r.type:
+        return f"list[{r.model}]"
+    return annotation.replace("models.", "")
+
+
+def _finish_method(ctx: dict[str, Any], method: MethodSpec | CompositeSpec, doc: MethodDoc | None,
+                   errors: dict[int, str], endpoint: str) -> dict[str, Any]:
+    """Add the two faces' return annotations and docstrings to a method's context."""
+    typed = ctx["ret"]
+    classic = (_classic(typed[0]), _classic(typed[1]))
+    ctx["returns"] = {"typed": typed, "classic": classic}
+    documented = ctx["pos"] + ctx["kw"]
+    ctx["docs"] = {}
+    for flavor, faces in (("typed", typed), ("classic", classic)):
+        returns_type = _returns_type(method, faces[0])
+        if flavor == "classic" and method.returns.kind in ("model", "list") and method.returns.model:
+            returns_type = returns_type.replace(method.returns.model, f"dict ({method.returns.model} keys)") \
+                if method.returns.model.isidentifier() else returns_type
+        ctx["docs"][flavor] = docstrings.method_docstring(
+            summary=ctx["summary"], doc=doc, endpoint=endpoint, params=documented, returns_type=returns_type,
+            returns_note="", errors=errors,
+        )
+    if ctx.get("overload"):
+        for variant in ctx["overloads"]:
+            variant["returns_by"] = {"typed": variant["returns"],
+                                     "classic": [_classic(r) for r in variant["returns"]]}
+    return ctx
+
+
 def _method_context(catalog: Catalog) -> list[dict[str, Any]]:
     model_names = set(catalog.models)
-    class_models = {n for n, m in catalog.models.items() if m.alias is None}
     by_op = {m.op_id: m for m in catalog.methods}
     out = []
     for method in sorted(catalog.methods, key=lambda m: m.name):
-        params = []
+        doc = catalog.method_docs.get(method.name)
+        params: list[dict[str, Any]] = []
         for p in method.params:
             if p.constant or any(q["name"] == p.name for q in params):
                 continue  # a constant, or the later wire name of a keyword already listed
@@ -222,13 +292,9 @@ def _method_context(catalog: Catalog) -> list[dict[str, Any]]:
             if p.convert == "resource_id":  # an id, a dict with "Id", or a model of the object
                 annotation = "str | Mapping[str, Any] | DockerModel"
             has_default = not (p.required and p.default is None) or p.location == "control"
-            if p.required and p.default is None and p.location != "control":
-                has_default = False
-            default_repr = repr(p.default)
             if has_default and p.default is None and "None" not in annotation and annotation != "Any":
                 annotation += " | None"
-            params.append({"name": p.name, "annotation": annotation, "has_default": has_default,
-                           "default_repr": default_repr, "doc": _param_doc(p, method)})
+            params.append(_param_entry(method, p, annotation, has_default, doc))
         by_name = {p["name"]: p for p in params}
         pos = [by_name[n] for n in method.positional if n in by_name]
         # A positional parameter after one with a default needs a default too: keep the rest keyword-only.
@@ -240,21 +306,22 @@ def _method_context(catalog: Catalog) -> list[dict[str, Any]]:
         pos = pos[:cut]
         kw = [p for p in params if p not in pos]
         kw.sort(key=lambda p: p["has_default"])  # required keyword-only first reads better
-        ret = _return_annotation(method)
         overload = method.returns.kind in _FLAGGED_KINDS and bool(_flag_defaults(method))
+        endpoint = (f"Endpoint: `{method.verb} {method.path}`, API >= {_version_text(method.since)}"
+                    + (f" and < {_version_text(method.until)}" if method.until else "")
+                    + (" (deprecated)" if method.deprecated else "") + ".")
         ctx = {
-            "name": method.name, "op_id": method.op_id, "verb": method.verb, "path": method.path,
-            "summary": method.summary.strip().rstrip(".") + ".",
-            "api": f"`{method.verb} {method.path}`, API >= {_version_text(method.since)}"
-                   + (f" and < {_version_text(method.until)}" if method.until else "")
-                   + (" (deprecated)" if method.deprecated else "") + ".",
-            "pos": pos, "kw": kw, "all": params, "documented": params,
-            "ret": ret, "overload": overload, "composite": False,
+            "name": method.name, "area": method.area, "op_id": method.op_id, "verb": method.verb,
+            "path": method.path, "since": _version_text(method.since),
+            "summary": method.summary.strip().rstrip(".") + ".", "endpoint": endpoint,
+            "pos": pos, "kw": kw, "all": params,
+            "ret": _return_annotation(method), "overload": overload, "composite": False,
         }
         if overload:
             ctx["overloads"] = _overload_variants(pos, kw, method)
-        out.append(ctx)
+        out.append(_finish_method(ctx, method, doc, method.errors, endpoint))
     for comp in catalog.composites:
+        doc = catalog.method_docs.get(comp.name)
         params = []
         for p in comp.params:
             annotation = T.param_annotation(p.type, models=model_names)
@@ -263,21 +330,26 @@ def _method_context(catalog: Catalog) -> list[dict[str, Any]]:
             has_default = not p.required
             if has_default and p.default is None and "None" not in annotation and annotation != "Any":
                 annotation += " | None"
-            params.append({"name": p.name, "annotation": annotation, "has_default": has_default,
-                           "default_repr": repr(p.default), "doc": "."})
+            params.append(_param_entry(comp, p, annotation, has_default, doc))
         by_name = {p["name"]: p for p in params}
         pos = [by_name[n] for n in comp.positional if n in by_name]
         kw = [p for p in params if p not in pos]
         kw.sort(key=lambda p: p["has_default"])
         uses = ", ".join(f"`{by_op[u].name}()`" if u in by_op else u for u in comp.uses)
-        out.append({
-            "name": comp.name, "summary": comp.summary.strip().rstrip(".") + ".",
-            "api": (f"Built on {uses}." if uses else "") + (" Deprecated." if comp.deprecated else ""),
-            "pos": pos, "kw": kw, "all": params, "documented": [], "ret": _return_annotation(comp),
+        endpoint = (f"Built on {uses}." if uses else "") + (" Deprecated." if comp.deprecated else "")
+        errors: dict[int, str] = {}
+        for use in comp.uses:
+            if use in by_op:
+                for status, name in by_op[use].errors.items():
+                    errors.setdefault(status, name)
+        ctx = {
+            "name": comp.name, "area": comp.area, "summary": comp.summary.strip().rstrip(".") + ".",
+            "endpoint": endpoint, "since": "",
+            "pos": pos, "kw": kw, "all": params, "ret": _return_annotation(comp),
             "overload": False, "composite": True,
-        })
+        }
+        out.append(_finish_method(ctx, comp, doc, errors, endpoint.strip()))
     out.sort(key=lambda m: m["name"])
-    _ = class_models
     return out
 
 
@@ -308,32 +380,131 @@ def _operations_context(catalog: Catalog) -> list[dict[str, Any]]:
     return out
 
 
+_FLAVORS = {
+    "typed": {
+        "package": PACKAGE, "up": "..", "results": "pydantic models of `dockerapi.models`",
+        "sync_doc": "A blocking client for the Docker Engine API. Thread-safe; close it, or use it in a `with` block.",
+        "async_doc": "An asyncio client for the Docker Engine API, method for method the same as `Client`, awaited.",
+    },
+    "classic": {
+        "package": PACKAGE / "classic", "up": "...", "results": "plain dicts and lists (`dockerapi.classic.types`)",
+        "sync_doc": "The classic client: the seed's API, results as the daemon's JSON in plain dicts and lists. "
+                    "Thread-safe; close it, or use it in a `with` block.",
+        "async_doc": "The classic client for asyncio: method for method the same as the classic `Client`, awaited.",
+    },
+}
+_HELPER_AREA = "helpers"
+
+
+def _class_prefix(area: str) -> str:
+    return "".join(part.capitalize() for part in re.split(r"[_-]", area))
+
+
+def _area_imports(body: str, flavor: str, up: str) -> str:
+    """The import block an area module needs: only the names its rendered body uses (ruff refuses the rest)."""
+    typing_names = [n for n in ("IO", "Any", "Literal", "cast", "overload") if re.search(rf"\b{n}\b", body)]
+    lines = []
+    abc = [n for n in ("Iterable", "Mapping") if re.search(rf"\b{n}\b", body)]
+    if abc:
+        lines.append(f"from collections.abc import {', '.join(abc)}")
+    if re.search(r"\bdatetime\b", body):
+        lines.append("from datetime import datetime")
+    needs_checking = bool(re.search(r"\bmodels\.|\bDockerModel\b|\btypes\.", body))
+    # ruff's isort order: constants, then classes, then functions
+    typing_imports = sorted((["TYPE_CHECKING"] if needs_checking else []) + typing_names,
+                            key=lambda n: (not n.isupper(), not n[0].isupper(), n))
+    if typing_imports:
+        lines.append(f"from typing import {', '.join(typing_imports)}")
+    lines.append("")
+    local = [name for name in ("_helpers", "_lib") if re.search(rf"\b{name}\.", body)]
+    if local:
+        lines.append(f"from {up} import {', '.join(local)}")
+    if "_ops." in body:
+        lines.append(f"from {up} import _operations as _ops")
+    lines.append(f"from {up}_base_client import AsyncAPIClient, SyncAPIClient")
+    results = sorted({m for m in re.findall(r"\b(Async)?(HijackedSocket|JSONStream|OutputStream|RawStream)\b", body)
+                      for m in ["".join(m)]})
+    if results:
+        lines.append(f"from {up}_results import {', '.join(results)}")
+    if needs_checking:
+        lines.append("")
+        lines.append("if TYPE_CHECKING:")
+        if re.search(r"\bmodels\.", body):
+            lines.append(f"    from {up} import models")
+        if re.search(r"\bDockerModel\b", body):
+            lines.append(f"    from {up}_models import DockerModel")
+        if re.search(r"\btypes\.", body):
+            lines.append("    from .. import types")
+    return "\n".join(lines)
+
+
 def render(catalog: Catalog) -> dict[Path, str]:
     env = _env()
     files: dict[Path, str] = {}
     files[PACKAGE / "models.py"] = env.get_template("models.py.j2").render(header=HEADER, **_model_context(catalog))
+    files[PACKAGE / "classic" / "types.py"] = env.get_template("types.py.j2").render(
+        header=HEADER, **_typeddict_context(catalog))
     operations = _operations_context(catalog)
     uses_datetime = any("datetime" in p["check"] for m in operations for p in m["params"])
     files[PACKAGE / "_operations.py"] = env.get_template("operations.py.j2").render(
         header=HEADER, methods=operations, uses_datetime=uses_datetime)
     methods = _method_context(catalog)
-    classes = [
-        {"name": "Client", "base": "SyncAPIClient", "prefix": "", "await": "", "index": 0,
-         "helper_version": "self.api_version",
-         "doc": "A blocking client for the Docker Engine API. Thread-safe; close it, or use it in a `with` block."},
-        {"name": "AsyncClient", "base": "AsyncAPIClient", "prefix": "async ", "await": "await ", "index": 1,
-         "helper_version": "self.negotiated_version",
-         "doc": "An asyncio client for the Docker Engine API, method for method the same as `Client`."},
-    ]
-    files[PACKAGE / "_client.py"] = env.get_template("client.py.j2").render(
-        header=HEADER, methods=methods, classes=classes, helpers=_helpers_context(catalog))
+    helpers = _helpers_context(catalog)
+    areas = sorted({m["area"] for m in methods} | {_HELPER_AREA})
+    for flavor, face in _FLAVORS.items():
+        area_entries = []
+        for area in areas:
+            prefix = _class_prefix(area)
+            classes = [
+                {"name": f"{prefix}Methods", "base": "SyncAPIClient", "prefix": "", "await": "", "index": 0,
+                 "helper_version": "self.api_version",
+                 "doc": f"The {area} methods of `Client`."},
+                {"name": f"Async{prefix}Methods", "base": "AsyncAPIClient", "prefix": "async ", "await": "await ",
+                 "index": 1, "helper_version": "await self.negotiate()",
+                 "doc": f"The {area} methods of `AsyncClient`."},
+            ]
+            area_methods = [m for m in methods if m["area"] == area]
+            area_helpers = helpers if area == _HELPER_AREA else []
+            doc = (f"The `{area}` methods of both clients; results are {face['results']}."
+                   if area != _HELPER_AREA else
+                   "Body helpers of both clients (`create_host_config` & co.): keyword tables checked against "
+                   "the client's API version.")
+            template = env.get_template("area.py.j2")
+            body = template.render(header="", doc="", imports="", classes=classes, methods=area_methods,
+                                   helpers=area_helpers, flavor=flavor)
+            text = template.render(header=HEADER, doc=doc, imports=_area_imports(body, flavor, face["up"]),
+                                   classes=classes, methods=area_methods, helpers=area_helpers, flavor=flavor)
+            files[face["package"] / "_api" / f"{area}.py"] = text
+            area_entries.append({"module": area, "sync_class": classes[0]["name"], "async_class": classes[1]["name"]})
+        files[face["package"] / "_api" / "__init__.py"] = (
+            f"{HEADER}\n\"\"\"One module per catalog area; `Client` and `AsyncClient` combine them.\"\"\"\n")
+        client_doc = ("`Client` and `AsyncClient`: every area's methods in one flat class, the same names and "
+                      f"parameters in both; results are {face['results']}.")
+        files[face["package"] / "_client.py"] = env.get_template("client.py.j2").render(
+            header=HEADER, doc=client_doc, areas=area_entries, api_package="_api",
+            sync_doc=face["sync_doc"], async_doc=face["async_doc"], plain=flavor == "classic")
+    errors = sorted(re.findall(r"^class (\w+)\(", (PACKAGE / "_errors.py").read_text(), re.MULTILINE))
+    files[PACKAGE / "classic" / "__init__.py"] = env.get_template("classic_init.py.j2").render(
+        header=HEADER, errors=errors)
     files[PACKAGE / "_version.py"] = env.get_template("version.py.j2").render(
         header=HEADER, newest=catalog.newest, oldest=MIN_VERSION)
     files[PACKAGE / "_helpers.py"] = env.get_template("helpers.py.j2").render(
-        header=HEADER, helpers=_helpers_context(catalog))
+        header=HEADER, helpers=helpers)
     files[ROOT / "docs" / "api.md"] = env.get_template("api.md.j2").render(
         methods=methods, catalog=catalog, models=sorted(catalog.models), version=_version_text)
     return files
+
+
+def _typeddict_context(catalog: Catalog) -> dict[str, Any]:
+    context = _model_context(catalog)
+    classes = []
+    for model in context["classes"]:
+        fields = []
+        for fld in model["fields"]:
+            fields.append({"wire": fld["wire"], "annotation": fld["annotation"], "doc": _docstring_safe(fld["doc"])})
+        functional = any(not f["wire"].isidentifier() or keyword.iskeyword(f["wire"]) for f in fields)
+        classes.append({"name": model["name"], "fields": fields, "doc": model["doc"], "functional": functional})
+    return {"classes": classes, "aliases": context["aliases"]}
 
 
 def _helpers_context(catalog: Catalog) -> list[dict[str, Any]]:
@@ -350,8 +521,34 @@ def _helpers_context(catalog: Catalog) -> list[dict[str, Any]]:
                            "since": p.since, "until": p.until, "default": p.default, "required": required,
                            "positional": p.name in helper.positional, "advice": p.advice})
         params.sort(key=lambda p: (not p["positional"], helper.positional.index(p["name"]) if p["positional"] else 0))
+        doc = catalog.method_docs.get(helper.name)
+        documented = []
+        for param in params:
+            if param["name"] == "version":
+                continue
+            text = doc.params.get(param["name"], "") if doc else ""
+            gate = {"default": param["default"], "has_default": not param["required"], "since": param["since"],
+                    "until": param["until"], "advice": param["advice"]}
+            documented.append({
+                "name": param["name"],
+                "text": docstrings.param_text(text, **gate) if text else "",
+                "fallback": docstrings.param_text(f"sets `{param['wire']}`" if param["wire"] else "", **gate),
+            })
+        summary = helper.summary.strip() or helper.name
+        raises = [("InvalidVersion", "a keyword given is not in the API version this client uses"),
+                  ("InvalidArgument", "a value of the wrong type or form")]
+        docs = {
+            flavor: docstrings.method_docstring(
+                summary=summary, doc=doc, endpoint="", params=documented,
+                returns_type=helper.model if flavor == "typed" else f"dict ({helper.model} keys)",
+                returns_note="", errors={}, raises_override=raises)
+            for flavor in ("typed", "classic")
+        }
+        standalone = docstrings.method_docstring(
+            summary=summary, doc=doc, endpoint="", params=documented, returns_type=helper.model, returns_note="",
+            errors={}, raises_override=raises, indent=4)
         out.append({"name": helper.name, "model": helper.model, "summary": helper.summary.strip(), "params": params,
-                    "finish": helper.finish,
+                    "finish": helper.finish, "docs": docs, "standalone_doc": standalone,
                     "has_version": any(p.name == "version" for p in helper.params),
                     "fields": [p for p in params if p["wire"]]})
     return out
@@ -364,7 +561,7 @@ def _format(files: dict[Path, str]) -> dict[Path, str]:
         for target, text in files.items():
             if target.suffix != ".py":
                 continue
-            scratch = Path(tmp) / target.name
+            scratch = Path(tmp) / f"{len(paths)}_{target.name}"  # several areas share a file name
             scratch.write_text(text)
             paths[target] = scratch
         done = subprocess.run(

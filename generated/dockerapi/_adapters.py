@@ -23,7 +23,10 @@ def container_list(result: Any, args: dict[str, Any]) -> Any:
         return [{"Id": item["Id"]} for item in result]
     if args.get("trunc"):
         for item in result:
-            item.id = item.id[:12]
+            if isinstance(item, dict):  # the classic client's plain JSON
+                item["Id"] = item["Id"][:12]
+            else:
+                item.id = item.id[:12]
     return result
 
 

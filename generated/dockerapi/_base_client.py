@@ -15,7 +15,7 @@ import json
 import os
 import threading
 from collections.abc import AsyncIterator, Generator, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from urllib.parse import quote, urlencode
 
 from . import _errors
@@ -148,6 +148,9 @@ def _type_names(accepts: tuple[type, ...]) -> str:
 
 class BaseClient:
     """Settings and request building shared by `Client` and `AsyncClient`. Does no I/O."""
+
+    # True for `dockerapi.classic`: results are the daemon's JSON as plain dicts and lists, unvalidated
+    _plain_results: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -454,10 +457,20 @@ class BaseClient:
             result = body
         elif kind == "model":
             assert returns.model is not None
-            result = resolve_model(returns.model).model_validate_json(body) if body.strip() else None
+            if not body.strip():
+                result = None
+            elif self._plain_results:
+                result = json.loads(body)
+            else:
+                result = resolve_model(returns.model).model_validate_json(body)
         elif kind == "list":
             assert returns.model is not None
-            result = _list_adapter(returns.model).validate_json(body) if body.strip() else []
+            if not body.strip():
+                result = []
+            elif self._plain_results:
+                result = json.loads(body)
+            else:
+                result = _list_adapter(returns.model).validate_json(body)
         elif kind == "scalar":
             document = json.loads(body) if body.strip() else {}
             result = document.get(returns.pick, returns.pick_default) if isinstance(document, dict) else document

@@ -181,8 +181,88 @@ def create_host_config(
 ) -> models.HostConfig:
     """Build the HostConfig document for create_container(host_config=...).
 
-    Returns a `HostConfig` model (readable like a dict). With `version`, a keyword that API version
-    does not have raises `InvalidVersion`.
+    Args:
+        binds: sets `Binds`.
+        port_bindings: sets `PortBindings`.
+        lxc_conf: sets `LxcConf`. Not in API >= 1.24. The LXC execution driver is gone; drop
+            lxc_conf.
+        publish_all_ports: sets `PublishAllPorts`. Default: `False`.
+        links: sets `Links`.
+        privileged: sets `Privileged`. Default: `False`.
+        dns: sets `Dns`.
+        dns_search: sets `DnsSearch`.
+        volumes_from: sets `VolumesFrom`.
+        network_mode: sets `NetworkMode`.
+        restart_policy: sets `RestartPolicy`.
+        cap_add: sets `CapAdd`.
+        cap_drop: sets `CapDrop`.
+        devices: sets `Devices`.
+        extra_hosts: sets `ExtraHosts`.
+        read_only: sets `ReadonlyRootfs`.
+        pid_mode: sets `PidMode`.
+        ipc_mode: sets `IpcMode`.
+        security_opt: sets `SecurityOpt`.
+        ulimits: sets `Ulimits`.
+        log_config: sets `LogConfig`.
+        mem_limit: sets `Memory`.
+        memswap_limit: sets `MemorySwap`.
+        mem_reservation: sets `MemoryReservation`.
+        kernel_memory: sets `KernelMemory`.
+        mem_swappiness: sets `MemorySwappiness`.
+        cgroup_parent: sets `CgroupParent`.
+        group_add: sets `GroupAdd`.
+        cpu_quota: sets `CpuQuota`.
+        cpu_period: sets `CpuPeriod`.
+        blkio_weight: sets `BlkioWeight`.
+        blkio_weight_device: sets `BlkioWeightDevice`.
+        device_read_bps: sets `BlkioDeviceReadBps`.
+        device_write_bps: sets `BlkioDeviceWriteBps`.
+        device_read_iops: sets `BlkioDeviceReadIOps`.
+        device_write_iops: sets `BlkioDeviceWriteIOps`.
+        oom_kill_disable: sets `OomKillDisable`. Default: `False`.
+        shm_size: sets `ShmSize`.
+        sysctls: sets `Sysctls`.
+        tmpfs: sets `Tmpfs`.
+        oom_score_adj: sets `OomScoreAdj`.
+        dns_opt: sets `DnsOptions`.
+        cpu_shares: sets `CpuShares`.
+        cpuset_cpus: sets `CpusetCpus`.
+        userns_mode: sets `UsernsMode`.
+        uts_mode: sets `UTSMode`.
+        pids_limit: sets `PidsLimit`.
+        isolation: sets `Isolation`.
+        auto_remove: sets `AutoRemove`. Default: `False`.
+        storage_opt: sets `StorageOpt`.
+        init: sets `Init`.
+        init_path: sets `InitPath`. Not in API >= 1.24. Set the init binary on the daemon
+            (--init-path); pass init=True here.
+        volume_driver: sets `VolumeDriver`.
+        cpu_count: sets `CpuCount`.
+        cpu_percent: sets `CpuPercent`.
+        nano_cpus: sets `NanoCpus`.
+        cpuset_mems: sets `CpusetMems`.
+        runtime: sets `Runtime`.
+        mounts: sets `Mounts`.
+        cpu_rt_period: sets `CpuRealtimePeriod`.
+        cpu_rt_runtime: sets `CpuRealtimeRuntime`.
+        device_cgroup_rules: sets `DeviceCgroupRules`.
+        device_requests: sets `DeviceRequests`.
+        cgroupns: sets `CgroupnsMode`.
+        container_id_file: sets `ContainerIDFile`.
+        console_size: sets `ConsoleSize`.
+        annotations: sets `Annotations`.
+        cgroup: sets `Cgroup`.
+        masked_paths: sets `MaskedPaths`.
+        readonly_paths: sets `ReadonlyPaths`.
+        io_maximum_iops: sets `IOMaximumIOps`.
+        io_maximum_bandwidth: sets `IOMaximumBandwidth`.
+
+    Returns:
+        HostConfig
+
+    Raises:
+        InvalidVersion: a keyword given is not in the API version this client uses.
+        InvalidArgument: a value of the wrong type or form.
     """
     return build_body(  # type: ignore[no-any-return]
         "create_host_config", "HostConfig", _CREATE_HOST_CONFIG, locals(), version
@@ -199,8 +279,15 @@ def create_networking_config(
 ) -> models.NetworkingConfig:
     """Build the NetworkingConfig document for create_container(networking_config=...).
 
-    Returns a `NetworkingConfig` model (readable like a dict). With `version`, a keyword that API version
-    does not have raises `InvalidVersion`.
+    Args:
+        endpoints_config: sets `EndpointsConfig`.
+
+    Returns:
+        NetworkingConfig
+
+    Raises:
+        InvalidVersion: a keyword given is not in the API version this client uses.
+        InvalidArgument: a value of the wrong type or form.
     """
     return build_body(  # type: ignore[no-any-return]
         "create_networking_config", "NetworkingConfig", _CREATE_NETWORKING_CONFIG, locals(), version
@@ -233,8 +320,22 @@ def create_endpoint_config(
 ) -> models.EndpointSettings:
     """Build one network endpoint's settings (aliases, links, fixed addresses).
 
-    Returns a `EndpointSettings` model (readable like a dict). With `version`, a keyword that API version
-    does not have raises `InvalidVersion`.
+    Args:
+        aliases: sets `Aliases`.
+        links: sets `Links`.
+        ipv4_address: sets `IPAMConfig.IPv4Address`.
+        ipv6_address: sets `IPAMConfig.IPv6Address`.
+        link_local_ips: sets `IPAMConfig.LinkLocalIPs`.
+        driver_opt: sets `DriverOpts`.
+        mac_address: sets `MacAddress`.
+        gw_priority: sets `GwPriority`.
+
+    Returns:
+        EndpointSettings
+
+    Raises:
+        InvalidVersion: a keyword given is not in the API version this client uses.
+        InvalidArgument: a value of the wrong type or form.
     """
     return build_body(  # type: ignore[no-any-return]
         "create_endpoint_config", "EndpointSettings", _CREATE_ENDPOINT_CONFIG, locals(), version
@@ -337,10 +438,50 @@ def create_container_config(
     healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = None,
     stop_timeout: int | None = None,
 ) -> models.ContainerCreateRequest:
-    """Build the whole create_container body (utils.create_container_config(version, image, command, ...)).
+    """Build the whole create_container body (utils.create_container_config(version, image, command,
+    ...)).
 
-    Returns a `ContainerCreateRequest` model (readable like a dict). With `version`, a keyword that API version
-    does not have raises `InvalidVersion`.
+    Args:
+        image: sets `Image`.
+        command: sets `Cmd`.
+        hostname: sets `Hostname`.
+        user: sets `User`.
+        detach: Default: `False`.
+        stdin_open: sets `OpenStdin`. Default: `False`.
+        tty: sets `Tty`. Default: `False`.
+        mem_limit: sets `Memory`. Not in API >= 1.24. Pass it in host_config
+            (create_host_config(mem_limit=...)).
+        ports: sets `ExposedPorts`.
+        environment: sets `Env`.
+        dns: sets `Dns`. Not in API >= 1.24. Pass it in host_config
+            (create_host_config(dns=...)).
+        volumes: sets `Volumes`.
+        volumes_from: sets `VolumesFrom`. Not in API >= 1.24. Pass it in host_config
+            (create_host_config(volumes_from=...)).
+        network_disabled: sets `NetworkDisabled`. Default: `False`.
+        entrypoint: sets `Entrypoint`.
+        cpu_shares: sets `CpuShares`. Not in API >= 1.24. Pass it in host_config
+            (create_host_config(cpu_shares=...)).
+        working_dir: sets `WorkingDir`.
+        domainname: sets `Domainname`.
+        memswap_limit: sets `MemorySwap`. Not in API >= 1.24. Pass it in host_config
+            (create_host_config(memswap_limit=...)).
+        host_config: sets `HostConfig`.
+        mac_address: sets `MacAddress`.
+        labels: sets `Labels`.
+        volume_driver: sets `VolumeDriver`. Not in API >= 1.24. Pass it in host_config
+            (create_host_config(volume_driver=...)).
+        stop_signal: sets `StopSignal`.
+        networking_config: sets `NetworkingConfig`.
+        healthcheck: sets `Healthcheck`.
+        stop_timeout: sets `StopTimeout`.
+
+    Returns:
+        ContainerCreateRequest
+
+    Raises:
+        InvalidVersion: a keyword given is not in the API version this client uses.
+        InvalidArgument: a value of the wrong type or form.
     """
     return build_body(  # type: ignore[no-any-return]
         "create_container_config",

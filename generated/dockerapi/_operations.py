@@ -2418,7 +2418,7 @@ update_container = Operation(
             ),
         ),
         Param(
-            "blkio_device_read_i_ops",
+            "blkio_device_read_iops",
             "BlkioDeviceReadIOps",
             "body-field",
             since=(1, 25),
@@ -2428,7 +2428,7 @@ update_container = Operation(
             ),
         ),
         Param(
-            "blkio_device_write_i_ops",
+            "blkio_device_write_iops",
             "BlkioDeviceWriteIOps",
             "body-field",
             since=(1, 25),
@@ -2492,7 +2492,7 @@ update_container = Operation(
         ),
         Param("cpu_count", "CpuCount", "body-field", since=(1, 25), accepts=(int,)),
         Param("cpu_percent", "CpuPercent", "body-field", since=(1, 25), accepts=(int,)),
-        Param("io_maximum_i_ops", "IOMaximumIOps", "body-field", since=(1, 25), accepts=(int,)),
+        Param("io_maximum_iops", "IOMaximumIOps", "body-field", since=(1, 25), accepts=(int,)),
         Param("io_maximum_bandwidth", "IOMaximumBandwidth", "body-field", since=(1, 25), accepts=(int,)),
         Param(
             "restart_policy",

@@ -1,0 +1,364 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""The `config` methods of both clients; results are pydantic models of `dockerapi.models`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .. import _operations as _ops
+from .._base_client import AsyncAPIClient, SyncAPIClient
+
+if TYPE_CHECKING:
+    from .. import models
+    from .._models import DockerModel
+
+__all__ = ["ConfigMethods", "AsyncConfigMethods"]
+
+
+class ConfigMethods(SyncAPIClient):
+    """The config methods of `Client`."""
+
+    def configs(
+        self,
+        filters: dict[str, Any] | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[models.Config]:
+        """List swarm configs.
+
+        Endpoint: `GET /configs`, API >= 1.30.
+
+        Args:
+            filters: sent as query `filters`. API >= 1.30.
+
+        Returns:
+            list[Config]
+
+        Raises:
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.configs,
+            {"filters": filters, "request_timeout": request_timeout, "extra_headers": extra_headers},
+        )
+
+    def create_config(
+        self,
+        name: str | None = None,
+        data: bytes | str | None = None,
+        labels: dict[str, str] | None = None,
+        templating: models.Driver | Mapping[str, Any] | dict[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.IDResponse:
+        """Create a swarm config.
+
+        Endpoint: `POST /configs/create`, API >= 1.30.
+
+        Args:
+            name: sent as body-field `Name`. API >= 1.30.
+            data: sent as body-field `Data`. API >= 1.30.
+            labels: sent as body-field `Labels`. API >= 1.30.
+            templating: sent as body-field `Templating`. API >= 1.37.
+
+        Returns:
+            IDResponse
+
+        Raises:
+            Conflict: the object's state forbids this, e.g. in use, running, or a name taken
+                (the daemon answered 409).
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.create_config,
+            {
+                "name": name,
+                "labels": labels,
+                "data": data,
+                "templating": templating,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
+    def inspect_config(
+        self,
+        id: str | Mapping[str, Any] | DockerModel,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.Config:
+        """One config, with its data.
+
+        Endpoint: `GET /configs/{id}`, API >= 1.30.
+
+        Args:
+            id: sent as path `id`.
+
+        Returns:
+            Config
+
+        Raises:
+            NotFound: no such object (the daemon answered 404).
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.inspect_config,
+            {"id": id, "request_timeout": request_timeout, "extra_headers": extra_headers},
+        )
+
+    def remove_config(
+        self,
+        id: str | Mapping[str, Any] | DockerModel,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Remove a config.
+
+        Endpoint: `DELETE /configs/{id}`, API >= 1.30.
+
+        Args:
+            id: sent as path `id`.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFound: no such object (the daemon answered 404).
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.remove_config,
+            {"id": id, "request_timeout": request_timeout, "extra_headers": extra_headers},
+        )
+
+    def update_config(
+        self,
+        id: str | Mapping[str, Any] | DockerModel,
+        version: int,
+        spec: models.ConfigSpec | Mapping[str, Any] | dict[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update a config's labels (the only field that may change).
+
+        Endpoint: `POST /configs/{id}/update`, API >= 1.30.
+
+        Args:
+            id: sent as path `id`.
+            version: sent as query `version`. API >= 1.30.
+            spec: sent as `body`.
+
+        Raises:
+            APIError: the daemon refused the request (status 400); the message says why.
+            NotFound: no such object (the daemon answered 404).
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.update_config,
+            {
+                "id": id,
+                "version": version,
+                "spec": spec,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class AsyncConfigMethods(AsyncAPIClient):
+    """The config methods of `AsyncClient`."""
+
+    async def configs(
+        self,
+        filters: dict[str, Any] | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[models.Config]:
+        """List swarm configs.
+
+        Endpoint: `GET /configs`, API >= 1.30.
+
+        Args:
+            filters: sent as query `filters`. API >= 1.30.
+
+        Returns:
+            list[Config]
+
+        Raises:
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.configs,
+            {"filters": filters, "request_timeout": request_timeout, "extra_headers": extra_headers},
+        )
+
+    async def create_config(
+        self,
+        name: str | None = None,
+        data: bytes | str | None = None,
+        labels: dict[str, str] | None = None,
+        templating: models.Driver | Mapping[str, Any] | dict[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.IDResponse:
+        """Create a swarm config.
+
+        Endpoint: `POST /configs/create`, API >= 1.30.
+
+        Args:
+            name: sent as body-field `Name`. API >= 1.30.
+            data: sent as body-field `Data`. API >= 1.30.
+            labels: sent as body-field `Labels`. API >= 1.30.
+            templating: sent as body-field `Templating`. API >= 1.37.
+
+        Returns:
+            IDResponse
+
+        Raises:
+            Conflict: the object's state forbids this, e.g. in use, running, or a name taken
+                (the daemon answered 409).
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.create_config,
+            {
+                "name": name,
+                "labels": labels,
+                "data": data,
+                "templating": templating,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
+    async def inspect_config(
+        self,
+        id: str | Mapping[str, Any] | DockerModel,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.Config:
+        """One config, with its data.
+
+        Endpoint: `GET /configs/{id}`, API >= 1.30.
+
+        Args:
+            id: sent as path `id`.
+
+        Returns:
+            Config
+
+        Raises:
+            NotFound: no such object (the daemon answered 404).
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.inspect_config,
+            {"id": id, "request_timeout": request_timeout, "extra_headers": extra_headers},
+        )
+
+    async def remove_config(
+        self,
+        id: str | Mapping[str, Any] | DockerModel,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Remove a config.
+
+        Endpoint: `DELETE /configs/{id}`, API >= 1.30.
+
+        Args:
+            id: sent as path `id`.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFound: no such object (the daemon answered 404).
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.remove_config,
+            {"id": id, "request_timeout": request_timeout, "extra_headers": extra_headers},
+        )
+
+    async def update_config(
+        self,
+        id: str | Mapping[str, Any] | DockerModel,
+        version: int,
+        spec: models.ConfigSpec | Mapping[str, Any] | dict[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update a config's labels (the only field that may change).
+
+        Endpoint: `POST /configs/{id}/update`, API >= 1.30.
+
+        Args:
+            id: sent as path `id`.
+            version: sent as query `version`. API >= 1.30.
+            spec: sent as `body`.
+
+        Raises:
+            APIError: the daemon refused the request (status 400); the message says why.
+            NotFound: no such object (the daemon answered 404).
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.update_config,
+            {
+                "id": id,
+                "version": version,
+                "spec": spec,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )

@@ -1,0 +1,66 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""The `session` methods of both clients; results are pydantic models of `dockerapi.models`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .. import _operations as _ops
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._results import AsyncHijackedSocket, HijackedSocket
+
+__all__ = ["SessionMethods", "AsyncSessionMethods"]
+
+
+class SessionMethods(SyncAPIClient):
+    """The session methods of `Client`."""
+
+    def session(
+        self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
+    ) -> HijackedSocket:
+        """Open a long-lived interactive session (BuildKit) over the hijacked connection.
+
+        Endpoint: `POST /session`, API >= 1.31.
+
+        Returns:
+            HijackedSocket
+
+        Raises:
+            APIError: any other error status; `status_code` and `explanation` carry what the
+                daemon said.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.session,
+            {"request_timeout": request_timeout, "extra_headers": extra_headers},
+        )
+
+
+class AsyncSessionMethods(AsyncAPIClient):
+    """The session methods of `AsyncClient`."""
+
+    async def session(
+        self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
+    ) -> AsyncHijackedSocket:
+        """Open a long-lived interactive session (BuildKit) over the hijacked connection.
+
+        Endpoint: `POST /session`, API >= 1.31.
+
+        Returns:
+            HijackedSocket
+
+        Raises:
+            APIError: any other error status; `status_code` and `explanation` carry what the
+                daemon said.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.session,
+            {"request_timeout": request_timeout, "extra_headers": extra_headers},
+        )

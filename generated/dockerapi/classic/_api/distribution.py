@@ -1,0 +1,95 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""The `distribution` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ... import _operations as _ops
+from ..._base_client import AsyncAPIClient, SyncAPIClient
+
+if TYPE_CHECKING:
+    from .. import types
+
+__all__ = ["DistributionMethods", "AsyncDistributionMethods"]
+
+
+class DistributionMethods(SyncAPIClient):
+    """The distribution methods of `Client`."""
+
+    def inspect_distribution(
+        self,
+        image: str,
+        auth_config: dict[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> types.DistributionInspect:
+        """An image's digest and platforms as the registry reports them.
+
+        Endpoint: `GET /distribution/{name}/json`, API >= 1.30.
+
+        Args:
+            image: sent as path `name`.
+            auth_config: sent as header `X-Registry-Auth`.
+
+        Returns:
+            dict (DistributionInspect keys)
+
+        Raises:
+            APIError: the daemon refused the request (status 401); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.inspect_distribution,
+            {
+                "image": image,
+                "auth_config": auth_config,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class AsyncDistributionMethods(AsyncAPIClient):
+    """The distribution methods of `AsyncClient`."""
+
+    async def inspect_distribution(
+        self,
+        image: str,
+        auth_config: dict[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> types.DistributionInspect:
+        """An image's digest and platforms as the registry reports them.
+
+        Endpoint: `GET /distribution/{name}/json`, API >= 1.30.
+
+        Args:
+            image: sent as path `name`.
+            auth_config: sent as header `X-Registry-Auth`.
+
+        Returns:
+            dict (DistributionInspect keys)
+
+        Raises:
+            APIError: the daemon refused the request (status 401); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.inspect_distribution,
+            {
+                "image": image,
+                "auth_config": auth_config,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )

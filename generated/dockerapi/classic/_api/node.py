@@ -1,0 +1,297 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""The `node` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ... import _operations as _ops
+from ..._base_client import AsyncAPIClient, SyncAPIClient
+
+if TYPE_CHECKING:
+    from ... import models
+    from ..._models import DockerModel
+    from .. import types
+
+__all__ = ["NodeMethods", "AsyncNodeMethods"]
+
+
+class NodeMethods(SyncAPIClient):
+    """The node methods of `Client`."""
+
+    def inspect_node(
+        self,
+        node_id: str | Mapping[str, Any] | DockerModel,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> types.Node:
+        """Low-level information about one swarm node.
+
+        Endpoint: `GET /nodes/{id}`, API >= 1.24.
+
+        Args:
+            node_id: sent as path `id`.
+
+        Returns:
+            dict (Node keys)
+
+        Raises:
+            NotFound: no such object (the daemon answered 404).
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.inspect_node,
+            {"node_id": node_id, "request_timeout": request_timeout, "extra_headers": extra_headers},
+        )
+
+    def nodes(
+        self,
+        filters: dict[str, Any] | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[types.Node]:
+        """List the nodes of the swarm.
+
+        Endpoint: `GET /nodes`, API >= 1.24.
+
+        Args:
+            filters: sent as query `filters`.
+
+        Returns:
+            list[dict (Node keys)]
+
+        Raises:
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.nodes,
+            {"filters": filters, "request_timeout": request_timeout, "extra_headers": extra_headers},
+        )
+
+    def remove_node(
+        self,
+        node_id: str | Mapping[str, Any] | DockerModel,
+        force: bool = False,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Remove a node from the swarm.
+
+        Endpoint: `DELETE /nodes/{id}`, API >= 1.24.
+
+        Args:
+            node_id: sent as path `id`.
+            force: sent as query `force`. Default: `False`.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFound: no such object (the daemon answered 404).
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.remove_node,
+            {
+                "node_id": node_id,
+                "force": force,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
+    def update_node(
+        self,
+        node_id: str | Mapping[str, Any] | DockerModel,
+        version: int,
+        node_spec: models.NodeSpec | Mapping[str, Any] | dict[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Change a node's role, availability, name or labels.
+
+        Endpoint: `POST /nodes/{id}/update`, API >= 1.24.
+
+        Args:
+            node_id: sent as path `id`.
+            version: sent as query `version`.
+            node_spec: sent as `body`.
+
+        Returns:
+            bool
+
+        Raises:
+            APIError: the daemon refused the request (status 400); the message says why.
+            NotFound: no such object (the daemon answered 404).
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.update_node,
+            {
+                "node_id": node_id,
+                "version": version,
+                "node_spec": node_spec,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
+
+class AsyncNodeMethods(AsyncAPIClient):
+    """The node methods of `AsyncClient`."""
+
+    async def inspect_node(
+        self,
+        node_id: str | Mapping[str, Any] | DockerModel,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> types.Node:
+        """Low-level information about one swarm node.
+
+        Endpoint: `GET /nodes/{id}`, API >= 1.24.
+
+        Args:
+            node_id: sent as path `id`.
+
+        Returns:
+            dict (Node keys)
+
+        Raises:
+            NotFound: no such object (the daemon answered 404).
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.inspect_node,
+            {"node_id": node_id, "request_timeout": request_timeout, "extra_headers": extra_headers},
+        )
+
+    async def nodes(
+        self,
+        filters: dict[str, Any] | str | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[types.Node]:
+        """List the nodes of the swarm.
+
+        Endpoint: `GET /nodes`, API >= 1.24.
+
+        Args:
+            filters: sent as query `filters`.
+
+        Returns:
+            list[dict (Node keys)]
+
+        Raises:
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.nodes,
+            {"filters": filters, "request_timeout": request_timeout, "extra_headers": extra_headers},
+        )
+
+    async def remove_node(
+        self,
+        node_id: str | Mapping[str, Any] | DockerModel,
+        force: bool = False,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Remove a node from the swarm.
+
+        Endpoint: `DELETE /nodes/{id}`, API >= 1.24.
+
+        Args:
+            node_id: sent as path `id`.
+            force: sent as query `force`. Default: `False`.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFound: no such object (the daemon answered 404).
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.remove_node,
+            {
+                "node_id": node_id,
+                "force": force,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
+    async def update_node(
+        self,
+        node_id: str | Mapping[str, Any] | DockerModel,
+        version: int,
+        node_spec: models.NodeSpec | Mapping[str, Any] | dict[str, Any] | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Change a node's role, availability, name or labels.
+
+        Endpoint: `POST /nodes/{id}/update`, API >= 1.24.
+
+        Args:
+            node_id: sent as path `id`.
+            version: sent as query `version`.
+            node_spec: sent as `body`.
+
+        Returns:
+            bool
+
+        Raises:
+            APIError: the daemon refused the request (status 400); the message says why.
+            NotFound: no such object (the daemon answered 404).
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.update_node,
+            {
+                "node_id": node_id,
+                "version": version,
+                "node_spec": node_spec,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
