@@ -74,7 +74,7 @@ def method_docstring(*, summary: str, doc: MethodDoc | None, endpoint: str, para
     """The whole docstring body (without the quotes), each line after the first indented by `indent`."""
     pad = " " * indent
     lines: list[str] = []
-    lines.extend(_wrap(_sentence(doc.summary if doc and doc.summary else summary), indent))
+    lines.append(_sentence(doc.summary if doc and doc.summary else summary))  # one line, as IDEs show it
     if doc and doc.description:
         lines.append("")
         lines.extend(_wrap(doc.description, indent))

@@ -499,9 +499,12 @@ def _typeddict_context(catalog: Catalog) -> dict[str, Any]:
     context = _model_context(catalog)
     classes = []
     for model in context["classes"]:
+        specs = {f.wire: f for f in catalog.models[model["name"]].fields}
         fields = []
         for fld in model["fields"]:
-            fields.append({"wire": fld["wire"], "annotation": fld["annotation"], "doc": _docstring_safe(fld["doc"])})
+            spec = specs[fld["wire"]]
+            annotation = T.typeddict_annotation(spec.type, spec.enum, spec.nullable)
+            fields.append({"wire": fld["wire"], "annotation": annotation, "doc": _docstring_safe(fld["doc"])})
         functional = any(not f["wire"].isidentifier() or keyword.iskeyword(f["wire"]) for f in fields)
         classes.append({"name": model["name"], "fields": fields, "doc": model["doc"], "functional": functional})
     return {"classes": classes, "aliases": context["aliases"]}

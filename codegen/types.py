@@ -92,6 +92,21 @@ def model_field_annotation(text: str, enum: list[str] | None = None) -> str:
     return rendered if rendered.endswith("| None") else f"{rendered} | None"
 
 
+def typeddict_annotation(text: str, enum: list[str] | None = None, nullable: bool = False) -> str:
+    """A classic result key: the value the daemon sends, `| None` only where the catalog says it may be null.
+
+    (The pydantic models accept null everywhere; a TypedDict types what code reads, and
+    `info["State"]["Status"]` should be a `str` to mypy, not an optional to unwrap at every step.)
+    """
+    if enum:
+        rendered = "Literal[" + ", ".join(repr(value) for value in enum) + "] | str"
+    else:
+        rendered = _render(parse(text), "{}", nullable_values=False)
+    if nullable and rendered != "Any" and not rendered.endswith("| None"):
+        rendered += " | None"
+    return rendered
+
+
 def param_annotation(text: str, *, models: set[str], body: bool = False) -> str:
     """A method parameter: model-typed values may also be given as dicts; bodies as files or iterables."""
     rendered = _render(parse(text), "models.{} | Mapping[str, Any]", nullable_values=False)

@@ -284,15 +284,30 @@ class Address(DockerModel):
 
 
 class AttestationStatement(DockerModel):
-    """The Engine API's `AttestationStatement` object.
+    """One in-toto attestation (provenance, SBOM...) stored with an image.
 
     Fields not in every API version: `Descriptor`: API >= 1.55.; `PredicateType`: API >= 1.55.; `Statement`: API >= 1.55."""
 
-    descriptor: OCIDescriptor | None = Field(default=None, alias="Descriptor")
+    descriptor: OCIDescriptor | None = Field(
+        default=None,
+        alias="Descriptor",
+        description="OCI descriptor of the statement blob. API \u003e= 1.55.",
+    )
+    """OCI descriptor of the statement blob. API >= 1.55."""
 
-    predicate_type: str | None = Field(default=None, alias="PredicateType")
+    predicate_type: str | None = Field(
+        default=None,
+        alias="PredicateType",
+        description='URI naming the kind of statement, e.g. "https://slsa.dev/provenance/v0.2". API \u003e= 1.55.',
+    )
+    """URI naming the kind of statement, e.g. "https://slsa.dev/provenance/v0.2". API >= 1.55."""
 
-    statement: dict[str, Any] | None = Field(default=None, alias="Statement")
+    statement: dict[str, Any] | None = Field(
+        default=None,
+        alias="Statement",
+        description="The whole in-toto statement as JSON; only with image_attestations(statement=True). API \u003e= 1.55.",
+    )
+    """The whole in-toto statement as JSON; only with image_attestations(statement=True). API >= 1.55."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Descriptor": ((1, 55), None),
@@ -305,17 +320,29 @@ class AttestationStatement(DockerModel):
 
 
 class AuthConfig(DockerModel):
-    """The Engine API's `AuthConfig` object.
+    """Registry credentials, as sent to login or in the X-Registry-Auth header.
 
     Fields not in every API version: `email`: API >= 1.25. Not in API >= 1.52."""
 
-    username: str | None = Field(default=None, alias="username")
+    username: str | None = Field(default=None, alias="username", description="The registry user name.")
+    """The registry user name."""
 
-    password: str | None = Field(default=None, alias="password")
+    password: str | None = Field(default=None, alias="password", description="The password or access token.")
+    """The password or access token."""
 
-    serveraddress: str | None = Field(default=None, alias="serveraddress")
+    serveraddress: str | None = Field(
+        default=None,
+        alias="serveraddress",
+        description='The registry\u0027s address, e.g. "registry.example.com:5000" or "https://index.docker.io/v1/".',
+    )
+    """The registry's address, e.g. "registry.example.com:5000" or "https://index.docker.io/v1/"."""
 
-    email: str | None = Field(default=None, alias="email")
+    email: str | None = Field(
+        default=None,
+        alias="email",
+        description="An e-mail address, which registries no longer use. API \u003e= 1.25. Not in API \u003e= 1.52.",
+    )
+    """An e-mail address, which registries no longer use. API >= 1.25. Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "email": ((1, 25), (1, 52)),
@@ -323,43 +350,98 @@ class AuthConfig(DockerModel):
 
 
 class AuthResponse(DockerModel):
-    """The Engine API's `AuthResponse` object."""
+    """The daemon's answer to login()."""
 
-    status: str | None = Field(default=None, alias="Status")
+    status: str | None = Field(
+        default=None, alias="Status", description='A short verdict, e.g. "Login Succeeded".'
+    )
+    """A short verdict, e.g. "Login Succeeded"."""
 
-    identity_token: str | None = Field(default=None, alias="IdentityToken")
+    identity_token: str | None = Field(
+        default=None,
+        alias="IdentityToken",
+        description='A token some registries issue; give it as "identitytoken" in later auth_config instead of the password.',
+    )
+    """A token some registries issue; give it as "identitytoken" in later auth_config instead of the password."""
 
 
 class BuildCache(DockerModel):
-    """The Engine API's `BuildCache` object.
+    """One record of the build cache.
 
     Fields not in every API version: `ID`: API >= 1.39.; `Parents`: API >= 1.42.; `Type`: API >= 1.39.; `Description`: API >= 1.39.; `InUse`: API >= 1.39.; `Shared`: API >= 1.39.; `Size`: API >= 1.39.; `CreatedAt`: API >= 1.39.; `LastUsedAt`: API >= 1.39.; `UsageCount`: API >= 1.39.; `Parent`: API >= 1.39. Not in API >= 1.42."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(default=None, alias="ID", description="The record\u0027s ID. API \u003e= 1.39.")
+    """The record's ID. API >= 1.39."""
 
-    parents: list[str] | None = Field(default=None, alias="Parents")
+    parents: list[str] | None = Field(
+        default=None, alias="Parents", description="IDs of the records this one builds on. API \u003e= 1.42."
+    )
+    """IDs of the records this one builds on. API >= 1.42."""
 
     type: (
         Literal["internal", "frontend", "source.local", "source.git.checkout", "exec.cachemount", "regular"]
         | str
         | None
-    ) = Field(default=None, alias="Type")
+    ) = Field(
+        default=None,
+        alias="Type",
+        description='The kind of record, e.g. "regular", "source.local", "source.git.checkout", "exec.cachemount", "frontend" or "internal". API \u003e= 1.39.',
+    )
+    """The kind of record, e.g. "regular", "source.local", "source.git.checkout", "exec.cachemount", "frontend" or "internal". API >= 1.39."""
 
-    description: str | None = Field(default=None, alias="Description")
+    description: str | None = Field(
+        default=None,
+        alias="Description",
+        description="The step that made the record, as BuildKit names it. API \u003e= 1.39.",
+    )
+    """The step that made the record, as BuildKit names it. API >= 1.39."""
 
-    in_use: bool | None = Field(default=None, alias="InUse")
+    in_use: bool | None = Field(
+        default=None,
+        alias="InUse",
+        description="Whether a running build uses the record right now. API \u003e= 1.39.",
+    )
+    """Whether a running build uses the record right now. API >= 1.39."""
 
-    shared: bool | None = Field(default=None, alias="Shared")
+    shared: bool | None = Field(
+        default=None,
+        alias="Shared",
+        description="Whether other records share this one\u0027s data. API \u003e= 1.39.",
+    )
+    """Whether other records share this one's data. API >= 1.39."""
 
-    size: int | None = Field(default=None, alias="Size")
+    size: int | None = Field(
+        default=None, alias="Size", description="Disk space the record takes, in bytes. API \u003e= 1.39."
+    )
+    """Disk space the record takes, in bytes. API >= 1.39."""
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None,
+        alias="CreatedAt",
+        description="When the record was made, as an RFC 3339 string. API \u003e= 1.39.",
+    )
+    """When the record was made, as an RFC 3339 string. API >= 1.39."""
 
-    last_used_at: str | None = Field(default=None, alias="LastUsedAt")
+    last_used_at: str | None = Field(
+        default=None,
+        alias="LastUsedAt",
+        description="When a build last used the record, as an RFC 3339 string. API \u003e= 1.39.",
+    )
+    """When a build last used the record, as an RFC 3339 string. API >= 1.39."""
 
-    usage_count: int | None = Field(default=None, alias="UsageCount")
+    usage_count: int | None = Field(
+        default=None,
+        alias="UsageCount",
+        description="How many times builds used the record. API \u003e= 1.39.",
+    )
+    """How many times builds used the record. API >= 1.39."""
 
-    parent: str | None = Field(default=None, alias="Parent")
+    parent: str | None = Field(
+        default=None,
+        alias="Parent",
+        description="ID of the single parent record; replaced by Parents in newer API versions. API \u003e= 1.39. Not in API \u003e= 1.42.",
+    )
+    """ID of the single parent record; replaced by Parents in newer API versions. API >= 1.39. Not in API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ID": ((1, 39), None),
@@ -377,19 +459,40 @@ class BuildCache(DockerModel):
 
 
 class BuildCacheDiskUsage(DockerModel):
-    """The Engine API's `BuildCacheDiskUsage` object.
+    """Disk usage of the build cache, in df().
 
     Fields not in every API version: `ActiveCount`: API >= 1.52.; `TotalCount`: API >= 1.52.; `Reclaimable`: API >= 1.52.; `TotalSize`: API >= 1.52.; `Items`: API >= 1.52."""
 
-    active_count: int | None = Field(default=None, alias="ActiveCount")
+    active_count: int | None = Field(
+        default=None,
+        alias="ActiveCount",
+        description="Cache records in use by a build right now. API \u003e= 1.52.",
+    )
+    """Cache records in use by a build right now. API >= 1.52."""
 
-    total_count: int | None = Field(default=None, alias="TotalCount")
+    total_count: int | None = Field(
+        default=None, alias="TotalCount", description="All cache records. API \u003e= 1.52."
+    )
+    """All cache records. API >= 1.52."""
 
-    reclaimable: int | None = Field(default=None, alias="Reclaimable")
+    reclaimable: int | None = Field(
+        default=None,
+        alias="Reclaimable",
+        description="Bytes that removing unused records would free. API \u003e= 1.52.",
+    )
+    """Bytes that removing unused records would free. API >= 1.52."""
 
-    total_size: int | None = Field(default=None, alias="TotalSize")
+    total_size: int | None = Field(
+        default=None, alias="TotalSize", description="Bytes all records take. API \u003e= 1.52."
+    )
+    """Bytes all records take. API >= 1.52."""
 
-    items_: list[Any] | None = Field(default=None, alias="Items")
+    items_: list[Any] | None = Field(
+        default=None,
+        alias="Items",
+        description="The records one by one; only with df(verbose=True). API \u003e= 1.52.",
+    )
+    """The records one by one; only with df(verbose=True). API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ActiveCount": ((1, 52), None),
@@ -401,13 +504,23 @@ class BuildCacheDiskUsage(DockerModel):
 
 
 class BuildIdentity(DockerModel):
-    """The Engine API's `BuildIdentity` object.
+    """A build that produced an image.
 
     Fields not in every API version: `Ref`: API >= 1.53.; `CreatedAt`: API >= 1.53."""
 
-    ref: str | None = Field(default=None, alias="Ref")
+    ref: str | None = Field(
+        default=None,
+        alias="Ref",
+        description="The build\u0027s reference, usable to look it up in BuildKit\u0027s build history. API \u003e= 1.53.",
+    )
+    """The build's reference, usable to look it up in BuildKit's build history. API >= 1.53."""
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None,
+        alias="CreatedAt",
+        description="When the build ran, as an RFC 3339 string. API \u003e= 1.53.",
+    )
+    """When the build ran, as an RFC 3339 string. API >= 1.53."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Ref": ((1, 53), None),
@@ -416,25 +529,57 @@ class BuildIdentity(DockerModel):
 
 
 class BuildInfo(DockerModel):
-    """The Engine API's `BuildInfo` object.
+    """One JSON message of the build output stream.
 
     Fields not in every API version: `aux`: API >= 1.36.; `error`: Not in API >= 1.52.; `progress`: Not in API >= 1.52."""
 
-    id: str | None = Field(default=None, alias="id")
+    id: str | None = Field(
+        default=None, alias="id", description="ID of the layer or step the message is about."
+    )
+    """ID of the layer or step the message is about."""
 
-    stream: str | None = Field(default=None, alias="stream")
+    stream: str | None = Field(
+        default=None, alias="stream", description="A chunk of build output text, usually ending in a newline."
+    )
+    """A chunk of build output text, usually ending in a newline."""
 
-    error_detail: ErrorDetail | None = Field(default=None, alias="errorDetail")
+    error_detail: ErrorDetail | None = Field(
+        default=None,
+        alias="errorDetail",
+        description="The error that ended the build, with a code and message.",
+    )
+    """The error that ended the build, with a code and message."""
 
-    status: str | None = Field(default=None, alias="status")
+    status: str | None = Field(
+        default=None, alias="status", description="A status line, e.g. while pulling a base image."
+    )
+    """A status line, e.g. while pulling a base image."""
 
-    progress_detail: ProgressDetail | None = Field(default=None, alias="progressDetail")
+    progress_detail: ProgressDetail | None = Field(
+        default=None, alias="progressDetail", description="Progress counts for the current status."
+    )
+    """Progress counts for the current status."""
 
-    aux: ImageID | None = Field(default=None, alias="aux")
+    aux: ImageID | None = Field(
+        default=None,
+        alias="aux",
+        description="Extra data, e.g. the ID of the built image at the end. API \u003e= 1.36.",
+    )
+    """Extra data, e.g. the ID of the built image at the end. API >= 1.36."""
 
-    error: str | None = Field(default=None, alias="error")
+    error: str | None = Field(
+        default=None,
+        alias="error",
+        description="The error message that ended the build, as plain text (deprecated; read errorDetail). Not in API \u003e= 1.52.",
+    )
+    """The error message that ended the build, as plain text (deprecated; read errorDetail). Not in API >= 1.52."""
 
-    progress: str | None = Field(default=None, alias="progress")
+    progress: str | None = Field(
+        default=None,
+        alias="progress",
+        description="A progress bar rendered as text (deprecated; progressDetail has the numbers). Not in API \u003e= 1.52.",
+    )
+    """A progress bar rendered as text (deprecated; progressDetail has the numbers). Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "aux": ((1, 36), None),
@@ -449,13 +594,19 @@ class BuildInfo(DockerModel):
 
 
 class BuildPruneResponse(DockerModel):
-    """The Engine API's `BuildPruneResponse` object.
+    """What prune_builds removed.
 
     Fields not in every API version: `CachesDeleted`: API >= 1.39.; `SpaceReclaimed`: API >= 1.31."""
 
-    caches_deleted: list[str] | None = Field(default=None, alias="CachesDeleted")
+    caches_deleted: list[str] | None = Field(
+        default=None, alias="CachesDeleted", description="IDs of the deleted cache records. API \u003e= 1.39."
+    )
+    """IDs of the deleted cache records. API >= 1.39."""
 
-    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
+    space_reclaimed: int | None = Field(
+        default=None, alias="SpaceReclaimed", description="Disk space freed, in bytes. API \u003e= 1.31."
+    )
+    """Disk space freed, in bytes. API >= 1.31."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CachesDeleted": ((1, 39), None),
@@ -464,7 +615,7 @@ class BuildPruneResponse(DockerModel):
 
 
 class ClassicEventMessage(DockerModel):
-    """The Engine API's `ClassicEventMessage` object.
+    """One event from events(), with the older top-level fields kept alongside the current ones.
 
     Fields not in every API version: `scope`: API >= 1.40."""
 
@@ -484,23 +635,62 @@ class ClassicEventMessage(DockerModel):
         ]
         | str
         | None
-    ) = Field(default=None, alias="Type")
+    ) = Field(
+        default=None,
+        alias="Type",
+        description='The kind of object, e.g. "container", "image", "network", "volume", "daemon", "plugin", "service", "node".',
+    )
+    """The kind of object, e.g. "container", "image", "network", "volume", "daemon", "plugin", "service", "node"."""
 
-    action: str | None = Field(default=None, alias="Action")
+    action: str | None = Field(
+        default=None,
+        alias="Action",
+        description='What happened, e.g. "create", "start", "die", "pull", "connect", "exec_start: sh".',
+    )
+    """What happened, e.g. "create", "start", "die", "pull", "connect", "exec_start: sh"."""
 
-    actor: EventActor | None = Field(default=None, alias="Actor")
+    actor: EventActor | None = Field(
+        default=None,
+        alias="Actor",
+        description='The object concerned: its ID and attributes such as "name" or "image".',
+    )
+    """The object concerned: its ID and attributes such as "name" or "image"."""
 
-    scope: Literal["local", "swarm"] | str | None = Field(default=None, alias="scope")
+    scope: Literal["local", "swarm"] | str | None = Field(
+        default=None,
+        alias="scope",
+        description='"local" for events of this daemon, "swarm" for cluster-wide events. API \u003e= 1.40.',
+    )
+    """"local" for events of this daemon, "swarm" for cluster-wide events. API >= 1.40."""
 
-    time: int | None = Field(default=None, alias="time")
+    time: int | None = Field(default=None, alias="time", description="When it happened, in Unix seconds.")
+    """When it happened, in Unix seconds."""
 
-    time_nano: int | None = Field(default=None, alias="timeNano")
+    time_nano: int | None = Field(
+        default=None, alias="timeNano", description="When it happened, in Unix nanoseconds."
+    )
+    """When it happened, in Unix nanoseconds."""
 
-    status: str | None = Field(default=None, alias="status")
+    status: str | None = Field(
+        default=None,
+        alias="status",
+        description="The older name for Action, sent for container and image events.",
+    )
+    """The older name for Action, sent for container and image events."""
 
-    id: str | None = Field(default=None, alias="id")
+    id: str | None = Field(
+        default=None,
+        alias="id",
+        description="The older name for Actor\u0027s ID, sent for container and image events.",
+    )
+    """The older name for Actor's ID, sent for container and image events."""
 
-    from_: str | None = Field(default=None, alias="from")
+    from_: str | None = Field(
+        default=None,
+        alias="from",
+        description="The image of the container concerned, in older container events.",
+    )
+    """The image of the container concerned, in older container events."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "scope": ((1, 40), None),
@@ -511,29 +701,73 @@ class ClassicEventMessage(DockerModel):
 
 
 class ClusterInfo(DockerModel):
-    """The Engine API's `ClusterInfo` object.
+    """The swarm as a manager sees it.
 
     Fields not in every API version: `TLSInfo`: API >= 1.30.; `RootRotationInProgress`: API >= 1.30.; `DataPathPort`: API >= 1.40.; `DefaultAddrPool`: API >= 1.39.; `SubnetSize`: API >= 1.39."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(default=None, alias="ID", description="The swarm\u0027s ID.")
+    """The swarm's ID."""
 
-    version: ObjectVersion | None = Field(default=None, alias="Version")
+    version: ObjectVersion | None = Field(
+        default=None,
+        alias="Version",
+        description="The version counter of the swarm object, needed to update it.",
+    )
+    """The version counter of the swarm object, needed to update it."""
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None, alias="CreatedAt", description="When the swarm was created, as an RFC 3339 string."
+    )
+    """When the swarm was created, as an RFC 3339 string."""
 
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+    updated_at: str | None = Field(
+        default=None,
+        alias="UpdatedAt",
+        description="When the swarm\u0027s settings last changed, as an RFC 3339 string.",
+    )
+    """When the swarm's settings last changed, as an RFC 3339 string."""
 
-    spec: SwarmSpec | None = Field(default=None, alias="Spec")
+    spec: SwarmSpec | None = Field(
+        default=None,
+        alias="Spec",
+        description="The swarm\u0027s settings (raft, dispatcher, CA, orchestration...).",
+    )
+    """The swarm's settings (raft, dispatcher, CA, orchestration...)."""
 
-    tls_info: TLSInfo | None = Field(default=None, alias="TLSInfo")
+    tls_info: TLSInfo | None = Field(
+        default=None,
+        alias="TLSInfo",
+        description="The swarm\u0027s root CA certificate and the identity of its issuer. API \u003e= 1.30.",
+    )
+    """The swarm's root CA certificate and the identity of its issuer. API >= 1.30."""
 
-    root_rotation_in_progress: bool | None = Field(default=None, alias="RootRotationInProgress")
+    root_rotation_in_progress: bool | None = Field(
+        default=None,
+        alias="RootRotationInProgress",
+        description="Whether the swarm is replacing its root CA right now. API \u003e= 1.30.",
+    )
+    """Whether the swarm is replacing its root CA right now. API >= 1.30."""
 
-    data_path_port: int | None = Field(default=None, alias="DataPathPort")
+    data_path_port: int | None = Field(
+        default=None,
+        alias="DataPathPort",
+        description="UDP port for overlay network traffic (VXLAN); 4789 when unset or 0. API \u003e= 1.40.",
+    )
+    """UDP port for overlay network traffic (VXLAN); 4789 when unset or 0. API >= 1.40."""
 
-    default_addr_pool: list[str] | None = Field(default=None, alias="DefaultAddrPool")
+    default_addr_pool: list[str] | None = Field(
+        default=None,
+        alias="DefaultAddrPool",
+        description="Ranges (CIDR) that swarm-scope networks get their subnets from. API \u003e= 1.39.",
+    )
+    """Ranges (CIDR) that swarm-scope networks get their subnets from. API >= 1.39."""
 
-    subnet_size: int | None = Field(default=None, alias="SubnetSize")
+    subnet_size: int | None = Field(
+        default=None,
+        alias="SubnetSize",
+        description="Prefix length of each subnet taken from DefaultAddrPool, e.g. 24. API \u003e= 1.39.",
+    )
+    """Prefix length of each subnet taken from DefaultAddrPool, e.g. 24. API >= 1.39."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "TLSInfo": ((1, 30), None),
@@ -740,13 +974,23 @@ class ClusterVolumeSpecAccessModeSecrets(DockerModel):
 
 
 class Commit(DockerModel):
-    """The Engine API's `Commit` object.
+    """The build of a component (containerd, runc, init).
 
     Fields not in every API version: `ID`: API >= 1.32.; `Expected`: API >= 1.32. Not in API >= 1.49."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None,
+        alias="ID",
+        description="The build\u0027s commit ID or version string. API \u003e= 1.32.",
+    )
+    """The build's commit ID or version string. API >= 1.32."""
 
-    expected: str | None = Field(default=None, alias="Expected")
+    expected: str | None = Field(
+        default=None,
+        alias="Expected",
+        description="The commit the daemon was built against; dropped from newer API versions. API \u003e= 1.32. Not in API \u003e= 1.49.",
+    )
+    """The commit the daemon was built against; dropped from newer API versions. API >= 1.32. Not in API >= 1.49."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ID": ((1, 32), None),
@@ -783,17 +1027,33 @@ class Config(DockerModel):
 
 
 class ConfigCreateRequest(DockerModel):
-    """The Engine API's `ConfigCreateRequest` object.
+    """The body of create_config.
 
     Fields not in every API version: `Name`: API >= 1.30.; `Labels`: API >= 1.30.; `Data`: API >= 1.30.; `Templating`: API >= 1.37."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description="The config\u0027s name. API \u003e= 1.30."
+    )
+    """The config's name. API >= 1.30."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="Metadata labels. API \u003e= 1.30."
+    )
+    """Metadata labels. API >= 1.30."""
 
-    data: str | None = Field(default=None, alias="Data")
+    data: str | None = Field(
+        default=None,
+        alias="Data",
+        description="The payload as base64 text; create_config encodes bytes or a string for you. API \u003e= 1.30.",
+    )
+    """The payload as base64 text; create_config encodes bytes or a string for you. API >= 1.30."""
 
-    templating: Driver | None = Field(default=None, alias="Templating")
+    templating: Driver | None = Field(
+        default=None,
+        alias="Templating",
+        description='Templating driver, e.g. "golang", that renders the payload as a template; unset means no templating. API \u003e= 1.37.',
+    )
+    """Templating driver, e.g. "golang", that renders the payload as a template; unset means no templating. API >= 1.37."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 30), None),
@@ -1029,63 +1289,168 @@ class ContainerConfig(DockerModel):
 
 
 class ContainerCreateRequest(DockerModel):
-    """The Engine API's `ContainerCreateRequest` object.
+    """The whole body of create_container, the document create_container_config builds.
 
     Fields not in every API version: `ArgsEscaped`: API >= 1.25.; `StopTimeout`: API >= 1.25.; `Shell`: API >= 1.25.; `MacAddress`: Not in API >= 1.52."""
 
-    hostname: str | None = Field(default=None, alias="Hostname")
+    hostname: str | None = Field(default=None, alias="Hostname", description="The container\u0027s hostname.")
+    """The container's hostname."""
 
-    domainname: str | None = Field(default=None, alias="Domainname")
+    domainname: str | None = Field(
+        default=None, alias="Domainname", description="The container\u0027s domain name."
+    )
+    """The container's domain name."""
 
-    user: str | None = Field(default=None, alias="User")
+    user: str | None = Field(
+        default=None,
+        alias="User",
+        description='User (name or UID) to run as, optionally with ":group" or ":GID"; empty means the image\u0027s user.',
+    )
+    """User (name or UID) to run as, optionally with ":group" or ":GID"; empty means the image's user."""
 
-    attach_stdin: bool | None = Field(default=None, alias="AttachStdin")
+    attach_stdin: bool | None = Field(
+        default=None, alias="AttachStdin", description="Whether stdin is attached."
+    )
+    """Whether stdin is attached."""
 
-    attach_stdout: bool | None = Field(default=None, alias="AttachStdout")
+    attach_stdout: bool | None = Field(
+        default=None, alias="AttachStdout", description="Whether stdout is attached."
+    )
+    """Whether stdout is attached."""
 
-    attach_stderr: bool | None = Field(default=None, alias="AttachStderr")
+    attach_stderr: bool | None = Field(
+        default=None, alias="AttachStderr", description="Whether stderr is attached."
+    )
+    """Whether stderr is attached."""
 
-    exposed_ports: dict[str, dict[str, Any] | None] | None = Field(default=None, alias="ExposedPorts")
+    exposed_ports: dict[str, dict[str, Any] | None] | None = Field(
+        default=None,
+        alias="ExposedPorts",
+        description='Exposed ports as keys like "80/tcp" or "53/udp", each mapped to an empty object.',
+    )
+    """Exposed ports as keys like "80/tcp" or "53/udp", each mapped to an empty object."""
 
-    tty: bool | None = Field(default=None, alias="Tty")
+    tty: bool | None = Field(
+        default=None,
+        alias="Tty",
+        description="Whether the process gets a pseudo-terminal (its output is then not multiplexed).",
+    )
+    """Whether the process gets a pseudo-terminal (its output is then not multiplexed)."""
 
-    open_stdin: bool | None = Field(default=None, alias="OpenStdin")
+    open_stdin: bool | None = Field(
+        default=None, alias="OpenStdin", description="Whether stdin stays open when nothing is attached."
+    )
+    """Whether stdin stays open when nothing is attached."""
 
-    stdin_once: bool | None = Field(default=None, alias="StdinOnce")
+    stdin_once: bool | None = Field(
+        default=None,
+        alias="StdinOnce",
+        description="Whether stdin is closed once the first attached client disconnects.",
+    )
+    """Whether stdin is closed once the first attached client disconnects."""
 
-    env: list[str] | None = Field(default=None, alias="Env")
+    env: list[str] | None = Field(
+        default=None,
+        alias="Env",
+        description='Environment variables as "NAME=value" strings; a bare "NAME" removes the variable.',
+    )
+    """Environment variables as "NAME=value" strings; a bare "NAME" removes the variable."""
 
-    cmd: list[str] | None = Field(default=None, alias="Cmd")
+    cmd: list[str] | None = Field(default=None, alias="Cmd", description="The command and its arguments.")
+    """The command and its arguments."""
 
-    healthcheck: HealthConfig | None = Field(default=None, alias="Healthcheck")
+    healthcheck: HealthConfig | None = Field(
+        default=None, alias="Healthcheck", description="The health check, replacing the image\u0027s."
+    )
+    """The health check, replacing the image's."""
 
-    args_escaped: bool | None = Field(default=None, alias="ArgsEscaped")
+    args_escaped: bool | None = Field(
+        default=None,
+        alias="ArgsEscaped",
+        description="Whether the command is already escaped, on Windows only. API \u003e= 1.25.",
+    )
+    """Whether the command is already escaped, on Windows only. API >= 1.25."""
 
-    image: str | None = Field(default=None, alias="Image")
+    image: str | None = Field(
+        default=None,
+        alias="Image",
+        description="The image to create the container from, by name, reference or ID.",
+    )
+    """The image to create the container from, by name, reference or ID."""
 
-    volumes: dict[str, dict[str, Any] | None] | None = Field(default=None, alias="Volumes")
+    volumes: dict[str, dict[str, Any] | None] | None = Field(
+        default=None,
+        alias="Volumes",
+        description="Paths inside the container declared as volumes, each mapped to an empty object.",
+    )
+    """Paths inside the container declared as volumes, each mapped to an empty object."""
 
-    working_dir: str | None = Field(default=None, alias="WorkingDir")
+    working_dir: str | None = Field(
+        default=None, alias="WorkingDir", description="Directory in which the command starts."
+    )
+    """Directory in which the command starts."""
 
-    entrypoint: list[str] | None = Field(default=None, alias="Entrypoint")
+    entrypoint: list[str] | None = Field(
+        default=None,
+        alias="Entrypoint",
+        description='The entrypoint and its arguments, replacing the image\u0027s; [""] resets it to none.',
+    )
+    """The entrypoint and its arguments, replacing the image's; [""] resets it to none."""
 
-    network_disabled: bool | None = Field(default=None, alias="NetworkDisabled")
+    network_disabled: bool | None = Field(
+        default=None, alias="NetworkDisabled", description="Whether the container has no networking at all."
+    )
+    """Whether the container has no networking at all."""
 
-    on_build: list[str] | None = Field(default=None, alias="OnBuild")
+    on_build: list[str] | None = Field(
+        default=None,
+        alias="OnBuild",
+        description="ONBUILD instructions recorded from the image\u0027s Dockerfile.",
+    )
+    """ONBUILD instructions recorded from the image's Dockerfile."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="Metadata labels as string keys and values."
+    )
+    """Metadata labels as string keys and values."""
 
-    stop_signal: str | None = Field(default=None, alias="StopSignal")
+    stop_signal: str | None = Field(
+        default=None,
+        alias="StopSignal",
+        description='Signal that stops the container, e.g. "SIGTERM", as a name or a number in a string.',
+    )
+    """Signal that stops the container, e.g. "SIGTERM", as a name or a number in a string."""
 
-    stop_timeout: int | None = Field(default=None, alias="StopTimeout")
+    stop_timeout: int | None = Field(
+        default=None,
+        alias="StopTimeout",
+        description="Seconds to wait after the stop signal before killing the container; unset means the daemon\u0027s default. API \u003e= 1.25.",
+    )
+    """Seconds to wait after the stop signal before killing the container; unset means the daemon's default. API >= 1.25."""
 
-    shell: list[str] | None = Field(default=None, alias="Shell")
+    shell: list[str] | None = Field(
+        default=None,
+        alias="Shell",
+        description='Shell used by the shell forms of RUN, CMD and ENTRYPOINT, e.g. ["/bin/sh", "-c"]. API \u003e= 1.25.',
+    )
+    """Shell used by the shell forms of RUN, CMD and ENTRYPOINT, e.g. ["/bin/sh", "-c"]. API >= 1.25."""
 
-    host_config: HostConfig | None = Field(default=None, alias="HostConfig")
+    host_config: HostConfig | None = Field(
+        default=None, alias="HostConfig", description="The host-side settings."
+    )
+    """The host-side settings."""
 
-    networking_config: NetworkingConfig | None = Field(default=None, alias="NetworkingConfig")
+    networking_config: NetworkingConfig | None = Field(
+        default=None, alias="NetworkingConfig", description="The networks to attach at creation."
+    )
+    """The networks to attach at creation."""
 
-    mac_address: str | None = Field(default=None, alias="MacAddress")
+    mac_address: str | None = Field(
+        default=None,
+        alias="MacAddress",
+        description="The container\u0027s MAC address; later APIs take it per network in EndpointSettings instead. Not in API \u003e= 1.52.",
+    )
+    """The container's MAC address; later APIs take it per network in EndpointSettings instead. Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ArgsEscaped": ((1, 25), None),
@@ -1109,31 +1474,70 @@ class ContainerCreateResponse(DockerModel):
 
 
 class ContainerExecRequest(DockerModel):
-    """The Engine API's `ContainerExecRequest` object.
+    """The body of exec_create, describing a command to run in a running container.
 
     Fields not in every API version: `ConsoleSize`: API >= 1.42.; `WorkingDir`: API >= 1.35."""
 
-    attach_stdin: bool | None = Field(default=None, alias="AttachStdin")
+    attach_stdin: bool | None = Field(
+        default=None, alias="AttachStdin", description="Whether the command\u0027s stdin is attached."
+    )
+    """Whether the command's stdin is attached."""
 
-    attach_stdout: bool | None = Field(default=None, alias="AttachStdout")
+    attach_stdout: bool | None = Field(
+        default=None, alias="AttachStdout", description="Whether the command\u0027s stdout is attached."
+    )
+    """Whether the command's stdout is attached."""
 
-    attach_stderr: bool | None = Field(default=None, alias="AttachStderr")
+    attach_stderr: bool | None = Field(
+        default=None, alias="AttachStderr", description="Whether the command\u0027s stderr is attached."
+    )
+    """Whether the command's stderr is attached."""
 
-    console_size: list[int] | None = Field(default=None, alias="ConsoleSize")
+    console_size: list[int] | None = Field(
+        default=None,
+        alias="ConsoleSize",
+        description="Initial terminal size as [height, width] in characters. API \u003e= 1.42.",
+    )
+    """Initial terminal size as [height, width] in characters. API >= 1.42."""
 
-    detach_keys: str | None = Field(default=None, alias="DetachKeys")
+    detach_keys: str | None = Field(
+        default=None,
+        alias="DetachKeys",
+        description='Key sequence that detaches from the command, e.g. "ctrl-p,ctrl-q".',
+    )
+    """Key sequence that detaches from the command, e.g. "ctrl-p,ctrl-q"."""
 
-    tty: bool | None = Field(default=None, alias="Tty")
+    tty: bool | None = Field(
+        default=None, alias="Tty", description="Whether the command gets a pseudo-terminal."
+    )
+    """Whether the command gets a pseudo-terminal."""
 
-    env: list[str] | None = Field(default=None, alias="Env")
+    env: list[str] | None = Field(
+        default=None, alias="Env", description='Extra environment variables as "NAME=value" strings.'
+    )
+    """Extra environment variables as "NAME=value" strings."""
 
-    cmd: list[str] | None = Field(default=None, alias="Cmd")
+    cmd: list[str] | None = Field(default=None, alias="Cmd", description="The command and its arguments.")
+    """The command and its arguments."""
 
-    privileged: bool | None = Field(default=None, alias="Privileged")
+    privileged: bool | None = Field(
+        default=None, alias="Privileged", description="Whether the command runs with extended privileges."
+    )
+    """Whether the command runs with extended privileges."""
 
-    user: str | None = Field(default=None, alias="User")
+    user: str | None = Field(
+        default=None,
+        alias="User",
+        description='User to run as, a name or UID optionally followed by ":group" or ":GID"; empty means the container\u0027s user.',
+    )
+    """User to run as, a name or UID optionally followed by ":group" or ":GID"; empty means the container's user."""
 
-    working_dir: str | None = Field(default=None, alias="WorkingDir")
+    working_dir: str | None = Field(
+        default=None,
+        alias="WorkingDir",
+        description="Directory in which the command starts; empty means the container\u0027s working directory. API \u003e= 1.35.",
+    )
+    """Directory in which the command starts; empty means the container's working directory. API >= 1.35."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ConsoleSize": ((1, 42), None),
@@ -1570,79 +1974,239 @@ class ContainerTopResponse(DockerModel):
 
 
 class ContainerUpdateRequest(DockerModel):
-    """The Engine API's `ContainerUpdateRequest` object.
+    """The body of update_container, changing resource limits and the restart policy of an existing container.
 
     Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.37.; `CpuCount`: API >= 1.25.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: API >= 1.36. Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
 
-    cpu_shares: int | None = Field(default=None, alias="CpuShares")
+    cpu_shares: int | None = Field(
+        default=None,
+        alias="CpuShares",
+        description="Relative CPU weight against other containers, used only when CPUs are contended (1024 is the usual baseline).",
+    )
+    """Relative CPU weight against other containers, used only when CPUs are contended (1024 is the usual baseline)."""
 
-    memory: int | None = Field(default=None, alias="Memory")
+    memory: int | None = Field(
+        default=None, alias="Memory", description="Hard memory limit in bytes; 0 means no limit."
+    )
+    """Hard memory limit in bytes; 0 means no limit."""
 
-    cgroup_parent: str | None = Field(default=None, alias="CgroupParent")
+    cgroup_parent: str | None = Field(
+        default=None,
+        alias="CgroupParent",
+        description="Parent cgroup for the container\u0027s own cgroup; a relative path is resolved against the daemon\u0027s own cgroup, and missing ones are made too.",
+    )
+    """Parent cgroup for the container's own cgroup; a relative path is resolved against the daemon's own cgroup, and missing ones are made too."""
 
-    blkio_weight: int | None = Field(default=None, alias="BlkioWeight")
+    blkio_weight: int | None = Field(
+        default=None,
+        alias="BlkioWeight",
+        description="Relative block I/O weight, 10 to 1000 (0 leaves it unset).",
+    )
+    """Relative block I/O weight, 10 to 1000 (0 leaves it unset)."""
 
     blkio_weight_device: list[HostConfigBlkioWeightDevice] | None = Field(
-        default=None, alias="BlkioWeightDevice"
+        default=None,
+        alias="BlkioWeightDevice",
+        description="Per-device block I/O weights, each a Path and a Weight.",
     )
+    """Per-device block I/O weights, each a Path and a Weight."""
 
-    blkio_device_read_bps: list[ThrottleDevice] | None = Field(default=None, alias="BlkioDeviceReadBps")
+    blkio_device_read_bps: list[ThrottleDevice] | None = Field(
+        default=None,
+        alias="BlkioDeviceReadBps",
+        description="Per-device read limits in bytes per second, each a Path and a Rate.",
+    )
+    """Per-device read limits in bytes per second, each a Path and a Rate."""
 
-    blkio_device_write_bps: list[ThrottleDevice] | None = Field(default=None, alias="BlkioDeviceWriteBps")
+    blkio_device_write_bps: list[ThrottleDevice] | None = Field(
+        default=None,
+        alias="BlkioDeviceWriteBps",
+        description="Per-device write limits in bytes per second, each a Path and a Rate.",
+    )
+    """Per-device write limits in bytes per second, each a Path and a Rate."""
 
-    blkio_device_read_iops: list[ThrottleDevice] | None = Field(default=None, alias="BlkioDeviceReadIOps")
+    blkio_device_read_iops: list[ThrottleDevice] | None = Field(
+        default=None,
+        alias="BlkioDeviceReadIOps",
+        description="Per-device read limits in I/O operations per second, each a Path and a Rate.",
+    )
+    """Per-device read limits in I/O operations per second, each a Path and a Rate."""
 
-    blkio_device_write_iops: list[ThrottleDevice] | None = Field(default=None, alias="BlkioDeviceWriteIOps")
+    blkio_device_write_iops: list[ThrottleDevice] | None = Field(
+        default=None,
+        alias="BlkioDeviceWriteIOps",
+        description="Per-device write limits in I/O operations per second, each a Path and a Rate.",
+    )
+    """Per-device write limits in I/O operations per second, each a Path and a Rate."""
 
-    cpu_period: int | None = Field(default=None, alias="CpuPeriod")
+    cpu_period: int | None = Field(
+        default=None,
+        alias="CpuPeriod",
+        description="Length of the CFS scheduler period in microseconds (the kernel default is 100000).",
+    )
+    """Length of the CFS scheduler period in microseconds (the kernel default is 100000)."""
 
-    cpu_quota: int | None = Field(default=None, alias="CpuQuota")
+    cpu_quota: int | None = Field(
+        default=None,
+        alias="CpuQuota",
+        description="CPU time the container may use per CFS period, in microseconds; -1 or 0 means no limit.",
+    )
+    """CPU time the container may use per CFS period, in microseconds; -1 or 0 means no limit."""
 
-    cpu_realtime_period: int | None = Field(default=None, alias="CpuRealtimePeriod")
+    cpu_realtime_period: int | None = Field(
+        default=None,
+        alias="CpuRealtimePeriod",
+        description="Real-time scheduler period in microseconds; 0 gives no real-time time. API \u003e= 1.25.",
+    )
+    """Real-time scheduler period in microseconds; 0 gives no real-time time. API >= 1.25."""
 
-    cpu_realtime_runtime: int | None = Field(default=None, alias="CpuRealtimeRuntime")
+    cpu_realtime_runtime: int | None = Field(
+        default=None,
+        alias="CpuRealtimeRuntime",
+        description="Real-time CPU time per real-time period, in microseconds; 0 gives no real-time time. API \u003e= 1.25.",
+    )
+    """Real-time CPU time per real-time period, in microseconds; 0 gives no real-time time. API >= 1.25."""
 
-    cpuset_cpus: str | None = Field(default=None, alias="CpusetCpus")
+    cpuset_cpus: str | None = Field(
+        default=None, alias="CpusetCpus", description='CPUs the container may run on, e.g. "0-3" or "0,2".'
+    )
+    """CPUs the container may run on, e.g. "0-3" or "0,2"."""
 
-    cpuset_mems: str | None = Field(default=None, alias="CpusetMems")
+    cpuset_mems: str | None = Field(
+        default=None,
+        alias="CpusetMems",
+        description='NUMA memory nodes the container may use, e.g. "0-1"; matters only on NUMA hosts.',
+    )
+    """NUMA memory nodes the container may use, e.g. "0-1"; matters only on NUMA hosts."""
 
-    devices: list[DeviceMapping] | None = Field(default=None, alias="Devices")
+    devices: list[DeviceMapping] | None = Field(
+        default=None, alias="Devices", description="Host devices made available inside the container."
+    )
+    """Host devices made available inside the container."""
 
-    device_cgroup_rules: list[str] | None = Field(default=None, alias="DeviceCgroupRules")
+    device_cgroup_rules: list[str] | None = Field(
+        default=None,
+        alias="DeviceCgroupRules",
+        description='Device cgroup rules such as "c 1:3 mr" (type, major:minor, access). API \u003e= 1.28.',
+    )
+    """Device cgroup rules such as "c 1:3 mr" (type, major:minor, access). API >= 1.28."""
 
-    device_requests: list[DeviceRequest] | None = Field(default=None, alias="DeviceRequests")
+    device_requests: list[DeviceRequest] | None = Field(
+        default=None,
+        alias="DeviceRequests",
+        description="Requests for devices handed to a device driver, such as GPUs. API \u003e= 1.40.",
+    )
+    """Requests for devices handed to a device driver, such as GPUs. API >= 1.40."""
 
-    memory_reservation: int | None = Field(default=None, alias="MemoryReservation")
+    memory_reservation: int | None = Field(
+        default=None,
+        alias="MemoryReservation",
+        description="Soft memory limit in bytes, enforced when the host runs short of memory.",
+    )
+    """Soft memory limit in bytes, enforced when the host runs short of memory."""
 
-    memory_swap: int | None = Field(default=None, alias="MemorySwap")
+    memory_swap: int | None = Field(
+        default=None,
+        alias="MemorySwap",
+        description="Limit on memory plus swap in bytes; -1 allows unlimited swap.",
+    )
+    """Limit on memory plus swap in bytes; -1 allows unlimited swap."""
 
-    memory_swappiness: int | None = Field(default=None, alias="MemorySwappiness")
+    memory_swappiness: int | None = Field(
+        default=None,
+        alias="MemorySwappiness",
+        description="How readily the kernel swaps out the container\u0027s anonymous pages, 0 to 100.",
+    )
+    """How readily the kernel swaps out the container's anonymous pages, 0 to 100."""
 
-    nano_cpus: int | None = Field(default=None, alias="NanoCpus")
+    nano_cpus: int | None = Field(
+        default=None,
+        alias="NanoCpus",
+        description="CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API \u003e= 1.25.",
+    )
+    """CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API >= 1.25."""
 
-    oom_kill_disable: bool | None = Field(default=None, alias="OomKillDisable")
+    oom_kill_disable: bool | None = Field(
+        default=None,
+        alias="OomKillDisable",
+        description="Whether the kernel\u0027s OOM killer is kept from killing the container\u0027s processes.",
+    )
+    """Whether the kernel's OOM killer is kept from killing the container's processes."""
 
-    init: bool | None = Field(default=None, alias="Init")
+    init: bool | None = Field(
+        default=None,
+        alias="Init",
+        description="Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon\u0027s default. API \u003e= 1.37.",
+    )
+    """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.37."""
 
-    pids_limit: int | None = Field(default=None, alias="PidsLimit")
+    pids_limit: int | None = Field(
+        default=None,
+        alias="PidsLimit",
+        description="Maximum number of processes in the container; 0 or -1 means unlimited.",
+    )
+    """Maximum number of processes in the container; 0 or -1 means unlimited."""
 
-    ulimits: list[HostConfigUlimits] | None = Field(default=None, alias="Ulimits")
+    ulimits: list[HostConfigUlimits] | None = Field(
+        default=None,
+        alias="Ulimits",
+        description="Resource limits (ulimits) for processes in the container, each with a Name and Soft and Hard values.",
+    )
+    """Resource limits (ulimits) for processes in the container, each with a Name and Soft and Hard values."""
 
-    cpu_count: int | None = Field(default=None, alias="CpuCount")
+    cpu_count: int | None = Field(
+        default=None,
+        alias="CpuCount",
+        description="Number of usable CPUs, on Windows only (takes precedence over CpuShares and CpuPercent there). API \u003e= 1.25.",
+    )
+    """Number of usable CPUs, on Windows only (takes precedence over CpuShares and CpuPercent there). API >= 1.25."""
 
-    cpu_percent: int | None = Field(default=None, alias="CpuPercent")
+    cpu_percent: int | None = Field(
+        default=None,
+        alias="CpuPercent",
+        description="Usable share of the CPUs as a percentage, on Windows only.",
+    )
+    """Usable share of the CPUs as a percentage, on Windows only."""
 
-    io_maximum_iops: int | None = Field(default=None, alias="IOMaximumIOps")
+    io_maximum_iops: int | None = Field(
+        default=None,
+        alias="IOMaximumIOps",
+        description="Maximum I/O operations per second on the system drive, on Windows only.",
+    )
+    """Maximum I/O operations per second on the system drive, on Windows only."""
 
-    io_maximum_bandwidth: int | None = Field(default=None, alias="IOMaximumBandwidth")
+    io_maximum_bandwidth: int | None = Field(
+        default=None,
+        alias="IOMaximumBandwidth",
+        description="Maximum I/O on the system drive in bytes per second, on Windows only.",
+    )
+    """Maximum I/O on the system drive in bytes per second, on Windows only."""
 
-    restart_policy: RestartPolicy | None = Field(default=None, alias="RestartPolicy")
+    restart_policy: RestartPolicy | None = Field(
+        default=None, alias="RestartPolicy", description="The new restart policy."
+    )
+    """The new restart policy."""
 
-    disk_quota: int | None = Field(default=None, alias="DiskQuota")
+    disk_quota: int | None = Field(
+        default=None,
+        alias="DiskQuota",
+        description="Disk space limit in bytes, for storage backends that support one. API \u003e= 1.25. Not in API \u003e= 1.40.",
+    )
+    """Disk space limit in bytes, for storage backends that support one. API >= 1.25. Not in API >= 1.40."""
 
-    kernel_memory: int | None = Field(default=None, alias="KernelMemory")
+    kernel_memory: int | None = Field(
+        default=None,
+        alias="KernelMemory",
+        description="Kernel memory limit in bytes; deprecated and ignored with cgroup v2. API \u003e= 1.36. Not in API \u003e= 1.42.",
+    )
+    """Kernel memory limit in bytes; deprecated and ignored with cgroup v2. API >= 1.36. Not in API >= 1.42."""
 
-    kernel_memory_tcp: int | None = Field(default=None, alias="KernelMemoryTCP")
+    kernel_memory_tcp: int | None = Field(
+        default=None,
+        alias="KernelMemoryTCP",
+        description="Limit on kernel memory for TCP buffers, in bytes; deprecated and ignored with cgroup v2. API \u003e= 1.40. Not in API \u003e= 1.52.",
+    )
+    """Limit on kernel memory for TCP buffers, in bytes; deprecated and ignored with cgroup v2. API >= 1.40. Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CpuRealtimePeriod": ((1, 25), None),
@@ -1676,11 +2240,14 @@ class ContainerUpdateResponse(DockerModel):
 
 
 class ContainerWaitExitError(DockerModel):
-    """The Engine API's `ContainerWaitExitError` object.
+    """Why waiting for a container failed.
 
     Fields not in every API version: `Message`: API >= 1.34."""
 
-    message: str | None = Field(default=None, alias="Message")
+    message: str | None = Field(
+        default=None, alias="Message", description="The error message. API \u003e= 1.34."
+    )
+    """The error message. API >= 1.34."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Message": ((1, 34), None),
@@ -1688,13 +2255,19 @@ class ContainerWaitExitError(DockerModel):
 
 
 class ContainerWaitResponse(DockerModel):
-    """The Engine API's `ContainerWaitResponse` object.
+    """What wait returns once the container has stopped.
 
     Fields not in every API version: `Error`: API >= 1.34."""
 
-    status_code: int | None = Field(default=None, alias="StatusCode")
+    status_code: int | None = Field(
+        default=None, alias="StatusCode", description="The container\u0027s exit code."
+    )
+    """The container's exit code."""
 
-    error: ContainerWaitExitError | None = Field(default=None, alias="Error")
+    error: ContainerWaitExitError | None = Field(
+        default=None, alias="Error", description="Set when waiting itself failed. API \u003e= 1.34."
+    )
+    """Set when waiting itself failed. API >= 1.34."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Error": ((1, 34), None),
@@ -1705,13 +2278,23 @@ class ContainerWaitResponse(DockerModel):
 
 
 class ContainerdInfo(DockerModel):
-    """The Engine API's `ContainerdInfo` object.
+    """The containerd instance the daemon uses.
 
     Fields not in every API version: `Address`: API >= 1.46.; `Namespaces`: API >= 1.46."""
 
-    address: str | None = Field(default=None, alias="Address")
+    address: str | None = Field(
+        default=None,
+        alias="Address",
+        description='Path of containerd\u0027s socket, e.g. "/run/containerd/containerd.sock". API \u003e= 1.46.',
+    )
+    """Path of containerd's socket, e.g. "/run/containerd/containerd.sock". API >= 1.46."""
 
-    namespaces: ContainerdInfoNamespaces | None = Field(default=None, alias="Namespaces")
+    namespaces: ContainerdInfoNamespaces | None = Field(
+        default=None,
+        alias="Namespaces",
+        description="The containerd namespaces the daemon keeps to itself. API \u003e= 1.46.",
+    )
+    """The containerd namespaces the daemon keeps to itself. API >= 1.46."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Address": ((1, 46), None),
@@ -1723,13 +2306,23 @@ class ContainerdInfo(DockerModel):
 
 
 class ContainerdInfoNamespaces(DockerModel):
-    """The Engine API's `ContainerdInfoNamespaces` object.
+    """The containerd namespaces the daemon uses; leave them to the daemon.
 
     Fields not in every API version: `Containers`: API >= 1.46.; `Plugins`: API >= 1.46."""
 
-    containers: str | None = Field(default=None, alias="Containers")
+    containers: str | None = Field(
+        default=None,
+        alias="Containers",
+        description='Namespace of the daemon\u0027s containers, e.g. "moby". API \u003e= 1.46.',
+    )
+    """Namespace of the daemon's containers, e.g. "moby". API >= 1.46."""
 
-    plugins: str | None = Field(default=None, alias="Plugins")
+    plugins: str | None = Field(
+        default=None,
+        alias="Plugins",
+        description='Namespace of the daemon\u0027s plugins, e.g. "plugins.moby". API \u003e= 1.46.',
+    )
+    """Namespace of the daemon's plugins, e.g. "plugins.moby". API >= 1.46."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Containers": ((1, 46), None),
@@ -1738,19 +2331,40 @@ class ContainerdInfoNamespaces(DockerModel):
 
 
 class ContainersDiskUsage(DockerModel):
-    """The Engine API's `ContainersDiskUsage` object.
+    """Disk usage of containers, in df().
 
     Fields not in every API version: `ActiveCount`: API >= 1.52.; `TotalCount`: API >= 1.52.; `Reclaimable`: API >= 1.52.; `TotalSize`: API >= 1.52.; `Items`: API >= 1.52."""
 
-    active_count: int | None = Field(default=None, alias="ActiveCount")
+    active_count: int | None = Field(
+        default=None, alias="ActiveCount", description="Containers that are running. API \u003e= 1.52."
+    )
+    """Containers that are running. API >= 1.52."""
 
-    total_count: int | None = Field(default=None, alias="TotalCount")
+    total_count: int | None = Field(
+        default=None, alias="TotalCount", description="All containers. API \u003e= 1.52."
+    )
+    """All containers. API >= 1.52."""
 
-    reclaimable: int | None = Field(default=None, alias="Reclaimable")
+    reclaimable: int | None = Field(
+        default=None,
+        alias="Reclaimable",
+        description="Bytes that removing stopped containers would free. API \u003e= 1.52.",
+    )
+    """Bytes that removing stopped containers would free. API >= 1.52."""
 
-    total_size: int | None = Field(default=None, alias="TotalSize")
+    total_size: int | None = Field(
+        default=None,
+        alias="TotalSize",
+        description="Bytes the containers\u0027 writable layers take. API \u003e= 1.52.",
+    )
+    """Bytes the containers' writable layers take. API >= 1.52."""
 
-    items_: list[Any] | None = Field(default=None, alias="Items")
+    items_: list[Any] | None = Field(
+        default=None,
+        alias="Items",
+        description="The containers one by one; only with df(verbose=True). API \u003e= 1.52.",
+    )
+    """The containers one by one; only with df(verbose=True). API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ActiveCount": ((1, 52), None),
@@ -1762,21 +2376,49 @@ class ContainersDiskUsage(DockerModel):
 
 
 class CreateImageInfo(DockerModel):
-    """The Engine API's `CreateImageInfo` object.
+    """One JSON message of the pull or import progress stream.
 
     Fields not in every API version: `id`: API >= 1.36.; `errorDetail`: API >= 1.39.; `error`: Not in API >= 1.52.; `progress`: Not in API >= 1.52."""
 
-    id: str | None = Field(default=None, alias="id")
+    id: str | None = Field(
+        default=None, alias="id", description="ID of the layer the message is about. API \u003e= 1.36."
+    )
+    """ID of the layer the message is about. API >= 1.36."""
 
-    error_detail: ErrorDetail | None = Field(default=None, alias="errorDetail")
+    error_detail: ErrorDetail | None = Field(
+        default=None,
+        alias="errorDetail",
+        description="The error that ended the operation, with a code and message. API \u003e= 1.39.",
+    )
+    """The error that ended the operation, with a code and message. API >= 1.39."""
 
-    status: str | None = Field(default=None, alias="status")
+    status: str | None = Field(
+        default=None,
+        alias="status",
+        description='A status line, e.g. "Downloading", "Pull complete" or a digest line.',
+    )
+    """A status line, e.g. "Downloading", "Pull complete" or a digest line."""
 
-    progress_detail: ProgressDetail | None = Field(default=None, alias="progressDetail")
+    progress_detail: ProgressDetail | None = Field(
+        default=None,
+        alias="progressDetail",
+        description="Progress counts (current and total bytes) for the layer.",
+    )
+    """Progress counts (current and total bytes) for the layer."""
 
-    error: str | None = Field(default=None, alias="error")
+    error: str | None = Field(
+        default=None,
+        alias="error",
+        description="The error message that ended the operation, as plain text (deprecated; read errorDetail). Not in API \u003e= 1.52.",
+    )
+    """The error message that ended the operation, as plain text (deprecated; read errorDetail). Not in API >= 1.52."""
 
-    progress: str | None = Field(default=None, alias="progress")
+    progress: str | None = Field(
+        default=None,
+        alias="progress",
+        description="A progress bar rendered as text (deprecated; progressDetail has the numbers). Not in API \u003e= 1.52.",
+    )
+    """A progress bar rendered as text (deprecated; progressDetail has the numbers). Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "id": ((1, 36), None),
@@ -1791,13 +2433,23 @@ class CreateImageInfo(DockerModel):
 
 
 class DeviceInfo(DockerModel):
-    """The Engine API's `DeviceInfo` object.
+    """A device the daemon found that containers can request.
 
     Fields not in every API version: `Source`: API >= 1.50.; `ID`: API >= 1.50."""
 
-    source: str | None = Field(default=None, alias="Source")
+    source: str | None = Field(
+        default=None,
+        alias="Source",
+        description='The device driver that found it, e.g. "cdi". API \u003e= 1.50.',
+    )
+    """The device driver that found it, e.g. "cdi". API >= 1.50."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None,
+        alias="ID",
+        description='The device\u0027s name within that driver, e.g. "vendor.com/gpu=0" for CDI. API \u003e= 1.50.',
+    )
+    """The device's name within that driver, e.g. "vendor.com/gpu=0" for CDI. API >= 1.50."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Source": ((1, 50), None),
@@ -1806,29 +2458,67 @@ class DeviceInfo(DockerModel):
 
 
 class DeviceMapping(DockerModel):
-    """The Engine API's `DeviceMapping` object."""
+    """A host device made available inside the container."""
 
-    path_on_host: str | None = Field(default=None, alias="PathOnHost")
+    path_on_host: str | None = Field(
+        default=None, alias="PathOnHost", description='Path of the device on the host, e.g. "/dev/fuse".'
+    )
+    """Path of the device on the host, e.g. "/dev/fuse"."""
 
-    path_in_container: str | None = Field(default=None, alias="PathInContainer")
+    path_in_container: str | None = Field(
+        default=None,
+        alias="PathInContainer",
+        description="Path at which the device appears in the container.",
+    )
+    """Path at which the device appears in the container."""
 
-    cgroup_permissions: str | None = Field(default=None, alias="CgroupPermissions")
+    cgroup_permissions: str | None = Field(
+        default=None,
+        alias="CgroupPermissions",
+        description='Allowed access, a combination of r (read), w (write) and m (mknod), e.g. "rwm".',
+    )
+    """Allowed access, a combination of r (read), w (write) and m (mknod), e.g. "rwm"."""
 
 
 class DeviceRequest(DockerModel):
-    """The Engine API's `DeviceRequest` object.
+    """A request for devices, such as GPUs, to be provided by a device driver.
 
     Fields not in every API version: `Driver`: API >= 1.40.; `Count`: API >= 1.40.; `DeviceIDs`: API >= 1.40.; `Capabilities`: API >= 1.40.; `Options`: API >= 1.40."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None,
+        alias="Driver",
+        description='Name of the device driver, e.g. "nvidia"; when set, Capabilities do not pick the driver. API \u003e= 1.40.',
+    )
+    """Name of the device driver, e.g. "nvidia"; when set, Capabilities do not pick the driver. API >= 1.40."""
 
-    count: int | None = Field(default=None, alias="Count")
+    count: int | None = Field(
+        default=None,
+        alias="Count",
+        description="How many devices to request; -1 means all available. API \u003e= 1.40.",
+    )
+    """How many devices to request; -1 means all available. API >= 1.40."""
 
-    device_ids: list[str] | None = Field(default=None, alias="DeviceIDs")
+    device_ids: list[str] | None = Field(
+        default=None,
+        alias="DeviceIDs",
+        description="IDs of specific devices to request, instead of a Count. API \u003e= 1.40.",
+    )
+    """IDs of specific devices to request, instead of a Count. API >= 1.40."""
 
-    capabilities: list[list[str]] | None = Field(default=None, alias="Capabilities")
+    capabilities: list[list[str]] | None = Field(
+        default=None,
+        alias="Capabilities",
+        description='Capabilities the devices must offer, as a list of alternatives each listing required capabilities, e.g. [["gpu"]] or [["gpu", "compute"]]. API \u003e= 1.40.',
+    )
+    """Capabilities the devices must offer, as a list of alternatives each listing required capabilities, e.g. [["gpu"]] or [["gpu", "compute"]]. API >= 1.40."""
 
-    options: dict[str, str | None] | None = Field(default=None, alias="Options")
+    options: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Options",
+        description="Driver-specific options, passed to the driver unchanged. API \u003e= 1.40.",
+    )
+    """Driver-specific options, passed to the driver unchanged. API >= 1.40."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Driver": ((1, 40), None),
@@ -1840,13 +2530,23 @@ class DeviceRequest(DockerModel):
 
 
 class DistributionInspect(DockerModel):
-    """The Engine API's `DistributionInspect` object.
+    """An image as its registry describes it, from inspect_distribution.
 
     Fields not in every API version: `Descriptor`: API >= 1.30.; `Platforms`: API >= 1.30."""
 
-    descriptor: OCIDescriptor | None = Field(default=None, alias="Descriptor")
+    descriptor: OCIDescriptor | None = Field(
+        default=None,
+        alias="Descriptor",
+        description="OCI descriptor of the manifest or index the reference points at (media type, digest, size). API \u003e= 1.30.",
+    )
+    """OCI descriptor of the manifest or index the reference points at (media type, digest, size). API >= 1.30."""
 
-    platforms: list[OCIPlatform] | None = Field(default=None, alias="Platforms")
+    platforms: list[OCIPlatform] | None = Field(
+        default=None,
+        alias="Platforms",
+        description="The platforms (OS, architecture, variant) the image is published for. API \u003e= 1.30.",
+    )
+    """The platforms (OS, architecture, variant) the image is published for. API >= 1.30."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Descriptor": ((1, 30), None),
@@ -1882,13 +2582,22 @@ class DriverData(DockerModel):
 
 
 class EndpointIPAMConfig(DockerModel):
-    """The Engine API's `EndpointIPAMConfig` object."""
+    """Fixed addresses asked for on a network, which must fall within one of the network's subnets."""
 
-    ipv4_address: str | None = Field(default=None, alias="IPv4Address")
+    ipv4_address: str | None = Field(
+        default=None, alias="IPv4Address", description='The IPv4 address to use, e.g. "172.28.0.10".'
+    )
+    """The IPv4 address to use, e.g. "172.28.0.10"."""
 
-    ipv6_address: str | None = Field(default=None, alias="IPv6Address")
+    ipv6_address: str | None = Field(
+        default=None, alias="IPv6Address", description="The IPv6 address to use."
+    )
+    """The IPv6 address to use."""
 
-    link_local_ips: list[str] | None = Field(default=None, alias="LinkLocalIPs")
+    link_local_ips: list[str] | None = Field(
+        default=None, alias="LinkLocalIPs", description="Additional link-local IPv4 or IPv6 addresses."
+    )
+    """Additional link-local IPv4 or IPv6 addresses."""
 
 
 class EndpointPortConfig(DockerModel):
@@ -1926,39 +2635,92 @@ class EndpointResource(DockerModel):
 
 
 class EndpointSettings(DockerModel):
-    """The Engine API's `EndpointSettings` object.
+    """A container's endpoint on one network, what was asked for and what the daemon assigned.
 
     Fields not in every API version: `DriverOpts`: API >= 1.32.; `GwPriority`: API >= 1.48.; `DNSNames`: API >= 1.44."""
 
-    ipam_config: EndpointIPAMConfig | None = Field(default=None, alias="IPAMConfig")
+    ipam_config: EndpointIPAMConfig | None = Field(
+        default=None, alias="IPAMConfig", description="Addresses asked for on this network."
+    )
+    """Addresses asked for on this network."""
 
-    links: list[str] | None = Field(default=None, alias="Links")
+    links: list[str] | None = Field(
+        default=None, alias="Links", description='Legacy links on this network, as "name:alias" strings.'
+    )
+    """Legacy links on this network, as "name:alias" strings."""
 
-    mac_address: str | None = Field(default=None, alias="MacAddress")
+    mac_address: str | None = Field(
+        default=None,
+        alias="MacAddress",
+        description="MAC address of the endpoint; some drivers ignore a requested one.",
+    )
+    """MAC address of the endpoint; some drivers ignore a requested one."""
 
-    aliases: list[str] | None = Field(default=None, alias="Aliases")
+    aliases: list[str] | None = Field(
+        default=None, alias="Aliases", description="Extra DNS names the container answers to on this network."
+    )
+    """Extra DNS names the container answers to on this network."""
 
-    driver_opts: dict[str, str | None] | None = Field(default=None, alias="DriverOpts")
+    driver_opts: dict[str, str | None] | None = Field(
+        default=None,
+        alias="DriverOpts",
+        description="Options passed to the network driver for this endpoint. API \u003e= 1.32.",
+    )
+    """Options passed to the network driver for this endpoint. API >= 1.32."""
 
-    gw_priority: int | None = Field(default=None, alias="GwPriority")
+    gw_priority: int | None = Field(
+        default=None,
+        alias="GwPriority",
+        description="Gateway priority; the endpoint with the highest value provides the default route (ties go by network name). API \u003e= 1.48.",
+    )
+    """Gateway priority; the endpoint with the highest value provides the default route (ties go by network name). API >= 1.48."""
 
-    network_id: str | None = Field(default=None, alias="NetworkID")
+    network_id: str | None = Field(default=None, alias="NetworkID", description="ID of the network.")
+    """ID of the network."""
 
-    endpoint_id: str | None = Field(default=None, alias="EndpointID")
+    endpoint_id: str | None = Field(default=None, alias="EndpointID", description="ID of the endpoint.")
+    """ID of the endpoint."""
 
-    gateway: str | None = Field(default=None, alias="Gateway")
+    gateway: str | None = Field(
+        default=None, alias="Gateway", description="IPv4 gateway address on this network."
+    )
+    """IPv4 gateway address on this network."""
 
-    ip_address: str | None = Field(default=None, alias="IPAddress")
+    ip_address: str | None = Field(
+        default=None, alias="IPAddress", description="The container\u0027s IPv4 address on this network."
+    )
+    """The container's IPv4 address on this network."""
 
-    ip_prefix_len: int | None = Field(default=None, alias="IPPrefixLen")
+    ip_prefix_len: int | None = Field(
+        default=None, alias="IPPrefixLen", description="Prefix length of the IPv4 address, e.g. 16."
+    )
+    """Prefix length of the IPv4 address, e.g. 16."""
 
-    ipv6_gateway: str | None = Field(default=None, alias="IPv6Gateway")
+    ipv6_gateway: str | None = Field(
+        default=None, alias="IPv6Gateway", description="IPv6 gateway address on this network."
+    )
+    """IPv6 gateway address on this network."""
 
-    global_ipv6_address: str | None = Field(default=None, alias="GlobalIPv6Address")
+    global_ipv6_address: str | None = Field(
+        default=None,
+        alias="GlobalIPv6Address",
+        description="The container\u0027s global IPv6 address on this network.",
+    )
+    """The container's global IPv6 address on this network."""
 
-    global_ipv6_prefix_len: int | None = Field(default=None, alias="GlobalIPv6PrefixLen")
+    global_ipv6_prefix_len: int | None = Field(
+        default=None,
+        alias="GlobalIPv6PrefixLen",
+        description="Prefix length of the container\u0027s global IPv6 address, e.g. 64.",
+    )
+    """Prefix length of the container's global IPv6 address, e.g. 64."""
 
-    dns_names: list[str] | None = Field(default=None, alias="DNSNames")
+    dns_names: list[str] | None = Field(
+        default=None,
+        alias="DNSNames",
+        description="Every DNS name the container has on this network (name, aliases, short ID, hostname). API \u003e= 1.44.",
+    )
+    """Every DNS name the container has on this network (name, aliases, short ID, hostname). API >= 1.44."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "DriverOpts": ((1, 32), None),
@@ -2003,29 +2765,42 @@ class EngineDescriptionPlugins(DockerModel):
 
 
 class ErrorDetail(DockerModel):
-    """The Engine API's `ErrorDetail` object."""
+    """An error reported inside a stream."""
 
-    code: int | None = Field(default=None, alias="code")
+    code: int | None = Field(default=None, alias="code", description="A numeric code, often absent.")
+    """A numeric code, often absent."""
 
-    message: str | None = Field(default=None, alias="message")
+    message: str | None = Field(default=None, alias="message", description="The error message.")
+    """The error message."""
 
 
 class ErrorResponse(DockerModel):
-    """The Engine API's `ErrorResponse` object."""
+    """The JSON body the daemon sends with an error status."""
 
-    message: str | None = Field(default=None, alias="message")
+    message: str | None = Field(default=None, alias="message", description="The daemon\u0027s error message.")
+    """The daemon's error message."""
 
 
 class EventActor(DockerModel):
-    """The Engine API's `EventActor` object."""
+    """The object an event is about."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None,
+        alias="ID",
+        description="The object\u0027s ID (or name, for some kinds such as volumes).",
+    )
+    """The object's ID (or name, for some kinds such as volumes)."""
 
-    attributes: dict[str, str | None] | None = Field(default=None, alias="Attributes")
+    attributes: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Attributes",
+        description='Details of the object, e.g. its "name", "image", labels, or "exitCode" for a "die" event.',
+    )
+    """Details of the object, e.g. its "name", "image", labels, or "exitCode" for a "die" event."""
 
 
 class EventMessage(DockerModel):
-    """The Engine API's `EventMessage` object.
+    """One event of the events stream.
 
     Fields not in every API version: `scope`: API >= 1.40."""
 
@@ -2045,17 +2820,39 @@ class EventMessage(DockerModel):
         ]
         | str
         | None
-    ) = Field(default=None, alias="Type")
+    ) = Field(
+        default=None,
+        alias="Type",
+        description='Kind of object the event is about, e.g. "container", "image", "network", "volume" or "service".',
+    )
+    """Kind of object the event is about, e.g. "container", "image", "network", "volume" or "service"."""
 
-    action: str | None = Field(default=None, alias="Action")
+    action: str | None = Field(
+        default=None,
+        alias="Action",
+        description='What happened, e.g. "create", "start", "die", "pull" or "health_status: healthy".',
+    )
+    """What happened, e.g. "create", "start", "die", "pull" or "health_status: healthy"."""
 
-    actor: EventActor | None = Field(default=None, alias="Actor")
+    actor: EventActor | None = Field(
+        default=None, alias="Actor", description="The object the event is about, with its ID and attributes."
+    )
+    """The object the event is about, with its ID and attributes."""
 
-    scope: Literal["local", "swarm"] | str | None = Field(default=None, alias="scope")
+    scope: Literal["local", "swarm"] | str | None = Field(
+        default=None,
+        alias="scope",
+        description='Where the event happened, "local" for this daemon or "swarm" for the cluster. API \u003e= 1.40.',
+    )
+    """Where the event happened, "local" for this daemon or "swarm" for the cluster. API >= 1.40."""
 
-    time: int | None = Field(default=None, alias="time")
+    time: int | None = Field(default=None, alias="time", description="When it happened, in Unix seconds.")
+    """When it happened, in Unix seconds."""
 
-    time_nano: int | None = Field(default=None, alias="timeNano")
+    time_nano: int | None = Field(
+        default=None, alias="timeNano", description="When it happened, in Unix nanoseconds."
+    )
+    """When it happened, in Unix nanoseconds."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "scope": ((1, 40), None),
@@ -2102,15 +2899,30 @@ class ExecInspectResponse(DockerModel):
 
 
 class ExecStartRequest(DockerModel):
-    """The Engine API's `ExecStartRequest` object.
+    """The body of exec_start.
 
     Fields not in every API version: `ConsoleSize`: API >= 1.42."""
 
-    detach: bool | None = Field(default=None, alias="Detach")
+    detach: bool | None = Field(
+        default=None,
+        alias="Detach",
+        description="Whether to start the command without attaching to its output.",
+    )
+    """Whether to start the command without attaching to its output."""
 
-    tty: bool | None = Field(default=None, alias="Tty")
+    tty: bool | None = Field(
+        default=None,
+        alias="Tty",
+        description="Whether the command\u0027s output comes through a pseudo-terminal, unmultiplexed.",
+    )
+    """Whether the command's output comes through a pseudo-terminal, unmultiplexed."""
 
-    console_size: list[int] | None = Field(default=None, alias="ConsoleSize")
+    console_size: list[int] | None = Field(
+        default=None,
+        alias="ConsoleSize",
+        description="Initial terminal size as [height, width] in characters. API \u003e= 1.42.",
+    )
+    """Initial terminal size as [height, width] in characters. API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ConsoleSize": ((1, 42), None),
@@ -2126,13 +2938,23 @@ class FilesystemChange(DockerModel):
 
 
 class FirewallInfo(DockerModel):
-    """The Engine API's `FirewallInfo` object.
+    """The firewall the daemon configures (Linux only).
 
     Fields not in every API version: `Driver`: API >= 1.49.; `Info`: API >= 1.49."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None,
+        alias="Driver",
+        description='The firewall backend, e.g. "iptables" or "nftables". API \u003e= 1.49.',
+    )
+    """The firewall backend, e.g. "iptables" or "nftables". API >= 1.49."""
 
-    info: list[list[str]] | None = Field(default=None, alias="Info")
+    info: list[list[str]] | None = Field(
+        default=None,
+        alias="Info",
+        description="Details of the backend, as [label, value] pairs whose format may change. API \u003e= 1.49.",
+    )
+    """Details of the backend, as [label, value] pairs whose format may change. API >= 1.49."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Driver": ((1, 49), None),
@@ -2217,21 +3039,51 @@ class Health(DockerModel):
 
 
 class HealthConfig(DockerModel):
-    """The Engine API's `HealthConfig` object.
+    """How the daemon checks that a container is healthy; durations are in nanoseconds and 0 inherits the image's value.
 
     Fields not in every API version: `StartPeriod`: API >= 1.29.; `StartInterval`: API >= 1.44."""
 
-    test: list[str] | None = Field(default=None, alias="Test")
+    test: list[str] | None = Field(
+        default=None,
+        alias="Test",
+        description='The check, [] to inherit the image\u0027s, ["NONE"] to disable it, ["CMD", arg, ...] to run a program, or ["CMD-SHELL", "command"] to run through the shell; exit code 0 means healthy.',
+    )
+    """The check, [] to inherit the image's, ["NONE"] to disable it, ["CMD", arg, ...] to run a program, or ["CMD-SHELL", "command"] to run through the shell; exit code 0 means healthy."""
 
-    interval: int | None = Field(default=None, alias="Interval")
+    interval: int | None = Field(
+        default=None,
+        alias="Interval",
+        description="Time between checks in nanoseconds (at least 1000000, i.e. 1 ms, when not 0).",
+    )
+    """Time between checks in nanoseconds (at least 1000000, i.e. 1 ms, when not 0)."""
 
-    timeout: int | None = Field(default=None, alias="Timeout")
+    timeout: int | None = Field(
+        default=None,
+        alias="Timeout",
+        description="Time a check may run before it counts as failed, in nanoseconds (at least 1 ms when not 0).",
+    )
+    """Time a check may run before it counts as failed, in nanoseconds (at least 1 ms when not 0)."""
 
-    retries: int | None = Field(default=None, alias="Retries")
+    retries: int | None = Field(
+        default=None,
+        alias="Retries",
+        description="Consecutive failures after which the container is reported unhealthy.",
+    )
+    """Consecutive failures after which the container is reported unhealthy."""
 
-    start_period: int | None = Field(default=None, alias="StartPeriod")
+    start_period: int | None = Field(
+        default=None,
+        alias="StartPeriod",
+        description="Start-up grace period in nanoseconds during which failures do not count. API \u003e= 1.29.",
+    )
+    """Start-up grace period in nanoseconds during which failures do not count. API >= 1.29."""
 
-    start_interval: int | None = Field(default=None, alias="StartInterval")
+    start_interval: int | None = Field(
+        default=None,
+        alias="StartInterval",
+        description="Time between checks during the start period, in nanoseconds. API \u003e= 1.44.",
+    )
+    """Time between checks during the start period, in nanoseconds. API >= 1.44."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "StartPeriod": ((1, 29), None),
@@ -2261,159 +3113,500 @@ class HealthcheckResult(DockerModel):
 
 
 class HostConfig(DockerModel):
-    """The Engine API's `HostConfig` object.
+    """The host-side settings of a container (resources, mounts, published ports, namespaces, restart policy), sent at creation (create_host_config builds it) and reported by inspect_container.
 
     Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.37.; `CpuCount`: API >= 1.25.; `AutoRemove`: API >= 1.25.; `ConsoleSize`: API >= 1.25.; `Annotations`: API >= 1.43.; `CgroupnsMode`: API >= 1.41.; `Cgroup`: API >= 1.25.; `UTSMode`: API >= 1.25.; `Runtime`: API >= 1.25.; `Isolation`: API >= 1.25.; `MaskedPaths`: API >= 1.38.; `ReadonlyPaths`: API >= 1.38.; `Capabilities`: API >= 1.40. Not in API >= 1.41.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
 
-    cpu_shares: int | None = Field(default=None, alias="CpuShares")
+    cpu_shares: int | None = Field(
+        default=None,
+        alias="CpuShares",
+        description="Relative CPU weight against other containers, used only when CPUs are contended (1024 is the usual baseline).",
+    )
+    """Relative CPU weight against other containers, used only when CPUs are contended (1024 is the usual baseline)."""
 
-    memory: int | None = Field(default=None, alias="Memory")
+    memory: int | None = Field(
+        default=None, alias="Memory", description="Hard memory limit in bytes; 0 means no limit."
+    )
+    """Hard memory limit in bytes; 0 means no limit."""
 
-    cgroup_parent: str | None = Field(default=None, alias="CgroupParent")
+    cgroup_parent: str | None = Field(
+        default=None,
+        alias="CgroupParent",
+        description="Parent cgroup for the container\u0027s own cgroup; a relative path is resolved against the daemon\u0027s own cgroup, and missing ones are made too.",
+    )
+    """Parent cgroup for the container's own cgroup; a relative path is resolved against the daemon's own cgroup, and missing ones are made too."""
 
-    blkio_weight: int | None = Field(default=None, alias="BlkioWeight")
+    blkio_weight: int | None = Field(
+        default=None,
+        alias="BlkioWeight",
+        description="Relative block I/O weight, 10 to 1000 (0 leaves it unset).",
+    )
+    """Relative block I/O weight, 10 to 1000 (0 leaves it unset)."""
 
     blkio_weight_device: list[HostConfigBlkioWeightDevice] | None = Field(
-        default=None, alias="BlkioWeightDevice"
+        default=None,
+        alias="BlkioWeightDevice",
+        description="Per-device block I/O weights, each a Path and a Weight.",
     )
+    """Per-device block I/O weights, each a Path and a Weight."""
 
-    blkio_device_read_bps: list[ThrottleDevice] | None = Field(default=None, alias="BlkioDeviceReadBps")
+    blkio_device_read_bps: list[ThrottleDevice] | None = Field(
+        default=None,
+        alias="BlkioDeviceReadBps",
+        description="Per-device read limits in bytes per second, each a Path and a Rate.",
+    )
+    """Per-device read limits in bytes per second, each a Path and a Rate."""
 
-    blkio_device_write_bps: list[ThrottleDevice] | None = Field(default=None, alias="BlkioDeviceWriteBps")
+    blkio_device_write_bps: list[ThrottleDevice] | None = Field(
+        default=None,
+        alias="BlkioDeviceWriteBps",
+        description="Per-device write limits in bytes per second, each a Path and a Rate.",
+    )
+    """Per-device write limits in bytes per second, each a Path and a Rate."""
 
-    blkio_device_read_iops: list[ThrottleDevice] | None = Field(default=None, alias="BlkioDeviceReadIOps")
+    blkio_device_read_iops: list[ThrottleDevice] | None = Field(
+        default=None,
+        alias="BlkioDeviceReadIOps",
+        description="Per-device read limits in I/O operations per second, each a Path and a Rate.",
+    )
+    """Per-device read limits in I/O operations per second, each a Path and a Rate."""
 
-    blkio_device_write_iops: list[ThrottleDevice] | None = Field(default=None, alias="BlkioDeviceWriteIOps")
+    blkio_device_write_iops: list[ThrottleDevice] | None = Field(
+        default=None,
+        alias="BlkioDeviceWriteIOps",
+        description="Per-device write limits in I/O operations per second, each a Path and a Rate.",
+    )
+    """Per-device write limits in I/O operations per second, each a Path and a Rate."""
 
-    cpu_period: int | None = Field(default=None, alias="CpuPeriod")
+    cpu_period: int | None = Field(
+        default=None,
+        alias="CpuPeriod",
+        description="Length of the CFS scheduler period in microseconds (the kernel default is 100000).",
+    )
+    """Length of the CFS scheduler period in microseconds (the kernel default is 100000)."""
 
-    cpu_quota: int | None = Field(default=None, alias="CpuQuota")
+    cpu_quota: int | None = Field(
+        default=None,
+        alias="CpuQuota",
+        description="CPU time the container may use per CFS period, in microseconds; -1 or 0 means no limit.",
+    )
+    """CPU time the container may use per CFS period, in microseconds; -1 or 0 means no limit."""
 
-    cpu_realtime_period: int | None = Field(default=None, alias="CpuRealtimePeriod")
+    cpu_realtime_period: int | None = Field(
+        default=None,
+        alias="CpuRealtimePeriod",
+        description="Real-time scheduler period in microseconds; 0 gives no real-time time. API \u003e= 1.25.",
+    )
+    """Real-time scheduler period in microseconds; 0 gives no real-time time. API >= 1.25."""
 
-    cpu_realtime_runtime: int | None = Field(default=None, alias="CpuRealtimeRuntime")
+    cpu_realtime_runtime: int | None = Field(
+        default=None,
+        alias="CpuRealtimeRuntime",
+        description="Real-time CPU time per real-time period, in microseconds; 0 gives no real-time time. API \u003e= 1.25.",
+    )
+    """Real-time CPU time per real-time period, in microseconds; 0 gives no real-time time. API >= 1.25."""
 
-    cpuset_cpus: str | None = Field(default=None, alias="CpusetCpus")
+    cpuset_cpus: str | None = Field(
+        default=None, alias="CpusetCpus", description='CPUs the container may run on, e.g. "0-3" or "0,2".'
+    )
+    """CPUs the container may run on, e.g. "0-3" or "0,2"."""
 
-    cpuset_mems: str | None = Field(default=None, alias="CpusetMems")
+    cpuset_mems: str | None = Field(
+        default=None,
+        alias="CpusetMems",
+        description='NUMA memory nodes the container may use, e.g. "0-1"; matters only on NUMA hosts.',
+    )
+    """NUMA memory nodes the container may use, e.g. "0-1"; matters only on NUMA hosts."""
 
-    devices: list[DeviceMapping] | None = Field(default=None, alias="Devices")
+    devices: list[DeviceMapping] | None = Field(
+        default=None, alias="Devices", description="Host devices made available inside the container."
+    )
+    """Host devices made available inside the container."""
 
-    device_cgroup_rules: list[str] | None = Field(default=None, alias="DeviceCgroupRules")
+    device_cgroup_rules: list[str] | None = Field(
+        default=None,
+        alias="DeviceCgroupRules",
+        description='Device cgroup rules such as "c 1:3 mr" (type, major:minor, access). API \u003e= 1.28.',
+    )
+    """Device cgroup rules such as "c 1:3 mr" (type, major:minor, access). API >= 1.28."""
 
-    device_requests: list[DeviceRequest] | None = Field(default=None, alias="DeviceRequests")
+    device_requests: list[DeviceRequest] | None = Field(
+        default=None,
+        alias="DeviceRequests",
+        description="Requests for devices handed to a device driver, such as GPUs. API \u003e= 1.40.",
+    )
+    """Requests for devices handed to a device driver, such as GPUs. API >= 1.40."""
 
-    memory_reservation: int | None = Field(default=None, alias="MemoryReservation")
+    memory_reservation: int | None = Field(
+        default=None,
+        alias="MemoryReservation",
+        description="Soft memory limit in bytes, enforced when the host runs short of memory.",
+    )
+    """Soft memory limit in bytes, enforced when the host runs short of memory."""
 
-    memory_swap: int | None = Field(default=None, alias="MemorySwap")
+    memory_swap: int | None = Field(
+        default=None,
+        alias="MemorySwap",
+        description="Limit on memory plus swap in bytes; -1 allows unlimited swap.",
+    )
+    """Limit on memory plus swap in bytes; -1 allows unlimited swap."""
 
-    memory_swappiness: int | None = Field(default=None, alias="MemorySwappiness")
+    memory_swappiness: int | None = Field(
+        default=None,
+        alias="MemorySwappiness",
+        description="How readily the kernel swaps out the container\u0027s anonymous pages, 0 to 100.",
+    )
+    """How readily the kernel swaps out the container's anonymous pages, 0 to 100."""
 
-    nano_cpus: int | None = Field(default=None, alias="NanoCpus")
+    nano_cpus: int | None = Field(
+        default=None,
+        alias="NanoCpus",
+        description="CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API \u003e= 1.25.",
+    )
+    """CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API >= 1.25."""
 
-    oom_kill_disable: bool | None = Field(default=None, alias="OomKillDisable")
+    oom_kill_disable: bool | None = Field(
+        default=None,
+        alias="OomKillDisable",
+        description="Whether the kernel\u0027s OOM killer is kept from killing the container\u0027s processes.",
+    )
+    """Whether the kernel's OOM killer is kept from killing the container's processes."""
 
-    init: bool | None = Field(default=None, alias="Init")
+    init: bool | None = Field(
+        default=None,
+        alias="Init",
+        description="Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon\u0027s default. API \u003e= 1.37.",
+    )
+    """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.37."""
 
-    pids_limit: int | None = Field(default=None, alias="PidsLimit")
+    pids_limit: int | None = Field(
+        default=None,
+        alias="PidsLimit",
+        description="Maximum number of processes in the container; 0 or -1 means unlimited.",
+    )
+    """Maximum number of processes in the container; 0 or -1 means unlimited."""
 
-    ulimits: list[HostConfigUlimits] | None = Field(default=None, alias="Ulimits")
+    ulimits: list[HostConfigUlimits] | None = Field(
+        default=None,
+        alias="Ulimits",
+        description="Resource limits (ulimits) for processes in the container, each with a Name and Soft and Hard values.",
+    )
+    """Resource limits (ulimits) for processes in the container, each with a Name and Soft and Hard values."""
 
-    cpu_count: int | None = Field(default=None, alias="CpuCount")
+    cpu_count: int | None = Field(
+        default=None,
+        alias="CpuCount",
+        description="Number of usable CPUs, on Windows only (takes precedence over CpuShares and CpuPercent there). API \u003e= 1.25.",
+    )
+    """Number of usable CPUs, on Windows only (takes precedence over CpuShares and CpuPercent there). API >= 1.25."""
 
-    cpu_percent: int | None = Field(default=None, alias="CpuPercent")
+    cpu_percent: int | None = Field(
+        default=None,
+        alias="CpuPercent",
+        description="Usable share of the CPUs as a percentage, on Windows only.",
+    )
+    """Usable share of the CPUs as a percentage, on Windows only."""
 
-    io_maximum_iops: int | None = Field(default=None, alias="IOMaximumIOps")
+    io_maximum_iops: int | None = Field(
+        default=None,
+        alias="IOMaximumIOps",
+        description="Maximum I/O operations per second on the system drive, on Windows only.",
+    )
+    """Maximum I/O operations per second on the system drive, on Windows only."""
 
-    io_maximum_bandwidth: int | None = Field(default=None, alias="IOMaximumBandwidth")
+    io_maximum_bandwidth: int | None = Field(
+        default=None,
+        alias="IOMaximumBandwidth",
+        description="Maximum I/O on the system drive in bytes per second, on Windows only.",
+    )
+    """Maximum I/O on the system drive in bytes per second, on Windows only."""
 
-    binds: list[str] | None = Field(default=None, alias="Binds")
+    binds: list[str] | None = Field(
+        default=None,
+        alias="Binds",
+        description='Bind mounts and volumes as "source:target[:options]" strings, e.g. "/srv/data:/data:ro".',
+    )
+    """Bind mounts and volumes as "source:target[:options]" strings, e.g. "/srv/data:/data:ro"."""
 
-    container_id_file: str | None = Field(default=None, alias="ContainerIDFile")
+    container_id_file: str | None = Field(
+        default=None,
+        alias="ContainerIDFile",
+        description="Path of a file on the daemon\u0027s host into which the container ID is written.",
+    )
+    """Path of a file on the daemon's host into which the container ID is written."""
 
-    log_config: HostConfigLogConfig | None = Field(default=None, alias="LogConfig")
+    log_config: HostConfigLogConfig | None = Field(
+        default=None, alias="LogConfig", description="The logging driver and its options."
+    )
+    """The logging driver and its options."""
 
-    network_mode: str | None = Field(default=None, alias="NetworkMode")
+    network_mode: str | None = Field(
+        default=None,
+        alias="NetworkMode",
+        description='The network stack the container uses, e.g. "bridge", "host", "none", "container:NAME", or the name of a user-defined network.',
+    )
+    """The network stack the container uses, e.g. "bridge", "host", "none", "container:NAME", or the name of a user-defined network."""
 
-    port_bindings: PortMap | None = Field(default=None, alias="PortBindings")
+    port_bindings: PortMap | None = Field(
+        default=None,
+        alias="PortBindings",
+        description='Published ports, from "port/protocol" to the host addresses and ports bound to it.',
+    )
+    """Published ports, from "port/protocol" to the host addresses and ports bound to it."""
 
-    restart_policy: RestartPolicy | None = Field(default=None, alias="RestartPolicy")
+    restart_policy: RestartPolicy | None = Field(
+        default=None, alias="RestartPolicy", description="What the daemon does when the container exits."
+    )
+    """What the daemon does when the container exits."""
 
-    auto_remove: bool | None = Field(default=None, alias="AutoRemove")
+    auto_remove: bool | None = Field(
+        default=None,
+        alias="AutoRemove",
+        description="Whether the container is removed as soon as its process exits (ignored with a restart policy). API \u003e= 1.25.",
+    )
+    """Whether the container is removed as soon as its process exits (ignored with a restart policy). API >= 1.25."""
 
-    volume_driver: str | None = Field(default=None, alias="VolumeDriver")
+    volume_driver: str | None = Field(
+        default=None,
+        alias="VolumeDriver",
+        description="Volume driver used for the volumes this container creates by name.",
+    )
+    """Volume driver used for the volumes this container creates by name."""
 
-    volumes_from: list[str] | None = Field(default=None, alias="VolumesFrom")
+    volumes_from: list[str] | None = Field(
+        default=None,
+        alias="VolumesFrom",
+        description='Containers whose volumes are mounted too, as "name[:ro|rw]" strings.',
+    )
+    """Containers whose volumes are mounted too, as "name[:ro|rw]" strings."""
 
-    mounts: list[Mount] | None = Field(default=None, alias="Mounts")
+    mounts: list[Mount] | None = Field(
+        default=None,
+        alias="Mounts",
+        description="Mounts given in structured form (bind, volume, tmpfs, image...).",
+    )
+    """Mounts given in structured form (bind, volume, tmpfs, image...)."""
 
-    console_size: list[int] | None = Field(default=None, alias="ConsoleSize")
+    console_size: list[int] | None = Field(
+        default=None,
+        alias="ConsoleSize",
+        description="Initial terminal size as [height, width] in characters. API \u003e= 1.25.",
+    )
+    """Initial terminal size as [height, width] in characters. API >= 1.25."""
 
-    annotations: dict[str, str | None] | None = Field(default=None, alias="Annotations")
+    annotations: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Annotations",
+        description="Free key-value metadata handed to the OCI runtime. API \u003e= 1.43.",
+    )
+    """Free key-value metadata handed to the OCI runtime. API >= 1.43."""
 
-    cap_add: list[str] | None = Field(default=None, alias="CapAdd")
+    cap_add: list[str] | None = Field(
+        default=None,
+        alias="CapAdd",
+        description='Linux capabilities granted on top of the default set, e.g. ["NET_ADMIN"].',
+    )
+    """Linux capabilities granted on top of the default set, e.g. ["NET_ADMIN"]."""
 
-    cap_drop: list[str] | None = Field(default=None, alias="CapDrop")
+    cap_drop: list[str] | None = Field(
+        default=None,
+        alias="CapDrop",
+        description='Linux capabilities removed from the default set, e.g. ["MKNOD"] or ["ALL"].',
+    )
+    """Linux capabilities removed from the default set, e.g. ["MKNOD"] or ["ALL"]."""
 
-    cgroupns_mode: Literal["private", "host"] | str | None = Field(default=None, alias="CgroupnsMode")
+    cgroupns_mode: Literal["private", "host"] | str | None = Field(
+        default=None,
+        alias="CgroupnsMode",
+        description='Cgroup namespace mode, "private" or "host"; empty means the daemon\u0027s default. API \u003e= 1.41.',
+    )
+    """Cgroup namespace mode, "private" or "host"; empty means the daemon's default. API >= 1.41."""
 
-    dns: list[str] | None = Field(default=None, alias="Dns")
+    dns: list[str] | None = Field(
+        default=None, alias="Dns", description="DNS server addresses the container uses."
+    )
+    """DNS server addresses the container uses."""
 
-    dns_options: list[str] | None = Field(default=None, alias="DnsOptions")
+    dns_options: list[str] | None = Field(
+        default=None,
+        alias="DnsOptions",
+        description='Resolver options for /etc/resolv.conf, e.g. ["ndots:2"].',
+    )
+    """Resolver options for /etc/resolv.conf, e.g. ["ndots:2"]."""
 
-    dns_search: list[str] | None = Field(default=None, alias="DnsSearch")
+    dns_search: list[str] | None = Field(default=None, alias="DnsSearch", description="DNS search domains.")
+    """DNS search domains."""
 
-    extra_hosts: list[str] | None = Field(default=None, alias="ExtraHosts")
+    extra_hosts: list[str] | None = Field(
+        default=None,
+        alias="ExtraHosts",
+        description='Additional /etc/hosts lines as "hostname:address" strings.',
+    )
+    """Additional /etc/hosts lines as "hostname:address" strings."""
 
-    group_add: list[str] | None = Field(default=None, alias="GroupAdd")
+    group_add: list[str] | None = Field(
+        default=None,
+        alias="GroupAdd",
+        description="Extra groups (names or GIDs as strings) for the container\u0027s process.",
+    )
+    """Extra groups (names or GIDs as strings) for the container's process."""
 
-    ipc_mode: str | None = Field(default=None, alias="IpcMode")
+    ipc_mode: str | None = Field(
+        default=None,
+        alias="IpcMode",
+        description='IPC namespace mode, "none", "private", "shareable", "host" or "container:NAME"; empty means the daemon\u0027s default.',
+    )
+    """IPC namespace mode, "none", "private", "shareable", "host" or "container:NAME"; empty means the daemon's default."""
 
-    cgroup: str | None = Field(default=None, alias="Cgroup")
+    cgroup: str | None = Field(
+        default=None,
+        alias="Cgroup",
+        description='The cgroup the container joins, written "container:NAME". API \u003e= 1.25.',
+    )
+    """The cgroup the container joins, written "container:NAME". API >= 1.25."""
 
-    links: list[str] | None = Field(default=None, alias="Links")
+    links: list[str] | None = Field(
+        default=None, alias="Links", description='Legacy links to other containers, as "name:alias" strings.'
+    )
+    """Legacy links to other containers, as "name:alias" strings."""
 
-    oom_score_adj: int | None = Field(default=None, alias="OomScoreAdj")
+    oom_score_adj: int | None = Field(
+        default=None,
+        alias="OomScoreAdj",
+        description="Adjustment to the OOM killer\u0027s score for the container\u0027s processes, -1000 to 1000.",
+    )
+    """Adjustment to the OOM killer's score for the container's processes, -1000 to 1000."""
 
-    pid_mode: str | None = Field(default=None, alias="PidMode")
+    pid_mode: str | None = Field(
+        default=None,
+        alias="PidMode",
+        description='PID namespace mode, "host" or "container:NAME"; empty means a private namespace.',
+    )
+    """PID namespace mode, "host" or "container:NAME"; empty means a private namespace."""
 
-    privileged: bool | None = Field(default=None, alias="Privileged")
+    privileged: bool | None = Field(
+        default=None,
+        alias="Privileged",
+        description="Whether the container gets almost every capability and access to all host devices.",
+    )
+    """Whether the container gets almost every capability and access to all host devices."""
 
-    publish_all_ports: bool | None = Field(default=None, alias="PublishAllPorts")
+    publish_all_ports: bool | None = Field(
+        default=None,
+        alias="PublishAllPorts",
+        description="Whether every exposed port is published on a random host port.",
+    )
+    """Whether every exposed port is published on a random host port."""
 
-    readonly_rootfs: bool | None = Field(default=None, alias="ReadonlyRootfs")
+    readonly_rootfs: bool | None = Field(
+        default=None, alias="ReadonlyRootfs", description="Whether the root filesystem is mounted read-only."
+    )
+    """Whether the root filesystem is mounted read-only."""
 
-    security_opt: list[str] | None = Field(default=None, alias="SecurityOpt")
+    security_opt: list[str] | None = Field(
+        default=None,
+        alias="SecurityOpt",
+        description='Security options such as "no-new-privileges", "seccomp=unconfined" or SELinux "label=..." settings.',
+    )
+    """Security options such as "no-new-privileges", "seccomp=unconfined" or SELinux "label=..." settings."""
 
-    storage_opt: dict[str, str | None] | None = Field(default=None, alias="StorageOpt")
+    storage_opt: dict[str, str | None] | None = Field(
+        default=None,
+        alias="StorageOpt",
+        description='Per-container options for the storage driver, e.g. {"size": "20G"}.',
+    )
+    """Per-container options for the storage driver, e.g. {"size": "20G"}."""
 
-    tmpfs: dict[str, str | None] | None = Field(default=None, alias="Tmpfs")
+    tmpfs: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Tmpfs",
+        description='Directories mounted as tmpfs, each with its mount options, e.g. {"/run": "size=64m"}.',
+    )
+    """Directories mounted as tmpfs, each with its mount options, e.g. {"/run": "size=64m"}."""
 
-    uts_mode: str | None = Field(default=None, alias="UTSMode")
+    uts_mode: str | None = Field(
+        default=None,
+        alias="UTSMode",
+        description='UTS namespace (hostname) mode; "host" shares the host\u0027s. API \u003e= 1.25.',
+    )
+    """UTS namespace (hostname) mode; "host" shares the host's. API >= 1.25."""
 
-    userns_mode: str | None = Field(default=None, alias="UsernsMode")
+    userns_mode: str | None = Field(
+        default=None,
+        alias="UsernsMode",
+        description='User namespace mode; "host" turns off user namespace remapping for this container.',
+    )
+    """User namespace mode; "host" turns off user namespace remapping for this container."""
 
-    shm_size: int | None = Field(default=None, alias="ShmSize")
+    shm_size: int | None = Field(
+        default=None,
+        alias="ShmSize",
+        description="Bytes available in the container\u0027s /dev/shm; 64 MiB when unset.",
+    )
+    """Bytes available in the container's /dev/shm; 64 MiB when unset."""
 
-    sysctls: dict[str, str | None] | None = Field(default=None, alias="Sysctls")
+    sysctls: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Sysctls",
+        description='Kernel parameters set in the container\u0027s namespaces, e.g. {"net.ipv4.ip_forward": "1"}.',
+    )
+    """Kernel parameters set in the container's namespaces, e.g. {"net.ipv4.ip_forward": "1"}."""
 
-    runtime: str | None = Field(default=None, alias="Runtime")
+    runtime: str | None = Field(
+        default=None,
+        alias="Runtime",
+        description='OCI runtime that runs the container, e.g. "runc". API \u003e= 1.25.',
+    )
+    """OCI runtime that runs the container, e.g. "runc". API >= 1.25."""
 
     isolation: Literal["default", "process", "hyperv", ""] | str | None = Field(
-        default=None, alias="Isolation"
+        default=None,
+        alias="Isolation",
+        description='Isolation technology on Windows, "default", "process" or "hyperv" (empty elsewhere). API \u003e= 1.25.',
     )
+    """Isolation technology on Windows, "default", "process" or "hyperv" (empty elsewhere). API >= 1.25."""
 
-    masked_paths: list[str] | None = Field(default=None, alias="MaskedPaths")
+    masked_paths: list[str] | None = Field(
+        default=None,
+        alias="MaskedPaths",
+        description="Paths hidden inside the container, replacing the daemon\u0027s default list. API \u003e= 1.38.",
+    )
+    """Paths hidden inside the container, replacing the daemon's default list. API >= 1.38."""
 
-    readonly_paths: list[str] | None = Field(default=None, alias="ReadonlyPaths")
+    readonly_paths: list[str] | None = Field(
+        default=None,
+        alias="ReadonlyPaths",
+        description="Paths made read-only inside the container, replacing the daemon\u0027s default list. API \u003e= 1.38.",
+    )
+    """Paths made read-only inside the container, replacing the daemon's default list. API >= 1.38."""
 
-    capabilities: list[str] | None = Field(default=None, alias="Capabilities")
+    capabilities: list[str] | None = Field(
+        default=None,
+        alias="Capabilities",
+        description="The complete list of kernel capabilities, replacing the default set rather than adding to it. API \u003e= 1.40. Not in API \u003e= 1.41.",
+    )
+    """The complete list of kernel capabilities, replacing the default set rather than adding to it. API >= 1.40. Not in API >= 1.41."""
 
-    disk_quota: int | None = Field(default=None, alias="DiskQuota")
+    disk_quota: int | None = Field(
+        default=None,
+        alias="DiskQuota",
+        description="Disk space limit in bytes, for storage backends that support one. API \u003e= 1.25. Not in API \u003e= 1.40.",
+    )
+    """Disk space limit in bytes, for storage backends that support one. API >= 1.25. Not in API >= 1.40."""
 
-    kernel_memory: int | None = Field(default=None, alias="KernelMemory")
+    kernel_memory: int | None = Field(
+        default=None,
+        alias="KernelMemory",
+        description="Kernel memory limit in bytes; deprecated and ignored with cgroup v2. Not in API \u003e= 1.42.",
+    )
+    """Kernel memory limit in bytes; deprecated and ignored with cgroup v2. Not in API >= 1.42."""
 
-    kernel_memory_tcp: int | None = Field(default=None, alias="KernelMemoryTCP")
+    kernel_memory_tcp: int | None = Field(
+        default=None,
+        alias="KernelMemoryTCP",
+        description="Limit on kernel memory for TCP buffers, in bytes; deprecated and ignored with cgroup v2. API \u003e= 1.40. Not in API \u003e= 1.52.",
+    )
+    """Limit on kernel memory for TCP buffers, in bytes; deprecated and ignored with cgroup v2. API >= 1.40. Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CpuRealtimePeriod": ((1, 25), None),
@@ -2454,15 +3647,21 @@ class HostConfig(DockerModel):
 
 
 class HostConfigBlkioWeightDevice(DockerModel):
-    """The Engine API's `HostConfigBlkioWeightDevice` object."""
+    """The relative block I/O weight of one device."""
 
-    path: str | None = Field(default=None, alias="Path")
+    path: str | None = Field(
+        default=None, alias="Path", description='Device path on the host, e.g. "/dev/sda".'
+    )
+    """Device path on the host, e.g. "/dev/sda"."""
 
-    weight: int | None = Field(default=None, alias="Weight")
+    weight: int | None = Field(
+        default=None, alias="Weight", description="Relative weight for that device, 10 to 1000."
+    )
+    """Relative weight for that device, 10 to 1000."""
 
 
 class HostConfigLogConfig(DockerModel):
-    """The Engine API's `HostConfigLogConfig` object."""
+    """Which logging driver records the container's output, with its options."""
 
     type: (
         Literal[
@@ -2479,19 +3678,42 @@ class HostConfigLogConfig(DockerModel):
         ]
         | str
         | None
-    ) = Field(default=None, alias="Type")
+    ) = Field(
+        default=None,
+        alias="Type",
+        description='The driver, e.g. "json-file", "local", "journald", "syslog" or "none".',
+    )
+    """The driver, e.g. "json-file", "local", "journald", "syslog" or "none"."""
 
-    config: dict[str, str | None] | None = Field(default=None, alias="Config")
+    config: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Config",
+        description='Driver options as strings, e.g. {"max-size": "10m", "max-file": "3"}.',
+    )
+    """Driver options as strings, e.g. {"max-size": "10m", "max-file": "3"}."""
 
 
 class HostConfigUlimits(DockerModel):
-    """The Engine API's `HostConfigUlimits` object."""
+    """One ulimit of the container's processes."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description='The limit\u0027s name, e.g. "nofile" or "nproc".'
+    )
+    """The limit's name, e.g. "nofile" or "nproc"."""
 
-    soft: int | None = Field(default=None, alias="Soft")
+    soft: int | None = Field(
+        default=None,
+        alias="Soft",
+        description="Soft limit, the value in force for the container\u0027s processes.",
+    )
+    """Soft limit, the value in force for the container's processes."""
 
-    hard: int | None = Field(default=None, alias="Hard")
+    hard: int | None = Field(
+        default=None,
+        alias="Hard",
+        description="Hard limit, the ceiling up to which the soft limit may be raised.",
+    )
+    """Hard limit, the ceiling up to which the soft limit may be raised."""
 
 
 class IDResponse(DockerModel):
@@ -2550,15 +3772,28 @@ class IPAMStatus(DockerModel):
 
 
 class Identity(DockerModel):
-    """The Engine API's `Identity` object.
+    """The verified origin of an image, which retagging cannot change.
 
     Fields not in every API version: `Signature`: API >= 1.53.; `Pull`: API >= 1.53.; `Build`: API >= 1.53."""
 
-    signature: list[SignatureIdentity] | None = Field(default=None, alias="Signature")
+    signature: list[SignatureIdentity] | None = Field(
+        default=None,
+        alias="Signature",
+        description="The image\u0027s signatures that the daemon verified. API \u003e= 1.53.",
+    )
+    """The image's signatures that the daemon verified. API >= 1.53."""
 
-    pull: list[PullIdentity] | None = Field(default=None, alias="Pull")
+    pull: list[PullIdentity] | None = Field(
+        default=None,
+        alias="Pull",
+        description="The repositories the image was pulled from (the original one when pulled through a mirror) or pushed to. API \u003e= 1.53.",
+    )
+    """The repositories the image was pulled from (the original one when pulled through a mirror) or pushed to. API >= 1.53."""
 
-    build: list[BuildIdentity] | None = Field(default=None, alias="Build")
+    build: list[BuildIdentity] | None = Field(
+        default=None, alias="Build", description="The builds that produced the image. API \u003e= 1.53."
+    )
+    """The builds that produced the image. API >= 1.53."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Signature": ((1, 53), None),
@@ -2573,59 +3808,178 @@ class Identity(DockerModel):
 
 
 class ImageConfig(DockerModel):
-    """The Engine API's `ImageConfig` object.
+    """The defaults an image gives the containers made from it (from its Dockerfile or commit).
 
     Fields not in every API version: `ArgsEscaped`: API >= 1.25.; `Shell`: API >= 1.25.; `AttachStderr`: Not in API >= 1.50.; `AttachStdin`: Not in API >= 1.50.; `AttachStdout`: Not in API >= 1.50.; `Domainname`: Not in API >= 1.50.; `Hostname`: Not in API >= 1.50.; `Image`: Not in API >= 1.50.; `MacAddress`: Not in API >= 1.50.; `NetworkDisabled`: Not in API >= 1.50.; `OpenStdin`: Not in API >= 1.50.; `StdinOnce`: Not in API >= 1.50.; `StopTimeout`: API >= 1.25. Not in API >= 1.50.; `Tty`: Not in API >= 1.50."""
 
-    user: str | None = Field(default=None, alias="User")
+    user: str | None = Field(
+        default=None,
+        alias="User",
+        description='User (name or UID, optionally with group) the command runs as, e.g. "nobody" or "1000:1000".',
+    )
+    """User (name or UID, optionally with group) the command runs as, e.g. "nobody" or "1000:1000"."""
 
-    exposed_ports: dict[str, dict[str, Any] | None] | None = Field(default=None, alias="ExposedPorts")
+    exposed_ports: dict[str, dict[str, Any] | None] | None = Field(
+        default=None,
+        alias="ExposedPorts",
+        description='The ports the image declares, keys such as "80/tcp" or "53/udp" with empty values.',
+    )
+    """The ports the image declares, keys such as "80/tcp" or "53/udp" with empty values."""
 
-    env: list[str] | None = Field(default=None, alias="Env")
+    env: list[str] | None = Field(
+        default=None, alias="Env", description='Environment variables, as "NAME=value" strings.'
+    )
+    """Environment variables, as "NAME=value" strings."""
 
-    cmd: list[str] | None = Field(default=None, alias="Cmd")
+    cmd: list[str] | None = Field(
+        default=None,
+        alias="Cmd",
+        description="The default command, or the default arguments to the entrypoint.",
+    )
+    """The default command, or the default arguments to the entrypoint."""
 
-    healthcheck: HealthConfig | None = Field(default=None, alias="Healthcheck")
+    healthcheck: HealthConfig | None = Field(
+        default=None,
+        alias="Healthcheck",
+        description="The test the daemon runs to decide whether a container is healthy.",
+    )
+    """The test the daemon runs to decide whether a container is healthy."""
 
-    args_escaped: bool | None = Field(default=None, alias="ArgsEscaped")
+    args_escaped: bool | None = Field(
+        default=None,
+        alias="ArgsEscaped",
+        description="Windows only; whether the command line is already escaped. API \u003e= 1.25.",
+    )
+    """Windows only; whether the command line is already escaped. API >= 1.25."""
 
-    volumes: dict[str, dict[str, Any] | None] | None = Field(default=None, alias="Volumes")
+    volumes: dict[str, dict[str, Any] | None] | None = Field(
+        default=None,
+        alias="Volumes",
+        description='Paths inside the container that get a volume, keys such as "/data" with empty values.',
+    )
+    """Paths inside the container that get a volume, keys such as "/data" with empty values."""
 
-    working_dir: str | None = Field(default=None, alias="WorkingDir")
+    working_dir: str | None = Field(
+        default=None, alias="WorkingDir", description="Directory the command starts in."
+    )
+    """Directory the command starts in."""
 
-    entrypoint: list[str] | None = Field(default=None, alias="Entrypoint")
+    entrypoint: list[str] | None = Field(
+        default=None,
+        alias="Entrypoint",
+        description="The program run when a container starts; Cmd is appended to it as arguments.",
+    )
+    """The program run when a container starts; Cmd is appended to it as arguments."""
 
-    on_build: list[str] | None = Field(default=None, alias="OnBuild")
+    on_build: list[str] | None = Field(
+        default=None,
+        alias="OnBuild",
+        description="Instructions run when another image is built FROM this one.",
+    )
+    """Instructions run when another image is built FROM this one."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="The image\u0027s labels, name to value."
+    )
+    """The image's labels, name to value."""
 
-    stop_signal: str | None = Field(default=None, alias="StopSignal")
+    stop_signal: str | None = Field(
+        default=None,
+        alias="StopSignal",
+        description='Signal sent to stop a container, e.g. "SIGTERM" or "SIGQUIT".',
+    )
+    """Signal sent to stop a container, e.g. "SIGTERM" or "SIGQUIT"."""
 
-    shell: list[str] | None = Field(default=None, alias="Shell")
+    shell: list[str] | None = Field(
+        default=None,
+        alias="Shell",
+        description='The shell used for the shell form of RUN, CMD and ENTRYPOINT, e.g. ["/bin/sh", "-c"]. API \u003e= 1.25.',
+    )
+    """The shell used for the shell form of RUN, CMD and ENTRYPOINT, e.g. ["/bin/sh", "-c"]. API >= 1.25."""
 
-    attach_stderr: bool | None = Field(default=None, alias="AttachStderr")
+    attach_stderr: bool | None = Field(
+        default=None,
+        alias="AttachStderr",
+        description="Container-only setting, always false in an image; dropped from newer API versions. Not in API \u003e= 1.50.",
+    )
+    """Container-only setting, always false in an image; dropped from newer API versions. Not in API >= 1.50."""
 
-    attach_stdin: bool | None = Field(default=None, alias="AttachStdin")
+    attach_stdin: bool | None = Field(
+        default=None,
+        alias="AttachStdin",
+        description="Container-only setting, always false in an image; dropped from newer API versions. Not in API \u003e= 1.50.",
+    )
+    """Container-only setting, always false in an image; dropped from newer API versions. Not in API >= 1.50."""
 
-    attach_stdout: bool | None = Field(default=None, alias="AttachStdout")
+    attach_stdout: bool | None = Field(
+        default=None,
+        alias="AttachStdout",
+        description="Container-only setting, always false in an image; dropped from newer API versions. Not in API \u003e= 1.50.",
+    )
+    """Container-only setting, always false in an image; dropped from newer API versions. Not in API >= 1.50."""
 
-    domainname: str | None = Field(default=None, alias="Domainname")
+    domainname: str | None = Field(
+        default=None,
+        alias="Domainname",
+        description="Container-only setting, always empty in an image; dropped from newer API versions. Not in API \u003e= 1.50.",
+    )
+    """Container-only setting, always empty in an image; dropped from newer API versions. Not in API >= 1.50."""
 
-    hostname: str | None = Field(default=None, alias="Hostname")
+    hostname: str | None = Field(
+        default=None,
+        alias="Hostname",
+        description="Container-only setting, always empty in an image; dropped from newer API versions. Not in API \u003e= 1.50.",
+    )
+    """Container-only setting, always empty in an image; dropped from newer API versions. Not in API >= 1.50."""
 
-    image: str | None = Field(default=None, alias="Image")
+    image: str | None = Field(
+        default=None,
+        alias="Image",
+        description="Container-only setting, always empty in an image; dropped from newer API versions. Not in API \u003e= 1.50.",
+    )
+    """Container-only setting, always empty in an image; dropped from newer API versions. Not in API >= 1.50."""
 
-    mac_address: str | None = Field(default=None, alias="MacAddress")
+    mac_address: str | None = Field(
+        default=None,
+        alias="MacAddress",
+        description="Container-only setting, always empty in an image; dropped from newer API versions. Not in API \u003e= 1.50.",
+    )
+    """Container-only setting, always empty in an image; dropped from newer API versions. Not in API >= 1.50."""
 
-    network_disabled: bool | None = Field(default=None, alias="NetworkDisabled")
+    network_disabled: bool | None = Field(
+        default=None,
+        alias="NetworkDisabled",
+        description="Container-only setting, always false in an image; dropped from newer API versions. Not in API \u003e= 1.50.",
+    )
+    """Container-only setting, always false in an image; dropped from newer API versions. Not in API >= 1.50."""
 
-    open_stdin: bool | None = Field(default=None, alias="OpenStdin")
+    open_stdin: bool | None = Field(
+        default=None,
+        alias="OpenStdin",
+        description="Container-only setting, always false in an image; dropped from newer API versions. Not in API \u003e= 1.50.",
+    )
+    """Container-only setting, always false in an image; dropped from newer API versions. Not in API >= 1.50."""
 
-    stdin_once: bool | None = Field(default=None, alias="StdinOnce")
+    stdin_once: bool | None = Field(
+        default=None,
+        alias="StdinOnce",
+        description="Container-only setting, always false in an image; dropped from newer API versions. Not in API \u003e= 1.50.",
+    )
+    """Container-only setting, always false in an image; dropped from newer API versions. Not in API >= 1.50."""
 
-    stop_timeout: int | None = Field(default=None, alias="StopTimeout")
+    stop_timeout: int | None = Field(
+        default=None,
+        alias="StopTimeout",
+        description="Container-only setting, unset in an image; dropped from newer API versions. API \u003e= 1.25. Not in API \u003e= 1.50.",
+    )
+    """Container-only setting, unset in an image; dropped from newer API versions. API >= 1.25. Not in API >= 1.50."""
 
-    tty: bool | None = Field(default=None, alias="Tty")
+    tty: bool | None = Field(
+        default=None,
+        alias="Tty",
+        description="Container-only setting, always false in an image; dropped from newer API versions. Not in API \u003e= 1.50.",
+    )
+    """Container-only setting, always false in an image; dropped from newer API versions. Not in API >= 1.50."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ArgsEscaped": ((1, 25), None),
@@ -2649,35 +4003,68 @@ class ImageConfig(DockerModel):
 
 
 class ImageDeleteResponseItem(DockerModel):
-    """The Engine API's `ImageDeleteResponseItem` object."""
+    """One change made by remove_image or prune_images; exactly one of the two fields is set."""
 
-    untagged: str | None = Field(default=None, alias="Untagged")
+    untagged: str | None = Field(
+        default=None,
+        alias="Untagged",
+        description='A reference that was removed from the image, e.g. "busybox:1.36".',
+    )
+    """A reference that was removed from the image, e.g. "busybox:1.36"."""
 
-    deleted: str | None = Field(default=None, alias="Deleted")
+    deleted: str | None = Field(
+        default=None, alias="Deleted", description="ID of an image or layer that was deleted."
+    )
+    """ID of an image or layer that was deleted."""
 
 
 class ImageHistoryResponseItem(DockerModel):
-    """The Engine API's `ImageHistoryResponseItem` object."""
+    """One layer of an image's history, as history() lists them."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(
+        default=None,
+        alias="Id",
+        description='ID of the image at this step, or "\u003cmissing\u003e" for layers that came from a registry.',
+    )
+    """ID of the image at this step, or "<missing>" for layers that came from a registry."""
 
-    created: int | None = Field(default=None, alias="Created")
+    created: int | None = Field(
+        default=None, alias="Created", description="When this step ran, in Unix seconds."
+    )
+    """When this step ran, in Unix seconds."""
 
-    created_by: str | None = Field(default=None, alias="CreatedBy")
+    created_by: str | None = Field(
+        default=None,
+        alias="CreatedBy",
+        description='The instruction that made the layer, e.g. "/bin/sh -c #(nop) CMD [\\"sh\\"]".',
+    )
+    """The instruction that made the layer, e.g. "/bin/sh -c #(nop) CMD [\\"sh\\"]"."""
 
-    tags: list[str] | None = Field(default=None, alias="Tags")
+    tags: list[str] | None = Field(
+        default=None,
+        alias="Tags",
+        description='The "name:tag" references pointing at the image of this step.',
+    )
+    """The "name:tag" references pointing at the image of this step."""
 
-    size: int | None = Field(default=None, alias="Size")
+    size: int | None = Field(default=None, alias="Size", description="Bytes this layer adds.")
+    """Bytes this layer adds."""
 
-    comment: str | None = Field(default=None, alias="Comment")
+    comment: str | None = Field(
+        default=None, alias="Comment", description="The message recorded for this step, if any."
+    )
+    """The message recorded for this step, if any."""
 
 
 class ImageID(DockerModel):
-    """The Engine API's `ImageID` object.
+    """An image ID or digest, as reported at the end of a build.
 
     Fields not in every API version: `ID`: API >= 1.36."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None, alias="ID", description='The image ID or digest, e.g. "sha256:...". API \u003e= 1.36.'
+    )
+    """The image ID or digest, e.g. "sha256:...". API >= 1.36."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ID": ((1, 36), None),
@@ -2685,55 +4072,158 @@ class ImageID(DockerModel):
 
 
 class ImageInspect(DockerModel):
-    """The Engine API's `ImageInspect` object.
+    """Everything the daemon knows about one image, as inspect_image returns it.
 
     Fields not in every API version: `Descriptor`: API >= 1.48.; `Manifests`: API >= 1.48.; `Identity`: API >= 1.53.; `Variant`: API >= 1.39.; `OsVersion`: API >= 1.25.; `Metadata`: API >= 1.31.; `Container`: Not in API >= 1.45.; `ContainerConfig`: Not in API >= 1.45.; `DockerVersion`: Not in API >= 1.52.; `Parent`: Not in API >= 1.52.; `VirtualSize`: Not in API >= 1.44."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(
+        default=None, alias="Id", description='The image ID, "sha256:" plus the digest of its configuration.'
+    )
+    """The image ID, "sha256:" plus the digest of its configuration."""
 
-    descriptor: OCIDescriptor | None = Field(default=None, alias="Descriptor")
+    descriptor: OCIDescriptor | None = Field(
+        default=None,
+        alias="Descriptor",
+        description="OCI descriptor of the image\u0027s manifest or index; set by daemons with a multi-platform image store. API \u003e= 1.48.",
+    )
+    """OCI descriptor of the image's manifest or index; set by daemons with a multi-platform image store. API >= 1.48."""
 
-    manifests: list[ImageManifestSummary] | None = Field(default=None, alias="Manifests")
+    manifests: list[ImageManifestSummary] | None = Field(
+        default=None,
+        alias="Manifests",
+        description="One entry per platform variant or attestation stored; only with inspect_image(manifests=True). API \u003e= 1.48.",
+    )
+    """One entry per platform variant or attestation stored; only with inspect_image(manifests=True). API >= 1.48."""
 
-    identity: Identity | None = Field(default=None, alias="Identity")
+    identity: Identity | None = Field(
+        default=None,
+        alias="Identity",
+        description="Where the image verifiably comes from (signatures, the repository it was pulled from, the build that made it). API \u003e= 1.53.",
+    )
+    """Where the image verifiably comes from (signatures, the repository it was pulled from, the build that made it). API >= 1.53."""
 
-    repo_tags: list[str] | None = Field(default=None, alias="RepoTags")
+    repo_tags: list[str] | None = Field(
+        default=None, alias="RepoTags", description='The "name:tag" references pointing at this image.'
+    )
+    """The "name:tag" references pointing at this image."""
 
-    repo_digests: list[str] | None = Field(default=None, alias="RepoDigests")
+    repo_digests: list[str] | None = Field(
+        default=None,
+        alias="RepoDigests",
+        description='The "name@sha256:..." references of registry manifests that lead to this image.',
+    )
+    """The "name@sha256:..." references of registry manifests that lead to this image."""
 
-    comment: str | None = Field(default=None, alias="Comment")
+    comment: str | None = Field(
+        default=None,
+        alias="Comment",
+        description="The commit message given when the image was committed or imported, if any.",
+    )
+    """The commit message given when the image was committed or imported, if any."""
 
-    created: str | None = Field(default=None, alias="Created")
+    created: str | None = Field(
+        default=None, alias="Created", description="When the image was created, as an RFC 3339 string."
+    )
+    """When the image was created, as an RFC 3339 string."""
 
-    author: str | None = Field(default=None, alias="Author")
+    author: str | None = Field(
+        default=None,
+        alias="Author",
+        description="The author recorded in the image (the Dockerfile\u0027s MAINTAINER or commit\u0027s author).",
+    )
+    """The author recorded in the image (the Dockerfile's MAINTAINER or commit's author)."""
 
-    config: ImageConfig | None = Field(default=None, alias="Config")
+    config: ImageConfig | None = Field(
+        default=None,
+        alias="Config",
+        description="The defaults a container from this image starts with (command, environment, ports, user...).",
+    )
+    """The defaults a container from this image starts with (command, environment, ports, user...)."""
 
-    architecture: str | None = Field(default=None, alias="Architecture")
+    architecture: str | None = Field(
+        default=None,
+        alias="Architecture",
+        description='CPU architecture the image runs on, e.g. "amd64" or "arm64".',
+    )
+    """CPU architecture the image runs on, e.g. "amd64" or "arm64"."""
 
-    variant: str | None = Field(default=None, alias="Variant")
+    variant: str | None = Field(
+        default=None,
+        alias="Variant",
+        description='CPU variant, e.g. "v7" or "v8" for ARM; empty when none applies. API \u003e= 1.39.',
+    )
+    """CPU variant, e.g. "v7" or "v8" for ARM; empty when none applies. API >= 1.39."""
 
-    os: str | None = Field(default=None, alias="Os")
+    os: str | None = Field(
+        default=None, alias="Os", description='Operating system the image runs on, e.g. "linux" or "windows".'
+    )
+    """Operating system the image runs on, e.g. "linux" or "windows"."""
 
-    os_version: str | None = Field(default=None, alias="OsVersion")
+    os_version: str | None = Field(
+        default=None,
+        alias="OsVersion",
+        description='Exact OS version the image needs, mostly for Windows images, e.g. "10.0.20348.1". API \u003e= 1.25.',
+    )
+    """Exact OS version the image needs, mostly for Windows images, e.g. "10.0.20348.1". API >= 1.25."""
 
-    size: int | None = Field(default=None, alias="Size")
+    size: int | None = Field(
+        default=None, alias="Size", description="Disk space of the image with all its layers, in bytes."
+    )
+    """Disk space of the image with all its layers, in bytes."""
 
-    graph_driver: DriverData | None = Field(default=None, alias="GraphDriver")
+    graph_driver: DriverData | None = Field(
+        default=None,
+        alias="GraphDriver",
+        description="The storage driver holding the image\u0027s layers and its driver-specific details.",
+    )
+    """The storage driver holding the image's layers and its driver-specific details."""
 
-    root_fs: ImageInspectRootFS | None = Field(default=None, alias="RootFS")
+    root_fs: ImageInspectRootFS | None = Field(
+        default=None, alias="RootFS", description="The layers that make up the image\u0027s filesystem."
+    )
+    """The layers that make up the image's filesystem."""
 
-    metadata: ImageInspectMetadata | None = Field(default=None, alias="Metadata")
+    metadata: ImageInspectMetadata | None = Field(
+        default=None,
+        alias="Metadata",
+        description="Facts the daemon keeps about the image locally, such as when it was last tagged. API \u003e= 1.31.",
+    )
+    """Facts the daemon keeps about the image locally, such as when it was last tagged. API >= 1.31."""
 
-    container: str | None = Field(default=None, alias="Container")
+    container: str | None = Field(
+        default=None,
+        alias="Container",
+        description="ID of the container the image was committed from; dropped from newer API versions. Not in API \u003e= 1.45.",
+    )
+    """ID of the container the image was committed from; dropped from newer API versions. Not in API >= 1.45."""
 
-    container_config: ContainerConfig | None = Field(default=None, alias="ContainerConfig")
+    container_config: ContainerConfig | None = Field(
+        default=None,
+        alias="ContainerConfig",
+        description="Configuration of the container the image was committed from; dropped from newer API versions. Not in API \u003e= 1.45.",
+    )
+    """Configuration of the container the image was committed from; dropped from newer API versions. Not in API >= 1.45."""
 
-    docker_version: str | None = Field(default=None, alias="DockerVersion")
+    docker_version: str | None = Field(
+        default=None,
+        alias="DockerVersion",
+        description="Version of the Docker engine that built the image; dropped from newer API versions. Not in API \u003e= 1.52.",
+    )
+    """Version of the Docker engine that built the image; dropped from newer API versions. Not in API >= 1.52."""
 
-    parent: str | None = Field(default=None, alias="Parent")
+    parent: str | None = Field(
+        default=None,
+        alias="Parent",
+        description="ID of the image this one was built on, for local builds; dropped from newer API versions. Not in API \u003e= 1.52.",
+    )
+    """ID of the image this one was built on, for local builds; dropped from newer API versions. Not in API >= 1.52."""
 
-    virtual_size: int | None = Field(default=None, alias="VirtualSize")
+    virtual_size: int | None = Field(
+        default=None,
+        alias="VirtualSize",
+        description="Older duplicate of Size (bytes), dropped from newer API versions. Not in API \u003e= 1.44.",
+    )
+    """Older duplicate of Size (bytes), dropped from newer API versions. Not in API >= 1.44."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Descriptor": ((1, 48), None),
@@ -2761,11 +4251,16 @@ class ImageInspect(DockerModel):
 
 
 class ImageInspectMetadata(DockerModel):
-    """The Engine API's `ImageInspectMetadata` object.
+    """Facts this daemon keeps about an image, outside the image's own content.
 
     Fields not in every API version: `LastTagTime`: API >= 1.31."""
 
-    last_tag_time: str | None = Field(default=None, alias="LastTagTime")
+    last_tag_time: str | None = Field(
+        default=None,
+        alias="LastTagTime",
+        description="When a tag was last added to the image on this daemon, as an RFC 3339 string; empty if never. API \u003e= 1.31.",
+    )
+    """When a tag was last added to the image on this daemon, as an RFC 3339 string; empty if never. API >= 1.31."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "LastTagTime": ((1, 31), None),
@@ -2773,33 +4268,74 @@ class ImageInspectMetadata(DockerModel):
 
 
 class ImageInspectRootFS(DockerModel):
-    """The Engine API's `ImageInspectRootFS` object."""
+    """The filesystem layers of an image."""
 
-    type: str | None = Field(default=None, alias="Type")
+    type: str | None = Field(
+        default=None, alias="Type", description='The kind of root filesystem, normally "layers".'
+    )
+    """The kind of root filesystem, normally "layers"."""
 
-    layers: list[str] | None = Field(default=None, alias="Layers")
+    layers: list[str] | None = Field(
+        default=None,
+        alias="Layers",
+        description='The digests ("sha256:...") of the layers\u0027 uncompressed content, base layer first.',
+    )
+    """The digests ("sha256:...") of the layers' uncompressed content, base layer first."""
 
 
 class ImageManifestSummary(DockerModel):
-    """The Engine API's `ImageManifestSummary` object.
+    """One manifest stored for an image; a multi-platform image has one per platform plus attestations.
 
     Fields not in every API version: `ID`: API >= 1.47.; `Descriptor`: API >= 1.47.; `Available`: API >= 1.47.; `Size`: API >= 1.47.; `Kind`: API >= 1.47.; `ImageData`: API >= 1.47.; `AttestationData`: API >= 1.47."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None,
+        alias="ID",
+        description="The manifest\u0027s digest, which is also the content-addressed ID of that variant. API \u003e= 1.47.",
+    )
+    """The manifest's digest, which is also the content-addressed ID of that variant. API >= 1.47."""
 
-    descriptor: OCIDescriptor | None = Field(default=None, alias="Descriptor")
+    descriptor: OCIDescriptor | None = Field(
+        default=None,
+        alias="Descriptor",
+        description="OCI descriptor of the manifest (media type, digest, size, platform). API \u003e= 1.47.",
+    )
+    """OCI descriptor of the manifest (media type, digest, size, platform). API >= 1.47."""
 
-    available: bool | None = Field(default=None, alias="Available")
+    available: bool | None = Field(
+        default=None,
+        alias="Available",
+        description="Whether everything the manifest refers to (config and layers) is present locally. API \u003e= 1.47.",
+    )
+    """Whether everything the manifest refers to (config and layers) is present locally. API >= 1.47."""
 
-    size: ImageManifestSummarySize | None = Field(default=None, alias="Size")
+    size: ImageManifestSummarySize | None = Field(
+        default=None,
+        alias="Size",
+        description="Bytes this manifest takes, in total and for its content. API \u003e= 1.47.",
+    )
+    """Bytes this manifest takes, in total and for its content. API >= 1.47."""
 
-    kind: Literal["image", "attestation", "unknown"] | str | None = Field(default=None, alias="Kind")
+    kind: Literal["image", "attestation", "unknown"] | str | None = Field(
+        default=None,
+        alias="Kind",
+        description='What the manifest is, "image" (runnable), "attestation" (build provenance, SBOM) or "unknown". API \u003e= 1.47.',
+    )
+    """What the manifest is, "image" (runnable), "attestation" (build provenance, SBOM) or "unknown". API >= 1.47."""
 
-    image_data: ImageManifestSummaryImageData | None = Field(default=None, alias="ImageData")
+    image_data: ImageManifestSummaryImageData | None = Field(
+        default=None,
+        alias="ImageData",
+        description='Details of a runnable variant; set only when Kind is "image". API \u003e= 1.47.',
+    )
+    """Details of a runnable variant; set only when Kind is "image". API >= 1.47."""
 
     attestation_data: ImageManifestSummaryAttestationData | None = Field(
-        default=None, alias="AttestationData"
+        default=None,
+        alias="AttestationData",
+        description='Details of an attestation; set only when Kind is "attestation". API \u003e= 1.47.',
     )
+    """Details of an attestation; set only when Kind is "attestation". API >= 1.47."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ID": ((1, 47), None),
@@ -2819,11 +4355,16 @@ class ImageManifestSummary(DockerModel):
 
 
 class ImageManifestSummaryAttestationData(DockerModel):
-    """The Engine API's `ImageManifestSummaryAttestationData` object.
+    """What an attestation manifest is about.
 
     Fields not in every API version: `For`: API >= 1.47."""
 
-    for_: str | None = Field(default=None, alias="For")
+    for_: str | None = Field(
+        default=None,
+        alias="For",
+        description="Digest of the image manifest this attestation describes. API \u003e= 1.47.",
+    )
+    """Digest of the image manifest this attestation describes. API >= 1.47."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "For": ((1, 47), None),
@@ -2831,17 +4372,35 @@ class ImageManifestSummaryAttestationData(DockerModel):
 
 
 class ImageManifestSummaryImageData(DockerModel):
-    """The Engine API's `ImageManifestSummaryImageData` object.
+    """Details of one runnable platform variant of an image.
 
     Fields not in every API version: `Platform`: API >= 1.47.; `Identity`: API >= 1.54.; `Containers`: API >= 1.47.; `Size`: API >= 1.47."""
 
-    platform: OCIPlatform | None = Field(default=None, alias="Platform")
+    platform: OCIPlatform | None = Field(
+        default=None,
+        alias="Platform",
+        description="The OS, architecture and variant this manifest is for. API \u003e= 1.47.",
+    )
+    """The OS, architecture and variant this manifest is for. API >= 1.47."""
 
-    identity: Identity | None = Field(default=None, alias="Identity")
+    identity: Identity | None = Field(
+        default=None,
+        alias="Identity",
+        description="Where this variant verifiably comes from; in images() lists only with identity=True. API \u003e= 1.54.",
+    )
+    """Where this variant verifiably comes from; in images() lists only with identity=True. API >= 1.54."""
 
-    containers: list[str] | None = Field(default=None, alias="Containers")
+    containers: list[str] | None = Field(
+        default=None,
+        alias="Containers",
+        description="IDs of the containers created from this variant. API \u003e= 1.47.",
+    )
+    """IDs of the containers created from this variant. API >= 1.47."""
 
-    size: ImageManifestSummaryImageDataSize | None = Field(default=None, alias="Size")
+    size: ImageManifestSummaryImageDataSize | None = Field(
+        default=None, alias="Size", description="Bytes this variant takes once unpacked. API \u003e= 1.47."
+    )
+    """Bytes this variant takes once unpacked. API >= 1.47."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Platform": ((1, 47), None),
@@ -2857,11 +4416,16 @@ class ImageManifestSummaryImageData(DockerModel):
 
 
 class ImageManifestSummaryImageDataSize(DockerModel):
-    """The Engine API's `ImageManifestSummaryImageDataSize` object.
+    """Unpacked size of one image variant.
 
     Fields not in every API version: `Unpacked`: API >= 1.47."""
 
-    unpacked: int | None = Field(default=None, alias="Unpacked")
+    unpacked: int | None = Field(
+        default=None,
+        alias="Unpacked",
+        description="Bytes of the variant\u0027s layers unpacked into the snapshotter. API \u003e= 1.47.",
+    )
+    """Bytes of the variant's layers unpacked into the snapshotter. API >= 1.47."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Unpacked": ((1, 47), None),
@@ -2869,13 +4433,23 @@ class ImageManifestSummaryImageDataSize(DockerModel):
 
 
 class ImageManifestSummarySize(DockerModel):
-    """The Engine API's `ImageManifestSummarySize` object.
+    """Disk usage of one manifest.
 
     Fields not in every API version: `Total`: API >= 1.47.; `Content`: API >= 1.47."""
 
-    total: int | None = Field(default=None, alias="Total")
+    total: int | None = Field(
+        default=None,
+        alias="Total",
+        description="All bytes the manifest accounts for, content and unpacked layers together. API \u003e= 1.47.",
+    )
+    """All bytes the manifest accounts for, content and unpacked layers together. API >= 1.47."""
 
-    content: int | None = Field(default=None, alias="Content")
+    content: int | None = Field(
+        default=None,
+        alias="Content",
+        description="Bytes of the manifest\u0027s content (manifest, config and compressed layers) in the content store. API \u003e= 1.47.",
+    )
+    """Bytes of the manifest's content (manifest, config and compressed layers) in the content store. API >= 1.47."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Total": ((1, 47), None),
@@ -2884,13 +4458,21 @@ class ImageManifestSummarySize(DockerModel):
 
 
 class ImagePruneResponse(DockerModel):
-    """The Engine API's `ImagePruneResponse` object.
+    """What prune_images removed.
 
     Fields not in every API version: `ImagesDeleted`: API >= 1.25.; `SpaceReclaimed`: API >= 1.25."""
 
-    images_deleted: list[ImageDeleteResponseItem] | None = Field(default=None, alias="ImagesDeleted")
+    images_deleted: list[ImageDeleteResponseItem] | None = Field(
+        default=None,
+        alias="ImagesDeleted",
+        description="The references untagged and the images deleted. API \u003e= 1.25.",
+    )
+    """The references untagged and the images deleted. API >= 1.25."""
 
-    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
+    space_reclaimed: int | None = Field(
+        default=None, alias="SpaceReclaimed", description="Disk space freed, in bytes. API \u003e= 1.25."
+    )
+    """Disk space freed, in bytes. API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ImagesDeleted": ((1, 25), None),
@@ -2902,47 +4484,118 @@ class ImagePruneResponse(DockerModel):
 
 
 class ImageSearchResponseItem(DockerModel):
-    """The Engine API's `ImageSearchResponseItem` object."""
+    """One Docker Hub repository found by search()."""
 
-    description: str | None = Field(default=None, alias="description")
+    description: str | None = Field(
+        default=None, alias="description", description="The repository\u0027s short description."
+    )
+    """The repository's short description."""
 
-    is_official: bool | None = Field(default=None, alias="is_official")
+    is_official: bool | None = Field(
+        default=None, alias="is_official", description="Whether this is one of Docker\u0027s official images."
+    )
+    """Whether this is one of Docker's official images."""
 
-    is_automated: bool | None = Field(default=None, alias="is_automated")
+    is_automated: bool | None = Field(
+        default=None,
+        alias="is_automated",
+        description="Whether the image was set up as an automated build (always false on current Docker Hub).",
+    )
+    """Whether the image was set up as an automated build (always false on current Docker Hub)."""
 
-    name: str | None = Field(default=None, alias="name")
+    name: str | None = Field(
+        default=None, alias="name", description='The repository name, e.g. "nginx" or "bitnami/nginx".'
+    )
+    """The repository name, e.g. "nginx" or "bitnami/nginx"."""
 
-    star_count: int | None = Field(default=None, alias="star_count")
+    star_count: int | None = Field(
+        default=None, alias="star_count", description="How many stars the repository has on Docker Hub."
+    )
+    """How many stars the repository has on Docker Hub."""
 
 
 class ImageSummary(DockerModel):
-    """The Engine API's `ImageSummary` object.
+    """One image in the list images() returns.
 
     Fields not in every API version: `SharedSize`: API >= 1.25.; `Manifests`: API >= 1.47.; `Descriptor`: API >= 1.48.; `VirtualSize`: Not in API >= 1.44."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(
+        default=None,
+        alias="Id",
+        description='The image ID, "sha256:" plus the digest of its configuration; not the same as a registry digest.',
+    )
+    """The image ID, "sha256:" plus the digest of its configuration; not the same as a registry digest."""
 
-    parent_id: str | None = Field(default=None, alias="ParentId")
+    parent_id: str | None = Field(
+        default=None,
+        alias="ParentId",
+        description="ID of the image this one was built on, for images built or committed locally; empty for pulled images.",
+    )
+    """ID of the image this one was built on, for images built or committed locally; empty for pulled images."""
 
-    repo_tags: list[str] | None = Field(default=None, alias="RepoTags")
+    repo_tags: list[str] | None = Field(
+        default=None,
+        alias="RepoTags",
+        description='The "name:tag" references pointing at this image; empty for an untagged image.',
+    )
+    """The "name:tag" references pointing at this image; empty for an untagged image."""
 
-    repo_digests: list[str] | None = Field(default=None, alias="RepoDigests")
+    repo_digests: list[str] | None = Field(
+        default=None,
+        alias="RepoDigests",
+        description='The "name@sha256:..." references of registry manifests that lead to this image.',
+    )
+    """The "name@sha256:..." references of registry manifests that lead to this image."""
 
-    created: int | None = Field(default=None, alias="Created")
+    created: int | None = Field(
+        default=None, alias="Created", description="When the image was created, in Unix seconds."
+    )
+    """When the image was created, in Unix seconds."""
 
-    size: int | None = Field(default=None, alias="Size")
+    size: int | None = Field(
+        default=None, alias="Size", description="Disk space of the image with all its layers, in bytes."
+    )
+    """Disk space of the image with all its layers, in bytes."""
 
-    shared_size: int | None = Field(default=None, alias="SharedSize")
+    shared_size: int | None = Field(
+        default=None,
+        alias="SharedSize",
+        description="Bytes of this image\u0027s layers that other images share; -1 unless images(shared_size=True) asked for it. API \u003e= 1.25.",
+    )
+    """Bytes of this image's layers that other images share; -1 unless images(shared_size=True) asked for it. API >= 1.25."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="The image\u0027s labels, name to value."
+    )
+    """The image's labels, name to value."""
 
-    containers: int | None = Field(default=None, alias="Containers")
+    containers: int | None = Field(
+        default=None,
+        alias="Containers",
+        description="How many containers, running or stopped, use this image; -1 when the daemon did not count them.",
+    )
+    """How many containers, running or stopped, use this image; -1 when the daemon did not count them."""
 
-    manifests: list[ImageManifestSummary] | None = Field(default=None, alias="Manifests")
+    manifests: list[ImageManifestSummary] | None = Field(
+        default=None,
+        alias="Manifests",
+        description="One entry per platform variant or attestation stored for the image; only with images(manifests=True). API \u003e= 1.47.",
+    )
+    """One entry per platform variant or attestation stored for the image; only with images(manifests=True). API >= 1.47."""
 
-    descriptor: OCIDescriptor | None = Field(default=None, alias="Descriptor")
+    descriptor: OCIDescriptor | None = Field(
+        default=None,
+        alias="Descriptor",
+        description="OCI descriptor of the image\u0027s manifest or index; set by daemons with a multi-platform image store. API \u003e= 1.48.",
+    )
+    """OCI descriptor of the image's manifest or index; set by daemons with a multi-platform image store. API >= 1.48."""
 
-    virtual_size: int | None = Field(default=None, alias="VirtualSize")
+    virtual_size: int | None = Field(
+        default=None,
+        alias="VirtualSize",
+        description="Older duplicate of Size (bytes), dropped from newer API versions. Not in API \u003e= 1.44.",
+    )
+    """Older duplicate of Size (bytes), dropped from newer API versions. Not in API >= 1.44."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "SharedSize": ((1, 25), None),
@@ -2957,19 +4610,40 @@ class ImageSummary(DockerModel):
 
 
 class ImagesDiskUsage(DockerModel):
-    """The Engine API's `ImagesDiskUsage` object.
+    """Disk usage of images, in df().
 
     Fields not in every API version: `ActiveCount`: API >= 1.52.; `TotalCount`: API >= 1.52.; `Reclaimable`: API >= 1.52.; `TotalSize`: API >= 1.52.; `Items`: API >= 1.52."""
 
-    active_count: int | None = Field(default=None, alias="ActiveCount")
+    active_count: int | None = Field(
+        default=None,
+        alias="ActiveCount",
+        description="Images used by at least one container. API \u003e= 1.52.",
+    )
+    """Images used by at least one container. API >= 1.52."""
 
-    total_count: int | None = Field(default=None, alias="TotalCount")
+    total_count: int | None = Field(
+        default=None, alias="TotalCount", description="All images. API \u003e= 1.52."
+    )
+    """All images. API >= 1.52."""
 
-    reclaimable: int | None = Field(default=None, alias="Reclaimable")
+    reclaimable: int | None = Field(
+        default=None,
+        alias="Reclaimable",
+        description="Bytes that removing unused images would free. API \u003e= 1.52.",
+    )
+    """Bytes that removing unused images would free. API >= 1.52."""
 
-    total_size: int | None = Field(default=None, alias="TotalSize")
+    total_size: int | None = Field(
+        default=None, alias="TotalSize", description="Bytes all images take. API \u003e= 1.52."
+    )
+    """Bytes all images take. API >= 1.52."""
 
-    items_: list[Any] | None = Field(default=None, alias="Items")
+    items_: list[Any] | None = Field(
+        default=None,
+        alias="Items",
+        description="The images one by one; only with df(verbose=True). API \u003e= 1.52.",
+    )
+    """The images one by one; only with df(verbose=True). API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ActiveCount": ((1, 52), None),
@@ -2981,15 +4655,29 @@ class ImagesDiskUsage(DockerModel):
 
 
 class IndexInfo(DockerModel):
-    """The Engine API's `IndexInfo` object."""
+    """Settings of one registry."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description='The registry\u0027s name, e.g. "docker.io" or "localhost:5000".',
+    )
+    """The registry's name, e.g. "docker.io" or "localhost:5000"."""
 
-    mirrors: list[str] | None = Field(default=None, alias="Mirrors")
+    mirrors: list[str] | None = Field(
+        default=None, alias="Mirrors", description="Mirror URLs used for this registry."
+    )
+    """Mirror URLs used for this registry."""
 
-    secure: bool | None = Field(default=None, alias="Secure")
+    secure: bool | None = Field(
+        default=None,
+        alias="Secure",
+        description="Whether the registry is reached with TLS and verified certificates.",
+    )
+    """Whether the registry is reached with TLS and verified certificates."""
 
-    official: bool | None = Field(default=None, alias="Official")
+    official: bool | None = Field(default=None, alias="Official", description="Whether this is Docker Hub.")
+    """Whether this is Docker Hub."""
 
 
 class JoinTokens(DockerModel):
@@ -3038,27 +4726,58 @@ class ManagerStatus(DockerModel):
 
 
 class Mount(DockerModel):
-    """The Engine API's `Mount` object.
+    """One mount of a container in structured form.
 
     Fields not in every API version: `Consistency`: API >= 1.28.; `ImageOptions`: API >= 1.48.; `TmpfsOptions`: API >= 1.25."""
 
-    target: str | None = Field(default=None, alias="Target")
+    target: str | None = Field(default=None, alias="Target", description="Path inside the container.")
+    """Path inside the container."""
 
-    source: str | None = Field(default=None, alias="Source")
+    source: str | None = Field(
+        default=None,
+        alias="Source",
+        description="What is mounted, a host path for a bind mount or a volume name; empty for tmpfs and for an anonymous volume.",
+    )
+    """What is mounted, a host path for a bind mount or a volume name; empty for tmpfs and for an anonymous volume."""
 
-    type: MountType | None = Field(default=None, alias="Type")
+    type: MountType | None = Field(
+        default=None,
+        alias="Type",
+        description='The kind of mount, "bind", "volume", "tmpfs", "image", "npipe" or "cluster".',
+    )
+    """The kind of mount, "bind", "volume", "tmpfs", "image", "npipe" or "cluster"."""
 
-    read_only: bool | None = Field(default=None, alias="ReadOnly")
+    read_only: bool | None = Field(
+        default=None, alias="ReadOnly", description="Whether the mount is read-only."
+    )
+    """Whether the mount is read-only."""
 
-    consistency: str | None = Field(default=None, alias="Consistency")
+    consistency: str | None = Field(
+        default=None,
+        alias="Consistency",
+        description='Consistency hint for Docker Desktop, "default", "consistent", "cached" or "delegated". API \u003e= 1.28.',
+    )
+    """Consistency hint for Docker Desktop, "default", "consistent", "cached" or "delegated". API >= 1.28."""
 
-    bind_options: MountBindOptions | None = Field(default=None, alias="BindOptions")
+    bind_options: MountBindOptions | None = Field(
+        default=None, alias="BindOptions", description="Settings for a bind mount."
+    )
+    """Settings for a bind mount."""
 
-    volume_options: MountVolumeOptions | None = Field(default=None, alias="VolumeOptions")
+    volume_options: MountVolumeOptions | None = Field(
+        default=None, alias="VolumeOptions", description="Settings for a volume mount."
+    )
+    """Settings for a volume mount."""
 
-    image_options: MountImageOptions | None = Field(default=None, alias="ImageOptions")
+    image_options: MountImageOptions | None = Field(
+        default=None, alias="ImageOptions", description="Settings for an image mount. API \u003e= 1.48."
+    )
+    """Settings for an image mount. API >= 1.48."""
 
-    tmpfs_options: MountTmpfsOptions | None = Field(default=None, alias="TmpfsOptions")
+    tmpfs_options: MountTmpfsOptions | None = Field(
+        default=None, alias="TmpfsOptions", description="Settings for a tmpfs mount. API \u003e= 1.25."
+    )
+    """Settings for a tmpfs mount. API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Consistency": ((1, 28), None),
@@ -3074,21 +4793,44 @@ class Mount(DockerModel):
 
 
 class MountBindOptions(DockerModel):
-    """The Engine API's `MountBindOptions` object.
+    """Settings of a bind mount.
 
     Fields not in every API version: `NonRecursive`: API >= 1.40.; `CreateMountpoint`: API >= 1.42.; `ReadOnlyNonRecursive`: API >= 1.44.; `ReadOnlyForceRecursive`: API >= 1.44."""
 
     propagation: Literal["private", "rprivate", "shared", "rshared", "slave", "rslave"] | str | None = Field(
-        default=None, alias="Propagation"
+        default=None,
+        alias="Propagation",
+        description='Mount propagation, "private", "rprivate", "shared", "rshared", "slave" or "rslave".',
     )
+    """Mount propagation, "private", "rprivate", "shared", "rshared", "slave" or "rslave"."""
 
-    non_recursive: bool | None = Field(default=None, alias="NonRecursive")
+    non_recursive: bool | None = Field(
+        default=None,
+        alias="NonRecursive",
+        description="Whether mounts below the source are left out of the bind mount. API \u003e= 1.40.",
+    )
+    """Whether mounts below the source are left out of the bind mount. API >= 1.40."""
 
-    create_mountpoint: bool | None = Field(default=None, alias="CreateMountpoint")
+    create_mountpoint: bool | None = Field(
+        default=None,
+        alias="CreateMountpoint",
+        description="Whether a missing source path is created on the host. API \u003e= 1.42.",
+    )
+    """Whether a missing source path is created on the host. API >= 1.42."""
 
-    read_only_non_recursive: bool | None = Field(default=None, alias="ReadOnlyNonRecursive")
+    read_only_non_recursive: bool | None = Field(
+        default=None,
+        alias="ReadOnlyNonRecursive",
+        description="With ReadOnly, whether only the top mount is made read-only, leaving mounts below it writable. API \u003e= 1.44.",
+    )
+    """With ReadOnly, whether only the top mount is made read-only, leaving mounts below it writable. API >= 1.44."""
 
-    read_only_force_recursive: bool | None = Field(default=None, alias="ReadOnlyForceRecursive")
+    read_only_force_recursive: bool | None = Field(
+        default=None,
+        alias="ReadOnlyForceRecursive",
+        description="With ReadOnly, whether to fail when the mount cannot be made read-only all the way down. API \u003e= 1.44.",
+    )
+    """With ReadOnly, whether to fail when the mount cannot be made read-only all the way down. API >= 1.44."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "NonRecursive": ((1, 40), None),
@@ -3099,11 +4841,16 @@ class MountBindOptions(DockerModel):
 
 
 class MountImageOptions(DockerModel):
-    """The Engine API's `MountImageOptions` object.
+    """Settings of an image mount.
 
     Fields not in every API version: `Subpath`: API >= 1.48."""
 
-    subpath: str | None = Field(default=None, alias="Subpath")
+    subpath: str | None = Field(
+        default=None,
+        alias="Subpath",
+        description="A relative path inside the image to mount instead of its root. API \u003e= 1.48.",
+    )
+    """A relative path inside the image to mount instead of its root. API >= 1.48."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Subpath": ((1, 48), None),
@@ -3131,15 +4878,28 @@ class MountPoint(DockerModel):
 
 
 class MountTmpfsOptions(DockerModel):
-    """The Engine API's `MountTmpfsOptions` object.
+    """Settings of a tmpfs mount.
 
     Fields not in every API version: `SizeBytes`: API >= 1.25.; `Options`: API >= 1.46."""
 
-    size_bytes: int | None = Field(default=None, alias="SizeBytes")
+    size_bytes: int | None = Field(
+        default=None, alias="SizeBytes", description="Size limit of the tmpfs in bytes. API \u003e= 1.25."
+    )
+    """Size limit of the tmpfs in bytes. API >= 1.25."""
 
-    mode: int | None = Field(default=None, alias="Mode")
+    mode: int | None = Field(
+        default=None,
+        alias="Mode",
+        description="Permission bits of the tmpfs root as an integer, e.g. 0o1777 written in Python (1023).",
+    )
+    """Permission bits of the tmpfs root as an integer, e.g. 0o1777 written in Python (1023)."""
 
-    options: list[list[str]] | None = Field(default=None, alias="Options")
+    options: list[list[str]] | None = Field(
+        default=None,
+        alias="Options",
+        description='Extra mount options, each a one-item list for a flag or a [name, value] pair, e.g. [["noexec"], ["nr_inodes", "1000"]]. API \u003e= 1.46.',
+    )
+    """Extra mount options, each a one-item list for a flag or a [name, value] pair, e.g. [["noexec"], ["nr_inodes", "1000"]]. API >= 1.46."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "SizeBytes": ((1, 25), None),
@@ -3148,17 +4908,35 @@ class MountTmpfsOptions(DockerModel):
 
 
 class MountVolumeOptions(DockerModel):
-    """The Engine API's `MountVolumeOptions` object.
+    """Settings of a volume mount.
 
     Fields not in every API version: `Subpath`: API >= 1.45."""
 
-    no_copy: bool | None = Field(default=None, alias="NoCopy")
+    no_copy: bool | None = Field(
+        default=None,
+        alias="NoCopy",
+        description="Whether to skip copying the image\u0027s files at the target into a new, empty volume.",
+    )
+    """Whether to skip copying the image's files at the target into a new, empty volume."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="Labels given to the volume if the mount creates it."
+    )
+    """Labels given to the volume if the mount creates it."""
 
-    driver_config: MountVolumeOptionsDriverConfig | None = Field(default=None, alias="DriverConfig")
+    driver_config: MountVolumeOptionsDriverConfig | None = Field(
+        default=None,
+        alias="DriverConfig",
+        description="Volume driver and options used if the mount creates the volume.",
+    )
+    """Volume driver and options used if the mount creates the volume."""
 
-    subpath: str | None = Field(default=None, alias="Subpath")
+    subpath: str | None = Field(
+        default=None,
+        alias="Subpath",
+        description="A relative path inside the volume to mount instead of its root. API \u003e= 1.45.",
+    )
+    """A relative path inside the volume to mount instead of its root. API >= 1.45."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Subpath": ((1, 45), None),
@@ -3169,19 +4947,30 @@ class MountVolumeOptions(DockerModel):
 
 
 class MountVolumeOptionsDriverConfig(DockerModel):
-    """The Engine API's `MountVolumeOptionsDriverConfig` object."""
+    """The volume driver, and its options, for a volume a mount creates."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description='The volume driver\u0027s name, e.g. "local".'
+    )
+    """The volume driver's name, e.g. "local"."""
 
-    options: dict[str, str | None] | None = Field(default=None, alias="Options")
+    options: dict[str, str | None] | None = Field(
+        default=None, alias="Options", description="Driver-specific options as strings."
+    )
+    """Driver-specific options as strings."""
 
 
 class NRIInfo(DockerModel):
-    """The Engine API's `NRIInfo` object.
+    """Node Resource Interface details.
 
     Fields not in every API version: `Info`: API >= 1.53."""
 
-    info: list[list[str]] | None = Field(default=None, alias="Info")
+    info: list[list[str]] | None = Field(
+        default=None,
+        alias="Info",
+        description="Details of NRI, as [label, value] pairs whose format may change. API \u003e= 1.53.",
+    )
+    """Details of NRI, as [label, value] pairs whose format may change. API >= 1.53."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Info": ((1, 53), None),
@@ -3272,48 +5061,108 @@ class NetworkAttachmentConfig(DockerModel):
 
 
 class NetworkConnectRequest(DockerModel):
-    """The Engine API's `NetworkConnectRequest` object."""
+    """The body of connect_container_to_network."""
 
-    container: str | None = Field(default=None, alias="Container")
+    container: str | None = Field(
+        default=None, alias="Container", description="The container to connect, by ID or name."
+    )
+    """The container to connect, by ID or name."""
 
-    endpoint_config: EndpointSettings | None = Field(default=None, alias="EndpointConfig")
+    endpoint_config: EndpointSettings | None = Field(
+        default=None, alias="EndpointConfig", description="The container\u0027s settings on this network."
+    )
+    """The container's settings on this network."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "EndpointConfig": "EndpointSettings",
     }
 
 
 class NetworkCreateRequest(DockerModel):
-    """The Engine API's `NetworkCreateRequest` object.
+    """The body of create_network.
 
     Fields not in every API version: `Scope`: API >= 1.41.; `Attachable`: API >= 1.27.; `Ingress`: API >= 1.29.; `ConfigOnly`: API >= 1.41.; `ConfigFrom`: API >= 1.41.; `EnableIPv4`: API >= 1.47.; `CheckDuplicate`: Not in API >= 1.46."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(default=None, alias="Name", description="The network\u0027s name.")
+    """The network's name."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None,
+        alias="Driver",
+        description='Network driver, e.g. "bridge", "overlay", "macvlan" or a plugin.',
+    )
+    """Network driver, e.g. "bridge", "overlay", "macvlan" or a plugin."""
 
-    scope: str | None = Field(default=None, alias="Scope")
+    scope: str | None = Field(
+        default=None,
+        alias="Scope",
+        description='Where the network exists, e.g. "local" for one host or "swarm" for the cluster. API \u003e= 1.41.',
+    )
+    """Where the network exists, e.g. "local" for one host or "swarm" for the cluster. API >= 1.41."""
 
-    internal: bool | None = Field(default=None, alias="Internal")
+    internal: bool | None = Field(
+        default=None,
+        alias="Internal",
+        description="Whether the network is cut off from outside connectivity.",
+    )
+    """Whether the network is cut off from outside connectivity."""
 
-    attachable: bool | None = Field(default=None, alias="Attachable")
+    attachable: bool | None = Field(
+        default=None,
+        alias="Attachable",
+        description="Whether plain containers, not only services, may join this swarm network. API \u003e= 1.27.",
+    )
+    """Whether plain containers, not only services, may join this swarm network. API >= 1.27."""
 
-    ingress: bool | None = Field(default=None, alias="Ingress")
+    ingress: bool | None = Field(
+        default=None,
+        alias="Ingress",
+        description="Whether this is the swarm\u0027s routing-mesh network. API \u003e= 1.29.",
+    )
+    """Whether this is the swarm's routing-mesh network. API >= 1.29."""
 
-    config_only: bool | None = Field(default=None, alias="ConfigOnly")
+    config_only: bool | None = Field(
+        default=None,
+        alias="ConfigOnly",
+        description="Whether the network only holds configuration for other networks to use (ConfigFrom) and cannot be joined. API \u003e= 1.41.",
+    )
+    """Whether the network only holds configuration for other networks to use (ConfigFrom) and cannot be joined. API >= 1.41."""
 
-    config_from: ConfigReference | None = Field(default=None, alias="ConfigFrom")
+    config_from: ConfigReference | None = Field(
+        default=None,
+        alias="ConfigFrom",
+        description="The config-only network whose settings this network takes. API \u003e= 1.41.",
+    )
+    """The config-only network whose settings this network takes. API >= 1.41."""
 
-    ipam: IPAM | None = Field(default=None, alias="IPAM")
+    ipam: IPAM | None = Field(
+        default=None, alias="IPAM", description="Address management, driver and subnets."
+    )
+    """Address management, driver and subnets."""
 
-    enable_ipv4: bool | None = Field(default=None, alias="EnableIPv4")
+    enable_ipv4: bool | None = Field(
+        default=None, alias="EnableIPv4", description="Whether the network has IPv4. API \u003e= 1.47."
+    )
+    """Whether the network has IPv4. API >= 1.47."""
 
-    enable_ipv6: bool | None = Field(default=None, alias="EnableIPv6")
+    enable_ipv6: bool | None = Field(
+        default=None, alias="EnableIPv6", description="Whether the network has IPv6."
+    )
+    """Whether the network has IPv6."""
 
-    options: dict[str, str | None] | None = Field(default=None, alias="Options")
+    options: dict[str, str | None] | None = Field(
+        default=None, alias="Options", description="Driver-specific options."
+    )
+    """Driver-specific options."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(default=None, alias="Labels", description="Metadata labels.")
+    """Metadata labels."""
 
-    check_duplicate: bool | None = Field(default=None, alias="CheckDuplicate")
+    check_duplicate: bool | None = Field(
+        default=None,
+        alias="CheckDuplicate",
+        description="Whether to refuse a name already in use; newer daemons always refuse one. Not in API \u003e= 1.46.",
+    )
+    """Whether to refuse a name already in use; newer daemons always refuse one. Not in API >= 1.46."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Scope": ((1, 41), None),
@@ -3339,11 +5188,19 @@ class NetworkCreateResponse(DockerModel):
 
 
 class NetworkDisconnectRequest(DockerModel):
-    """The Engine API's `NetworkDisconnectRequest` object."""
+    """The body of disconnect_container_from_network."""
 
-    container: str | None = Field(default=None, alias="Container")
+    container: str | None = Field(
+        default=None, alias="Container", description="The container to disconnect, by ID or name."
+    )
+    """The container to disconnect, by ID or name."""
 
-    force: bool | None = Field(default=None, alias="Force")
+    force: bool | None = Field(
+        default=None,
+        alias="Force",
+        description="Whether to force the disconnection, e.g. to clear a stale endpoint.",
+    )
+    """Whether to force the disconnection, e.g. to clear a stale endpoint."""
 
 
 class NetworkInspect(DockerModel):
@@ -3574,17 +5431,33 @@ class NetworkSummary(DockerModel):
 
 
 class NetworkTaskInfo(DockerModel):
-    """The Engine API's `NetworkTaskInfo` object.
+    """One task behind a swarm service on a network, in a verbose network inspect.
 
     Fields not in every API version: `Name`: API >= 1.52.; `EndpointID`: API >= 1.52.; `EndpointIP`: API >= 1.52.; `Info`: API >= 1.52."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description="The task\u0027s name. API \u003e= 1.52."
+    )
+    """The task's name. API >= 1.52."""
 
-    endpoint_id: str | None = Field(default=None, alias="EndpointID")
+    endpoint_id: str | None = Field(
+        default=None,
+        alias="EndpointID",
+        description="ID of the task\u0027s endpoint on the network. API \u003e= 1.52.",
+    )
+    """ID of the task's endpoint on the network. API >= 1.52."""
 
-    endpoint_ip: str | None = Field(default=None, alias="EndpointIP")
+    endpoint_ip: str | None = Field(
+        default=None,
+        alias="EndpointIP",
+        description="The task\u0027s address on the network. API \u003e= 1.52.",
+    )
+    """The task's address on the network. API >= 1.52."""
 
-    info: dict[str, str | None] | None = Field(default=None, alias="Info")
+    info: dict[str, str | None] | None = Field(
+        default=None, alias="Info", description="Driver-specific details. API \u003e= 1.52."
+    )
+    """Driver-specific details. API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 52), None),
@@ -3595,9 +5468,14 @@ class NetworkTaskInfo(DockerModel):
 
 
 class NetworkingConfig(DockerModel):
-    """The Engine API's `NetworkingConfig` object."""
+    """The networks a container is attached to when it is created, as create_networking_config builds it."""
 
-    endpoints_config: dict[str, EndpointSettings | None] | None = Field(default=None, alias="EndpointsConfig")
+    endpoints_config: dict[str, EndpointSettings | None] | None = Field(
+        default=None,
+        alias="EndpointsConfig",
+        description="A mapping from network name or ID to the container\u0027s endpoint settings on it (an empty settings document connects with defaults).",
+    )
+    """A mapping from network name or ID to the container's endpoint settings on it (an empty settings document connects with defaults)."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "EndpointsConfig": "EndpointSettings",
     }
@@ -3784,13 +5662,19 @@ class PeerInfo(DockerModel):
 
 
 class PeerNode(DockerModel):
-    """The Engine API's `PeerNode` object.
+    """A swarm manager as another node knows it.
 
     Fields not in every API version: `NodeID`: API >= 1.32.; `Addr`: API >= 1.32."""
 
-    node_id: str | None = Field(default=None, alias="NodeID")
+    node_id: str | None = Field(
+        default=None, alias="NodeID", description="The manager\u0027s node ID. API \u003e= 1.32."
+    )
+    """The manager's node ID. API >= 1.32."""
 
-    addr: str | None = Field(default=None, alias="Addr")
+    addr: str | None = Field(
+        default=None, alias="Addr", description='The manager\u0027s address, "host:port". API \u003e= 1.32.'
+    )
+    """The manager's address, "host:port". API >= 1.32."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "NodeID": ((1, 32), None),
@@ -3807,21 +5691,43 @@ class Platform(DockerModel):
 
 
 class Plugin(DockerModel):
-    """The Engine API's `Plugin` object.
+    """An installed plugin.
 
     Fields not in every API version: `Enabled`: API >= 1.25.; `Settings`: API >= 1.25.; `PluginReference`: API >= 1.26."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(default=None, alias="Id", description="The plugin\u0027s ID.")
+    """The plugin's ID."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description='The plugin\u0027s name, e.g. "vieux/sshfs:latest".'
+    )
+    """The plugin's name, e.g. "vieux/sshfs:latest"."""
 
-    enabled: bool | None = Field(default=None, alias="Enabled")
+    enabled: bool | None = Field(
+        default=None, alias="Enabled", description="Whether the plugin is running. API \u003e= 1.25."
+    )
+    """Whether the plugin is running. API >= 1.25."""
 
-    settings: PluginSettings | None = Field(default=None, alias="Settings")
+    settings: PluginSettings | None = Field(
+        default=None,
+        alias="Settings",
+        description="The values currently set for the plugin\u0027s settable options. API \u003e= 1.25.",
+    )
+    """The values currently set for the plugin's settable options. API >= 1.25."""
 
-    plugin_reference: str | None = Field(default=None, alias="PluginReference")
+    plugin_reference: str | None = Field(
+        default=None,
+        alias="PluginReference",
+        description="The registry reference the plugin was installed from. API \u003e= 1.26.",
+    )
+    """The registry reference the plugin was installed from. API >= 1.26."""
 
-    config: PluginConfig | None = Field(default=None, alias="Config")
+    config: PluginConfig | None = Field(
+        default=None,
+        alias="Config",
+        description="The plugin\u0027s manifest: what it provides and what it needs.",
+    )
+    """The plugin's manifest: what it provides and what it needs."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Enabled": ((1, 25), None),
@@ -3835,41 +5741,105 @@ class Plugin(DockerModel):
 
 
 class PluginConfig(DockerModel):
-    """The Engine API's `PluginConfig` object.
+    """A plugin's manifest (its config.json).
 
     Fields not in every API version: `WorkDir`: API >= 1.25.; `Linux`: API >= 1.25.; `PropagatedMount`: API >= 1.25.; `IpcHost`: API >= 1.29.; `PidHost`: API >= 1.29.; `rootfs`: API >= 1.25.; `DockerVersion`: API >= 1.29. Not in API >= 1.52."""
 
-    description: str | None = Field(default=None, alias="Description")
+    description: str | None = Field(
+        default=None, alias="Description", description="What the plugin does, in a sentence."
+    )
+    """What the plugin does, in a sentence."""
 
-    documentation: str | None = Field(default=None, alias="Documentation")
+    documentation: str | None = Field(
+        default=None, alias="Documentation", description="Link to the plugin\u0027s documentation."
+    )
+    """Link to the plugin's documentation."""
 
-    interface: PluginConfigInterface | None = Field(default=None, alias="Interface")
+    interface: PluginConfigInterface | None = Field(
+        default=None,
+        alias="Interface",
+        description="The plugin\u0027s API: what it provides and the socket it listens on.",
+    )
+    """The plugin's API: what it provides and the socket it listens on."""
 
-    entrypoint: list[str] | None = Field(default=None, alias="Entrypoint")
+    entrypoint: list[str] | None = Field(
+        default=None,
+        alias="Entrypoint",
+        description="The command that starts the plugin inside its root filesystem.",
+    )
+    """The command that starts the plugin inside its root filesystem."""
 
-    work_dir: str | None = Field(default=None, alias="WorkDir")
+    work_dir: str | None = Field(
+        default=None, alias="WorkDir", description="Directory the entrypoint starts in. API \u003e= 1.25."
+    )
+    """Directory the entrypoint starts in. API >= 1.25."""
 
-    user: PluginConfigUser | None = Field(default=None, alias="User")
+    user: PluginConfigUser | None = Field(
+        default=None, alias="User", description="The user and group the plugin runs as."
+    )
+    """The user and group the plugin runs as."""
 
-    network: PluginConfigNetwork | None = Field(default=None, alias="Network")
+    network: PluginConfigNetwork | None = Field(
+        default=None, alias="Network", description="The network the plugin runs in."
+    )
+    """The network the plugin runs in."""
 
-    linux: PluginConfigLinux | None = Field(default=None, alias="Linux")
+    linux: PluginConfigLinux | None = Field(
+        default=None,
+        alias="Linux",
+        description="Linux capabilities and devices the plugin needs. API \u003e= 1.25.",
+    )
+    """Linux capabilities and devices the plugin needs. API >= 1.25."""
 
-    propagated_mount: str | None = Field(default=None, alias="PropagatedMount")
+    propagated_mount: str | None = Field(
+        default=None,
+        alias="PropagatedMount",
+        description="Path inside the plugin whose mounts are shared with the host (for volume plugins). API \u003e= 1.25.",
+    )
+    """Path inside the plugin whose mounts are shared with the host (for volume plugins). API >= 1.25."""
 
-    ipc_host: bool | None = Field(default=None, alias="IpcHost")
+    ipc_host: bool | None = Field(
+        default=None,
+        alias="IpcHost",
+        description="Whether the plugin uses the host\u0027s IPC namespace. API \u003e= 1.29.",
+    )
+    """Whether the plugin uses the host's IPC namespace. API >= 1.29."""
 
-    pid_host: bool | None = Field(default=None, alias="PidHost")
+    pid_host: bool | None = Field(
+        default=None,
+        alias="PidHost",
+        description="Whether the plugin uses the host\u0027s PID namespace. API \u003e= 1.29.",
+    )
+    """Whether the plugin uses the host's PID namespace. API >= 1.29."""
 
-    mounts: list[PluginMount] | None = Field(default=None, alias="Mounts")
+    mounts: list[PluginMount] | None = Field(
+        default=None, alias="Mounts", description="The mounts the plugin asks for."
+    )
+    """The mounts the plugin asks for."""
 
-    env: list[PluginEnv] | None = Field(default=None, alias="Env")
+    env: list[PluginEnv] | None = Field(
+        default=None, alias="Env", description="The environment variables the plugin declares, with defaults."
+    )
+    """The environment variables the plugin declares, with defaults."""
 
-    args: PluginConfigArgs | None = Field(default=None, alias="Args")
+    args: PluginConfigArgs | None = Field(
+        default=None, alias="Args", description="The arguments the plugin declares for its entrypoint."
+    )
+    """The arguments the plugin declares for its entrypoint."""
 
-    rootfs: PluginConfigRootfs | None = Field(default=None, alias="rootfs")
+    rootfs: PluginConfigRootfs | None = Field(
+        default=None,
+        alias="rootfs",
+        description="The layers of the plugin\u0027s root filesystem. API \u003e= 1.25.",
+    )
+    """The layers of the plugin's root filesystem. API >= 1.25."""
 
-    docker_version: str | None = Field(default=None, alias="DockerVersion")
+    docker_version: str | None = Field(
+        default=None,
+        alias="DockerVersion",
+        description="Version of Docker the plugin was made with; dropped from newer API versions. API \u003e= 1.29. Not in API \u003e= 1.52.",
+    )
+    """Version of Docker the plugin was made with; dropped from newer API versions. API >= 1.29. Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "WorkDir": ((1, 25), None),
@@ -3893,29 +5863,50 @@ class PluginConfig(DockerModel):
 
 
 class PluginConfigArgs(DockerModel):
-    """The Engine API's `PluginConfigArgs` object."""
+    """The arguments a plugin declares for its entrypoint."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(default=None, alias="Name", description="Name of the argument list.")
+    """Name of the argument list."""
 
-    description: str | None = Field(default=None, alias="Description")
+    description: str | None = Field(
+        default=None, alias="Description", description="What the arguments are for."
+    )
+    """What the arguments are for."""
 
-    settable: list[str] | None = Field(default=None, alias="Settable")
+    settable: list[str] | None = Field(
+        default=None, alias="Settable", description="Which parts the user may change with configure_plugin."
+    )
+    """Which parts the user may change with configure_plugin."""
 
-    value: list[str] | None = Field(default=None, alias="Value")
+    value: list[str] | None = Field(default=None, alias="Value", description="The default arguments.")
+    """The default arguments."""
 
 
 class PluginConfigInterface(DockerModel):
-    """The Engine API's `PluginConfigInterface` object.
+    """What a plugin provides and how the daemon talks to it.
 
     Fields not in every API version: `ProtocolScheme`: API >= 1.38."""
 
-    types: list[str] | None = Field(default=None, alias="Types")
+    types: list[str] | None = Field(
+        default=None,
+        alias="Types",
+        description='The plugin APIs it implements, e.g. "docker.volumedriver/1.0" or "docker.networkdriver/1.0".',
+    )
+    """The plugin APIs it implements, e.g. "docker.volumedriver/1.0" or "docker.networkdriver/1.0"."""
 
-    socket: str | None = Field(default=None, alias="Socket")
+    socket: str | None = Field(
+        default=None,
+        alias="Socket",
+        description='Name of the unix socket the plugin listens on, e.g. "sshfs.sock".',
+    )
+    """Name of the unix socket the plugin listens on, e.g. "sshfs.sock"."""
 
     protocol_scheme: Literal["", "moby.plugins.http/v1"] | str | None = Field(
-        default=None, alias="ProtocolScheme"
+        default=None,
+        alias="ProtocolScheme",
+        description='The protocol on that socket; "moby.plugins.http/v1" or empty (the same by default). API \u003e= 1.38.',
     )
+    """The protocol on that socket; "moby.plugins.http/v1" or empty (the same by default). API >= 1.38."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ProtocolScheme": ((1, 38), None),
@@ -3923,15 +5914,28 @@ class PluginConfigInterface(DockerModel):
 
 
 class PluginConfigLinux(DockerModel):
-    """The Engine API's `PluginConfigLinux` object.
+    """Linux privileges a plugin needs.
 
     Fields not in every API version: `AllowAllDevices`: API >= 1.25."""
 
-    capabilities: list[str] | None = Field(default=None, alias="Capabilities")
+    capabilities: list[str] | None = Field(
+        default=None,
+        alias="Capabilities",
+        description='Linux capabilities the plugin needs, e.g. ["CAP_SYS_ADMIN"].',
+    )
+    """Linux capabilities the plugin needs, e.g. ["CAP_SYS_ADMIN"]."""
 
-    allow_all_devices: bool | None = Field(default=None, alias="AllowAllDevices")
+    allow_all_devices: bool | None = Field(
+        default=None,
+        alias="AllowAllDevices",
+        description="Whether the plugin may reach every host device. API \u003e= 1.25.",
+    )
+    """Whether the plugin may reach every host device. API >= 1.25."""
 
-    devices: list[PluginDevice] | None = Field(default=None, alias="Devices")
+    devices: list[PluginDevice] | None = Field(
+        default=None, alias="Devices", description="Host devices the plugin asks for."
+    )
+    """Host devices the plugin asks for."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "AllowAllDevices": ((1, 25), None),
@@ -3942,19 +5946,30 @@ class PluginConfigLinux(DockerModel):
 
 
 class PluginConfigNetwork(DockerModel):
-    """The Engine API's `PluginConfigNetwork` object."""
+    """The network a plugin runs in."""
 
-    type: str | None = Field(default=None, alias="Type")
+    type: str | None = Field(
+        default=None, alias="Type", description='The network mode, e.g. "host" or "none".'
+    )
+    """The network mode, e.g. "host" or "none"."""
 
 
 class PluginConfigRootfs(DockerModel):
-    """The Engine API's `PluginConfigRootfs` object.
+    """The root filesystem of a plugin.
 
     Fields not in every API version: `diff_ids`: API >= 1.25."""
 
-    type: str | None = Field(default=None, alias="type")
+    type: str | None = Field(
+        default=None, alias="type", description='The kind of root filesystem, normally "layers".'
+    )
+    """The kind of root filesystem, normally "layers"."""
 
-    diff_ids: list[str] | None = Field(default=None, alias="diff_ids")
+    diff_ids: list[str] | None = Field(
+        default=None,
+        alias="diff_ids",
+        description="Digests of the uncompressed layers, base layer first. API \u003e= 1.25.",
+    )
+    """Digests of the uncompressed layers, base layer first. API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "diff_ids": ((1, 25), None),
@@ -3962,13 +5977,15 @@ class PluginConfigRootfs(DockerModel):
 
 
 class PluginConfigUser(DockerModel):
-    """The Engine API's `PluginConfigUser` object.
+    """The user a plugin runs as.
 
     Fields not in every API version: `UID`: API >= 1.25.; `GID`: API >= 1.25."""
 
-    uid: int | None = Field(default=None, alias="UID")
+    uid: int | None = Field(default=None, alias="UID", description="Numeric user ID. API \u003e= 1.25.")
+    """Numeric user ID. API >= 1.25."""
 
-    gid: int | None = Field(default=None, alias="GID")
+    gid: int | None = Field(default=None, alias="GID", description="Numeric group ID. API \u003e= 1.25.")
+    """Numeric group ID. API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "UID": ((1, 25), None),
@@ -3977,45 +5994,84 @@ class PluginConfigUser(DockerModel):
 
 
 class PluginDevice(DockerModel):
-    """The Engine API's `PluginDevice` object."""
+    """A host device a plugin declares or gets."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description="The device\u0027s name, used to change it with configure_plugin.",
+    )
+    """The device's name, used to change it with configure_plugin."""
 
-    description: str | None = Field(default=None, alias="Description")
+    description: str | None = Field(default=None, alias="Description", description="What the device is for.")
+    """What the device is for."""
 
-    settable: list[str] | None = Field(default=None, alias="Settable")
+    settable: list[str] | None = Field(
+        default=None, alias="Settable", description='Which parts the user may change, e.g. ["path"].'
+    )
+    """Which parts the user may change, e.g. ["path"]."""
 
-    path: str | None = Field(default=None, alias="Path")
+    path: str | None = Field(
+        default=None, alias="Path", description='The device\u0027s path on the host, e.g. "/dev/fuse".'
+    )
+    """The device's path on the host, e.g. "/dev/fuse"."""
 
 
 class PluginEnv(DockerModel):
-    """The Engine API's `PluginEnv` object."""
+    """An environment variable a plugin declares."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(default=None, alias="Name", description="The variable\u0027s name.")
+    """The variable's name."""
 
-    description: str | None = Field(default=None, alias="Description")
+    description: str | None = Field(
+        default=None, alias="Description", description="What the variable controls."
+    )
+    """What the variable controls."""
 
-    settable: list[str] | None = Field(default=None, alias="Settable")
+    settable: list[str] | None = Field(
+        default=None, alias="Settable", description='Which parts the user may change, e.g. ["value"].'
+    )
+    """Which parts the user may change, e.g. ["value"]."""
 
-    value: str | None = Field(default=None, alias="Value")
+    value: str | None = Field(default=None, alias="Value", description="The default value.")
+    """The default value."""
 
 
 class PluginMount(DockerModel):
-    """The Engine API's `PluginMount` object."""
+    """A mount a plugin declares or gets."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description='The mount\u0027s name, used to change it with configure_plugin ("name.source=/path").',
+    )
+    """The mount's name, used to change it with configure_plugin ("name.source=/path")."""
 
-    description: str | None = Field(default=None, alias="Description")
+    description: str | None = Field(default=None, alias="Description", description="What the mount is for.")
+    """What the mount is for."""
 
-    settable: list[str] | None = Field(default=None, alias="Settable")
+    settable: list[str] | None = Field(
+        default=None,
+        alias="Settable",
+        description='Which parts of the mount the user may change, e.g. ["source"].',
+    )
+    """Which parts of the mount the user may change, e.g. ["source"]."""
 
-    source: str | None = Field(default=None, alias="Source")
+    source: str | None = Field(default=None, alias="Source", description="The host path mounted.")
+    """The host path mounted."""
 
-    destination: str | None = Field(default=None, alias="Destination")
+    destination: str | None = Field(
+        default=None, alias="Destination", description="Where it appears inside the plugin."
+    )
+    """Where it appears inside the plugin."""
 
-    type: str | None = Field(default=None, alias="Type")
+    type: str | None = Field(default=None, alias="Type", description='The mount type, e.g. "bind".')
+    """The mount type, e.g. "bind"."""
 
-    options: list[str] | None = Field(default=None, alias="Options")
+    options: list[str] | None = Field(
+        default=None, alias="Options", description='Mount options, e.g. ["rbind", "rw"].'
+    )
+    """Mount options, e.g. ["rbind", "rw"]."""
 
 
 class PluginPrivilege(DockerModel):
@@ -4029,15 +6085,27 @@ class PluginPrivilege(DockerModel):
 
 
 class PluginSettings(DockerModel):
-    """The Engine API's `PluginSettings` object."""
+    """The current values of a plugin's settable options (see configure_plugin)."""
 
-    mounts: list[PluginMount] | None = Field(default=None, alias="Mounts")
+    mounts: list[PluginMount] | None = Field(
+        default=None, alias="Mounts", description="The mounts the plugin gets."
+    )
+    """The mounts the plugin gets."""
 
-    env: list[str] | None = Field(default=None, alias="Env")
+    env: list[str] | None = Field(
+        default=None, alias="Env", description='Environment variables, as "NAME=value" strings.'
+    )
+    """Environment variables, as "NAME=value" strings."""
 
-    args: list[str] | None = Field(default=None, alias="Args")
+    args: list[str] | None = Field(
+        default=None, alias="Args", description="Arguments given to the plugin\u0027s entrypoint."
+    )
+    """Arguments given to the plugin's entrypoint."""
 
-    devices: list[PluginDevice] | None = Field(default=None, alias="Devices")
+    devices: list[PluginDevice] | None = Field(
+        default=None, alias="Devices", description="Host devices the plugin gets."
+    )
+    """Host devices the plugin gets."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "Mounts": "PluginMount",
         "Devices": "PluginDevice",
@@ -4045,17 +6113,31 @@ class PluginSettings(DockerModel):
 
 
 class PluginsInfo(DockerModel):
-    """The Engine API's `PluginsInfo` object.
+    """The plugins available to the daemon, by kind, as info() reports them.
 
     Fields not in every API version: `Authorization`: API >= 1.32.; `Log`: API >= 1.30."""
 
-    volume: list[str] | None = Field(default=None, alias="Volume")
+    volume: list[str] | None = Field(
+        default=None, alias="Volume", description='Volume drivers, e.g. ["local"].'
+    )
+    """Volume drivers, e.g. ["local"]."""
 
-    network: list[str] | None = Field(default=None, alias="Network")
+    network: list[str] | None = Field(
+        default=None, alias="Network", description='Network drivers, e.g. ["bridge", "host", "overlay"].'
+    )
+    """Network drivers, e.g. ["bridge", "host", "overlay"]."""
 
-    authorization: list[str] | None = Field(default=None, alias="Authorization")
+    authorization: list[str] | None = Field(
+        default=None, alias="Authorization", description="Authorization plugins in use. API \u003e= 1.32."
+    )
+    """Authorization plugins in use. API >= 1.32."""
 
-    log: list[str] | None = Field(default=None, alias="Log")
+    log: list[str] | None = Field(
+        default=None,
+        alias="Log",
+        description='Logging drivers, e.g. ["json-file", "journald", "syslog"]. API \u003e= 1.30.',
+    )
+    """Logging drivers, e.g. ["json-file", "journald", "syslog"]. API >= 1.30."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Authorization": ((1, 32), None),
@@ -4064,13 +6146,23 @@ class PluginsInfo(DockerModel):
 
 
 class PortBinding(DockerModel):
-    """The Engine API's `PortBinding` object.
+    """One host address and port a container port is published on.
 
     Fields not in every API version: `HostIp`: API >= 1.32.; `HostPort`: API >= 1.32."""
 
-    host_ip: str | None = Field(default=None, alias="HostIp")
+    host_ip: str | None = Field(
+        default=None,
+        alias="HostIp",
+        description="Host address to listen on; empty means every address. API \u003e= 1.32.",
+    )
+    """Host address to listen on; empty means every address. API >= 1.32."""
 
-    host_port: str | None = Field(default=None, alias="HostPort")
+    host_port: str | None = Field(
+        default=None,
+        alias="HostPort",
+        description="Host port as a string; empty asks the daemon to pick a free one. API \u003e= 1.32.",
+    )
+    """Host port as a string; empty asks the daemon to pick a free one. API >= 1.32."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "HostIp": ((1, 32), None),
@@ -4126,17 +6218,33 @@ class ProcessConfig(DockerModel):
 
 
 class ProgressDetail(DockerModel):
-    """The Engine API's `ProgressDetail` object.
+    """Progress of one layer, in bytes.
 
     Fields not in every API version: `current`: API >= 1.36.; `total`: API >= 1.36.; `code`: Not in API >= 1.36.; `message`: Not in API >= 1.36."""
 
-    current: int | None = Field(default=None, alias="current")
+    current: int | None = Field(
+        default=None, alias="current", description="Bytes done so far. API \u003e= 1.36."
+    )
+    """Bytes done so far. API >= 1.36."""
 
-    total: int | None = Field(default=None, alias="total")
+    total: int | None = Field(
+        default=None, alias="total", description="Bytes in all; absent or 0 when unknown. API \u003e= 1.36."
+    )
+    """Bytes in all; absent or 0 when unknown. API >= 1.36."""
 
-    code: int | None = Field(default=None, alias="code")
+    code: int | None = Field(
+        default=None,
+        alias="code",
+        description="An error code, in old daemons\u0027 messages. Not in API \u003e= 1.36.",
+    )
+    """An error code, in old daemons' messages. Not in API >= 1.36."""
 
-    message: int | None = Field(default=None, alias="message")
+    message: int | None = Field(
+        default=None,
+        alias="message",
+        description="An error message, in old daemons\u0027 messages. Not in API \u003e= 1.36.",
+    )
+    """An error message, in old daemons' messages. Not in API >= 1.36."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "current": ((1, 36), None),
@@ -4147,29 +6255,70 @@ class ProgressDetail(DockerModel):
 
 
 class ProgressMessage(DockerModel):
-    """The Engine API's `ProgressMessage` object."""
+    """One line of a progress stream (pull, push, build, load, import, plugin install); which fields are set depends on the operation."""
 
-    status: str | None = Field(default=None, alias="status")
+    status: str | None = Field(
+        default=None,
+        alias="status",
+        description='What is happening, e.g. "Downloading", "Pull complete", or the final digest line.',
+    )
+    """What is happening, e.g. "Downloading", "Pull complete", or the final digest line."""
 
-    id: str | None = Field(default=None, alias="id")
+    id: str | None = Field(
+        default=None, alias="id", description="The layer (short ID) or tag the line is about."
+    )
+    """The layer (short ID) or tag the line is about."""
 
-    progress: str | None = Field(default=None, alias="progress")
+    progress: str | None = Field(
+        default=None, alias="progress", description='A text progress bar, e.g. "[=====\u003e ] 1.2MB/3.4MB".'
+    )
+    """A text progress bar, e.g. "[=====> ] 1.2MB/3.4MB"."""
 
-    progress_detail: ProgressDetail | None = Field(default=None, alias="progressDetail")
+    progress_detail: ProgressDetail | None = Field(
+        default=None, alias="progressDetail", description="The numbers behind the progress bar."
+    )
+    """The numbers behind the progress bar."""
 
-    stream: str | None = Field(default=None, alias="stream")
+    stream: str | None = Field(
+        default=None,
+        alias="stream",
+        description="A chunk of build log text (build output), including its newline.",
+    )
+    """A chunk of build log text (build output), including its newline."""
 
-    error: str | None = Field(default=None, alias="error")
+    error: str | None = Field(
+        default=None, alias="error", description="An error message; the operation failed."
+    )
+    """An error message; the operation failed."""
 
-    error_detail: ErrorDetail | None = Field(default=None, alias="errorDetail")
+    error_detail: ErrorDetail | None = Field(
+        default=None, alias="errorDetail", description="The same error with its code."
+    )
+    """The same error with its code."""
 
-    aux: Any = Field(default=None, alias="aux")
+    aux: Any = Field(
+        default=None,
+        alias="aux",
+        description='Structured extra data, e.g. {"ID": "sha256:..."} for a built image or {"Tag", "Digest", "Size"} after a push.',
+    )
+    """Structured extra data, e.g. {"ID": "sha256:..."} for a built image or {"Tag", "Digest", "Size"} after a push."""
 
-    from_: str | None = Field(default=None, alias="from")
+    from_: str | None = Field(
+        default=None, alias="from", description="The object the line is about, in some older messages."
+    )
+    """The object the line is about, in some older messages."""
 
-    time: int | None = Field(default=None, alias="time")
+    time: int | None = Field(
+        default=None, alias="time", description="When the line was written, in Unix seconds (older messages)."
+    )
+    """When the line was written, in Unix seconds (older messages)."""
 
-    time_nano: int | None = Field(default=None, alias="timeNano")
+    time_nano: int | None = Field(
+        default=None,
+        alias="timeNano",
+        description="When the line was written, in Unix nanoseconds (older messages).",
+    )
+    """When the line was written, in Unix nanoseconds (older messages)."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "progressDetail": "ProgressDetail",
         "errorDetail": "ErrorDetail",
@@ -4177,11 +6326,16 @@ class ProgressMessage(DockerModel):
 
 
 class PullIdentity(DockerModel):
-    """The Engine API's `PullIdentity` object.
+    """A repository an image was pulled from.
 
     Fields not in every API version: `Repository`: API >= 1.53."""
 
-    repository: str | None = Field(default=None, alias="Repository")
+    repository: str | None = Field(
+        default=None,
+        alias="Repository",
+        description='The repository, e.g. "docker.io/library/busybox". API \u003e= 1.53.',
+    )
+    """The repository, e.g. "docker.io/library/busybox". API >= 1.53."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Repository": ((1, 53), None),
@@ -4189,19 +6343,44 @@ class PullIdentity(DockerModel):
 
 
 class PushImageInfo(DockerModel):
-    """The Engine API's `PushImageInfo` object.
+    """One JSON message of the push progress stream.
 
     Fields not in every API version: `errorDetail`: API >= 1.48.; `error`: Not in API >= 1.52.; `progress`: Not in API >= 1.52."""
 
-    error_detail: ErrorDetail | None = Field(default=None, alias="errorDetail")
+    error_detail: ErrorDetail | None = Field(
+        default=None,
+        alias="errorDetail",
+        description="The error that ended the push, with a code and message. API \u003e= 1.48.",
+    )
+    """The error that ended the push, with a code and message. API >= 1.48."""
 
-    status: str | None = Field(default=None, alias="status")
+    status: str | None = Field(
+        default=None,
+        alias="status",
+        description='A status line, e.g. "Pushing", "Pushed" or the pushed digest.',
+    )
+    """A status line, e.g. "Pushing", "Pushed" or the pushed digest."""
 
-    progress_detail: ProgressDetail | None = Field(default=None, alias="progressDetail")
+    progress_detail: ProgressDetail | None = Field(
+        default=None,
+        alias="progressDetail",
+        description="Progress counts (current and total bytes) for the layer.",
+    )
+    """Progress counts (current and total bytes) for the layer."""
 
-    error: str | None = Field(default=None, alias="error")
+    error: str | None = Field(
+        default=None,
+        alias="error",
+        description="The error message that ended the push, as plain text (deprecated; read errorDetail). Not in API \u003e= 1.52.",
+    )
+    """The error message that ended the push, as plain text (deprecated; read errorDetail). Not in API >= 1.52."""
 
-    progress: str | None = Field(default=None, alias="progress")
+    progress: str | None = Field(
+        default=None,
+        alias="progress",
+        description="A progress bar rendered as text (deprecated; progressDetail has the numbers). Not in API \u003e= 1.52.",
+    )
+    """A progress bar rendered as text (deprecated; progressDetail has the numbers). Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "errorDetail": ((1, 48), None),
@@ -4215,23 +6394,40 @@ class PushImageInfo(DockerModel):
 
 
 class RegistryServiceConfig(DockerModel):
-    """The Engine API's `RegistryServiceConfig` object.
+    """The daemon's registry settings.
 
     Fields not in every API version: `Mirrors`: API >= 1.32.; `AllowNondistributableArtifactsCIDRs`: API >= 1.32. Not in API >= 1.49.; `AllowNondistributableArtifactsHostnames`: API >= 1.32. Not in API >= 1.49."""
 
-    insecure_registry_cidrs: list[str] | None = Field(default=None, alias="InsecureRegistryCIDRs")
+    insecure_registry_cidrs: list[str] | None = Field(
+        default=None,
+        alias="InsecureRegistryCIDRs",
+        description="Address ranges (CIDR) of registries reached without TLS or with untrusted certificates.",
+    )
+    """Address ranges (CIDR) of registries reached without TLS or with untrusted certificates."""
 
-    index_configs: dict[str, IndexInfo | None] | None = Field(default=None, alias="IndexConfigs")
+    index_configs: dict[str, IndexInfo | None] | None = Field(
+        default=None, alias="IndexConfigs", description="Per-registry settings, by registry name."
+    )
+    """Per-registry settings, by registry name."""
 
-    mirrors: list[str] | None = Field(default=None, alias="Mirrors")
+    mirrors: list[str] | None = Field(
+        default=None, alias="Mirrors", description="Mirror URLs tried before Docker Hub. API \u003e= 1.32."
+    )
+    """Mirror URLs tried before Docker Hub. API >= 1.32."""
 
     allow_nondistributable_artifacts_cidrs: list[str] | None = Field(
-        default=None, alias="AllowNondistributableArtifactsCIDRs"
+        default=None,
+        alias="AllowNondistributableArtifactsCIDRs",
+        description="Address ranges of registries foreign layers may be pushed to; dropped from newer API versions. API \u003e= 1.32. Not in API \u003e= 1.49.",
     )
+    """Address ranges of registries foreign layers may be pushed to; dropped from newer API versions. API >= 1.32. Not in API >= 1.49."""
 
     allow_nondistributable_artifacts_hostnames: list[str] | None = Field(
-        default=None, alias="AllowNondistributableArtifactsHostnames"
+        default=None,
+        alias="AllowNondistributableArtifactsHostnames",
+        description="Registry host names foreign layers may be pushed to; dropped from newer API versions. API \u003e= 1.32. Not in API \u003e= 1.49.",
     )
+    """Registry host names foreign layers may be pushed to; dropped from newer API versions. API >= 1.32. Not in API >= 1.49."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Mirrors": ((1, 32), None),
@@ -4260,77 +6456,234 @@ class ResourceObject(DockerModel):
 
 
 class Resources(DockerModel):
-    """The Engine API's `Resources` object.
+    """The resource limits of a container (CPU, memory, block I/O, devices, processes); HostConfig carries the same fields, and update_container changes them on a live container.
 
     Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.37.; `CpuCount`: API >= 1.25.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: API >= 1.36. Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
 
-    cpu_shares: int | None = Field(default=None, alias="CpuShares")
+    cpu_shares: int | None = Field(
+        default=None,
+        alias="CpuShares",
+        description="Relative CPU weight against other containers, used only when CPUs are contended (1024 is the usual baseline).",
+    )
+    """Relative CPU weight against other containers, used only when CPUs are contended (1024 is the usual baseline)."""
 
-    memory: int | None = Field(default=None, alias="Memory")
+    memory: int | None = Field(
+        default=None, alias="Memory", description="Hard memory limit in bytes; 0 means no limit."
+    )
+    """Hard memory limit in bytes; 0 means no limit."""
 
-    cgroup_parent: str | None = Field(default=None, alias="CgroupParent")
+    cgroup_parent: str | None = Field(
+        default=None,
+        alias="CgroupParent",
+        description="Parent cgroup for the container\u0027s own cgroup; a relative path is resolved against the daemon\u0027s own cgroup, and missing ones are made too.",
+    )
+    """Parent cgroup for the container's own cgroup; a relative path is resolved against the daemon's own cgroup, and missing ones are made too."""
 
-    blkio_weight: int | None = Field(default=None, alias="BlkioWeight")
+    blkio_weight: int | None = Field(
+        default=None,
+        alias="BlkioWeight",
+        description="Relative block I/O weight, 10 to 1000 (0 leaves it unset).",
+    )
+    """Relative block I/O weight, 10 to 1000 (0 leaves it unset)."""
 
     blkio_weight_device: list[HostConfigBlkioWeightDevice] | None = Field(
-        default=None, alias="BlkioWeightDevice"
+        default=None,
+        alias="BlkioWeightDevice",
+        description="Per-device block I/O weights, each a Path and a Weight.",
     )
+    """Per-device block I/O weights, each a Path and a Weight."""
 
-    blkio_device_read_bps: list[ThrottleDevice] | None = Field(default=None, alias="BlkioDeviceReadBps")
+    blkio_device_read_bps: list[ThrottleDevice] | None = Field(
+        default=None,
+        alias="BlkioDeviceReadBps",
+        description="Per-device read limits in bytes per second, each a Path and a Rate.",
+    )
+    """Per-device read limits in bytes per second, each a Path and a Rate."""
 
-    blkio_device_write_bps: list[ThrottleDevice] | None = Field(default=None, alias="BlkioDeviceWriteBps")
+    blkio_device_write_bps: list[ThrottleDevice] | None = Field(
+        default=None,
+        alias="BlkioDeviceWriteBps",
+        description="Per-device write limits in bytes per second, each a Path and a Rate.",
+    )
+    """Per-device write limits in bytes per second, each a Path and a Rate."""
 
-    blkio_device_read_iops: list[ThrottleDevice] | None = Field(default=None, alias="BlkioDeviceReadIOps")
+    blkio_device_read_iops: list[ThrottleDevice] | None = Field(
+        default=None,
+        alias="BlkioDeviceReadIOps",
+        description="Per-device read limits in I/O operations per second, each a Path and a Rate.",
+    )
+    """Per-device read limits in I/O operations per second, each a Path and a Rate."""
 
-    blkio_device_write_iops: list[ThrottleDevice] | None = Field(default=None, alias="BlkioDeviceWriteIOps")
+    blkio_device_write_iops: list[ThrottleDevice] | None = Field(
+        default=None,
+        alias="BlkioDeviceWriteIOps",
+        description="Per-device write limits in I/O operations per second, each a Path and a Rate.",
+    )
+    """Per-device write limits in I/O operations per second, each a Path and a Rate."""
 
-    cpu_period: int | None = Field(default=None, alias="CpuPeriod")
+    cpu_period: int | None = Field(
+        default=None,
+        alias="CpuPeriod",
+        description="Length of the CFS scheduler period in microseconds (the kernel default is 100000).",
+    )
+    """Length of the CFS scheduler period in microseconds (the kernel default is 100000)."""
 
-    cpu_quota: int | None = Field(default=None, alias="CpuQuota")
+    cpu_quota: int | None = Field(
+        default=None,
+        alias="CpuQuota",
+        description="CPU time the container may use per CFS period, in microseconds; -1 or 0 means no limit.",
+    )
+    """CPU time the container may use per CFS period, in microseconds; -1 or 0 means no limit."""
 
-    cpu_realtime_period: int | None = Field(default=None, alias="CpuRealtimePeriod")
+    cpu_realtime_period: int | None = Field(
+        default=None,
+        alias="CpuRealtimePeriod",
+        description="Real-time scheduler period in microseconds; 0 gives no real-time time. API \u003e= 1.25.",
+    )
+    """Real-time scheduler period in microseconds; 0 gives no real-time time. API >= 1.25."""
 
-    cpu_realtime_runtime: int | None = Field(default=None, alias="CpuRealtimeRuntime")
+    cpu_realtime_runtime: int | None = Field(
+        default=None,
+        alias="CpuRealtimeRuntime",
+        description="Real-time CPU time per real-time period, in microseconds; 0 gives no real-time time. API \u003e= 1.25.",
+    )
+    """Real-time CPU time per real-time period, in microseconds; 0 gives no real-time time. API >= 1.25."""
 
-    cpuset_cpus: str | None = Field(default=None, alias="CpusetCpus")
+    cpuset_cpus: str | None = Field(
+        default=None, alias="CpusetCpus", description='CPUs the container may run on, e.g. "0-3" or "0,2".'
+    )
+    """CPUs the container may run on, e.g. "0-3" or "0,2"."""
 
-    cpuset_mems: str | None = Field(default=None, alias="CpusetMems")
+    cpuset_mems: str | None = Field(
+        default=None,
+        alias="CpusetMems",
+        description='NUMA memory nodes the container may use, e.g. "0-1"; matters only on NUMA hosts.',
+    )
+    """NUMA memory nodes the container may use, e.g. "0-1"; matters only on NUMA hosts."""
 
-    devices: list[DeviceMapping] | None = Field(default=None, alias="Devices")
+    devices: list[DeviceMapping] | None = Field(
+        default=None, alias="Devices", description="Host devices made available inside the container."
+    )
+    """Host devices made available inside the container."""
 
-    device_cgroup_rules: list[str] | None = Field(default=None, alias="DeviceCgroupRules")
+    device_cgroup_rules: list[str] | None = Field(
+        default=None,
+        alias="DeviceCgroupRules",
+        description='Device cgroup rules such as "c 1:3 mr" (type, major:minor, access). API \u003e= 1.28.',
+    )
+    """Device cgroup rules such as "c 1:3 mr" (type, major:minor, access). API >= 1.28."""
 
-    device_requests: list[DeviceRequest] | None = Field(default=None, alias="DeviceRequests")
+    device_requests: list[DeviceRequest] | None = Field(
+        default=None,
+        alias="DeviceRequests",
+        description="Requests for devices handed to a device driver, such as GPUs. API \u003e= 1.40.",
+    )
+    """Requests for devices handed to a device driver, such as GPUs. API >= 1.40."""
 
-    memory_reservation: int | None = Field(default=None, alias="MemoryReservation")
+    memory_reservation: int | None = Field(
+        default=None,
+        alias="MemoryReservation",
+        description="Soft memory limit in bytes, enforced when the host runs short of memory.",
+    )
+    """Soft memory limit in bytes, enforced when the host runs short of memory."""
 
-    memory_swap: int | None = Field(default=None, alias="MemorySwap")
+    memory_swap: int | None = Field(
+        default=None,
+        alias="MemorySwap",
+        description="Limit on memory plus swap in bytes; -1 allows unlimited swap.",
+    )
+    """Limit on memory plus swap in bytes; -1 allows unlimited swap."""
 
-    memory_swappiness: int | None = Field(default=None, alias="MemorySwappiness")
+    memory_swappiness: int | None = Field(
+        default=None,
+        alias="MemorySwappiness",
+        description="How readily the kernel swaps out the container\u0027s anonymous pages, 0 to 100.",
+    )
+    """How readily the kernel swaps out the container's anonymous pages, 0 to 100."""
 
-    nano_cpus: int | None = Field(default=None, alias="NanoCpus")
+    nano_cpus: int | None = Field(
+        default=None,
+        alias="NanoCpus",
+        description="CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API \u003e= 1.25.",
+    )
+    """CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API >= 1.25."""
 
-    oom_kill_disable: bool | None = Field(default=None, alias="OomKillDisable")
+    oom_kill_disable: bool | None = Field(
+        default=None,
+        alias="OomKillDisable",
+        description="Whether the kernel\u0027s OOM killer is kept from killing the container\u0027s processes.",
+    )
+    """Whether the kernel's OOM killer is kept from killing the container's processes."""
 
-    init: bool | None = Field(default=None, alias="Init")
+    init: bool | None = Field(
+        default=None,
+        alias="Init",
+        description="Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon\u0027s default. API \u003e= 1.37.",
+    )
+    """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.37."""
 
-    pids_limit: int | None = Field(default=None, alias="PidsLimit")
+    pids_limit: int | None = Field(
+        default=None,
+        alias="PidsLimit",
+        description="Maximum number of processes in the container; 0 or -1 means unlimited.",
+    )
+    """Maximum number of processes in the container; 0 or -1 means unlimited."""
 
-    ulimits: list[HostConfigUlimits] | None = Field(default=None, alias="Ulimits")
+    ulimits: list[HostConfigUlimits] | None = Field(
+        default=None,
+        alias="Ulimits",
+        description="Resource limits (ulimits) for processes in the container, each with a Name and Soft and Hard values.",
+    )
+    """Resource limits (ulimits) for processes in the container, each with a Name and Soft and Hard values."""
 
-    cpu_count: int | None = Field(default=None, alias="CpuCount")
+    cpu_count: int | None = Field(
+        default=None,
+        alias="CpuCount",
+        description="Number of usable CPUs, on Windows only (takes precedence over CpuShares and CpuPercent there). API \u003e= 1.25.",
+    )
+    """Number of usable CPUs, on Windows only (takes precedence over CpuShares and CpuPercent there). API >= 1.25."""
 
-    cpu_percent: int | None = Field(default=None, alias="CpuPercent")
+    cpu_percent: int | None = Field(
+        default=None,
+        alias="CpuPercent",
+        description="Usable share of the CPUs as a percentage, on Windows only.",
+    )
+    """Usable share of the CPUs as a percentage, on Windows only."""
 
-    io_maximum_iops: int | None = Field(default=None, alias="IOMaximumIOps")
+    io_maximum_iops: int | None = Field(
+        default=None,
+        alias="IOMaximumIOps",
+        description="Maximum I/O operations per second on the system drive, on Windows only.",
+    )
+    """Maximum I/O operations per second on the system drive, on Windows only."""
 
-    io_maximum_bandwidth: int | None = Field(default=None, alias="IOMaximumBandwidth")
+    io_maximum_bandwidth: int | None = Field(
+        default=None,
+        alias="IOMaximumBandwidth",
+        description="Maximum I/O on the system drive in bytes per second, on Windows only.",
+    )
+    """Maximum I/O on the system drive in bytes per second, on Windows only."""
 
-    disk_quota: int | None = Field(default=None, alias="DiskQuota")
+    disk_quota: int | None = Field(
+        default=None,
+        alias="DiskQuota",
+        description="Disk space limit in bytes, for storage backends that support one. API \u003e= 1.25. Not in API \u003e= 1.40.",
+    )
+    """Disk space limit in bytes, for storage backends that support one. API >= 1.25. Not in API >= 1.40."""
 
-    kernel_memory: int | None = Field(default=None, alias="KernelMemory")
+    kernel_memory: int | None = Field(
+        default=None,
+        alias="KernelMemory",
+        description="Kernel memory limit in bytes; deprecated and ignored with cgroup v2. API \u003e= 1.36. Not in API \u003e= 1.42.",
+    )
+    """Kernel memory limit in bytes; deprecated and ignored with cgroup v2. API >= 1.36. Not in API >= 1.42."""
 
-    kernel_memory_tcp: int | None = Field(default=None, alias="KernelMemoryTCP")
+    kernel_memory_tcp: int | None = Field(
+        default=None,
+        alias="KernelMemoryTCP",
+        description="Limit on kernel memory for TCP buffers, in bytes; deprecated and ignored with cgroup v2. API \u003e= 1.40. Not in API \u003e= 1.52.",
+    )
+    """Limit on kernel memory for TCP buffers, in bytes; deprecated and ignored with cgroup v2. API >= 1.40. Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CpuRealtimePeriod": ((1, 25), None),
@@ -4357,13 +6710,21 @@ class Resources(DockerModel):
 
 
 class RestartPolicy(DockerModel):
-    """The Engine API's `RestartPolicy` object."""
+    """What the daemon does when the container exits; successive restarts wait longer and longer."""
 
     name: Literal["", "no", "always", "unless-stopped", "on-failure"] | str | None = Field(
-        default=None, alias="Name"
+        default=None,
+        alias="Name",
+        description='The policy, "no" (or empty) for never, "always", "unless-stopped" (always, unless stopped by hand), or "on-failure" (only after a non-zero exit code).',
     )
+    """The policy, "no" (or empty) for never, "always", "unless-stopped" (always, unless stopped by hand), or "on-failure" (only after a non-zero exit code)."""
 
-    maximum_retry_count: int | None = Field(default=None, alias="MaximumRetryCount")
+    maximum_retry_count: int | None = Field(
+        default=None,
+        alias="MaximumRetryCount",
+        description='With "on-failure", how many restarts are attempted before giving up.',
+    )
+    """With "on-failure", how many restarts are attempted before giving up."""
 
 
 class RootFSStorage(DockerModel):
@@ -4394,15 +6755,30 @@ class RootFSStorageSnapshot(DockerModel):
 
 
 class Runtime(DockerModel):
-    """The Engine API's `Runtime` object.
+    """An OCI runtime containers can run with.
 
     Fields not in every API version: `path`: API >= 1.32.; `runtimeArgs`: API >= 1.32.; `status`: API >= 1.44."""
 
-    path: str | None = Field(default=None, alias="path")
+    path: str | None = Field(
+        default=None,
+        alias="path",
+        description="The runtime\u0027s program, a name looked up on PATH or a full path. API \u003e= 1.32.",
+    )
+    """The runtime's program, a name looked up on PATH or a full path. API >= 1.32."""
 
-    runtime_args: list[str] | None = Field(default=None, alias="runtimeArgs")
+    runtime_args: list[str] | None = Field(
+        default=None,
+        alias="runtimeArgs",
+        description="Extra arguments given to the runtime each time it runs. API \u003e= 1.32.",
+    )
+    """Extra arguments given to the runtime each time it runs. API >= 1.32."""
 
-    status: dict[str, str | None] | None = Field(default=None, alias="status")
+    status: dict[str, str | None] | None = Field(
+        default=None,
+        alias="status",
+        description="Facts the runtime reports about itself, e.g. its supported features; keys vary. API \u003e= 1.44.",
+    )
+    """Facts the runtime reports about itself, e.g. its supported features; keys vary. API >= 1.44."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "path": ((1, 32), None),
@@ -4430,19 +6806,36 @@ class Secret(DockerModel):
 
 
 class SecretCreateRequest(DockerModel):
-    """The Engine API's `SecretCreateRequest` object.
+    """The body of create_secret.
 
     Fields not in every API version: `Driver`: API >= 1.31.; `Templating`: API >= 1.37."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(default=None, alias="Name", description="The secret\u0027s name.")
+    """The secret's name."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(default=None, alias="Labels", description="Metadata labels.")
+    """Metadata labels."""
 
-    data: str | None = Field(default=None, alias="Data")
+    data: str | None = Field(
+        default=None,
+        alias="Data",
+        description="The payload as base64 text, empty when Driver fetches it from an external store; create_secret encodes bytes or a string for you.",
+    )
+    """The payload as base64 text, empty when Driver fetches it from an external store; create_secret encodes bytes or a string for you."""
 
-    driver: Driver | None = Field(default=None, alias="Driver")
+    driver: Driver | None = Field(
+        default=None,
+        alias="Driver",
+        description="Secrets driver that fetches the value from an external store. API \u003e= 1.31.",
+    )
+    """Secrets driver that fetches the value from an external store. API >= 1.31."""
 
-    templating: Driver | None = Field(default=None, alias="Templating")
+    templating: Driver | None = Field(
+        default=None,
+        alias="Templating",
+        description='Templating driver, e.g. "golang", that renders the payload as a template; unset means no templating. API \u003e= 1.37.',
+    )
+    """Templating driver, e.g. "golang", that renders the payload as a template; unset means no templating. API >= 1.37."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Driver": ((1, 31), None),
@@ -4538,25 +6931,57 @@ class Service(DockerModel):
 
 
 class ServiceCreateRequest(DockerModel):
-    """The Engine API's `ServiceCreateRequest` object.
+    """The body of create_service, a service specification.
 
     Fields not in every API version: `RollbackConfig`: API >= 1.28."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(default=None, alias="Name", description="The service\u0027s name.")
+    """The service's name."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(default=None, alias="Labels", description="Metadata labels.")
+    """Metadata labels."""
 
-    task_template: TaskSpec | None = Field(default=None, alias="TaskTemplate")
+    task_template: TaskSpec | None = Field(
+        default=None,
+        alias="TaskTemplate",
+        description="What each task runs (container, resources, placement, restart policy, networks).",
+    )
+    """What each task runs (container, resources, placement, restart policy, networks)."""
 
-    mode: ServiceSpecMode | None = Field(default=None, alias="Mode")
+    mode: ServiceSpecMode | None = Field(
+        default=None,
+        alias="Mode",
+        description="Replicated with a number of replicas, global (one task per node), or a job mode.",
+    )
+    """Replicated with a number of replicas, global (one task per node), or a job mode."""
 
-    update_config: ServiceSpecUpdateConfig | None = Field(default=None, alias="UpdateConfig")
+    update_config: ServiceSpecUpdateConfig | None = Field(
+        default=None,
+        alias="UpdateConfig",
+        description="How the tasks are replaced when the service is updated.",
+    )
+    """How the tasks are replaced when the service is updated."""
 
-    rollback_config: ServiceSpecRollbackConfig | None = Field(default=None, alias="RollbackConfig")
+    rollback_config: ServiceSpecRollbackConfig | None = Field(
+        default=None,
+        alias="RollbackConfig",
+        description="How the tasks are replaced when an update is rolled back. API \u003e= 1.28.",
+    )
+    """How the tasks are replaced when an update is rolled back. API >= 1.28."""
 
-    networks: list[NetworkAttachmentConfig] | None = Field(default=None, alias="Networks")
+    networks: list[NetworkAttachmentConfig] | None = Field(
+        default=None,
+        alias="Networks",
+        description="Networks to attach; deprecated in favour of the task template\u0027s Networks.",
+    )
+    """Networks to attach; deprecated in favour of the task template's Networks."""
 
-    endpoint_spec: EndpointSpec | None = Field(default=None, alias="EndpointSpec")
+    endpoint_spec: EndpointSpec | None = Field(
+        default=None,
+        alias="EndpointSpec",
+        description="How the service is reached, virtual IP or DNS round-robin, and its published ports.",
+    )
+    """How the service is reached, virtual IP or DNS round-robin, and its published ports."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "RollbackConfig": ((1, 28), None),
@@ -4612,17 +7037,35 @@ class ServiceEndpointVirtualIPs(DockerModel):
 
 
 class ServiceInfo(DockerModel):
-    """The Engine API's `ServiceInfo` object.
+    """A swarm service on a network, in a verbose network inspect.
 
     Fields not in every API version: `VIP`: API >= 1.52.; `Ports`: API >= 1.52.; `LocalLBIndex`: API >= 1.52.; `Tasks`: API >= 1.52."""
 
-    vip: str | None = Field(default=None, alias="VIP")
+    vip: str | None = Field(
+        default=None,
+        alias="VIP",
+        description="The service\u0027s virtual IP on the network. API \u003e= 1.52.",
+    )
+    """The service's virtual IP on the network. API >= 1.52."""
 
-    ports: list[str] | None = Field(default=None, alias="Ports")
+    ports: list[str] | None = Field(
+        default=None,
+        alias="Ports",
+        description="The service\u0027s published ports, as text. API \u003e= 1.52.",
+    )
+    """The service's published ports, as text. API >= 1.52."""
 
-    local_lb_index: int | None = Field(default=None, alias="LocalLBIndex")
+    local_lb_index: int | None = Field(
+        default=None,
+        alias="LocalLBIndex",
+        description="Index of the service\u0027s load balancer on this node. API \u003e= 1.52.",
+    )
+    """Index of the service's load balancer on this node. API >= 1.52."""
 
-    tasks: list[NetworkTaskInfo] | None = Field(default=None, alias="Tasks")
+    tasks: list[NetworkTaskInfo] | None = Field(
+        default=None, alias="Tasks", description="The tasks behind the service. API \u003e= 1.52."
+    )
+    """The tasks behind the service. API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "VIP": ((1, 52), None),
@@ -4804,25 +7247,57 @@ class ServiceSpecUpdateConfig(DockerModel):
 
 
 class ServiceUpdateRequest(DockerModel):
-    """The Engine API's `ServiceUpdateRequest` object.
+    """The body of update_service, the new specification as a whole.
 
     Fields not in every API version: `RollbackConfig`: API >= 1.28."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(default=None, alias="Name", description="The service\u0027s name.")
+    """The service's name."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(default=None, alias="Labels", description="Metadata labels.")
+    """Metadata labels."""
 
-    task_template: TaskSpec | None = Field(default=None, alias="TaskTemplate")
+    task_template: TaskSpec | None = Field(
+        default=None,
+        alias="TaskTemplate",
+        description="What each task runs (container, resources, placement, restart policy, networks).",
+    )
+    """What each task runs (container, resources, placement, restart policy, networks)."""
 
-    mode: ServiceSpecMode | None = Field(default=None, alias="Mode")
+    mode: ServiceSpecMode | None = Field(
+        default=None,
+        alias="Mode",
+        description="Replicated with a number of replicas, global (one task per node), or a job mode.",
+    )
+    """Replicated with a number of replicas, global (one task per node), or a job mode."""
 
-    update_config: ServiceSpecUpdateConfig | None = Field(default=None, alias="UpdateConfig")
+    update_config: ServiceSpecUpdateConfig | None = Field(
+        default=None,
+        alias="UpdateConfig",
+        description="How the tasks are replaced when the service is updated.",
+    )
+    """How the tasks are replaced when the service is updated."""
 
-    rollback_config: ServiceSpecRollbackConfig | None = Field(default=None, alias="RollbackConfig")
+    rollback_config: ServiceSpecRollbackConfig | None = Field(
+        default=None,
+        alias="RollbackConfig",
+        description="How the tasks are replaced when an update is rolled back. API \u003e= 1.28.",
+    )
+    """How the tasks are replaced when an update is rolled back. API >= 1.28."""
 
-    networks: list[NetworkAttachmentConfig] | None = Field(default=None, alias="Networks")
+    networks: list[NetworkAttachmentConfig] | None = Field(
+        default=None,
+        alias="Networks",
+        description="Networks to attach; deprecated in favour of the task template\u0027s Networks.",
+    )
+    """Networks to attach; deprecated in favour of the task template's Networks."""
 
-    endpoint_spec: EndpointSpec | None = Field(default=None, alias="EndpointSpec")
+    endpoint_spec: EndpointSpec | None = Field(
+        default=None,
+        alias="EndpointSpec",
+        description="How the service is reached, virtual IP or DNS round-robin, and its published ports.",
+    )
+    """How the service is reached, virtual IP or DNS round-robin, and its published ports."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "RollbackConfig": ((1, 28), None),
@@ -4873,25 +7348,63 @@ class ServiceUpdateStatus(DockerModel):
 
 
 class SignatureIdentity(DockerModel):
-    """The Engine API's `SignatureIdentity` object.
+    """One verified signature of an image.
 
     Fields not in every API version: `Name`: API >= 1.53.; `Timestamps`: API >= 1.53.; `KnownSigner`: API >= 1.53.; `DockerReference`: API >= 1.53.; `Signer`: API >= 1.53.; `SignatureType`: API >= 1.53.; `Error`: API >= 1.53.; `Warnings`: API >= 1.53."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description="A short text naming the kind of signature. API \u003e= 1.53."
+    )
+    """A short text naming the kind of signature. API >= 1.53."""
 
-    timestamps: list[SignatureTimestamp] | None = Field(default=None, alias="Timestamps")
+    timestamps: list[SignatureTimestamp] | None = Field(
+        default=None,
+        alias="Timestamps",
+        description="The signed timestamps verified for this signature. API \u003e= 1.53.",
+    )
+    """The signed timestamps verified for this signature. API >= 1.53."""
 
-    known_signer: KnownSignerIdentity | None = Field(default=None, alias="KnownSigner")
+    known_signer: KnownSignerIdentity | None = Field(
+        default=None,
+        alias="KnownSigner",
+        description='Identifier of a signer the daemon knows specially, e.g. "DHI" (Docker Hardened Images). API \u003e= 1.53.',
+    )
+    """Identifier of a signer the daemon knows specially, e.g. "DHI" (Docker Hardened Images). API >= 1.53."""
 
-    docker_reference: str | None = Field(default=None, alias="DockerReference")
+    docker_reference: str | None = Field(
+        default=None,
+        alias="DockerReference",
+        description='The image reference the signature names; only in older "hashedrecord" signatures. API \u003e= 1.53.',
+    )
+    """The image reference the signature names; only in older "hashedrecord" signatures. API >= 1.53."""
 
-    signer: SignerIdentity | None = Field(default=None, alias="Signer")
+    signer: SignerIdentity | None = Field(
+        default=None,
+        alias="Signer",
+        description="Details of the certificate that made the signature. API \u003e= 1.53.",
+    )
+    """Details of the certificate that made the signature. API >= 1.53."""
 
-    signature_type: SignatureType | None = Field(default=None, alias="SignatureType")
+    signature_type: SignatureType | None = Field(
+        default=None,
+        alias="SignatureType",
+        description='How the signature is encoded, "bundle-v0.3" or "simplesigning-v1". API \u003e= 1.53.',
+    )
+    """How the signature is encoded, "bundle-v0.3" or "simplesigning-v1". API >= 1.53."""
 
-    error: str | None = Field(default=None, alias="Error")
+    error: str | None = Field(
+        default=None,
+        alias="Error",
+        description="Why verification failed; the other fields are empty when this is set. API \u003e= 1.53.",
+    )
+    """Why verification failed; the other fields are empty when this is set. API >= 1.53."""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None,
+        alias="Warnings",
+        description="Notes from verification that do not make it fail (e.g. cached trust roots were used offline). API \u003e= 1.53.",
+    )
+    """Notes from verification that do not make it fail (e.g. cached trust roots were used offline). API >= 1.53."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 53), None),
@@ -4910,15 +7423,30 @@ class SignatureIdentity(DockerModel):
 
 
 class SignatureTimestamp(DockerModel):
-    """The Engine API's `SignatureTimestamp` object.
+    """A verified signed timestamp of a signature.
 
     Fields not in every API version: `Type`: API >= 1.53.; `URI`: API >= 1.53.; `Timestamp`: API >= 1.53."""
 
-    type: SignatureTimestampType | None = Field(default=None, alias="Type")
+    type: SignatureTimestampType | None = Field(
+        default=None,
+        alias="Type",
+        description='Where the timestamp comes from, "Tlog" (transparency log) or "TimestampAuthority". API \u003e= 1.53.',
+    )
+    """Where the timestamp comes from, "Tlog" (transparency log) or "TimestampAuthority". API >= 1.53."""
 
-    uri: str | None = Field(default=None, alias="URI")
+    uri: str | None = Field(
+        default=None,
+        alias="URI",
+        description="Address of the log or authority that issued the timestamp. API \u003e= 1.53.",
+    )
+    """Address of the log or authority that issued the timestamp. API >= 1.53."""
 
-    timestamp: str | None = Field(default=None, alias="Timestamp")
+    timestamp: str | None = Field(
+        default=None,
+        alias="Timestamp",
+        description="The signed time, as an RFC 3339 string. API \u003e= 1.53.",
+    )
+    """The signed time, as an RFC 3339 string. API >= 1.53."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Type": ((1, 53), None),
@@ -4928,47 +7456,128 @@ class SignatureTimestamp(DockerModel):
 
 
 class SignerIdentity(DockerModel):
-    """The Engine API's `SignerIdentity` object.
+    """The certificate that signed an image, with the build provenance claims it carries (Sigstore/Fulcio style).
 
     Fields not in every API version: `CertificateIssuer`: API >= 1.53.; `SubjectAlternativeName`: API >= 1.53.; `Issuer`: API >= 1.53.; `BuildSignerURI`: API >= 1.53.; `BuildSignerDigest`: API >= 1.53.; `RunnerEnvironment`: API >= 1.53.; `SourceRepositoryURI`: API >= 1.53.; `SourceRepositoryDigest`: API >= 1.53.; `SourceRepositoryRef`: API >= 1.53.; `SourceRepositoryIdentifier`: API >= 1.53.; `SourceRepositoryOwnerURI`: API >= 1.53.; `SourceRepositoryOwnerIdentifier`: API >= 1.53.; `BuildConfigURI`: API >= 1.53.; `BuildConfigDigest`: API >= 1.53.; `BuildTrigger`: API >= 1.53.; `RunInvocationURI`: API >= 1.53.; `SourceRepositoryVisibilityAtSigning`: API >= 1.53."""
 
-    certificate_issuer: str | None = Field(default=None, alias="CertificateIssuer")
+    certificate_issuer: str | None = Field(
+        default=None,
+        alias="CertificateIssuer",
+        description="Issuer of the signing certificate. API \u003e= 1.53.",
+    )
+    """Issuer of the signing certificate. API >= 1.53."""
 
-    subject_alternative_name: str | None = Field(default=None, alias="SubjectAlternativeName")
+    subject_alternative_name: str | None = Field(
+        default=None,
+        alias="SubjectAlternativeName",
+        description="Subject alternative name of the signing certificate (an e-mail or a workflow URI). API \u003e= 1.53.",
+    )
+    """Subject alternative name of the signing certificate (an e-mail or a workflow URI). API >= 1.53."""
 
-    issuer: str | None = Field(default=None, alias="Issuer")
+    issuer: str | None = Field(
+        default=None,
+        alias="Issuer",
+        description="The OIDC issuer that vouched for the signer\u0027s identity. API \u003e= 1.53.",
+    )
+    """The OIDC issuer that vouched for the signer's identity. API >= 1.53."""
 
-    build_signer_uri: str | None = Field(default=None, alias="BuildSignerURI")
+    build_signer_uri: str | None = Field(
+        default=None,
+        alias="BuildSignerURI",
+        description="URI of the build instructions that did the signing. API \u003e= 1.53.",
+    )
+    """URI of the build instructions that did the signing. API >= 1.53."""
 
-    build_signer_digest: str | None = Field(default=None, alias="BuildSignerDigest")
+    build_signer_digest: str | None = Field(
+        default=None,
+        alias="BuildSignerDigest",
+        description="Digest pinning the version of those signing instructions. API \u003e= 1.53.",
+    )
+    """Digest pinning the version of those signing instructions. API >= 1.53."""
 
-    runner_environment: str | None = Field(default=None, alias="RunnerEnvironment")
+    runner_environment: str | None = Field(
+        default=None,
+        alias="RunnerEnvironment",
+        description="Whether the build ran on the platform\u0027s hosted runners or on self-hosted ones. API \u003e= 1.53.",
+    )
+    """Whether the build ran on the platform's hosted runners or on self-hosted ones. API >= 1.53."""
 
-    source_repository_uri: str | None = Field(default=None, alias="SourceRepositoryURI")
+    source_repository_uri: str | None = Field(
+        default=None,
+        alias="SourceRepositoryURI",
+        description="URL of the source repository the build used. API \u003e= 1.53.",
+    )
+    """URL of the source repository the build used. API >= 1.53."""
 
-    source_repository_digest: str | None = Field(default=None, alias="SourceRepositoryDigest")
+    source_repository_digest: str | None = Field(
+        default=None,
+        alias="SourceRepositoryDigest",
+        description="Commit digest of the source code the build used. API \u003e= 1.53.",
+    )
+    """Commit digest of the source code the build used. API >= 1.53."""
 
-    source_repository_ref: str | None = Field(default=None, alias="SourceRepositoryRef")
+    source_repository_ref: str | None = Field(
+        default=None,
+        alias="SourceRepositoryRef",
+        description='Branch or tag ref of the source the build used, e.g. "refs/heads/main". API \u003e= 1.53.',
+    )
+    """Branch or tag ref of the source the build used, e.g. "refs/heads/main". API >= 1.53."""
 
-    source_repository_identifier: str | None = Field(default=None, alias="SourceRepositoryIdentifier")
+    source_repository_identifier: str | None = Field(
+        default=None,
+        alias="SourceRepositoryIdentifier",
+        description="Stable identifier of the source repository (survives renames). API \u003e= 1.53.",
+    )
+    """Stable identifier of the source repository (survives renames). API >= 1.53."""
 
-    source_repository_owner_uri: str | None = Field(default=None, alias="SourceRepositoryOwnerURI")
+    source_repository_owner_uri: str | None = Field(
+        default=None,
+        alias="SourceRepositoryOwnerURI",
+        description="URL of the source repository\u0027s owner. API \u003e= 1.53.",
+    )
+    """URL of the source repository's owner. API >= 1.53."""
 
     source_repository_owner_identifier: str | None = Field(
-        default=None, alias="SourceRepositoryOwnerIdentifier"
+        default=None,
+        alias="SourceRepositoryOwnerIdentifier",
+        description="Stable identifier of the source repository\u0027s owner. API \u003e= 1.53.",
     )
+    """Stable identifier of the source repository's owner. API >= 1.53."""
 
-    build_config_uri: str | None = Field(default=None, alias="BuildConfigURI")
+    build_config_uri: str | None = Field(
+        default=None,
+        alias="BuildConfigURI",
+        description="URI of the top-level build instructions that started the build. API \u003e= 1.53.",
+    )
+    """URI of the top-level build instructions that started the build. API >= 1.53."""
 
-    build_config_digest: str | None = Field(default=None, alias="BuildConfigDigest")
+    build_config_digest: str | None = Field(
+        default=None,
+        alias="BuildConfigDigest",
+        description="Digest pinning the version of those top-level instructions. API \u003e= 1.53.",
+    )
+    """Digest pinning the version of those top-level instructions. API >= 1.53."""
 
-    build_trigger: str | None = Field(default=None, alias="BuildTrigger")
+    build_trigger: str | None = Field(
+        default=None,
+        alias="BuildTrigger",
+        description='The event that started the build, e.g. "push" or "workflow_dispatch". API \u003e= 1.53.',
+    )
+    """The event that started the build, e.g. "push" or "workflow_dispatch". API >= 1.53."""
 
-    run_invocation_uri: str | None = Field(default=None, alias="RunInvocationURI")
+    run_invocation_uri: str | None = Field(
+        default=None,
+        alias="RunInvocationURI",
+        description="URI identifying the one build run. API \u003e= 1.53.",
+    )
+    """URI identifying the one build run. API >= 1.53."""
 
     source_repository_visibility_at_signing: str | None = Field(
-        default=None, alias="SourceRepositoryVisibilityAtSigning"
+        default=None,
+        alias="SourceRepositoryVisibilityAtSigning",
+        description="Whether the source repository was public or private when the certificate was issued. API \u003e= 1.53.",
     )
+    """Whether the source repository was public or private when the certificate was issued. API >= 1.53."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CertificateIssuer": ((1, 53), None),
@@ -5064,27 +7673,72 @@ class Swarm(DockerModel):
 
 
 class SwarmInfo(DockerModel):
-    """The Engine API's `SwarmInfo` object.
+    """This node's part in a swarm, as info() reports it.
 
     Fields not in every API version: `NodeID`: API >= 1.32.; `NodeAddr`: API >= 1.32.; `LocalNodeState`: API >= 1.32.; `ControlAvailable`: API >= 1.32.; `Error`: API >= 1.32.; `RemoteManagers`: API >= 1.32.; `Nodes`: API >= 1.32.; `Managers`: API >= 1.32.; `Cluster`: API >= 1.32."""
 
-    node_id: str | None = Field(default=None, alias="NodeID")
+    node_id: str | None = Field(
+        default=None,
+        alias="NodeID",
+        description="This node\u0027s ID in the swarm; empty when not part of one. API \u003e= 1.32.",
+    )
+    """This node's ID in the swarm; empty when not part of one. API >= 1.32."""
 
-    node_addr: str | None = Field(default=None, alias="NodeAddr")
+    node_addr: str | None = Field(
+        default=None,
+        alias="NodeAddr",
+        description="The address other nodes reach this one at. API \u003e= 1.32.",
+    )
+    """The address other nodes reach this one at. API >= 1.32."""
 
-    local_node_state: LocalNodeState | None = Field(default=None, alias="LocalNodeState")
+    local_node_state: LocalNodeState | None = Field(
+        default=None,
+        alias="LocalNodeState",
+        description='This node\u0027s swarm state, "inactive", "pending", "active", "error" or "locked". API \u003e= 1.32.',
+    )
+    """This node's swarm state, "inactive", "pending", "active", "error" or "locked". API >= 1.32."""
 
-    control_available: bool | None = Field(default=None, alias="ControlAvailable")
+    control_available: bool | None = Field(
+        default=None,
+        alias="ControlAvailable",
+        description="Whether this node is a manager. API \u003e= 1.32.",
+    )
+    """Whether this node is a manager. API >= 1.32."""
 
-    error: str | None = Field(default=None, alias="Error")
+    error: str | None = Field(
+        default=None,
+        alias="Error",
+        description="The last swarm error on this node, if any. API \u003e= 1.32.",
+    )
+    """The last swarm error on this node, if any. API >= 1.32."""
 
-    remote_managers: list[PeerNode] | None = Field(default=None, alias="RemoteManagers")
+    remote_managers: list[PeerNode] | None = Field(
+        default=None,
+        alias="RemoteManagers",
+        description="The managers this node knows, with their addresses. API \u003e= 1.32.",
+    )
+    """The managers this node knows, with their addresses. API >= 1.32."""
 
-    nodes: int | None = Field(default=None, alias="Nodes")
+    nodes: int | None = Field(
+        default=None,
+        alias="Nodes",
+        description="How many nodes the swarm has (reported on managers). API \u003e= 1.32.",
+    )
+    """How many nodes the swarm has (reported on managers). API >= 1.32."""
 
-    managers: int | None = Field(default=None, alias="Managers")
+    managers: int | None = Field(
+        default=None,
+        alias="Managers",
+        description="How many managers the swarm has (reported on managers). API \u003e= 1.32.",
+    )
+    """How many managers the swarm has (reported on managers). API >= 1.32."""
 
-    cluster: ClusterInfo | None = Field(default=None, alias="Cluster")
+    cluster: ClusterInfo | None = Field(
+        default=None,
+        alias="Cluster",
+        description="The swarm\u0027s own details (reported on managers). API \u003e= 1.32.",
+    )
+    """The swarm's own details (reported on managers). API >= 1.32."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "NodeID": ((1, 32), None),
@@ -5104,25 +7758,61 @@ class SwarmInfo(DockerModel):
 
 
 class SwarmInitRequest(DockerModel):
-    """The Engine API's `SwarmInitRequest` object.
+    """The body of init_swarm.
 
     Fields not in every API version: `DataPathAddr`: API >= 1.30.; `DataPathPort`: API >= 1.40.; `DefaultAddrPool`: API >= 1.39.; `SubnetSize`: API >= 1.39."""
 
-    listen_addr: str | None = Field(default=None, alias="ListenAddr")
+    listen_addr: str | None = Field(
+        default=None,
+        alias="ListenAddr",
+        description='Address for manager traffic, e.g. "0.0.0.0:2377" or "eth0:2377"; also picks the interface for overlay (VXLAN) traffic.',
+    )
+    """Address for manager traffic, e.g. "0.0.0.0:2377" or "eth0:2377"; also picks the interface for overlay (VXLAN) traffic."""
 
-    advertise_addr: str | None = Field(default=None, alias="AdvertiseAddr")
+    advertise_addr: str | None = Field(
+        default=None,
+        alias="AdvertiseAddr",
+        description='Address other nodes use to reach this one, e.g. "192.168.1.1:2377" or "eth0"; the port of ListenAddr is used when none is given.',
+    )
+    """Address other nodes use to reach this one, e.g. "192.168.1.1:2377" or "eth0"; the port of ListenAddr is used when none is given."""
 
-    data_path_addr: str | None = Field(default=None, alias="DataPathAddr")
+    data_path_addr: str | None = Field(
+        default=None,
+        alias="DataPathAddr",
+        description='Address or interface for data traffic between containers, e.g. "192.168.1.1" or "eth0"; defaults to AdvertiseAddr. API \u003e= 1.30.',
+    )
+    """Address or interface for data traffic between containers, e.g. "192.168.1.1" or "eth0"; defaults to AdvertiseAddr. API >= 1.30."""
 
-    data_path_port: int | None = Field(default=None, alias="DataPathPort")
+    data_path_port: int | None = Field(
+        default=None,
+        alias="DataPathPort",
+        description="UDP port for overlay data traffic, 1024 to 49151; 0 means 4789. API \u003e= 1.40.",
+    )
+    """UDP port for overlay data traffic, 1024 to 49151; 0 means 4789. API >= 1.40."""
 
-    default_addr_pool: list[str] | None = Field(default=None, alias="DefaultAddrPool")
+    default_addr_pool: list[str] | None = Field(
+        default=None,
+        alias="DefaultAddrPool",
+        description='Subnets, in CIDR form, from which swarm-scoped networks get theirs, e.g. ["10.20.0.0/16"]. API \u003e= 1.39.',
+    )
+    """Subnets, in CIDR form, from which swarm-scoped networks get theirs, e.g. ["10.20.0.0/16"]. API >= 1.39."""
 
-    force_new_cluster: bool | None = Field(default=None, alias="ForceNewCluster")
+    force_new_cluster: bool | None = Field(
+        default=None,
+        alias="ForceNewCluster",
+        description="Whether to start a new single-manager cluster from this node\u0027s existing state.",
+    )
+    """Whether to start a new single-manager cluster from this node's existing state."""
 
-    subnet_size: int | None = Field(default=None, alias="SubnetSize")
+    subnet_size: int | None = Field(
+        default=None,
+        alias="SubnetSize",
+        description="Prefix length of each subnet carved from the default address pool, e.g. 24. API \u003e= 1.39.",
+    )
+    """Prefix length of each subnet carved from the default address pool, e.g. 24. API >= 1.39."""
 
-    spec: SwarmSpec | None = Field(default=None, alias="Spec")
+    spec: SwarmSpec | None = Field(default=None, alias="Spec", description="The swarm\u0027s settings.")
+    """The swarm's settings."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "DataPathAddr": ((1, 30), None),
@@ -5136,19 +7826,42 @@ class SwarmInitRequest(DockerModel):
 
 
 class SwarmJoinRequest(DockerModel):
-    """The Engine API's `SwarmJoinRequest` object.
+    """The body of join_swarm.
 
     Fields not in every API version: `DataPathAddr`: API >= 1.30."""
 
-    listen_addr: str | None = Field(default=None, alias="ListenAddr")
+    listen_addr: str | None = Field(
+        default=None,
+        alias="ListenAddr",
+        description='Address for manager traffic should the node become a manager, e.g. "0.0.0.0:2377".',
+    )
+    """Address for manager traffic should the node become a manager, e.g. "0.0.0.0:2377"."""
 
-    advertise_addr: str | None = Field(default=None, alias="AdvertiseAddr")
+    advertise_addr: str | None = Field(
+        default=None,
+        alias="AdvertiseAddr",
+        description='Address other nodes use to reach this one, e.g. "192.168.1.2:2377" or "eth0".',
+    )
+    """Address other nodes use to reach this one, e.g. "192.168.1.2:2377" or "eth0"."""
 
-    data_path_addr: str | None = Field(default=None, alias="DataPathAddr")
+    data_path_addr: str | None = Field(
+        default=None,
+        alias="DataPathAddr",
+        description="Address or interface for data traffic between containers; defaults to AdvertiseAddr. API \u003e= 1.30.",
+    )
+    """Address or interface for data traffic between containers; defaults to AdvertiseAddr. API >= 1.30."""
 
-    remote_addrs: list[str] | None = Field(default=None, alias="RemoteAddrs")
+    remote_addrs: list[str] | None = Field(
+        default=None,
+        alias="RemoteAddrs",
+        description='Addresses of managers already in the swarm, e.g. ["192.168.1.1:2377"].',
+    )
+    """Addresses of managers already in the swarm, e.g. ["192.168.1.1:2377"]."""
 
-    join_token: str | None = Field(default=None, alias="JoinToken")
+    join_token: str | None = Field(
+        default=None, alias="JoinToken", description="The worker or manager join token."
+    )
+    """The worker or manager join token."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "DataPathAddr": ((1, 30), None),
@@ -5289,11 +8002,14 @@ class SwarmSpecTaskDefaultsLogDriver(DockerModel):
 
 
 class SwarmUnlockRequest(DockerModel):
-    """The Engine API's `SwarmUnlockRequest` object.
+    """The body of unlock_swarm.
 
     Fields not in every API version: `UnlockKey`: API >= 1.25."""
 
-    unlock_key: str | None = Field(default=None, alias="UnlockKey")
+    unlock_key: str | None = Field(
+        default=None, alias="UnlockKey", description="The swarm\u0027s unlock key. API \u003e= 1.25."
+    )
+    """The swarm's unlock key. API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "UnlockKey": ((1, 25), None),
@@ -5313,27 +8029,66 @@ class SwarmUnlockkeyResponse(DockerModel):
 
 
 class SystemDataUsageResponse(DockerModel):
-    """The Engine API's `SystemDataUsageResponse` object.
+    """Disk usage of images, containers, volumes and build cache, from df().
 
     Fields not in every API version: `ImageUsage`: API >= 1.52.; `ContainerUsage`: API >= 1.52.; `VolumeUsage`: API >= 1.52.; `BuildCacheUsage`: API >= 1.52.; `BuildCache`: API >= 1.39. Not in API >= 1.52.; `Containers`: Not in API >= 1.52.; `Images`: Not in API >= 1.52.; `LayersSize`: API >= 1.25. Not in API >= 1.52.; `Volumes`: Not in API >= 1.52."""
 
-    image_usage: ImagesDiskUsage | None = Field(default=None, alias="ImageUsage")
+    image_usage: ImagesDiskUsage | None = Field(
+        default=None, alias="ImageUsage", description="Counts and sizes for images. API \u003e= 1.52."
+    )
+    """Counts and sizes for images. API >= 1.52."""
 
-    container_usage: ContainersDiskUsage | None = Field(default=None, alias="ContainerUsage")
+    container_usage: ContainersDiskUsage | None = Field(
+        default=None, alias="ContainerUsage", description="Counts and sizes for containers. API \u003e= 1.52."
+    )
+    """Counts and sizes for containers. API >= 1.52."""
 
-    volume_usage: VolumesDiskUsage | None = Field(default=None, alias="VolumeUsage")
+    volume_usage: VolumesDiskUsage | None = Field(
+        default=None, alias="VolumeUsage", description="Counts and sizes for volumes. API \u003e= 1.52."
+    )
+    """Counts and sizes for volumes. API >= 1.52."""
 
-    build_cache_usage: BuildCacheDiskUsage | None = Field(default=None, alias="BuildCacheUsage")
+    build_cache_usage: BuildCacheDiskUsage | None = Field(
+        default=None,
+        alias="BuildCacheUsage",
+        description="Counts and sizes for the build cache. API \u003e= 1.52.",
+    )
+    """Counts and sizes for the build cache. API >= 1.52."""
 
-    build_cache: list[BuildCache] | None = Field(default=None, alias="BuildCache")
+    build_cache: list[BuildCache] | None = Field(
+        default=None,
+        alias="BuildCache",
+        description="Every build cache record; replaced by BuildCacheUsage in newer API versions. API \u003e= 1.39. Not in API \u003e= 1.52.",
+    )
+    """Every build cache record; replaced by BuildCacheUsage in newer API versions. API >= 1.39. Not in API >= 1.52."""
 
-    containers: list[ContainerSummary] | None = Field(default=None, alias="Containers")
+    containers: list[ContainerSummary] | None = Field(
+        default=None,
+        alias="Containers",
+        description="Every container with its size; replaced by ContainerUsage in newer API versions. Not in API \u003e= 1.52.",
+    )
+    """Every container with its size; replaced by ContainerUsage in newer API versions. Not in API >= 1.52."""
 
-    images: list[ImageSummary] | None = Field(default=None, alias="Images")
+    images: list[ImageSummary] | None = Field(
+        default=None,
+        alias="Images",
+        description="Every image with its size; replaced by ImageUsage in newer API versions. Not in API \u003e= 1.52.",
+    )
+    """Every image with its size; replaced by ImageUsage in newer API versions. Not in API >= 1.52."""
 
-    layers_size: int | None = Field(default=None, alias="LayersSize")
+    layers_size: int | None = Field(
+        default=None,
+        alias="LayersSize",
+        description="Bytes taken by all image layers; dropped from newer API versions. API \u003e= 1.25. Not in API \u003e= 1.52.",
+    )
+    """Bytes taken by all image layers; dropped from newer API versions. API >= 1.25. Not in API >= 1.52."""
 
-    volumes: list[Volume] | None = Field(default=None, alias="Volumes")
+    volumes: list[Volume] | None = Field(
+        default=None,
+        alias="Volumes",
+        description="Every volume with its usage; replaced by VolumeUsage in newer API versions. Not in API \u003e= 1.52.",
+    )
+    """Every volume with its usage; replaced by VolumeUsage in newer API versions. Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ImageUsage": ((1, 52), None),
@@ -5359,161 +8114,476 @@ class SystemDataUsageResponse(DockerModel):
 
 
 class SystemInfo(DockerModel):
-    """The Engine API's `SystemInfo` object.
+    """A description of the daemon and its host, from info().
 
     Fields not in every API version: `CPUSet`: API >= 1.32.; `PidsLimit`: API >= 1.40.; `LoggingDriver`: API >= 1.32.; `CgroupVersion`: API >= 1.41.; `OSVersion`: API >= 1.41.; `GenericResources`: API >= 1.32.; `Runtimes`: API >= 1.32.; `DefaultRuntime`: API >= 1.32.; `Swarm`: API >= 1.32.; `LiveRestoreEnabled`: API >= 1.32.; `Isolation`: API >= 1.25.; `InitBinary`: API >= 1.32.; `ContainerdCommit`: API >= 1.32.; `RuncCommit`: API >= 1.32.; `InitCommit`: API >= 1.32.; `ProductLicense`: API >= 1.39.; `DefaultAddressPools`: API >= 1.41.; `FirewallBackend`: API >= 1.49.; `DiscoveredDevices`: API >= 1.50.; `NRI`: API >= 1.53.; `Warnings`: API >= 1.39.; `CDISpecDirs`: API >= 1.44.; `Containerd`: API >= 1.46.; `BridgeNfIp6tables`: API >= 1.32. Not in API >= 1.50.; `BridgeNfIptables`: API >= 1.32. Not in API >= 1.50.; `ClusterAdvertise`: API >= 1.32. Not in API >= 1.42.; `ClusterStore`: API >= 1.32. Not in API >= 1.42.; `DiscoveryBackend`: API >= 1.25. Not in API >= 1.32.; `InitPath`: Not in API >= 1.32.; `InitSha1`: Not in API >= 1.32.; `KernelMemory`: Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52.; `OomScoreAdj`: Not in API >= 1.32.; `SystemStatus`: Not in API >= 1.41."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None, alias="ID", description="An identifier of the daemon; its format is not guaranteed."
+    )
+    """An identifier of the daemon; its format is not guaranteed."""
 
-    containers: int | None = Field(default=None, alias="Containers")
+    containers: int | None = Field(
+        default=None, alias="Containers", description="How many containers exist, in any state."
+    )
+    """How many containers exist, in any state."""
 
-    containers_running: int | None = Field(default=None, alias="ContainersRunning")
+    containers_running: int | None = Field(
+        default=None, alias="ContainersRunning", description="How many containers are running."
+    )
+    """How many containers are running."""
 
-    containers_paused: int | None = Field(default=None, alias="ContainersPaused")
+    containers_paused: int | None = Field(
+        default=None, alias="ContainersPaused", description="How many containers are paused."
+    )
+    """How many containers are paused."""
 
-    containers_stopped: int | None = Field(default=None, alias="ContainersStopped")
+    containers_stopped: int | None = Field(
+        default=None, alias="ContainersStopped", description="How many containers are stopped."
+    )
+    """How many containers are stopped."""
 
-    images: int | None = Field(default=None, alias="Images")
+    images: int | None = Field(
+        default=None, alias="Images", description="How many images are in the local store."
+    )
+    """How many images are in the local store."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None,
+        alias="Driver",
+        description='The storage driver, e.g. "overlay2" or "overlayfs" (containerd snapshotter).',
+    )
+    """The storage driver, e.g. "overlay2" or "overlayfs" (containerd snapshotter)."""
 
-    driver_status: list[list[str]] | None = Field(default=None, alias="DriverStatus")
+    driver_status: list[list[str]] | None = Field(
+        default=None,
+        alias="DriverStatus",
+        description="Details from the storage driver, as [label, value] pairs.",
+    )
+    """Details from the storage driver, as [label, value] pairs."""
 
-    docker_root_dir: str | None = Field(default=None, alias="DockerRootDir")
+    docker_root_dir: str | None = Field(
+        default=None,
+        alias="DockerRootDir",
+        description='The daemon\u0027s data directory, e.g. "/var/lib/docker".',
+    )
+    """The daemon's data directory, e.g. "/var/lib/docker"."""
 
-    plugins: PluginsInfo | None = Field(default=None, alias="Plugins")
+    plugins: PluginsInfo | None = Field(
+        default=None,
+        alias="Plugins",
+        description="The plugins available, by kind (volume, network, authorization, log).",
+    )
+    """The plugins available, by kind (volume, network, authorization, log)."""
 
-    memory_limit: bool | None = Field(default=None, alias="MemoryLimit")
+    memory_limit: bool | None = Field(
+        default=None, alias="MemoryLimit", description="Whether the host supports memory limits."
+    )
+    """Whether the host supports memory limits."""
 
-    swap_limit: bool | None = Field(default=None, alias="SwapLimit")
+    swap_limit: bool | None = Field(
+        default=None, alias="SwapLimit", description="Whether the host supports swap limits."
+    )
+    """Whether the host supports swap limits."""
 
-    cpu_cfs_period: bool | None = Field(default=None, alias="CpuCfsPeriod")
+    cpu_cfs_period: bool | None = Field(
+        default=None,
+        alias="CpuCfsPeriod",
+        description="Whether the host supports the CFS scheduler period (cpu_period).",
+    )
+    """Whether the host supports the CFS scheduler period (cpu_period)."""
 
-    cpu_cfs_quota: bool | None = Field(default=None, alias="CpuCfsQuota")
+    cpu_cfs_quota: bool | None = Field(
+        default=None,
+        alias="CpuCfsQuota",
+        description="Whether the host supports the CFS scheduler quota (cpu_quota).",
+    )
+    """Whether the host supports the CFS scheduler quota (cpu_quota)."""
 
-    cpu_shares: bool | None = Field(default=None, alias="CPUShares")
+    cpu_shares: bool | None = Field(
+        default=None, alias="CPUShares", description="Whether the host supports CPU shares."
+    )
+    """Whether the host supports CPU shares."""
 
-    cpu_set: bool | None = Field(default=None, alias="CPUSet")
+    cpu_set: bool | None = Field(
+        default=None,
+        alias="CPUSet",
+        description="Whether the host supports pinning to CPUs and memory nodes (cpuset). API \u003e= 1.32.",
+    )
+    """Whether the host supports pinning to CPUs and memory nodes (cpuset). API >= 1.32."""
 
-    pids_limit: bool | None = Field(default=None, alias="PidsLimit")
+    pids_limit: bool | None = Field(
+        default=None,
+        alias="PidsLimit",
+        description="Whether the host supports a limit on the number of processes. API \u003e= 1.40.",
+    )
+    """Whether the host supports a limit on the number of processes. API >= 1.40."""
 
-    oom_kill_disable: bool | None = Field(default=None, alias="OomKillDisable")
+    oom_kill_disable: bool | None = Field(
+        default=None,
+        alias="OomKillDisable",
+        description="Whether the OOM killer can be turned off for a container.",
+    )
+    """Whether the OOM killer can be turned off for a container."""
 
-    ipv4_forwarding: bool | None = Field(default=None, alias="IPv4Forwarding")
+    ipv4_forwarding: bool | None = Field(
+        default=None, alias="IPv4Forwarding", description="Whether IPv4 forwarding is on in the host."
+    )
+    """Whether IPv4 forwarding is on in the host."""
 
-    debug: bool | None = Field(default=None, alias="Debug")
+    debug: bool | None = Field(
+        default=None, alias="Debug", description="Whether the daemon runs in debug mode."
+    )
+    """Whether the daemon runs in debug mode."""
 
-    n_fd: int | None = Field(default=None, alias="NFd")
+    n_fd: int | None = Field(
+        default=None,
+        alias="NFd",
+        description="Open file descriptors of the daemon process (filled in debug mode only).",
+    )
+    """Open file descriptors of the daemon process (filled in debug mode only)."""
 
-    n_goroutines: int | None = Field(default=None, alias="NGoroutines")
+    n_goroutines: int | None = Field(
+        default=None,
+        alias="NGoroutines",
+        description="Goroutines running in the daemon (filled in debug mode only).",
+    )
+    """Goroutines running in the daemon (filled in debug mode only)."""
 
-    system_time: str | None = Field(default=None, alias="SystemTime")
+    system_time: str | None = Field(
+        default=None,
+        alias="SystemTime",
+        description="The host\u0027s current time, as an RFC 3339 string with nanoseconds.",
+    )
+    """The host's current time, as an RFC 3339 string with nanoseconds."""
 
-    logging_driver: str | None = Field(default=None, alias="LoggingDriver")
+    logging_driver: str | None = Field(
+        default=None,
+        alias="LoggingDriver",
+        description='The default logging driver for containers, e.g. "json-file". API \u003e= 1.32.',
+    )
+    """The default logging driver for containers, e.g. "json-file". API >= 1.32."""
 
     cgroup_driver: Literal["cgroupfs", "systemd", "none"] | str | None = Field(
-        default=None, alias="CgroupDriver"
+        default=None,
+        alias="CgroupDriver",
+        description='How the daemon manages cgroups, "cgroupfs", "systemd" or "none".',
     )
+    """How the daemon manages cgroups, "cgroupfs", "systemd" or "none"."""
 
-    cgroup_version: Literal["1", "2"] | str | None = Field(default=None, alias="CgroupVersion")
+    cgroup_version: Literal["1", "2"] | str | None = Field(
+        default=None,
+        alias="CgroupVersion",
+        description='The cgroup version of the host, "1" or "2". API \u003e= 1.41.',
+    )
+    """The cgroup version of the host, "1" or "2". API >= 1.41."""
 
-    n_events_listener: int | None = Field(default=None, alias="NEventsListener")
+    n_events_listener: int | None = Field(
+        default=None,
+        alias="NEventsListener",
+        description="How many clients are listening to events right now.",
+    )
+    """How many clients are listening to events right now."""
 
-    kernel_version: str | None = Field(default=None, alias="KernelVersion")
+    kernel_version: str | None = Field(
+        default=None,
+        alias="KernelVersion",
+        description='The host\u0027s kernel version, e.g. "6.1.0-18-amd64".',
+    )
+    """The host's kernel version, e.g. "6.1.0-18-amd64"."""
 
-    operating_system: str | None = Field(default=None, alias="OperatingSystem")
+    operating_system: str | None = Field(
+        default=None,
+        alias="OperatingSystem",
+        description='The host\u0027s OS by name, e.g. "Debian GNU/Linux 12 (bookworm)" or "Docker Desktop".',
+    )
+    """The host's OS by name, e.g. "Debian GNU/Linux 12 (bookworm)" or "Docker Desktop"."""
 
-    os_version: str | None = Field(default=None, alias="OSVersion")
+    os_version: str | None = Field(
+        default=None,
+        alias="OSVersion",
+        description='The host\u0027s OS version, e.g. "12"; its format is not guaranteed. API \u003e= 1.41.',
+    )
+    """The host's OS version, e.g. "12"; its format is not guaranteed. API >= 1.41."""
 
-    os_type: str | None = Field(default=None, alias="OSType")
+    os_type: str | None = Field(
+        default=None, alias="OSType", description='The kind of OS containers run on, "linux" or "windows".'
+    )
+    """The kind of OS containers run on, "linux" or "windows"."""
 
-    architecture: str | None = Field(default=None, alias="Architecture")
+    architecture: str | None = Field(
+        default=None,
+        alias="Architecture",
+        description='The host\u0027s CPU architecture as the kernel names it, e.g. "x86_64" or "aarch64".',
+    )
+    """The host's CPU architecture as the kernel names it, e.g. "x86_64" or "aarch64"."""
 
-    ncpu: int | None = Field(default=None, alias="NCPU")
+    ncpu: int | None = Field(default=None, alias="NCPU", description="CPUs available to the daemon.")
+    """CPUs available to the daemon."""
 
-    mem_total: int | None = Field(default=None, alias="MemTotal")
+    mem_total: int | None = Field(default=None, alias="MemTotal", description="Memory of the host, in bytes.")
+    """Memory of the host, in bytes."""
 
-    index_server_address: str | None = Field(default=None, alias="IndexServerAddress")
+    index_server_address: str | None = Field(
+        default=None,
+        alias="IndexServerAddress",
+        description='The registry used for search and as the default for login, normally "https://index.docker.io/v1/".',
+    )
+    """The registry used for search and as the default for login, normally "https://index.docker.io/v1/"."""
 
-    registry_config: RegistryServiceConfig | None = Field(default=None, alias="RegistryConfig")
+    registry_config: RegistryServiceConfig | None = Field(
+        default=None,
+        alias="RegistryConfig",
+        description="The daemon\u0027s registry settings (insecure registries, mirrors).",
+    )
+    """The daemon's registry settings (insecure registries, mirrors)."""
 
-    generic_resources: GenericResources | None = Field(default=None, alias="GenericResources")
+    generic_resources: GenericResources | None = Field(
+        default=None,
+        alias="GenericResources",
+        description="User-defined resources (such as GPUs) this node announces to a swarm. API \u003e= 1.32.",
+    )
+    """User-defined resources (such as GPUs) this node announces to a swarm. API >= 1.32."""
 
-    http_proxy: str | None = Field(default=None, alias="HttpProxy")
+    http_proxy: str | None = Field(
+        default=None,
+        alias="HttpProxy",
+        description="The HTTP proxy the daemon uses, with any password masked.",
+    )
+    """The HTTP proxy the daemon uses, with any password masked."""
 
-    https_proxy: str | None = Field(default=None, alias="HttpsProxy")
+    https_proxy: str | None = Field(
+        default=None,
+        alias="HttpsProxy",
+        description="The HTTPS proxy the daemon uses, with any password masked.",
+    )
+    """The HTTPS proxy the daemon uses, with any password masked."""
 
-    no_proxy: str | None = Field(default=None, alias="NoProxy")
+    no_proxy: str | None = Field(
+        default=None,
+        alias="NoProxy",
+        description="Hosts the daemon reaches without a proxy, comma-separated.",
+    )
+    """Hosts the daemon reaches without a proxy, comma-separated."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(default=None, alias="Name", description="The host\u0027s name.")
+    """The host's name."""
 
-    labels: list[str] | None = Field(default=None, alias="Labels")
+    labels: list[str] | None = Field(
+        default=None,
+        alias="Labels",
+        description='The daemon\u0027s labels, as "key=value" strings from its configuration.',
+    )
+    """The daemon's labels, as "key=value" strings from its configuration."""
 
-    experimental_build: bool | None = Field(default=None, alias="ExperimentalBuild")
+    experimental_build: bool | None = Field(
+        default=None, alias="ExperimentalBuild", description="Whether experimental features are on."
+    )
+    """Whether experimental features are on."""
 
-    server_version: str | None = Field(default=None, alias="ServerVersion")
+    server_version: str | None = Field(
+        default=None, alias="ServerVersion", description='The engine\u0027s version, e.g. "28.5.2".'
+    )
+    """The engine's version, e.g. "28.5.2"."""
 
-    runtimes: dict[str, Runtime | None] | None = Field(default=None, alias="Runtimes")
+    runtimes: dict[str, Runtime | None] | None = Field(
+        default=None,
+        alias="Runtimes",
+        description='The OCI runtimes containers can use, by name (e.g. "runc"). API \u003e= 1.32.',
+    )
+    """The OCI runtimes containers can use, by name (e.g. "runc"). API >= 1.32."""
 
-    default_runtime: str | None = Field(default=None, alias="DefaultRuntime")
+    default_runtime: str | None = Field(
+        default=None,
+        alias="DefaultRuntime",
+        description='The runtime used when a container names none, e.g. "runc". API \u003e= 1.32.',
+    )
+    """The runtime used when a container names none, e.g. "runc". API >= 1.32."""
 
-    swarm: SwarmInfo | None = Field(default=None, alias="Swarm")
+    swarm: SwarmInfo | None = Field(
+        default=None,
+        alias="Swarm",
+        description="This node\u0027s swarm state and, on a manager, the cluster\u0027s. API \u003e= 1.32.",
+    )
+    """This node's swarm state and, on a manager, the cluster's. API >= 1.32."""
 
-    live_restore_enabled: bool | None = Field(default=None, alias="LiveRestoreEnabled")
+    live_restore_enabled: bool | None = Field(
+        default=None,
+        alias="LiveRestoreEnabled",
+        description="Whether containers keep running while the daemon restarts (live-restore). API \u003e= 1.32.",
+    )
+    """Whether containers keep running while the daemon restarts (live-restore). API >= 1.32."""
 
     isolation: Literal["default", "hyperv", "process", ""] | str | None = Field(
-        default=None, alias="Isolation"
+        default=None,
+        alias="Isolation",
+        description='The default isolation of containers on Windows, "process" or "hyperv"; "default" or empty on Linux. API \u003e= 1.25.',
     )
+    """The default isolation of containers on Windows, "process" or "hyperv"; "default" or empty on Linux. API >= 1.25."""
 
-    init_binary: str | None = Field(default=None, alias="InitBinary")
+    init_binary: str | None = Field(
+        default=None,
+        alias="InitBinary",
+        description='Name or path of the init program used by containers started with init=True, e.g. "docker-init". API \u003e= 1.32.',
+    )
+    """Name or path of the init program used by containers started with init=True, e.g. "docker-init". API >= 1.32."""
 
-    containerd_commit: Commit | None = Field(default=None, alias="ContainerdCommit")
+    containerd_commit: Commit | None = Field(
+        default=None, alias="ContainerdCommit", description="The containerd build in use. API \u003e= 1.32."
+    )
+    """The containerd build in use. API >= 1.32."""
 
-    runc_commit: Commit | None = Field(default=None, alias="RuncCommit")
+    runc_commit: Commit | None = Field(
+        default=None, alias="RuncCommit", description="The runc build in use. API \u003e= 1.32."
+    )
+    """The runc build in use. API >= 1.32."""
 
-    init_commit: Commit | None = Field(default=None, alias="InitCommit")
+    init_commit: Commit | None = Field(
+        default=None,
+        alias="InitCommit",
+        description="The build of the init program in use. API \u003e= 1.32.",
+    )
+    """The build of the init program in use. API >= 1.32."""
 
-    security_options: list[str] | None = Field(default=None, alias="SecurityOptions")
+    security_options: list[str] | None = Field(
+        default=None,
+        alias="SecurityOptions",
+        description='The security features on, as "name=...,key=value" strings, e.g. "name=seccomp,profile=builtin".',
+    )
+    """The security features on, as "name=...,key=value" strings, e.g. "name=seccomp,profile=builtin"."""
 
-    product_license: str | None = Field(default=None, alias="ProductLicense")
+    product_license: str | None = Field(
+        default=None,
+        alias="ProductLicense",
+        description='The license the engine runs under, in short, e.g. "Community Engine". API \u003e= 1.39.',
+    )
+    """The license the engine runs under, in short, e.g. "Community Engine". API >= 1.39."""
 
     default_address_pools: list[SystemInfoDefaultAddressPools] | None = Field(
-        default=None, alias="DefaultAddressPools"
+        default=None,
+        alias="DefaultAddressPools",
+        description='The pools local networks get subnets from, e.g. Base "172.17.0.0/16" cut into Size 24 subnets. API \u003e= 1.41.',
     )
+    """The pools local networks get subnets from, e.g. Base "172.17.0.0/16" cut into Size 24 subnets. API >= 1.41."""
 
-    firewall_backend: FirewallInfo | None = Field(default=None, alias="FirewallBackend")
+    firewall_backend: FirewallInfo | None = Field(
+        default=None,
+        alias="FirewallBackend",
+        description="The firewall the daemon configures, e.g. iptables or nftables (Linux only). API \u003e= 1.49.",
+    )
+    """The firewall the daemon configures, e.g. iptables or nftables (Linux only). API >= 1.49."""
 
-    discovered_devices: list[DeviceInfo] | None = Field(default=None, alias="DiscoveredDevices")
+    discovered_devices: list[DeviceInfo] | None = Field(
+        default=None,
+        alias="DiscoveredDevices",
+        description="Devices (such as CDI GPUs) the daemon found and containers can request. API \u003e= 1.50.",
+    )
+    """Devices (such as CDI GPUs) the daemon found and containers can request. API >= 1.50."""
 
-    nri: NRIInfo | None = Field(default=None, alias="NRI")
+    nri: NRIInfo | None = Field(
+        default=None,
+        alias="NRI",
+        description="Node Resource Interface details; present only when NRI is on. API \u003e= 1.53.",
+    )
+    """Node Resource Interface details; present only when NRI is on. API >= 1.53."""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None,
+        alias="Warnings",
+        description="Warnings about the daemon\u0027s configuration, meant to be shown to the user. API \u003e= 1.39.",
+    )
+    """Warnings about the daemon's configuration, meant to be shown to the user. API >= 1.39."""
 
-    cdi_spec_dirs: list[str] | None = Field(default=None, alias="CDISpecDirs")
+    cdi_spec_dirs: list[str] | None = Field(
+        default=None,
+        alias="CDISpecDirs",
+        description="Directories searched for Container Device Interface specs; empty when CDI is off. API \u003e= 1.44.",
+    )
+    """Directories searched for Container Device Interface specs; empty when CDI is off. API >= 1.44."""
 
-    containerd: ContainerdInfo | None = Field(default=None, alias="Containerd")
+    containerd: ContainerdInfo | None = Field(
+        default=None,
+        alias="Containerd",
+        description="How to reach the containerd the daemon uses, for debugging. API \u003e= 1.46.",
+    )
+    """How to reach the containerd the daemon uses, for debugging. API >= 1.46."""
 
-    bridge_nf_ip6tables: bool | None = Field(default=None, alias="BridgeNfIp6tables")
+    bridge_nf_ip6tables: bool | None = Field(
+        default=None,
+        alias="BridgeNfIp6tables",
+        description="Whether bridged IPv6 traffic passes through ip6tables; dropped from newer API versions. API \u003e= 1.32. Not in API \u003e= 1.50.",
+    )
+    """Whether bridged IPv6 traffic passes through ip6tables; dropped from newer API versions. API >= 1.32. Not in API >= 1.50."""
 
-    bridge_nf_iptables: bool | None = Field(default=None, alias="BridgeNfIptables")
+    bridge_nf_iptables: bool | None = Field(
+        default=None,
+        alias="BridgeNfIptables",
+        description="Whether bridged IPv4 traffic passes through iptables; dropped from newer API versions. API \u003e= 1.32. Not in API \u003e= 1.50.",
+    )
+    """Whether bridged IPv4 traffic passes through iptables; dropped from newer API versions. API >= 1.32. Not in API >= 1.50."""
 
-    cluster_advertise: str | None = Field(default=None, alias="ClusterAdvertise")
+    cluster_advertise: str | None = Field(
+        default=None,
+        alias="ClusterAdvertise",
+        description="Address advertised to a key-value cluster store (legacy overlay networking); dropped from newer API versions. API \u003e= 1.32. Not in API \u003e= 1.42.",
+    )
+    """Address advertised to a key-value cluster store (legacy overlay networking); dropped from newer API versions. API >= 1.32. Not in API >= 1.42."""
 
-    cluster_store: str | None = Field(default=None, alias="ClusterStore")
+    cluster_store: str | None = Field(
+        default=None,
+        alias="ClusterStore",
+        description="URL of a key-value cluster store (legacy overlay networking); dropped from newer API versions. API \u003e= 1.32. Not in API \u003e= 1.42.",
+    )
+    """URL of a key-value cluster store (legacy overlay networking); dropped from newer API versions. API >= 1.32. Not in API >= 1.42."""
 
-    discovery_backend: str | None = Field(default=None, alias="DiscoveryBackend")
+    discovery_backend: str | None = Field(
+        default=None,
+        alias="DiscoveryBackend",
+        description="The discovery backend of the legacy cluster store; dropped long ago. API \u003e= 1.25. Not in API \u003e= 1.32.",
+    )
+    """The discovery backend of the legacy cluster store; dropped long ago. API >= 1.25. Not in API >= 1.32."""
 
-    init_path: str | None = Field(default=None, alias="InitPath")
+    init_path: str | None = Field(
+        default=None,
+        alias="InitPath",
+        description="Path of the init program; replaced by InitBinary long ago. Not in API \u003e= 1.32.",
+    )
+    """Path of the init program; replaced by InitBinary long ago. Not in API >= 1.32."""
 
-    init_sha1: str | None = Field(default=None, alias="InitSha1")
+    init_sha1: str | None = Field(
+        default=None,
+        alias="InitSha1",
+        description="Checksum of the init program; dropped long ago. Not in API \u003e= 1.32.",
+    )
+    """Checksum of the init program; dropped long ago. Not in API >= 1.32."""
 
-    kernel_memory: bool | None = Field(default=None, alias="KernelMemory")
+    kernel_memory: bool | None = Field(
+        default=None,
+        alias="KernelMemory",
+        description="Whether kernel memory limits are supported; dropped from newer API versions. Not in API \u003e= 1.42.",
+    )
+    """Whether kernel memory limits are supported; dropped from newer API versions. Not in API >= 1.42."""
 
-    kernel_memory_tcp: bool | None = Field(default=None, alias="KernelMemoryTCP")
+    kernel_memory_tcp: bool | None = Field(
+        default=None,
+        alias="KernelMemoryTCP",
+        description="Whether kernel TCP memory limits are supported; dropped from newer API versions. API \u003e= 1.40. Not in API \u003e= 1.52.",
+    )
+    """Whether kernel TCP memory limits are supported; dropped from newer API versions. API >= 1.40. Not in API >= 1.52."""
 
-    oom_score_adj: int | None = Field(default=None, alias="OomScoreAdj")
+    oom_score_adj: int | None = Field(
+        default=None,
+        alias="OomScoreAdj",
+        description="The daemon\u0027s OOM score adjustment; dropped long ago. Not in API \u003e= 1.32.",
+    )
+    """The daemon's OOM score adjustment; dropped long ago. Not in API >= 1.32."""
 
-    system_status: list[list[str]] | None = Field(default=None, alias="SystemStatus")
+    system_status: list[list[str]] | None = Field(
+        default=None,
+        alias="SystemStatus",
+        description="Extra status pairs (used by Swarm classic); dropped from newer API versions. Not in API \u003e= 1.41.",
+    )
+    """Extra status pairs (used by Swarm classic); dropped from newer API versions. Not in API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CPUSet": ((1, 32), None),
@@ -5568,13 +8638,23 @@ class SystemInfo(DockerModel):
 
 
 class SystemInfoDefaultAddressPools(DockerModel):
-    """The Engine API's `SystemInfoDefaultAddressPools` object.
+    """A pool local networks get their subnets from.
 
     Fields not in every API version: `Base`: API >= 1.41.; `Size`: API >= 1.41."""
 
-    base: str | None = Field(default=None, alias="Base")
+    base: str | None = Field(
+        default=None,
+        alias="Base",
+        description='The pool\u0027s range, e.g. "10.10.0.0/16". API \u003e= 1.41.',
+    )
+    """The pool's range, e.g. "10.10.0.0/16". API >= 1.41."""
 
-    size: int | None = Field(default=None, alias="Size")
+    size: int | None = Field(
+        default=None,
+        alias="Size",
+        description="Prefix length of each subnet cut from it, e.g. 24. API \u003e= 1.41.",
+    )
+    """Prefix length of each subnet cut from it, e.g. 24. API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Base": ((1, 41), None),
@@ -5583,33 +8663,81 @@ class SystemInfoDefaultAddressPools(DockerModel):
 
 
 class SystemVersion(DockerModel):
-    """The Engine API's `SystemVersion` object.
+    """The versions of the daemon and its parts, from version().
 
     Fields not in every API version: `Platform`: API >= 1.35.; `Components`: API >= 1.35.; `MinAPIVersion`: API >= 1.25."""
 
-    platform: SystemVersionPlatform | None = Field(default=None, alias="Platform")
+    platform: SystemVersionPlatform | None = Field(
+        default=None,
+        alias="Platform",
+        description='The product name of the engine, e.g. "Docker Engine - Community". API \u003e= 1.35.',
+    )
+    """The product name of the engine, e.g. "Docker Engine - Community". API >= 1.35."""
 
-    components: list[SystemVersionComponents] | None = Field(default=None, alias="Components")
+    components: list[SystemVersionComponents] | None = Field(
+        default=None,
+        alias="Components",
+        description="Each part of the engine (Engine, containerd, runc, docker-init...) with its version. API \u003e= 1.35.",
+    )
+    """Each part of the engine (Engine, containerd, runc, docker-init...) with its version. API >= 1.35."""
 
-    version: str | None = Field(default=None, alias="Version")
+    version: str | None = Field(
+        default=None, alias="Version", description='The engine\u0027s version, e.g. "28.5.2".'
+    )
+    """The engine's version, e.g. "28.5.2"."""
 
-    api_version: str | None = Field(default=None, alias="ApiVersion")
+    api_version: str | None = Field(
+        default=None,
+        alias="ApiVersion",
+        description='The newest Engine API version the daemon speaks, e.g. "1.51".',
+    )
+    """The newest Engine API version the daemon speaks, e.g. "1.51"."""
 
-    min_api_version: str | None = Field(default=None, alias="MinAPIVersion")
+    min_api_version: str | None = Field(
+        default=None,
+        alias="MinAPIVersion",
+        description='The oldest Engine API version the daemon still accepts, e.g. "1.24". API \u003e= 1.25.',
+    )
+    """The oldest Engine API version the daemon still accepts, e.g. "1.24". API >= 1.25."""
 
-    git_commit: str | None = Field(default=None, alias="GitCommit")
+    git_commit: str | None = Field(
+        default=None, alias="GitCommit", description="The source commit the engine was built from."
+    )
+    """The source commit the engine was built from."""
 
-    go_version: str | None = Field(default=None, alias="GoVersion")
+    go_version: str | None = Field(
+        default=None,
+        alias="GoVersion",
+        description='The Go release the engine was built with, e.g. "go1.24.7".',
+    )
+    """The Go release the engine was built with, e.g. "go1.24.7"."""
 
-    os: str | None = Field(default=None, alias="Os")
+    os: str | None = Field(
+        default=None, alias="Os", description='The daemon\u0027s operating system, e.g. "linux".'
+    )
+    """The daemon's operating system, e.g. "linux"."""
 
-    arch: str | None = Field(default=None, alias="Arch")
+    arch: str | None = Field(
+        default=None, alias="Arch", description='The daemon\u0027s CPU architecture, e.g. "amd64".'
+    )
+    """The daemon's CPU architecture, e.g. "amd64"."""
 
-    kernel_version: str | None = Field(default=None, alias="KernelVersion")
+    kernel_version: str | None = Field(
+        default=None,
+        alias="KernelVersion",
+        description='The host\u0027s kernel version, e.g. "6.1.0-18-amd64".',
+    )
+    """The host's kernel version, e.g. "6.1.0-18-amd64"."""
 
-    experimental: bool | None = Field(default=None, alias="Experimental")
+    experimental: bool | None = Field(
+        default=None, alias="Experimental", description="Whether experimental features are on."
+    )
+    """Whether experimental features are on."""
 
-    build_time: str | None = Field(default=None, alias="BuildTime")
+    build_time: str | None = Field(
+        default=None, alias="BuildTime", description="When the engine binary was built."
+    )
+    """When the engine binary was built."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Platform": ((1, 35), None),
@@ -5623,15 +8751,28 @@ class SystemVersion(DockerModel):
 
 
 class SystemVersionComponents(DockerModel):
-    """The Engine API's `SystemVersionComponents` object.
+    """One part of the engine and its version.
 
     Fields not in every API version: `Name`: API >= 1.35.; `Version`: API >= 1.35.; `Details`: API >= 1.35."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description='The part\u0027s name, e.g. "Engine", "containerd" or "runc". API \u003e= 1.35.',
+    )
+    """The part's name, e.g. "Engine", "containerd" or "runc". API >= 1.35."""
 
-    version: str | None = Field(default=None, alias="Version")
+    version: str | None = Field(
+        default=None, alias="Version", description="The part\u0027s version. API \u003e= 1.35."
+    )
+    """The part's version. API >= 1.35."""
 
-    details: dict[str, Any] | None = Field(default=None, alias="Details")
+    details: dict[str, Any] | None = Field(
+        default=None,
+        alias="Details",
+        description="Extra facts about the part, such as its git commit; their keys vary. API \u003e= 1.35.",
+    )
+    """Extra facts about the part, such as its git commit; their keys vary. API >= 1.35."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 35), None),
@@ -5641,11 +8782,16 @@ class SystemVersionComponents(DockerModel):
 
 
 class SystemVersionPlatform(DockerModel):
-    """The Engine API's `SystemVersionPlatform` object.
+    """The engine's product name.
 
     Fields not in every API version: `Name`: API >= 1.35."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description='The product name, e.g. "Docker Engine - Community". API \u003e= 1.35.',
+    )
+    """The product name, e.g. "Docker Engine - Community". API >= 1.35."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 35), None),
@@ -6267,11 +9413,19 @@ class TaskStatus(DockerModel):
 
 
 class ThrottleDevice(DockerModel):
-    """The Engine API's `ThrottleDevice` object."""
+    """A rate limit on one block device."""
 
-    path: str | None = Field(default=None, alias="Path")
+    path: str | None = Field(
+        default=None, alias="Path", description='Device path on the host, e.g. "/dev/sda".'
+    )
+    """Device path on the host, e.g. "/dev/sda"."""
 
-    rate: int | None = Field(default=None, alias="Rate")
+    rate: int | None = Field(
+        default=None,
+        alias="Rate",
+        description="The limit, in bytes per second or I/O operations per second depending on the field that holds it.",
+    )
+    """The limit, in bytes per second or I/O operations per second depending on the field that holds it."""
 
 
 class Topology(DockerModel):
@@ -6323,19 +9477,36 @@ class Volume(DockerModel):
 
 
 class VolumeCreateRequest(DockerModel):
-    """The Engine API's `VolumeCreateRequest` object.
+    """The body of create_volume.
 
     Fields not in every API version: `ClusterVolumeSpec`: API >= 1.42."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description="The volume\u0027s name; the daemon generates one when it is empty.",
+    )
+    """The volume's name; the daemon generates one when it is empty."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(default=None, alias="Driver", description='Volume driver, e.g. "local".')
+    """Volume driver, e.g. "local"."""
 
-    driver_opts: dict[str, str | None] | None = Field(default=None, alias="DriverOpts")
+    driver_opts: dict[str, str | None] | None = Field(
+        default=None,
+        alias="DriverOpts",
+        description='Driver-specific options, e.g. for "local" {"type": "tmpfs", "device": "tmpfs"}.',
+    )
+    """Driver-specific options, e.g. for "local" {"type": "tmpfs", "device": "tmpfs"}."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(default=None, alias="Labels", description="Metadata labels.")
+    """Metadata labels."""
 
-    cluster_volume_spec: ClusterVolumeSpec | None = Field(default=None, alias="ClusterVolumeSpec")
+    cluster_volume_spec: ClusterVolumeSpec | None = Field(
+        default=None,
+        alias="ClusterVolumeSpec",
+        description="Settings of a cluster (swarm CSI) volume. API \u003e= 1.42.",
+    )
+    """Settings of a cluster (swarm CSI) volume. API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ClusterVolumeSpec": ((1, 42), None),
@@ -6372,11 +9543,14 @@ class VolumePruneResponse(DockerModel):
 
 
 class VolumeUpdateRequest(DockerModel):
-    """The Engine API's `VolumeUpdateRequest` object.
+    """The body of update_volume, for cluster volumes.
 
     Fields not in every API version: `Spec`: API >= 1.42."""
 
-    spec: ClusterVolumeSpec | None = Field(default=None, alias="Spec")
+    spec: ClusterVolumeSpec | None = Field(
+        default=None, alias="Spec", description="The cluster volume\u0027s new settings. API \u003e= 1.42."
+    )
+    """The cluster volume's new settings. API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Spec": ((1, 42), None),
@@ -6401,19 +9575,40 @@ class VolumeUsageData(DockerModel):
 
 
 class VolumesDiskUsage(DockerModel):
-    """The Engine API's `VolumesDiskUsage` object.
+    """Disk usage of volumes, in df().
 
     Fields not in every API version: `ActiveCount`: API >= 1.52.; `TotalCount`: API >= 1.52.; `Reclaimable`: API >= 1.52.; `TotalSize`: API >= 1.52.; `Items`: API >= 1.52."""
 
-    active_count: int | None = Field(default=None, alias="ActiveCount")
+    active_count: int | None = Field(
+        default=None,
+        alias="ActiveCount",
+        description="Volumes used by at least one container. API \u003e= 1.52.",
+    )
+    """Volumes used by at least one container. API >= 1.52."""
 
-    total_count: int | None = Field(default=None, alias="TotalCount")
+    total_count: int | None = Field(
+        default=None, alias="TotalCount", description="All volumes. API \u003e= 1.52."
+    )
+    """All volumes. API >= 1.52."""
 
-    reclaimable: int | None = Field(default=None, alias="Reclaimable")
+    reclaimable: int | None = Field(
+        default=None,
+        alias="Reclaimable",
+        description="Bytes that removing unused volumes would free. API \u003e= 1.52.",
+    )
+    """Bytes that removing unused volumes would free. API >= 1.52."""
 
-    total_size: int | None = Field(default=None, alias="TotalSize")
+    total_size: int | None = Field(
+        default=None, alias="TotalSize", description="Bytes all volumes take. API \u003e= 1.52."
+    )
+    """Bytes all volumes take. API >= 1.52."""
 
-    items_: list[Any] | None = Field(default=None, alias="Items")
+    items_: list[Any] | None = Field(
+        default=None,
+        alias="Items",
+        description="The volumes one by one; only with df(verbose=True). API \u003e= 1.52.",
+    )
+    """The volumes one by one; only with df(verbose=True). API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ActiveCount": ((1, 52), None),

@@ -348,8 +348,7 @@ class ContainerMethods(SyncAPIClient):
         )
 
     def copy(self, container: str | Mapping[str, Any] | DockerModel, resource: str) -> bytes:
-        """A file or folder of a container as tar bytes (the old `docker cp`; served by the archive
-        endpoint).
+        """A file or folder of a container as tar bytes (the old `docker cp`; served by the archive endpoint).
 
         Built on `get_archive()`.
 
@@ -1917,8 +1916,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         )
 
     async def copy(self, container: str | Mapping[str, Any] | DockerModel, resource: str) -> bytes:
-        """A file or folder of a container as tar bytes (the old `docker cp`; served by the archive
-        endpoint).
+        """A file or folder of a container as tar bytes (the old `docker cp`; served by the archive endpoint).
 
         Built on `get_archive()`.
 

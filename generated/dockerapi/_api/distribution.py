@@ -26,16 +26,20 @@ class DistributionMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DistributionInspect:
-        """An image's digest and platforms as the registry reports them.
+        """Ask the registry (through the daemon) for an image's manifest digest and platforms, without pulling it.
 
         Endpoint: `GET /distribution/{name}/json`, API >= 1.30.
 
         Args:
-            image: sent as path `name`.
-            auth_config: sent as header `X-Registry-Auth`.
+            image: The image reference as the registry knows it, e.g. "busybox:1.36" or
+                "registry.example.com/team/app@sha256:...".
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the image's
+                registry are taken from login() or the Docker config file.
 
         Returns:
-            DistributionInspect
+            DistributionInspect: The manifest's descriptor (media type, digest, size in bytes)
+                and the platforms the image exists for.
 
         Raises:
             APIError: the daemon refused the request (status 401); the message says why.
@@ -66,16 +70,20 @@ class AsyncDistributionMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DistributionInspect:
-        """An image's digest and platforms as the registry reports them.
+        """Ask the registry (through the daemon) for an image's manifest digest and platforms, without pulling it.
 
         Endpoint: `GET /distribution/{name}/json`, API >= 1.30.
 
         Args:
-            image: sent as path `name`.
-            auth_config: sent as header `X-Registry-Auth`.
+            image: The image reference as the registry knows it, e.g. "busybox:1.36" or
+                "registry.example.com/team/app@sha256:...".
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the image's
+                registry are taken from login() or the Docker config file.
 
         Returns:
-            DistributionInspect
+            DistributionInspect: The manifest's descriptor (media type, digest, size in bytes)
+                and the platforms the image exists for.
 
         Raises:
             APIError: the daemon refused the request (status 401); the message says why.

@@ -94,90 +94,177 @@ class HelpersMethods(SyncAPIClient):
         io_maximum_iops: int | None = None,
         io_maximum_bandwidth: int | str | None = None,
     ) -> dict[str, Any]:
-        """Build the HostConfig document for create_container(host_config=...).
+        """Build a HostConfig document (resources, mounts, ports, namespaces, restart policy) for create_container.
+
+        Only the keywords you pass end up in the document, except the four booleans (privileged,
+        publish_all_ports, oom_kill_disable, auto_remove), which are always written. Friendly forms
+        such as '512m' or {80: 8080} are turned into the wire form here, and a value that cannot be
+        converted raises InvalidArgument before anything is sent. Called on a client, each keyword
+        is checked against that client's API version.
 
         Args:
-            binds: sets `Binds`.
-            port_bindings: sets `PortBindings`.
-            lxc_conf: sets `LxcConf`. Not in API >= 1.24. The LXC execution driver is gone; drop
+            binds: Host paths or named volumes to mount, as a list of 'source:target[:mode]'
+                strings, or a dict keyed by source whose value is the target path (read-write) or a
+                dict with 'bind' (the target) and either 'mode' (e.g. 'ro', 'rw', 'z') or 'ro' (a
+                bool).
+            port_bindings: Publish container ports on the host. Keys are a container port (80,
+                '80/udp', '1000-1010'); each value is a host port (8080 or '8080'), an (address,
+                port) tuple, a one-item (address,) tuple for a random port on that address, None for
+                a random port on all addresses, or a list of these to publish the port several
+                times.
+            lxc_conf: Options for the LXC execution driver, which no supported daemon has any
+                more; always refused. Not in API >= 1.24. The LXC execution driver is gone; drop
                 lxc_conf.
-            publish_all_ports: sets `PublishAllPorts`. Default: `False`.
-            links: sets `Links`.
-            privileged: sets `Privileged`. Default: `False`.
-            dns: sets `Dns`.
-            dns_search: sets `DnsSearch`.
-            volumes_from: sets `VolumesFrom`.
-            network_mode: sets `NetworkMode`.
-            restart_policy: sets `RestartPolicy`.
-            cap_add: sets `CapAdd`.
-            cap_drop: sets `CapDrop`.
-            devices: sets `Devices`.
-            extra_hosts: sets `ExtraHosts`.
-            read_only: sets `ReadonlyRootfs`.
-            pid_mode: sets `PidMode`.
-            ipc_mode: sets `IpcMode`.
-            security_opt: sets `SecurityOpt`.
-            ulimits: sets `Ulimits`.
-            log_config: sets `LogConfig`.
-            mem_limit: sets `Memory`.
-            memswap_limit: sets `MemorySwap`.
-            mem_reservation: sets `MemoryReservation`.
-            kernel_memory: sets `KernelMemory`.
-            mem_swappiness: sets `MemorySwappiness`.
-            cgroup_parent: sets `CgroupParent`.
-            group_add: sets `GroupAdd`.
-            cpu_quota: sets `CpuQuota`.
-            cpu_period: sets `CpuPeriod`.
-            blkio_weight: sets `BlkioWeight`.
-            blkio_weight_device: sets `BlkioWeightDevice`.
-            device_read_bps: sets `BlkioDeviceReadBps`.
-            device_write_bps: sets `BlkioDeviceWriteBps`.
-            device_read_iops: sets `BlkioDeviceReadIOps`.
-            device_write_iops: sets `BlkioDeviceWriteIOps`.
-            oom_kill_disable: sets `OomKillDisable`. Default: `False`.
-            shm_size: sets `ShmSize`.
-            sysctls: sets `Sysctls`.
-            tmpfs: sets `Tmpfs`.
-            oom_score_adj: sets `OomScoreAdj`.
-            dns_opt: sets `DnsOptions`.
-            cpu_shares: sets `CpuShares`.
-            cpuset_cpus: sets `CpusetCpus`.
-            userns_mode: sets `UsernsMode`.
-            uts_mode: sets `UTSMode`.
-            pids_limit: sets `PidsLimit`.
-            isolation: sets `Isolation`.
-            auto_remove: sets `AutoRemove`. Default: `False`.
-            storage_opt: sets `StorageOpt`.
-            init: sets `Init`.
-            init_path: sets `InitPath`. Not in API >= 1.24. Set the init binary on the daemon
-                (--init-path); pass init=True here.
-            volume_driver: sets `VolumeDriver`.
-            cpu_count: sets `CpuCount`.
-            cpu_percent: sets `CpuPercent`.
-            nano_cpus: sets `NanoCpus`.
-            cpuset_mems: sets `CpusetMems`.
-            runtime: sets `Runtime`.
-            mounts: sets `Mounts`.
-            cpu_rt_period: sets `CpuRealtimePeriod`.
-            cpu_rt_runtime: sets `CpuRealtimeRuntime`.
-            device_cgroup_rules: sets `DeviceCgroupRules`.
-            device_requests: sets `DeviceRequests`.
-            cgroupns: sets `CgroupnsMode`.
-            container_id_file: sets `ContainerIDFile`.
-            console_size: sets `ConsoleSize`.
-            annotations: sets `Annotations`.
-            cgroup: sets `Cgroup`.
-            masked_paths: sets `MaskedPaths`.
-            readonly_paths: sets `ReadonlyPaths`.
-            io_maximum_iops: sets `IOMaximumIOps`.
-            io_maximum_bandwidth: sets `IOMaximumBandwidth`.
+            publish_all_ports: Publish every exposed port of the container on a random host
+                port. Default: `False`.
+            links: Legacy links to other containers on the default bridge, as {name: alias}, a
+                list of (name, alias) tuples, or a list of 'name:alias' strings.
+            privileged: Give the container almost every capability and access to all host
+                devices. Default: `False`.
+            dns: DNS server addresses for the container, one string or a list of them.
+            dns_search: DNS search domains, one string or a list of them.
+            volumes_from: Containers whose volumes are mounted too, as a list of 'name[:ro|rw]'
+                strings or one string with names separated by commas.
+            network_mode: Which network stack the container uses, e.g. 'bridge', 'host', 'none',
+                'container:NAME' to share another container's, or the name of a user-defined
+                network.
+            restart_policy: When the daemon restarts the container once it exits; a policy name
+                ('no', 'always', 'unless-stopped', 'on-failure') or a dict such as {'Name':
+                'on-failure', 'MaximumRetryCount': 3}.
+            cap_add: Linux capabilities to grant on top of the default set, e.g. ['NET_ADMIN',
+                'SYS_TIME'].
+            cap_drop: Linux capabilities to remove from the default set, e.g. ['MKNOD'], or
+                ['ALL'].
+            devices: Host devices to expose, each a 'host_path[:container_path[:permissions]]'
+                string (the permissions are any of r, w, m and default to 'rwm') or a dict with
+                PathOnHost, PathInContainer and CgroupPermissions.
+            extra_hosts: Additional /etc/hosts lines, as {hostname: address} or a list of
+                'hostname:address' strings; the address 'host-gateway' stands for the host.
+            read_only: Make the container's root filesystem read-only.
+            pid_mode: Which PID namespace to use, 'host' or 'container:NAME'; unset means a
+                private one.
+            ipc_mode: IPC namespace mode, one of 'none', 'private', 'shareable', 'host' or
+                'container:NAME'; unset means the daemon's default.
+            security_opt: Security options as strings, e.g. 'no-new-privileges',
+                'seccomp=unconfined', 'apparmor=PROFILE' or SELinux 'label=...' settings.
+            ulimits: Resource limits inside the container, a list of dicts with name, soft and
+                hard keys in any letter case, e.g. [{'name': 'nofile', 'soft': 4096, 'hard': 8192}].
+            log_config: The logging driver and its options, a dict with type and config keys in
+                any letter case, e.g. {'type': 'json-file', 'config': {'max-size': '10m'}}; config
+                values are sent as strings.
+            mem_limit: Hard memory limit in bytes; an int, or a number followed by one of the
+                suffixes b, k, m, g (powers of 1024, any letter case) as a string, such as '512m' or
+                '1g'.
+            memswap_limit: Limit on memory plus swap together, in bytes, in the same forms as
+                mem_limit; -1 allows unlimited swap.
+            mem_reservation: Soft memory limit in bytes, applied when the host runs short of
+                memory; same forms as mem_limit.
+            kernel_memory: Kernel memory limit in bytes, same forms as mem_limit; current
+                daemons no longer honour it (the field left the API in 1.42).
+            mem_swappiness: How willing the kernel is to swap out the container's anonymous
+                pages, 0 to 100.
+            cgroup_parent: Parent cgroup for the container's own cgroup; a relative path is
+                resolved against the daemon's cgroup.
+            group_add: Extra groups for the container's process, as names or numeric GIDs (a
+                single value is accepted too).
+            cpu_quota: CPU time the container may use per CFS period, in microseconds (e.g.
+                50000 with cpu_period=100000 is half a CPU); -1 means no limit.
+            cpu_period: Length of the CFS scheduler period that cpu_quota applies to, in
+                microseconds (the kernel default is 100000).
+            blkio_weight: Relative block I/O weight, 10 to 1000.
+            blkio_weight_device: Per-device block I/O weights, a list of dicts with the wire
+                keys, e.g. [{'Path': '/dev/sda', 'Weight': 200}].
+            device_read_bps: Per-device read limits in bytes per second, a list of dicts with
+                the wire keys, e.g. [{'Path': '/dev/sda', 'Rate': 1048576}].
+            device_write_bps: Per-device write limits in bytes per second, a list of {'Path',
+                'Rate'} dicts like device_read_bps.
+            device_read_iops: Per-device read limits in I/O operations per second, a list of
+                {'Path', 'Rate'} dicts.
+            device_write_iops: Per-device write limits in I/O operations per second, a list of
+                {'Path', 'Rate'} dicts.
+            oom_kill_disable: Keep the kernel's OOM killer from killing the container's
+                processes (only sensible with a memory limit). Default: `False`.
+            shm_size: Bytes available in the container's /dev/shm, same forms as mem_limit; 64
+                MiB when unset.
+            sysctls: Kernel settings (sysctls) for the container's namespaces, e.g.
+                {'net.core.somaxconn': 1024}; values are sent as strings.
+            tmpfs: Directories to mount as tmpfs, as {path: options} or a list of
+                'path[:options]' strings, where options are mount options such as
+                'size=64m,mode=1777'.
+            oom_score_adj: Adjustment to the OOM killer's score for the container's processes,
+                -1000 (never kill) to 1000.
+            dns_opt: Resolver options written to /etc/resolv.conf, e.g. ['ndots:2',
+                'timeout:3'].
+            cpu_shares: Relative CPU weight against other containers when CPUs are contended
+                (the usual baseline is 1024).
+            cpuset_cpus: CPUs the container may run on, as a string such as '0-3' or '0,2'.
+            userns_mode: User namespace mode; 'host' turns off user namespace remapping for this
+                container.
+            uts_mode: UTS namespace (hostname and domain) mode; 'host' shares the host's.
+            pids_limit: Maximum number of processes in the container; 0 or -1 for no limit.
+            isolation: Isolation technology on Windows, 'default', 'process' or 'hyperv'.
+            auto_remove: Remove the container once its process exits (no effect with a restart
+                policy). Default: `False`.
+            storage_opt: Per-container options for the storage driver, e.g. {'size': '20G'};
+                values are sent as strings.
+            init: Run a small init process as PID 1 that forwards signals and reaps zombies;
+                unset means the daemon's default.
+            init_path: Path of the init binary, which the API no longer accepts per container;
+                always refused. Not in API >= 1.24. Set the init binary on the daemon (--init-path);
+                pass init=True here.
+            volume_driver: Volume driver used for the volumes this container creates by name.
+            cpu_count: Number of usable CPUs, on Windows only.
+            cpu_percent: Usable share of the available CPUs as a percentage, on Windows only.
+            nano_cpus: CPU limit; an int is taken as billionths of a CPU (1000000000 is one
+                CPU), while a float or a numeric string is a number of CPUs (1.5 or '1.5' becomes
+                1500000000).
+            cpuset_mems: NUMA memory nodes the container may use, e.g. '0-1' or '0,2'.
+            runtime: OCI runtime to run the container with, e.g. 'runc' or another runtime
+                registered with the daemon.
+            mounts: Mounts as Mount dicts (sent as given, wire keys such as Target, Source,
+                Type, ReadOnly) or 'source:target[:ro|rw]' strings, where a source starting with '/'
+                is a bind mount and any other a named volume; a lone '/target' makes an anonymous
+                volume.
+            cpu_rt_period: Real-time scheduler period in microseconds.
+            cpu_rt_runtime: Real-time CPU time the container may use per real-time period, in
+                microseconds.
+            device_cgroup_rules: Device cgroup rules such as 'c 1:3 mr' ('type major:minor
+                access').
+            device_requests: Devices to request from a device driver such as GPUs, a list of
+                dicts with the wire keys, e.g. [{'Driver': 'nvidia', 'Count': -1, 'Capabilities':
+                [['gpu']]}].
+            cgroupns: Cgroup namespace mode, 'private' or 'host'; unset means the daemon's
+                default.
+            container_id_file: Path of a file on the daemon's host into which the container's ID
+                is written.
+            console_size: Initial terminal size as [height, width] in characters.
+            annotations: Free key-value metadata handed to the OCI runtime; values are sent as
+                strings.
+            cgroup: The cgroup the container joins, written 'container:NAME'.
+            masked_paths: Paths inside the container to hide, replacing the daemon's default
+                list.
+            readonly_paths: Paths inside the container to make read-only, replacing the daemon's
+                default list.
+            io_maximum_iops: Maximum I/O operations per second on the system drive, on Windows
+                only.
+            io_maximum_bandwidth: Maximum I/O on the system drive in bytes per second, on
+                Windows only; same forms as mem_limit.
 
         Returns:
-            dict (HostConfig keys)
+            dict (HostConfig keys): The HostConfig document, ready for
+                create_container(host_config=...).
 
         Raises:
             InvalidVersion: a keyword given is not in the API version this client uses.
             InvalidArgument: a value of the wrong type or form.
+
+        Example:
+            ```python
+            hc = client.create_host_config(port_bindings={80: 8080}, mem_limit="256m",
+                                           restart_policy="unless-stopped")
+            ctr = client.create_container("busybox", command="httpd -f -p 80", ports=[80], host_config=hc)
+            client.start(ctr)
+            ```
         """
         return _helpers.create_host_config(
             binds=binds,
@@ -261,17 +348,33 @@ class HelpersMethods(SyncAPIClient):
         endpoints_config: dict[str, models.EndpointSettings | Mapping[str, Any] | dict[str, Any]]
         | None = None,
     ) -> dict[str, Any]:
-        """Build the NetworkingConfig document for create_container(networking_config=...).
+        """Build a NetworkingConfig document that attaches a new container to networks.
+
+        Pass the result as create_container(networking_config=...). The daemon before API 1.44
+        accepts only one network at creation; connect further ones with
+        connect_container_to_network.
 
         Args:
-            endpoints_config: sets `EndpointsConfig`.
+            endpoints_config: A dict from network name (or ID) to that endpoint's settings,
+                usually built with create_endpoint_config; an empty dict as value connects with no
+                particular settings.
 
         Returns:
-            dict (NetworkingConfig keys)
+            dict (NetworkingConfig keys): The NetworkingConfig document, ready for
+                create_container(networking_config=...).
 
         Raises:
             InvalidVersion: a keyword given is not in the API version this client uses.
             InvalidArgument: a value of the wrong type or form.
+
+        Example:
+            ```python
+            client.create_network("backend")
+            endpoint = client.create_endpoint_config(aliases=["db"])
+            net_config = client.create_networking_config(endpoints_config={"backend": endpoint})
+            ctr = client.create_container("busybox", command="sleep 60", networking_config=net_config,
+                                          host_config=client.create_host_config(network_mode="backend"))
+            ```
         """
         return _helpers.create_networking_config(
             endpoints_config=endpoints_config,
@@ -290,24 +393,41 @@ class HelpersMethods(SyncAPIClient):
         mac_address: str | None = None,
         gw_priority: int | None = None,
     ) -> dict[str, Any]:
-        """Build one network endpoint's settings (aliases, links, fixed addresses).
+        """Build the settings of one container's endpoint on a network (aliases, links, fixed addresses).
+
+        Use it as a value of create_networking_config's endpoints_config. Fixed addresses only work
+        on a user-defined network created with a subnet that contains them.
 
         Args:
-            aliases: sets `Aliases`.
-            links: sets `Links`.
-            ipv4_address: sets `IPAMConfig.IPv4Address`.
-            ipv6_address: sets `IPAMConfig.IPv6Address`.
-            link_local_ips: sets `IPAMConfig.LinkLocalIPs`.
-            driver_opt: sets `DriverOpts`.
-            mac_address: sets `MacAddress`.
-            gw_priority: sets `GwPriority`.
+            aliases: Extra DNS names under which other containers on this network reach the
+                container.
+            links: Legacy links scoped to this network, as {name: alias}, a list of (name,
+                alias) tuples or a list of 'name:alias' strings.
+            ipv4_address: A fixed IPv4 address for the container on this network, e.g.
+                '172.28.0.10'.
+            ipv6_address: A fixed IPv6 address for the container on this network.
+            link_local_ips: Additional link-local addresses (IPv4 or IPv6) for the endpoint.
+            driver_opt: Options passed to the network driver for this endpoint; values are sent
+                as strings.
+            mac_address: The MAC address of the endpoint on this network, e.g.
+                '02:42:ac:11:00:02'; some drivers ignore it.
+            gw_priority: Which network provides the container's default gateway: the endpoint
+                with the highest value wins (ties go by network name); may be negative.
 
         Returns:
-            dict (EndpointSettings keys)
+            dict (EndpointSettings keys): One endpoint's settings, a value for
+                create_networking_config(endpoints_config=...).
 
         Raises:
             InvalidVersion: a keyword given is not in the API version this client uses.
             InvalidArgument: a value of the wrong type or form.
+
+        Example:
+            ```python
+            endpoint = client.create_endpoint_config(aliases=["cache"], links={"redis": "store"})
+            net_config = client.create_networking_config(endpoints_config={"backend": endpoint})
+            print(net_config["EndpointsConfig"]["backend"]["Aliases"])
+            ```
         """
         return _helpers.create_endpoint_config(
             aliases=aliases,
@@ -352,46 +472,78 @@ class HelpersMethods(SyncAPIClient):
         healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = None,
         stop_timeout: int | None = None,
     ) -> dict[str, Any]:
-        """Build the whole create_container body (utils.create_container_config(version, image,
-        command, ...)).
+        """Build the complete create_container request body from the classic keywords.
+
+        Unless detach is true, the body also attaches stdout and stderr (and stdin, closed after the
+        first client, when stdin_open is set). Called on a client, its API version checks the
+        keywords; called from dockerapi.utils, the first argument is the API version to check
+        against (None checks nothing). With a version, keywords that moved to the HostConfig long
+        ago (mem_limit, dns, cpu_shares...) raise InvalidVersion, whose message says where they go
+        now.
 
         Args:
-            image: sets `Image`.
-            command: sets `Cmd`.
-            hostname: sets `Hostname`.
-            user: sets `User`.
-            detach: Default: `False`.
-            stdin_open: sets `OpenStdin`. Default: `False`.
-            tty: sets `Tty`. Default: `False`.
-            mem_limit: sets `Memory`. Not in API >= 1.24. Pass it in host_config
+            image: The image to create the container from, as a name with optional tag or
+                digest, or an image ID.
+            command: The command to run; a list of arguments, or a string split into arguments
+                the way a POSIX shell would (quotes respected, no shell started).
+            hostname: The container's hostname.
+            user: The user to run as inside the container, a name or UID (an int is accepted),
+                optionally with ':group' or ':GID'.
+            detach: Create the container without attaching its output; when false, AttachStdout
+                and AttachStderr are set (and with stdin_open also AttachStdin and StdinOnce).
+                Default: `False`.
+            stdin_open: Keep the container's stdin open even when nothing is attached. Default:
+                `False`.
+            tty: Allocate a pseudo-terminal for the container's process (its output is then not
+                multiplexed). Default: `False`.
+            mem_limit: Memory limit, which every supported API takes only in the HostConfig;
+                refused whenever an API version is known. Not in API >= 1.24. Pass it in host_config
                 (create_host_config(mem_limit=...)).
-            ports: sets `ExposedPorts`.
-            environment: sets `Env`.
-            dns: sets `Dns`. Not in API >= 1.24. Pass it in host_config
+            ports: Ports the container exposes, a list whose items are a port (80), a
+                'port/protocol' string ('53/udp'), a range ('1000-1010') or a (port, protocol)
+                tuple; tcp when no protocol is given.
+            environment: Environment variables, as a dict (a None value keeps only the name,
+                which removes the variable) or a list of 'NAME=value' strings.
+            dns: DNS servers, which every supported API takes only in the HostConfig; refused
+                whenever an API version is known. Not in API >= 1.24. Pass it in host_config
                 (create_host_config(dns=...)).
-            volumes: sets `Volumes`.
-            volumes_from: sets `VolumesFrom`. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(volumes_from=...)).
-            network_disabled: sets `NetworkDisabled`. Default: `False`.
-            entrypoint: sets `Entrypoint`.
-            cpu_shares: sets `CpuShares`. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(cpu_shares=...)).
-            working_dir: sets `WorkingDir`.
-            domainname: sets `Domainname`.
-            memswap_limit: sets `MemorySwap`. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(memswap_limit=...)).
-            host_config: sets `HostConfig`.
-            mac_address: sets `MacAddress`.
-            labels: sets `Labels`.
-            volume_driver: sets `VolumeDriver`. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(volume_driver=...)).
-            stop_signal: sets `StopSignal`.
-            networking_config: sets `NetworkingConfig`.
-            healthcheck: sets `Healthcheck`.
-            stop_timeout: sets `StopTimeout`.
+            volumes: Paths inside the container to declare as volumes, one string or a list;
+                from a 'source:target[:mode]' entry only the target is kept (bind them with
+                create_host_config(binds=...)).
+            volumes_from: Containers to take volumes from, which every supported API takes only
+                in the HostConfig; refused whenever an API version is known. Not in API >= 1.24.
+                Pass it in host_config (create_host_config(volumes_from=...)).
+            network_disabled: Create the container without any networking. Default: `False`.
+            entrypoint: Overrides the image's entrypoint, as a list of arguments or a string
+                split like a shell would; [''] resets it to none.
+            cpu_shares: Relative CPU weight, which every supported API takes only in the
+                HostConfig; refused whenever an API version is known. Not in API >= 1.24. Pass it in
+                host_config (create_host_config(cpu_shares=...)).
+            working_dir: The directory inside the container in which the command starts.
+            domainname: The container's domain name.
+            memswap_limit: Memory plus swap limit, which every supported API takes only in the
+                HostConfig; refused whenever an API version is known. Not in API >= 1.24. Pass it in
+                host_config (create_host_config(memswap_limit=...)).
+            host_config: The host-side settings, as a HostConfig from create_host_config or a
+                dict of wire keys.
+            mac_address: The container's MAC address on its first network; later API versions
+                want it per network, set with create_endpoint_config(mac_address=...).
+            labels: Metadata labels, as a dict of strings or a list of names (each gets an empty
+                value).
+            volume_driver: Volume driver, which every supported API takes only in the
+                HostConfig; refused whenever an API version is known. Not in API >= 1.24. Pass it in
+                host_config (create_host_config(volume_driver=...)).
+            stop_signal: The signal that stops the container, e.g. 'SIGTERM' or 'SIGINT'.
+            networking_config: The networks to attach at creation, as built by
+                create_networking_config or a dict of wire keys.
+            healthcheck: The health check, a HealthConfig or a dict with its wire keys, e.g.
+                {'Test': ['CMD', 'true'], 'Interval': 5000000000}; durations are in nanoseconds.
+            stop_timeout: Seconds to wait after the stop signal before the container is killed;
+                unset means the daemon's default.
 
         Returns:
-            dict (ContainerCreateRequest keys)
+            dict (ContainerCreateRequest keys): The whole create_container request body, as
+                create_container itself would send it.
 
         Raises:
             InvalidVersion: a keyword given is not in the API version this client uses.
@@ -508,90 +660,177 @@ class AsyncHelpersMethods(AsyncAPIClient):
         io_maximum_iops: int | None = None,
         io_maximum_bandwidth: int | str | None = None,
     ) -> dict[str, Any]:
-        """Build the HostConfig document for create_container(host_config=...).
+        """Build a HostConfig document (resources, mounts, ports, namespaces, restart policy) for create_container.
+
+        Only the keywords you pass end up in the document, except the four booleans (privileged,
+        publish_all_ports, oom_kill_disable, auto_remove), which are always written. Friendly forms
+        such as '512m' or {80: 8080} are turned into the wire form here, and a value that cannot be
+        converted raises InvalidArgument before anything is sent. Called on a client, each keyword
+        is checked against that client's API version.
 
         Args:
-            binds: sets `Binds`.
-            port_bindings: sets `PortBindings`.
-            lxc_conf: sets `LxcConf`. Not in API >= 1.24. The LXC execution driver is gone; drop
+            binds: Host paths or named volumes to mount, as a list of 'source:target[:mode]'
+                strings, or a dict keyed by source whose value is the target path (read-write) or a
+                dict with 'bind' (the target) and either 'mode' (e.g. 'ro', 'rw', 'z') or 'ro' (a
+                bool).
+            port_bindings: Publish container ports on the host. Keys are a container port (80,
+                '80/udp', '1000-1010'); each value is a host port (8080 or '8080'), an (address,
+                port) tuple, a one-item (address,) tuple for a random port on that address, None for
+                a random port on all addresses, or a list of these to publish the port several
+                times.
+            lxc_conf: Options for the LXC execution driver, which no supported daemon has any
+                more; always refused. Not in API >= 1.24. The LXC execution driver is gone; drop
                 lxc_conf.
-            publish_all_ports: sets `PublishAllPorts`. Default: `False`.
-            links: sets `Links`.
-            privileged: sets `Privileged`. Default: `False`.
-            dns: sets `Dns`.
-            dns_search: sets `DnsSearch`.
-            volumes_from: sets `VolumesFrom`.
-            network_mode: sets `NetworkMode`.
-            restart_policy: sets `RestartPolicy`.
-            cap_add: sets `CapAdd`.
-            cap_drop: sets `CapDrop`.
-            devices: sets `Devices`.
-            extra_hosts: sets `ExtraHosts`.
-            read_only: sets `ReadonlyRootfs`.
-            pid_mode: sets `PidMode`.
-            ipc_mode: sets `IpcMode`.
-            security_opt: sets `SecurityOpt`.
-            ulimits: sets `Ulimits`.
-            log_config: sets `LogConfig`.
-            mem_limit: sets `Memory`.
-            memswap_limit: sets `MemorySwap`.
-            mem_reservation: sets `MemoryReservation`.
-            kernel_memory: sets `KernelMemory`.
-            mem_swappiness: sets `MemorySwappiness`.
-            cgroup_parent: sets `CgroupParent`.
-            group_add: sets `GroupAdd`.
-            cpu_quota: sets `CpuQuota`.
-            cpu_period: sets `CpuPeriod`.
-            blkio_weight: sets `BlkioWeight`.
-            blkio_weight_device: sets `BlkioWeightDevice`.
-            device_read_bps: sets `BlkioDeviceReadBps`.
-            device_write_bps: sets `BlkioDeviceWriteBps`.
-            device_read_iops: sets `BlkioDeviceReadIOps`.
-            device_write_iops: sets `BlkioDeviceWriteIOps`.
-            oom_kill_disable: sets `OomKillDisable`. Default: `False`.
-            shm_size: sets `ShmSize`.
-            sysctls: sets `Sysctls`.
-            tmpfs: sets `Tmpfs`.
-            oom_score_adj: sets `OomScoreAdj`.
-            dns_opt: sets `DnsOptions`.
-            cpu_shares: sets `CpuShares`.
-            cpuset_cpus: sets `CpusetCpus`.
-            userns_mode: sets `UsernsMode`.
-            uts_mode: sets `UTSMode`.
-            pids_limit: sets `PidsLimit`.
-            isolation: sets `Isolation`.
-            auto_remove: sets `AutoRemove`. Default: `False`.
-            storage_opt: sets `StorageOpt`.
-            init: sets `Init`.
-            init_path: sets `InitPath`. Not in API >= 1.24. Set the init binary on the daemon
-                (--init-path); pass init=True here.
-            volume_driver: sets `VolumeDriver`.
-            cpu_count: sets `CpuCount`.
-            cpu_percent: sets `CpuPercent`.
-            nano_cpus: sets `NanoCpus`.
-            cpuset_mems: sets `CpusetMems`.
-            runtime: sets `Runtime`.
-            mounts: sets `Mounts`.
-            cpu_rt_period: sets `CpuRealtimePeriod`.
-            cpu_rt_runtime: sets `CpuRealtimeRuntime`.
-            device_cgroup_rules: sets `DeviceCgroupRules`.
-            device_requests: sets `DeviceRequests`.
-            cgroupns: sets `CgroupnsMode`.
-            container_id_file: sets `ContainerIDFile`.
-            console_size: sets `ConsoleSize`.
-            annotations: sets `Annotations`.
-            cgroup: sets `Cgroup`.
-            masked_paths: sets `MaskedPaths`.
-            readonly_paths: sets `ReadonlyPaths`.
-            io_maximum_iops: sets `IOMaximumIOps`.
-            io_maximum_bandwidth: sets `IOMaximumBandwidth`.
+            publish_all_ports: Publish every exposed port of the container on a random host
+                port. Default: `False`.
+            links: Legacy links to other containers on the default bridge, as {name: alias}, a
+                list of (name, alias) tuples, or a list of 'name:alias' strings.
+            privileged: Give the container almost every capability and access to all host
+                devices. Default: `False`.
+            dns: DNS server addresses for the container, one string or a list of them.
+            dns_search: DNS search domains, one string or a list of them.
+            volumes_from: Containers whose volumes are mounted too, as a list of 'name[:ro|rw]'
+                strings or one string with names separated by commas.
+            network_mode: Which network stack the container uses, e.g. 'bridge', 'host', 'none',
+                'container:NAME' to share another container's, or the name of a user-defined
+                network.
+            restart_policy: When the daemon restarts the container once it exits; a policy name
+                ('no', 'always', 'unless-stopped', 'on-failure') or a dict such as {'Name':
+                'on-failure', 'MaximumRetryCount': 3}.
+            cap_add: Linux capabilities to grant on top of the default set, e.g. ['NET_ADMIN',
+                'SYS_TIME'].
+            cap_drop: Linux capabilities to remove from the default set, e.g. ['MKNOD'], or
+                ['ALL'].
+            devices: Host devices to expose, each a 'host_path[:container_path[:permissions]]'
+                string (the permissions are any of r, w, m and default to 'rwm') or a dict with
+                PathOnHost, PathInContainer and CgroupPermissions.
+            extra_hosts: Additional /etc/hosts lines, as {hostname: address} or a list of
+                'hostname:address' strings; the address 'host-gateway' stands for the host.
+            read_only: Make the container's root filesystem read-only.
+            pid_mode: Which PID namespace to use, 'host' or 'container:NAME'; unset means a
+                private one.
+            ipc_mode: IPC namespace mode, one of 'none', 'private', 'shareable', 'host' or
+                'container:NAME'; unset means the daemon's default.
+            security_opt: Security options as strings, e.g. 'no-new-privileges',
+                'seccomp=unconfined', 'apparmor=PROFILE' or SELinux 'label=...' settings.
+            ulimits: Resource limits inside the container, a list of dicts with name, soft and
+                hard keys in any letter case, e.g. [{'name': 'nofile', 'soft': 4096, 'hard': 8192}].
+            log_config: The logging driver and its options, a dict with type and config keys in
+                any letter case, e.g. {'type': 'json-file', 'config': {'max-size': '10m'}}; config
+                values are sent as strings.
+            mem_limit: Hard memory limit in bytes; an int, or a number followed by one of the
+                suffixes b, k, m, g (powers of 1024, any letter case) as a string, such as '512m' or
+                '1g'.
+            memswap_limit: Limit on memory plus swap together, in bytes, in the same forms as
+                mem_limit; -1 allows unlimited swap.
+            mem_reservation: Soft memory limit in bytes, applied when the host runs short of
+                memory; same forms as mem_limit.
+            kernel_memory: Kernel memory limit in bytes, same forms as mem_limit; current
+                daemons no longer honour it (the field left the API in 1.42).
+            mem_swappiness: How willing the kernel is to swap out the container's anonymous
+                pages, 0 to 100.
+            cgroup_parent: Parent cgroup for the container's own cgroup; a relative path is
+                resolved against the daemon's cgroup.
+            group_add: Extra groups for the container's process, as names or numeric GIDs (a
+                single value is accepted too).
+            cpu_quota: CPU time the container may use per CFS period, in microseconds (e.g.
+                50000 with cpu_period=100000 is half a CPU); -1 means no limit.
+            cpu_period: Length of the CFS scheduler period that cpu_quota applies to, in
+                microseconds (the kernel default is 100000).
+            blkio_weight: Relative block I/O weight, 10 to 1000.
+            blkio_weight_device: Per-device block I/O weights, a list of dicts with the wire
+                keys, e.g. [{'Path': '/dev/sda', 'Weight': 200}].
+            device_read_bps: Per-device read limits in bytes per second, a list of dicts with
+                the wire keys, e.g. [{'Path': '/dev/sda', 'Rate': 1048576}].
+            device_write_bps: Per-device write limits in bytes per second, a list of {'Path',
+                'Rate'} dicts like device_read_bps.
+            device_read_iops: Per-device read limits in I/O operations per second, a list of
+                {'Path', 'Rate'} dicts.
+            device_write_iops: Per-device write limits in I/O operations per second, a list of
+                {'Path', 'Rate'} dicts.
+            oom_kill_disable: Keep the kernel's OOM killer from killing the container's
+                processes (only sensible with a memory limit). Default: `False`.
+            shm_size: Bytes available in the container's /dev/shm, same forms as mem_limit; 64
+                MiB when unset.
+            sysctls: Kernel settings (sysctls) for the container's namespaces, e.g.
+                {'net.core.somaxconn': 1024}; values are sent as strings.
+            tmpfs: Directories to mount as tmpfs, as {path: options} or a list of
+                'path[:options]' strings, where options are mount options such as
+                'size=64m,mode=1777'.
+            oom_score_adj: Adjustment to the OOM killer's score for the container's processes,
+                -1000 (never kill) to 1000.
+            dns_opt: Resolver options written to /etc/resolv.conf, e.g. ['ndots:2',
+                'timeout:3'].
+            cpu_shares: Relative CPU weight against other containers when CPUs are contended
+                (the usual baseline is 1024).
+            cpuset_cpus: CPUs the container may run on, as a string such as '0-3' or '0,2'.
+            userns_mode: User namespace mode; 'host' turns off user namespace remapping for this
+                container.
+            uts_mode: UTS namespace (hostname and domain) mode; 'host' shares the host's.
+            pids_limit: Maximum number of processes in the container; 0 or -1 for no limit.
+            isolation: Isolation technology on Windows, 'default', 'process' or 'hyperv'.
+            auto_remove: Remove the container once its process exits (no effect with a restart
+                policy). Default: `False`.
+            storage_opt: Per-container options for the storage driver, e.g. {'size': '20G'};
+                values are sent as strings.
+            init: Run a small init process as PID 1 that forwards signals and reaps zombies;
+                unset means the daemon's default.
+            init_path: Path of the init binary, which the API no longer accepts per container;
+                always refused. Not in API >= 1.24. Set the init binary on the daemon (--init-path);
+                pass init=True here.
+            volume_driver: Volume driver used for the volumes this container creates by name.
+            cpu_count: Number of usable CPUs, on Windows only.
+            cpu_percent: Usable share of the available CPUs as a percentage, on Windows only.
+            nano_cpus: CPU limit; an int is taken as billionths of a CPU (1000000000 is one
+                CPU), while a float or a numeric string is a number of CPUs (1.5 or '1.5' becomes
+                1500000000).
+            cpuset_mems: NUMA memory nodes the container may use, e.g. '0-1' or '0,2'.
+            runtime: OCI runtime to run the container with, e.g. 'runc' or another runtime
+                registered with the daemon.
+            mounts: Mounts as Mount dicts (sent as given, wire keys such as Target, Source,
+                Type, ReadOnly) or 'source:target[:ro|rw]' strings, where a source starting with '/'
+                is a bind mount and any other a named volume; a lone '/target' makes an anonymous
+                volume.
+            cpu_rt_period: Real-time scheduler period in microseconds.
+            cpu_rt_runtime: Real-time CPU time the container may use per real-time period, in
+                microseconds.
+            device_cgroup_rules: Device cgroup rules such as 'c 1:3 mr' ('type major:minor
+                access').
+            device_requests: Devices to request from a device driver such as GPUs, a list of
+                dicts with the wire keys, e.g. [{'Driver': 'nvidia', 'Count': -1, 'Capabilities':
+                [['gpu']]}].
+            cgroupns: Cgroup namespace mode, 'private' or 'host'; unset means the daemon's
+                default.
+            container_id_file: Path of a file on the daemon's host into which the container's ID
+                is written.
+            console_size: Initial terminal size as [height, width] in characters.
+            annotations: Free key-value metadata handed to the OCI runtime; values are sent as
+                strings.
+            cgroup: The cgroup the container joins, written 'container:NAME'.
+            masked_paths: Paths inside the container to hide, replacing the daemon's default
+                list.
+            readonly_paths: Paths inside the container to make read-only, replacing the daemon's
+                default list.
+            io_maximum_iops: Maximum I/O operations per second on the system drive, on Windows
+                only.
+            io_maximum_bandwidth: Maximum I/O on the system drive in bytes per second, on
+                Windows only; same forms as mem_limit.
 
         Returns:
-            dict (HostConfig keys)
+            dict (HostConfig keys): The HostConfig document, ready for
+                create_container(host_config=...).
 
         Raises:
             InvalidVersion: a keyword given is not in the API version this client uses.
             InvalidArgument: a value of the wrong type or form.
+
+        Example:
+            ```python
+            hc = client.create_host_config(port_bindings={80: 8080}, mem_limit="256m",
+                                           restart_policy="unless-stopped")
+            ctr = client.create_container("busybox", command="httpd -f -p 80", ports=[80], host_config=hc)
+            client.start(ctr)
+            ```
         """
         return _helpers.create_host_config(
             binds=binds,
@@ -675,17 +914,33 @@ class AsyncHelpersMethods(AsyncAPIClient):
         endpoints_config: dict[str, models.EndpointSettings | Mapping[str, Any] | dict[str, Any]]
         | None = None,
     ) -> dict[str, Any]:
-        """Build the NetworkingConfig document for create_container(networking_config=...).
+        """Build a NetworkingConfig document that attaches a new container to networks.
+
+        Pass the result as create_container(networking_config=...). The daemon before API 1.44
+        accepts only one network at creation; connect further ones with
+        connect_container_to_network.
 
         Args:
-            endpoints_config: sets `EndpointsConfig`.
+            endpoints_config: A dict from network name (or ID) to that endpoint's settings,
+                usually built with create_endpoint_config; an empty dict as value connects with no
+                particular settings.
 
         Returns:
-            dict (NetworkingConfig keys)
+            dict (NetworkingConfig keys): The NetworkingConfig document, ready for
+                create_container(networking_config=...).
 
         Raises:
             InvalidVersion: a keyword given is not in the API version this client uses.
             InvalidArgument: a value of the wrong type or form.
+
+        Example:
+            ```python
+            client.create_network("backend")
+            endpoint = client.create_endpoint_config(aliases=["db"])
+            net_config = client.create_networking_config(endpoints_config={"backend": endpoint})
+            ctr = client.create_container("busybox", command="sleep 60", networking_config=net_config,
+                                          host_config=client.create_host_config(network_mode="backend"))
+            ```
         """
         return _helpers.create_networking_config(
             endpoints_config=endpoints_config,
@@ -704,24 +959,41 @@ class AsyncHelpersMethods(AsyncAPIClient):
         mac_address: str | None = None,
         gw_priority: int | None = None,
     ) -> dict[str, Any]:
-        """Build one network endpoint's settings (aliases, links, fixed addresses).
+        """Build the settings of one container's endpoint on a network (aliases, links, fixed addresses).
+
+        Use it as a value of create_networking_config's endpoints_config. Fixed addresses only work
+        on a user-defined network created with a subnet that contains them.
 
         Args:
-            aliases: sets `Aliases`.
-            links: sets `Links`.
-            ipv4_address: sets `IPAMConfig.IPv4Address`.
-            ipv6_address: sets `IPAMConfig.IPv6Address`.
-            link_local_ips: sets `IPAMConfig.LinkLocalIPs`.
-            driver_opt: sets `DriverOpts`.
-            mac_address: sets `MacAddress`.
-            gw_priority: sets `GwPriority`.
+            aliases: Extra DNS names under which other containers on this network reach the
+                container.
+            links: Legacy links scoped to this network, as {name: alias}, a list of (name,
+                alias) tuples or a list of 'name:alias' strings.
+            ipv4_address: A fixed IPv4 address for the container on this network, e.g.
+                '172.28.0.10'.
+            ipv6_address: A fixed IPv6 address for the container on this network.
+            link_local_ips: Additional link-local addresses (IPv4 or IPv6) for the endpoint.
+            driver_opt: Options passed to the network driver for this endpoint; values are sent
+                as strings.
+            mac_address: The MAC address of the endpoint on this network, e.g.
+                '02:42:ac:11:00:02'; some drivers ignore it.
+            gw_priority: Which network provides the container's default gateway: the endpoint
+                with the highest value wins (ties go by network name); may be negative.
 
         Returns:
-            dict (EndpointSettings keys)
+            dict (EndpointSettings keys): One endpoint's settings, a value for
+                create_networking_config(endpoints_config=...).
 
         Raises:
             InvalidVersion: a keyword given is not in the API version this client uses.
             InvalidArgument: a value of the wrong type or form.
+
+        Example:
+            ```python
+            endpoint = client.create_endpoint_config(aliases=["cache"], links={"redis": "store"})
+            net_config = client.create_networking_config(endpoints_config={"backend": endpoint})
+            print(net_config["EndpointsConfig"]["backend"]["Aliases"])
+            ```
         """
         return _helpers.create_endpoint_config(
             aliases=aliases,
@@ -766,46 +1038,78 @@ class AsyncHelpersMethods(AsyncAPIClient):
         healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = None,
         stop_timeout: int | None = None,
     ) -> dict[str, Any]:
-        """Build the whole create_container body (utils.create_container_config(version, image,
-        command, ...)).
+        """Build the complete create_container request body from the classic keywords.
+
+        Unless detach is true, the body also attaches stdout and stderr (and stdin, closed after the
+        first client, when stdin_open is set). Called on a client, its API version checks the
+        keywords; called from dockerapi.utils, the first argument is the API version to check
+        against (None checks nothing). With a version, keywords that moved to the HostConfig long
+        ago (mem_limit, dns, cpu_shares...) raise InvalidVersion, whose message says where they go
+        now.
 
         Args:
-            image: sets `Image`.
-            command: sets `Cmd`.
-            hostname: sets `Hostname`.
-            user: sets `User`.
-            detach: Default: `False`.
-            stdin_open: sets `OpenStdin`. Default: `False`.
-            tty: sets `Tty`. Default: `False`.
-            mem_limit: sets `Memory`. Not in API >= 1.24. Pass it in host_config
+            image: The image to create the container from, as a name with optional tag or
+                digest, or an image ID.
+            command: The command to run; a list of arguments, or a string split into arguments
+                the way a POSIX shell would (quotes respected, no shell started).
+            hostname: The container's hostname.
+            user: The user to run as inside the container, a name or UID (an int is accepted),
+                optionally with ':group' or ':GID'.
+            detach: Create the container without attaching its output; when false, AttachStdout
+                and AttachStderr are set (and with stdin_open also AttachStdin and StdinOnce).
+                Default: `False`.
+            stdin_open: Keep the container's stdin open even when nothing is attached. Default:
+                `False`.
+            tty: Allocate a pseudo-terminal for the container's process (its output is then not
+                multiplexed). Default: `False`.
+            mem_limit: Memory limit, which every supported API takes only in the HostConfig;
+                refused whenever an API version is known. Not in API >= 1.24. Pass it in host_config
                 (create_host_config(mem_limit=...)).
-            ports: sets `ExposedPorts`.
-            environment: sets `Env`.
-            dns: sets `Dns`. Not in API >= 1.24. Pass it in host_config
+            ports: Ports the container exposes, a list whose items are a port (80), a
+                'port/protocol' string ('53/udp'), a range ('1000-1010') or a (port, protocol)
+                tuple; tcp when no protocol is given.
+            environment: Environment variables, as a dict (a None value keeps only the name,
+                which removes the variable) or a list of 'NAME=value' strings.
+            dns: DNS servers, which every supported API takes only in the HostConfig; refused
+                whenever an API version is known. Not in API >= 1.24. Pass it in host_config
                 (create_host_config(dns=...)).
-            volumes: sets `Volumes`.
-            volumes_from: sets `VolumesFrom`. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(volumes_from=...)).
-            network_disabled: sets `NetworkDisabled`. Default: `False`.
-            entrypoint: sets `Entrypoint`.
-            cpu_shares: sets `CpuShares`. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(cpu_shares=...)).
-            working_dir: sets `WorkingDir`.
-            domainname: sets `Domainname`.
-            memswap_limit: sets `MemorySwap`. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(memswap_limit=...)).
-            host_config: sets `HostConfig`.
-            mac_address: sets `MacAddress`.
-            labels: sets `Labels`.
-            volume_driver: sets `VolumeDriver`. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(volume_driver=...)).
-            stop_signal: sets `StopSignal`.
-            networking_config: sets `NetworkingConfig`.
-            healthcheck: sets `Healthcheck`.
-            stop_timeout: sets `StopTimeout`.
+            volumes: Paths inside the container to declare as volumes, one string or a list;
+                from a 'source:target[:mode]' entry only the target is kept (bind them with
+                create_host_config(binds=...)).
+            volumes_from: Containers to take volumes from, which every supported API takes only
+                in the HostConfig; refused whenever an API version is known. Not in API >= 1.24.
+                Pass it in host_config (create_host_config(volumes_from=...)).
+            network_disabled: Create the container without any networking. Default: `False`.
+            entrypoint: Overrides the image's entrypoint, as a list of arguments or a string
+                split like a shell would; [''] resets it to none.
+            cpu_shares: Relative CPU weight, which every supported API takes only in the
+                HostConfig; refused whenever an API version is known. Not in API >= 1.24. Pass it in
+                host_config (create_host_config(cpu_shares=...)).
+            working_dir: The directory inside the container in which the command starts.
+            domainname: The container's domain name.
+            memswap_limit: Memory plus swap limit, which every supported API takes only in the
+                HostConfig; refused whenever an API version is known. Not in API >= 1.24. Pass it in
+                host_config (create_host_config(memswap_limit=...)).
+            host_config: The host-side settings, as a HostConfig from create_host_config or a
+                dict of wire keys.
+            mac_address: The container's MAC address on its first network; later API versions
+                want it per network, set with create_endpoint_config(mac_address=...).
+            labels: Metadata labels, as a dict of strings or a list of names (each gets an empty
+                value).
+            volume_driver: Volume driver, which every supported API takes only in the
+                HostConfig; refused whenever an API version is known. Not in API >= 1.24. Pass it in
+                host_config (create_host_config(volume_driver=...)).
+            stop_signal: The signal that stops the container, e.g. 'SIGTERM' or 'SIGINT'.
+            networking_config: The networks to attach at creation, as built by
+                create_networking_config or a dict of wire keys.
+            healthcheck: The health check, a HealthConfig or a dict with its wire keys, e.g.
+                {'Test': ['CMD', 'true'], 'Interval': 5000000000}; durations are in nanoseconds.
+            stop_timeout: Seconds to wait after the stop signal before the container is killed;
+                unset means the daemon's default.
 
         Returns:
-            dict (ContainerCreateRequest keys)
+            dict (ContainerCreateRequest keys): The whole create_container request body, as
+                create_container itself would send it.
 
         Raises:
             InvalidVersion: a keyword given is not in the API version this client uses.

@@ -227,49 +227,88 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str:
-        """Build an image from a directory, a URL, a Dockerfile file object or a ready tar context,
-        like `docker build`.
+        """Build an image from a Dockerfile and its context, like `docker build`.
+
+        A local directory is streamed to the daemon as a tar (honouring its .dockerignore), never
+        held whole in memory. Credentials known to the client (login() and the Docker config file)
+        are sent along so that FROM can use private images. A failed step is reported inside the
+        output: look for an "error" key in each line (with stream=False the call raises StreamError
+        instead).
 
         Endpoint: `POST /build`, API >= 1.24.
 
         Args:
-            path: client-side option.
-            tag: sent as query `t`.
-            quiet: sent as query `q`. Default: `False`.
-            fileobj: client-side option.
-            nocache: sent as query `nocache`. Default: `False`.
-            rm: sent as query `rm`. Default: `False`.
-            timeout: client-side option.
-            custom_context: client-side option. Default: `False`.
-            encoding: client-side option.
-            pull: sent as query `pull`. Default: `False`.
-            forcerm: sent as query `forcerm`. Default: `False`.
-            dockerfile: sent as query `dockerfile`.
-            container_limits: client-side option.
-            decode: client-side option. Default: `False`.
-            buildargs: sent as query `buildargs`.
-            gzip: client-side option. Default: `False`.
-            shmsize: sent as query `shmsize`.
-            labels: sent as query `labels`.
-            cache_from: sent as query `cachefrom`. API >= 1.25.
-            target: sent as query `target`. API >= 1.37.
-            network_mode: sent as query `networkmode`. API >= 1.25.
-            squash: sent as query `squash`. API >= 1.25.
-            extra_hosts: sent as query `extrahosts`. API >= 1.28.
-            platform: sent as query `platform`. API >= 1.34.
-            memory: sent as query `memory`.
-            memswap: sent as query `memswap`.
-            cpushares: sent as query `cpushares`.
-            cpusetcpus: sent as query `cpusetcpus`.
-            cpuperiod: sent as query `cpuperiod`.
-            cpuquota: sent as query `cpuquota`.
-            outputs: sent as query `outputs`. API >= 1.40.
-            version: sent as query `version`. API >= 1.38.
-            data: sent as `body`.
-            stream: client-side option. Default: `True`.
+            path: The build context: a local directory, or a URL the daemon fetches itself
+                (starting with http://, https://, git://, git@ or github.com/): a Git repository, a
+                tar archive or a lone Dockerfile.
+            tag: Name for the resulting image, "name" or "name:tag"; "latest" when the tag part
+                is left out.
+            quiet: Keep the output short (no step-by-step log), mostly just the final image ID.
+                Default: `False`.
+            fileobj: A file object holding a Dockerfile (the context is then that file alone),
+                or, with custom_context=True, a ready tar archive of the whole context.
+            nocache: Run every step again instead of reusing cached layers. Default: `False`.
+            rm: Clean up the temporary container of each step once the whole build has
+                succeeded. Default: `False`.
+            timeout: Seconds to wait for this call, replacing the client's timeout; it also
+                bounds the wait between two pieces of output, so a step silent for longer fails the
+                call. Without it a build may run for as long as it needs.
+            custom_context: Send fileobj unchanged as the complete tar context, instead of
+                wrapping it as a lone Dockerfile. Default: `False`.
+            encoding: The compression of a custom context, sent as its Content-Encoding, e.g.
+                "gzip".
+            pull: Ask the registry for a newer version of each base image even when one is
+                present locally. Default: `False`.
+            forcerm: Clean up the temporary container of each step even when the build fails.
+                Default: `False`.
+            dockerfile: Path of the Dockerfile relative to the context, e.g.
+                "docker/Dockerfile.prod"; with a local path, a Dockerfile outside the directory also
+                works (it is added to the context under a generated name).
+            container_limits: The build containers' limits in one dict with the keys "memory"
+                and "memswap" (bytes, or strings such as "1g"), "cpushares" and "cpusetcpus"; an
+                alternative to those keywords.
+            decode: Give each output line as a dict rather than a JSON string. Default: `False`.
+            buildargs: Values for the Dockerfile's ARG variables, as a dict of strings; they are
+                visible in the image history, so not for secrets.
+            gzip: Compress the tar made from path with gzip before sending it. Default: `False`.
+            shmsize: Size of /dev/shm in build containers, in bytes as an int or a string such
+                as "128m"; the daemon picks 64 MiB when unset.
+            labels: Labels to put on the resulting image, as a dict of strings.
+            cache_from: Images the builder may reuse layers from, as a list of image references.
+                API >= 1.25.
+            target: The stage of a multi-stage Dockerfile to stop at, by its `AS` name. API >=
+                1.37.
+            network_mode: Network of the RUN steps: "bridge", "host", "none", "container:<name
+                or id>", or the name or ID of a user-defined network. API >= 1.25.
+            squash: Merge the layers the build adds into one (classic builder on a daemon with
+                experimental features). API >= 1.25.
+            extra_hosts: Extra /etc/hosts entries for the build steps, as a dict such as
+                {"db.local": "10.0.0.5"} or a list of "host:ip" strings. API >= 1.28.
+            platform: Platform to build for, as "os[/arch[/variant]]", e.g. "linux/arm64". API
+                >= 1.34.
+            memory: Memory limit of each build step's container, in bytes as an int or as a
+                string such as "512m" or "2g".
+            memswap: Memory plus swap allowed to build containers, in the same forms as memory;
+                -1 removes the swap limit.
+            cpushares: Relative CPU weight of build containers (1024 is the usual baseline).
+            cpusetcpus: CPUs the build containers may run on, e.g. "0-3" or "0,2".
+            cpuperiod: Length of the CPU scheduling period for build containers, in
+                microseconds.
+            cpuquota: CPU time build containers may use in each period, in microseconds.
+            outputs: BuildKit output settings as a JSON string: a list of objects whose "Type"
+                is "moby" and whose "Attrs" map holds the exporter's options. API >= 1.40.
+            version: The builder to use, "1" for the classic builder or "2" for BuildKit. API >=
+                1.38.
+            data: Not used; the request body is always made from path or fileobj (pass a ready
+                tar as fileobj with custom_context=True).
+            stream: Return an iterator over the output lines while the build runs; when false,
+                wait and return all of it at once (text of JSON lines, or a list of dicts with
+                decode=True). Default: `True`.
 
         Returns:
-            JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str
+            JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
+                output line by line: "stream" holds the log text, "aux" holds {"ID": "sha256:..."}
+                of the built image, "error" a failure.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -277,6 +316,15 @@ class ImageMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for line in client.build(path=".", tag="myapp:1.0", rm=True, decode=True):
+                if "stream" in line:
+                    print(line["stream"], end="")
+                elif "error" in line:
+                    raise RuntimeError(line["error"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.build,
@@ -334,22 +382,28 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.IDResponse:
-        """Make an image from a container's changes, like `docker commit`.
+        """Save a container's current filesystem and settings as a new image, like `docker commit`.
 
         Endpoint: `POST /commit`, API >= 1.24.
 
         Args:
-            container: sent as query `container`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            message: sent as query `comment`.
-            author: sent as query `author`.
-            pause: sent as query `pause`. Default: `True`.
-            changes: sent as query `changes`.
-            conf: sent as `body`.
+            container: The container to snapshot, by ID, name or ID prefix, or a result carrying
+                an "Id" key.
+            repository: Repository name for the new image, e.g. "myapp" or
+                "registry.example.com/team/myapp".
+            tag: Tag for the new image, e.g. "v2".
+            message: A commit message stored with the image (shown as its Comment).
+            author: The author recorded in the image, e.g. "Jane Doe <jane@example.com>".
+            pause: Pause the container while its filesystem is copied, so the snapshot is
+                consistent. Default: `True`.
+            changes: Dockerfile instructions to apply, as one string such as "ENV DEBUG=true" or
+                a list of them.
+            conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
+                as a ContainerConfig or a dict keyed by wire names; they override what the container
+                had.
 
         Returns:
-            dict (IDResponse keys)
+            dict (IDResponse keys): The new image's ID, under "Id".
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -385,17 +439,24 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawStream:
-        """An image (with its tags and layers) as a tar stream, like `docker save`.
+        """Export an image, its tags and its layers as a tar archive, like `docker save`.
 
         Endpoint: `GET /images/{name}/get`, API >= 1.24.
 
         Args:
-            image: sent as path `name`.
-            chunk_size: client-side option. Default: `2097152`.
-            platform: sent as query `platform`. API >= 1.48.
+            image: The image, by name with an optional tag, by ID, or a result carrying an "Id"
+                key. Named by tag, the archive records that tag; named by ID, it records none.
+            chunk_size: Kept for code written for the classic API: iterating the result yields
+                the pieces as they arrive whatever this value; call `.stream(n)` on the result for
+                pieces of n bytes. Default: `2097152`.
+            platform: Save a single variant of a multi-platform image: a list holding one
+                JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
+                the whole image otherwise. API >= 1.48.
 
         Returns:
-            RawStream
+            RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
+                the whole archive (on the async client, `async for` or `await result.read()`). Close
+                it, or use it in a `with` block, when you stop early.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -405,6 +466,13 @@ class ImageMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            with open("busybox.tar", "wb") as out:
+                for chunk in client.get_image("busybox:latest"):
+                    out.write(chunk)
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.get_image,
@@ -426,17 +494,23 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawStream:
-        """Several images as one tar stream, like `docker save a b`.
+        """Export several images into one tar archive, like `docker save a b`.
 
         Endpoint: `GET /images/get`, API >= 1.24.
 
         Args:
-            names: sent as query `names`. API >= 1.25.
-            chunk_size: client-side option. Default: `2097152`.
-            platform: sent as query `platform`. API >= 1.48.
+            names: The images to include, each by name with an optional tag or by ID. API >=
+                1.25.
+            chunk_size: Kept for code written for the classic API: iterating the result yields
+                the pieces as they arrive whatever this value; call `.stream(n)` on the result for
+                pieces of n bytes. Default: `2097152`.
+            platform: Save a single variant of multi-platform images: a list holding one
+                JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'].
+                API >= 1.48.
 
         Returns:
-            RawStream
+            RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
+                the whole archive. Close it, or use it in a `with` block, when you stop early.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -465,16 +539,20 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.ImageHistoryResponseItem]:
-        """The layers an image was built from, newest first.
+        """The layers an image was built from, newest first, like `docker history`.
 
         Endpoint: `GET /images/{name}/history`, API >= 1.24.
 
         Args:
-            image: sent as path `name`.
-            platform: sent as query `platform`. API >= 1.48.
+            image: The image, by name with an optional tag, by ID, or a result carrying an "Id"
+                key.
+            platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
+                "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
 
         Returns:
-            list[dict (ImageHistoryResponseItem keys)]
+            list[dict (ImageHistoryResponseItem keys)]: One entry per layer: the instruction
+                that made it, its size in bytes, its creation time (Unix seconds) and the tags
+                pointing at it.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -505,18 +583,24 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.AttestationStatement]:
-        """The attestation statements (provenance, SBOM...) attached to an image.
+        """The attestation statements (provenance, SBOM...) stored with an image.
 
         Endpoint: `GET /images/{name}/attestations`, API >= 1.55.
 
         Args:
-            image: sent as path `name`.
-            platform: sent as query `platform`. API >= 1.55.
-            type: sent as query `type`. API >= 1.55.
-            statement: sent as query `statement`. Default: `False`. API >= 1.55.
+            image: The image, by name with an optional tag, by ID, or a result carrying an "Id"
+                key.
+            platform: Pick the variant whose statements to read: a list holding one JSON-encoded
+                OCI platform string, e.g. ['{"os": "linux", "architecture": "amd64"}']; the daemon's
+                own platform when omitted. API >= 1.55.
+            type: Keep only statements of these in-toto predicate types, given as URIs such as
+                "https://slsa.dev/provenance/v0.2". API >= 1.55.
+            statement: Also return each statement's full in-toto JSON document; otherwise only
+                its descriptor and predicate type. Default: `False`. API >= 1.55.
 
         Returns:
-            list[dict (AttestationStatement keys)]
+            list[dict (AttestationStatement keys)]: One entry per attestation statement, with
+                its descriptor and predicate type.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -552,22 +636,32 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.ImageSummary]:
-        """List images, like `docker images`.
+        """List the images in the daemon's local store, like `docker images`.
 
         Endpoint: `GET /images/json`, API >= 1.24.
 
         Args:
-            name: sent as `reference`.
-            quiet: client-side option. Default: `False`.
-            all: sent as query `all`. Default: `False`.
-            filters: sent as query `filters`.
-            shared_size: sent as query `shared-size`. Default: `False`. API >= 1.42.
-            digests: sent as query `digests`. API >= 1.25.
-            manifests: sent as query `manifests`. API >= 1.47.
-            identity: sent as query `identity`. API >= 1.54.
+            name: Only images of this repository, e.g. "busybox" or "busybox:1.36" (sent as a
+                "reference" filter).
+            quiet: Return the image IDs alone, as a list of "sha256:..." strings. Default:
+                `False`.
+            all: Also list intermediate images (untagged layers that other images build on), not
+                only top-level ones. Default: `False`.
+            filters: Narrow the list, as a dict such as {"dangling": True}, {"label":
+                ["maintainer=alice"]}, {"reference": "busybox:*"}, {"before": "busybox:1.36"},
+                {"since": "alpine"} or {"until": "24h"}; a str is sent as ready-made JSON.
+            shared_size: Fill each image's SharedSize with the bytes it shares with other images
+                (costs extra work on the daemon). Default: `False`. API >= 1.42.
+            digests: Fill each image's RepoDigests with the registry digests it is known by. API
+                >= 1.25.
+            manifests: Add a Manifests list to each image, one entry per platform variant or
+                attestation in the local store. API >= 1.47.
+            identity: Add Identity (verified signatures, pull source, build reference) to each
+                manifest entry; only with manifests=True. API >= 1.54.
 
         Returns:
-            list[dict (ImageSummary keys)]
+            list[dict (ImageSummary keys)]: One summary per image (ID, tags, digests, size in
+                bytes, creation time), or a list of ID strings with quiet=True.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -576,6 +670,12 @@ class ImageMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for image in client.images(name="busybox"):
+                print(image["Id"][:19], image["RepoTags"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.images,
@@ -602,21 +702,31 @@ class ImageMethods(SyncAPIClient):
         changes: list[str] | None = None,
         stream_src: bool = False,
     ) -> str:
-        """Create an image from a tar file path, URL, file object, or another image, like `docker
-        import`.
+        """Create an image from a root filesystem tar (a file, a URL, bytes or a stream), like `docker import`.
+
+        Picks the request from the type of src: bytes go to import_image_from_data, an existing file
+        path to import_image_from_file, any other string to import_image_from_url (the daemon
+        downloads it), a file object to import_image_from_stream. With src=None, image is passed to
+        import_image_from_image.
 
         Built on `import_image_from_image()`.
 
         Args:
-            src: client-side option.
-            repository: client-side option.
-            tag: client-side option.
-            image: client-side option.
-            changes: client-side option.
-            stream_src: client-side option. Default: `False`.
+            src: The filesystem to import: a path of a tar file on disk, a URL for the daemon to
+                download, tar bytes, or a binary file object opened for reading.
+            repository: The repository name for the new image; it may end in a tag, e.g.
+                "myimage:v1".
+            tag: The tag for the new image.
+            image: An existing image name, used only when src is None (see
+                import_image_from_image).
+            changes: Dockerfile instructions to apply to the new image, e.g. ["ENV DEBUG=true",
+                "WORKDIR /app"].
+            stream_src: Kept for code written for the classic API; a file object is always sent
+                in pieces. Default: `False`.
 
         Returns:
-            str
+            str: The daemon's output as text of JSON lines; the last "status" holds the new
+                image's ID.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -646,20 +756,26 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Create an image from tar bytes held in memory, like `docker import`.
+        """Create an image from a root filesystem tar held in memory, like `docker import`.
 
         Endpoint: `POST /images/create`, API >= 1.24.
 
         Args:
-            data: sent as `data`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            changes: sent as query `changes`. API >= 1.40.
-            message: sent as query `message`. API >= 1.39.
-            platform: sent as query `platform`. API >= 1.32.
+            data: The tar archive (plain or compressed) as bytes; a binary file or an iterable
+                of bytes chunks also works.
+            repository: The repository name for the new image; it may end in a tag, e.g.
+                "myimage:v1".
+            tag: The tag for the new image.
+            changes: Dockerfile instructions to apply to the new image, e.g. ["ENV DEBUG=true",
+                "CMD [\\"sh\\"]"]; CMD, ENTRYPOINT, ENV, EXPOSE, ONBUILD, USER, VOLUME and WORKDIR are
+                understood. API >= 1.40.
+            message: A commit message stored with the image (its Comment). API >= 1.39.
+            platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
+                "linux/amd64". API >= 1.32.
 
         Returns:
-            str
+            str: The daemon's output as text of JSON lines; the last "status" holds the new
+                image's ID.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -695,20 +811,26 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Create an image from a tar file on disk.
+        """Create an image from a root filesystem tar file on disk, like `docker import FILE`.
 
         Endpoint: `POST /images/create`, API >= 1.24.
 
         Args:
-            filename: sent as `filename`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            changes: sent as query `changes`. API >= 1.40.
-            message: sent as query `message`. API >= 1.39.
-            platform: sent as query `platform`. API >= 1.32.
+            filename: Path of the tar file; it is read and sent piece by piece, never held whole
+                in memory.
+            repository: The repository name for the new image; it may end in a tag, e.g.
+                "myimage:v1".
+            tag: The tag for the new image.
+            changes: Dockerfile instructions to apply to the new image, e.g. ["ENV DEBUG=true",
+                "CMD [\\"sh\\"]"]; CMD, ENTRYPOINT, ENV, EXPOSE, ONBUILD, USER, VOLUME and WORKDIR are
+                understood. API >= 1.40.
+            message: A commit message stored with the image (its Comment). API >= 1.39.
+            platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
+                "linux/amd64". API >= 1.32.
 
         Returns:
-            str
+            str: The daemon's output as text of JSON lines; the last "status" holds the new
+                image's ID.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -744,20 +866,27 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Create an image from another image (like the Dockerfile FROM).
+        """Create an image from another image named in a registry.
+
+        The daemon handles a request naming a source image as a pull of that image (with tag); the
+        repository and changes keywords only take effect on the other import forms.
 
         Endpoint: `POST /images/create`, API >= 1.24.
 
         Args:
-            image: sent as query `fromImage`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            changes: sent as query `changes`. API >= 1.40.
-            platform: sent as query `platform`. API >= 1.32.
-            data: sent as `body`.
+            image: The source image reference, e.g. "busybox" or
+                "registry.example.com/team/base".
+            repository: Repository name for the result; see the description for when the daemon
+                uses it.
+            tag: The tag of the source image to fetch.
+            changes: Dockerfile instructions such as ["ENV DEBUG=true"]; see the description for
+                when the daemon applies them. API >= 1.40.
+            platform: The variant to fetch from a multi-platform image, as
+                "os[/arch[/variant]]", e.g. "linux/arm64". API >= 1.32.
+            data: Not used by this form; leave it unset.
 
         Returns:
-            str
+            str: The daemon's output as text of JSON lines.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -794,20 +923,26 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Create an image from a readable binary stream of tar data.
+        """Create an image from a binary stream of root filesystem tar data.
 
         Endpoint: `POST /images/create`, API >= 1.24.
 
         Args:
-            fileobj: sent as `fileobj`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            changes: sent as query `changes`. API >= 1.40.
-            message: sent as query `message`. API >= 1.39.
-            platform: sent as query `platform`. API >= 1.32.
+            fileobj: A binary file object opened for reading (a file, a pipe, a socket file); it
+                is sent in chunks.
+            repository: The repository name for the new image; it may end in a tag, e.g.
+                "myimage:v1".
+            tag: The tag for the new image.
+            changes: Dockerfile instructions to apply to the new image, e.g. ["ENV DEBUG=true",
+                "CMD [\\"sh\\"]"]; CMD, ENTRYPOINT, ENV, EXPOSE, ONBUILD, USER, VOLUME and WORKDIR are
+                understood. API >= 1.40.
+            message: A commit message stored with the image (its Comment). API >= 1.39.
+            platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
+                "linux/amd64". API >= 1.32.
 
         Returns:
-            str
+            str: The daemon's output as text of JSON lines; the last "status" holds the new
+                image's ID.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -844,21 +979,28 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Create an image from a tar file the daemon downloads from a URL.
+        """Create an image from a root filesystem tar that the daemon downloads from a URL.
 
         Endpoint: `POST /images/create`, API >= 1.24.
 
         Args:
-            url: sent as query `fromSrc`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            changes: sent as query `changes`. API >= 1.40.
-            message: sent as query `message`. API >= 1.39.
-            platform: sent as query `platform`. API >= 1.32.
-            data: sent as `body`.
+            url: The http(s) address of the tar archive; the daemon fetches it, so it must be
+                reachable from the daemon's host.
+            repository: The repository name for the new image; it may end in a tag, e.g.
+                "myimage:v1".
+            tag: The tag for the new image.
+            changes: Dockerfile instructions to apply to the new image, e.g. ["ENV DEBUG=true",
+                "CMD [\\"sh\\"]"]; CMD, ENTRYPOINT, ENV, EXPOSE, ONBUILD, USER, VOLUME and WORKDIR are
+                understood. API >= 1.40.
+            message: A commit message stored with the image (its Comment). API >= 1.39.
+            platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
+                "linux/amd64". API >= 1.32.
+            data: Not used by this form (the daemon downloads the archive from url); leave it
+                unset.
 
         Returns:
-            str
+            str: The daemon's output as text of JSON lines; the last "status" holds the new
+                image's ID.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -884,12 +1026,18 @@ class ImageMethods(SyncAPIClient):
         )
 
     def insert(self, image: str, url: str, path: str) -> None:
-        """Removed from the Engine API long ago (`docker insert`); always raises.
+        """The classic `insert` (add a downloaded file to an image); the daemon dropped it long ago, so this always raises.
+
+        To get the same result, build an image with an ADD instruction, or put_archive() the file
+        into a container and commit() it.
 
         Args:
-            image: client-side option.
-            url: client-side option.
-            path: client-side option.
+            image: The image the file was to be added to.
+            url: The address the file was to be downloaded from.
+            path: Where in the image the file was to be placed.
+
+        Returns:
+            None: Nothing; the call always raises.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -911,17 +1059,21 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ImageInspect:
-        """Low-level information about one image.
+        """Read everything the daemon knows about one local image.
 
         Endpoint: `GET /images/{name}/json`, API >= 1.24.
 
         Args:
-            image: sent as path `name`.
-            manifests: sent as query `manifests`. Default: `False`. API >= 1.48.
-            platform: sent as query `platform`. API >= 1.49.
+            image: The image, by name with an optional tag ("busybox:1.36"), by ID or ID prefix,
+                or a result carrying an "Id" key.
+            manifests: Add the Manifests list (each platform variant and attestation in the
+                store); cannot be combined with platform. Default: `False`. API >= 1.48.
+            platform: Inspect one variant of a multi-platform image: a dict such as {"os":
+                "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
 
         Returns:
-            dict (ImageInspect keys)
+            dict (ImageInspect keys): The image's configuration (Cmd, Env, Entrypoint,
+                Labels...), tags and digests, architecture and OS, size in bytes and layer list.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -931,6 +1083,12 @@ class ImageMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            info = client.inspect_image("busybox:latest")
+            print(info["Id"], info["Config"]["Cmd"], info["Architecture"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.inspect_image,
@@ -952,17 +1110,21 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Load images from a tar archive made by `docker save`.
+        """Add the images of a tar archive (as made by get_image or `docker save`) to the daemon, like `docker load`.
 
         Endpoint: `POST /images/load`, API >= 1.24.
 
         Args:
-            data: sent as `data`.
-            quiet: sent as query `quiet`.
-            platform: sent as query `platform`. API >= 1.48.
+            data: The archive, as bytes, a binary file opened for reading (sent in pieces), or
+                an iterable of bytes chunks.
+            quiet: Leave the progress bars out of the output.
+            platform: Load a single variant of multi-platform images: a list holding one
+                JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
+                every variant otherwise. API >= 1.48.
 
         Returns:
-            str
+            str: The daemon's output once loading is over, as text of JSON lines such as "Loaded
+                image: busybox:latest"; a failure reported in it raises StreamError.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -971,6 +1133,12 @@ class ImageMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            with open("busybox.tar", "rb") as archive:
+                print(client.load_image(archive))
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.load_image,
@@ -995,20 +1163,28 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.BuildPruneResponse:
-        """Remove build cache.
+        """Delete build cache, like `docker builder prune`.
 
         Endpoint: `POST /build/prune`, API >= 1.31.
 
         Args:
-            filters: sent as query `filters`. API >= 1.39.
-            keep_storage: sent as query `keep-storage`. API >= 1.39. Not in API >= 1.52.
-            all: sent as query `all`. API >= 1.39.
-            reserved_space: sent as query `reserved-space`. API >= 1.48.
-            max_used_space: sent as query `max-used-space`. API >= 1.48.
-            min_free_space: sent as query `min-free-space`. API >= 1.48.
+            filters: Which records to delete, as a dict such as {"until": "24h"}, {"type":
+                "regular"}, {"inuse": False} or {"shared": True}; "id", "parent", "description" and
+                "private" are also understood. A str is sent as ready-made JSON. API >= 1.39.
+            keep_storage: The older name of reserved_space; bytes or a string such as "10g". API
+                >= 1.39. Not in API >= 1.52.
+            all: Consider every type of cache record, not only those the default prune selects.
+                API >= 1.39.
+            reserved_space: Disk space the cache may always keep, in bytes or as a string such
+                as "10g". API >= 1.48.
+            max_used_space: The most disk space the cache may still use once pruned, in bytes or
+                as a string such as "20g". API >= 1.48.
+            min_free_space: Prune until at least this much disk space is free, in bytes or as a
+                string such as "5g". API >= 1.48.
 
         Returns:
-            dict (BuildPruneResponse keys)
+            dict (BuildPruneResponse keys): The IDs of the deleted cache records and
+                SpaceReclaimed in bytes.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -1039,15 +1215,19 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ImagePruneResponse:
-        """Remove unused images.
+        """Delete images that no container uses, like `docker image prune`.
 
         Endpoint: `POST /images/prune`, API >= 1.25.
 
         Args:
-            filters: sent as query `filters`. API >= 1.25.
+            filters: Which images to consider, as a dict: {"dangling": False} removes every
+                unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
+                newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
+                is sent as ready-made JSON. API >= 1.25.
 
         Returns:
-            dict (ImagePruneResponse keys)
+            dict (ImagePruneResponse keys): The images untagged and deleted, and SpaceReclaimed
+                in bytes.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -1142,24 +1322,41 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str:
-        """Pull an image or a repository from a registry, like `docker pull`.
+        """Download an image from a registry, like `docker pull`.
+
+        With stream=True, read the iterator to its end: closing it early drops the connection, which
+        can stop the pull; a failure then arrives as a line with an "error" key. Without stream the
+        call returns once the pull is over and raises StreamError when the output reports a failure.
 
         Endpoint: `POST /images/create`, API >= 1.24.
 
         Args:
-            repository: sent as query `fromImage`.
-            tag: sent as query `tag`.
-            stream: client-side option. Default: `False`.
-            auth_config: sent as header `X-Registry-Auth`.
-            decode: client-side option. Default: `False`.
-            platform: sent as query `platform`. API >= 1.32.
-            all_tags: client-side option. Default: `False`.
-            data: sent as `body`.
-            insecure_registry: client-side option. Default: `False`. Not in API >= 1.24.
+            repository: The image to pull: "busybox", "busybox:1.36",
+                "registry.example.com/team/app" or a name with a digest ("app@sha256:...").
+            tag: The tag or digest to pull; it takes precedence over a tag inside repository.
+                With neither, "latest" is pulled.
+            stream: Return an iterator over the progress lines while the pull runs, instead of
+                all the output once it is over. Default: `False`.
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the image's
+                registry are taken from login() or the Docker config file.
+            decode: Give each progress line as a dict rather than a JSON string (the collected
+                result becomes a list of dicts). Default: `False`.
+            platform: The variant to pull from a multi-platform image, as "os[/arch[/variant]]",
+                e.g. "linux/arm64". API >= 1.32.
+            all_tags: Pull every tag of the repository instead of a single one. Default:
+                `False`.
+            data: Not used by a pull (the daemon reads a request body only when importing);
+                leave it unset.
+            insecure_registry: A keyword of old clients; whether a registry may be reached
+                without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
 
         Returns:
-            JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str
+            JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
+                progress output: an iterator of lines with stream=True, otherwise all of it once the
+                pull ends (text of JSON lines, or a list of dicts with decode=True). Lines carry
+                "status", "id" (the layer) and "progressDetail" with byte counts.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -1169,6 +1366,12 @@ class ImageMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for line in client.pull("busybox", tag="1.36", stream=True, decode=True):
+                print(line.get("id", ""), line.get("status"))
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.pull,
@@ -1257,22 +1460,35 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str:
-        """Push an image or a repository to its registry, like `docker push`.
+        """Upload an image to the registry its name points at, like `docker push`.
+
+        Tag the image with the registry's name first (see tag()). With stream=True, a failed push
+        shows up as a line with an "error" key; without it, the call raises StreamError.
 
         Endpoint: `POST /images/{name}/push`, API >= 1.24.
 
         Args:
-            repository: sent as path `name`.
-            tag: sent as query `tag`.
-            stream: client-side option. Default: `False`.
-            auth_config: sent as header `X-Registry-Auth`.
-            decode: client-side option. Default: `False`.
-            platform: sent as query `platform`. API >= 1.46.
-            insecure_registry: client-side option. Default: `False`. Not in API >= 1.24.
+            repository: The local image name to push, without tag, e.g.
+                "localhost:5000/team/app"; the registry is read from the name.
+            tag: The tag to push; without it every local tag of the repository is pushed.
+            stream: Return an iterator over the progress lines while the push runs, instead of
+                all the output once it is over. Default: `False`.
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the registry are
+                taken from login() or the Docker config file.
+            decode: Give each progress line as a dict rather than a JSON string (the collected
+                result becomes a list of dicts). Default: `False`.
+            platform: Push one variant of a multi-platform image: a dict such as {"os": "linux",
+                "architecture": "arm64"} or the same as a JSON string. API >= 1.46.
+            insecure_registry: A keyword of old clients; whether a registry may be reached
+                without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
 
         Returns:
-            JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str
+            JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
+                progress output: an iterator of lines with stream=True, otherwise all of it once the
+                push ends (text of JSON lines, or a list of dicts with decode=True). The last lines
+                carry the pushed digest.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -1282,6 +1498,14 @@ class ImageMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            client.tag("busybox:latest", "localhost:5000/tools/busybox", tag="v1")
+            creds = {"username": "testuser", "password": "secret"}
+            for line in client.push("localhost:5000/tools/busybox", tag="v1", auth_config=creds, stream=True, decode=True):
+                print(line.get("status"), line.get("error", ""))
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.push,
@@ -1308,18 +1532,27 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.ImageDeleteResponseItem]:
-        """Remove an image, like `docker rmi`.
+        """Remove an image or one of its tags, like `docker rmi`.
+
+        Removing a name that is one of several tags only untags it; the layers go once the last tag
+        is removed and no container uses them.
 
         Endpoint: `DELETE /images/{name}`, API >= 1.24.
 
         Args:
-            image: sent as path `name`.
-            force: sent as query `force`. Default: `False`.
-            noprune: sent as query `noprune`. Default: `False`.
-            platforms: sent as query `platforms`. API >= 1.50.
+            image: The image, by name with an optional tag, by ID, or a result carrying an "Id"
+                key.
+            force: Remove even when the image has several tags or stopped containers were
+                created from it. Default: `False`.
+            noprune: Keep the image's untagged parent images instead of deleting them with it.
+                Default: `False`.
+            platforms: Remove only some variants of a multi-platform image: a list of
+                JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
+                "arm64"}']. API >= 1.50.
 
         Returns:
-            list[dict (ImageDeleteResponseItem keys)]
+            list[dict (ImageDeleteResponseItem keys)]: What happened, one entry per name
+                untagged ("Untagged") and per image or layer deleted ("Deleted").
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -1331,6 +1564,12 @@ class ImageMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for change in client.remove_image("localhost:5000/tools/busybox:stable"):
+                print(change)
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.remove_image,
@@ -1353,17 +1592,19 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.ImageSearchResponseItem]:
-        """Search Docker Hub for images.
+        """Search Docker Hub for images, like `docker search`.
 
         Endpoint: `GET /images/search`, API >= 1.24.
 
         Args:
-            term: sent as query `term`.
-            limit: sent as query `limit`.
-            filters: sent as query `filters`.
+            term: The text to look for in image names and descriptions, e.g. "nginx".
+            limit: The most results to return.
+            filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
+                100} (at least that many stars); a str is sent as ready-made JSON.
 
         Returns:
-            list[dict (ImageSearchResponseItem keys)]
+            list[dict (ImageSearchResponseItem keys)]: One entry per match, with its name,
+                description, star count and official flag.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -1394,18 +1635,21 @@ class ImageMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Give an image another repository name and tag.
+        """Give an image one more repository name and tag, like `docker tag`.
 
         Endpoint: `POST /images/{name}/tag`, API >= 1.24.
 
         Args:
-            image: sent as path `name`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            force: client-side option. Default: `False`.
+            image: The image to tag, by name with an optional tag, by ID, or a result carrying
+                an "Id" key.
+            repository: The new repository name, e.g. "myapp" or
+                "registry.example.com/team/myapp".
+            tag: The new tag, e.g. "v1.2"; "latest" when omitted.
+            force: Kept for code written for the classic API; it changes nothing, as the daemon
+                always moves an existing tag. Default: `False`.
 
         Returns:
-            bool
+            bool: True once the image carries the new name.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -1417,6 +1661,12 @@ class ImageMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            client.tag("busybox:latest", "localhost:5000/tools/busybox", tag="stable")
+            print(client.inspect_image("busybox:latest")["RepoTags"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.tag,
@@ -1639,49 +1889,88 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[dict[str, Any]] | list[dict[str, Any]] | AsyncJSONStream[str] | str:
-        """Build an image from a directory, a URL, a Dockerfile file object or a ready tar context,
-        like `docker build`.
+        """Build an image from a Dockerfile and its context, like `docker build`.
+
+        A local directory is streamed to the daemon as a tar (honouring its .dockerignore), never
+        held whole in memory. Credentials known to the client (login() and the Docker config file)
+        are sent along so that FROM can use private images. A failed step is reported inside the
+        output: look for an "error" key in each line (with stream=False the call raises StreamError
+        instead).
 
         Endpoint: `POST /build`, API >= 1.24.
 
         Args:
-            path: client-side option.
-            tag: sent as query `t`.
-            quiet: sent as query `q`. Default: `False`.
-            fileobj: client-side option.
-            nocache: sent as query `nocache`. Default: `False`.
-            rm: sent as query `rm`. Default: `False`.
-            timeout: client-side option.
-            custom_context: client-side option. Default: `False`.
-            encoding: client-side option.
-            pull: sent as query `pull`. Default: `False`.
-            forcerm: sent as query `forcerm`. Default: `False`.
-            dockerfile: sent as query `dockerfile`.
-            container_limits: client-side option.
-            decode: client-side option. Default: `False`.
-            buildargs: sent as query `buildargs`.
-            gzip: client-side option. Default: `False`.
-            shmsize: sent as query `shmsize`.
-            labels: sent as query `labels`.
-            cache_from: sent as query `cachefrom`. API >= 1.25.
-            target: sent as query `target`. API >= 1.37.
-            network_mode: sent as query `networkmode`. API >= 1.25.
-            squash: sent as query `squash`. API >= 1.25.
-            extra_hosts: sent as query `extrahosts`. API >= 1.28.
-            platform: sent as query `platform`. API >= 1.34.
-            memory: sent as query `memory`.
-            memswap: sent as query `memswap`.
-            cpushares: sent as query `cpushares`.
-            cpusetcpus: sent as query `cpusetcpus`.
-            cpuperiod: sent as query `cpuperiod`.
-            cpuquota: sent as query `cpuquota`.
-            outputs: sent as query `outputs`. API >= 1.40.
-            version: sent as query `version`. API >= 1.38.
-            data: sent as `body`.
-            stream: client-side option. Default: `True`.
+            path: The build context: a local directory, or a URL the daemon fetches itself
+                (starting with http://, https://, git://, git@ or github.com/): a Git repository, a
+                tar archive or a lone Dockerfile.
+            tag: Name for the resulting image, "name" or "name:tag"; "latest" when the tag part
+                is left out.
+            quiet: Keep the output short (no step-by-step log), mostly just the final image ID.
+                Default: `False`.
+            fileobj: A file object holding a Dockerfile (the context is then that file alone),
+                or, with custom_context=True, a ready tar archive of the whole context.
+            nocache: Run every step again instead of reusing cached layers. Default: `False`.
+            rm: Clean up the temporary container of each step once the whole build has
+                succeeded. Default: `False`.
+            timeout: Seconds to wait for this call, replacing the client's timeout; it also
+                bounds the wait between two pieces of output, so a step silent for longer fails the
+                call. Without it a build may run for as long as it needs.
+            custom_context: Send fileobj unchanged as the complete tar context, instead of
+                wrapping it as a lone Dockerfile. Default: `False`.
+            encoding: The compression of a custom context, sent as its Content-Encoding, e.g.
+                "gzip".
+            pull: Ask the registry for a newer version of each base image even when one is
+                present locally. Default: `False`.
+            forcerm: Clean up the temporary container of each step even when the build fails.
+                Default: `False`.
+            dockerfile: Path of the Dockerfile relative to the context, e.g.
+                "docker/Dockerfile.prod"; with a local path, a Dockerfile outside the directory also
+                works (it is added to the context under a generated name).
+            container_limits: The build containers' limits in one dict with the keys "memory"
+                and "memswap" (bytes, or strings such as "1g"), "cpushares" and "cpusetcpus"; an
+                alternative to those keywords.
+            decode: Give each output line as a dict rather than a JSON string. Default: `False`.
+            buildargs: Values for the Dockerfile's ARG variables, as a dict of strings; they are
+                visible in the image history, so not for secrets.
+            gzip: Compress the tar made from path with gzip before sending it. Default: `False`.
+            shmsize: Size of /dev/shm in build containers, in bytes as an int or a string such
+                as "128m"; the daemon picks 64 MiB when unset.
+            labels: Labels to put on the resulting image, as a dict of strings.
+            cache_from: Images the builder may reuse layers from, as a list of image references.
+                API >= 1.25.
+            target: The stage of a multi-stage Dockerfile to stop at, by its `AS` name. API >=
+                1.37.
+            network_mode: Network of the RUN steps: "bridge", "host", "none", "container:<name
+                or id>", or the name or ID of a user-defined network. API >= 1.25.
+            squash: Merge the layers the build adds into one (classic builder on a daemon with
+                experimental features). API >= 1.25.
+            extra_hosts: Extra /etc/hosts entries for the build steps, as a dict such as
+                {"db.local": "10.0.0.5"} or a list of "host:ip" strings. API >= 1.28.
+            platform: Platform to build for, as "os[/arch[/variant]]", e.g. "linux/arm64". API
+                >= 1.34.
+            memory: Memory limit of each build step's container, in bytes as an int or as a
+                string such as "512m" or "2g".
+            memswap: Memory plus swap allowed to build containers, in the same forms as memory;
+                -1 removes the swap limit.
+            cpushares: Relative CPU weight of build containers (1024 is the usual baseline).
+            cpusetcpus: CPUs the build containers may run on, e.g. "0-3" or "0,2".
+            cpuperiod: Length of the CPU scheduling period for build containers, in
+                microseconds.
+            cpuquota: CPU time build containers may use in each period, in microseconds.
+            outputs: BuildKit output settings as a JSON string: a list of objects whose "Type"
+                is "moby" and whose "Attrs" map holds the exporter's options. API >= 1.40.
+            version: The builder to use, "1" for the classic builder or "2" for BuildKit. API >=
+                1.38.
+            data: Not used; the request body is always made from path or fileobj (pass a ready
+                tar as fileobj with custom_context=True).
+            stream: Return an iterator over the output lines while the build runs; when false,
+                wait and return all of it at once (text of JSON lines, or a list of dicts with
+                decode=True). Default: `True`.
 
         Returns:
-            JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str
+            JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
+                output line by line: "stream" holds the log text, "aux" holds {"ID": "sha256:..."}
+                of the built image, "error" a failure.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -1689,6 +1978,15 @@ class AsyncImageMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for line in client.build(path=".", tag="myapp:1.0", rm=True, decode=True):
+                if "stream" in line:
+                    print(line["stream"], end="")
+                elif "error" in line:
+                    raise RuntimeError(line["error"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.build,
@@ -1746,22 +2044,28 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.IDResponse:
-        """Make an image from a container's changes, like `docker commit`.
+        """Save a container's current filesystem and settings as a new image, like `docker commit`.
 
         Endpoint: `POST /commit`, API >= 1.24.
 
         Args:
-            container: sent as query `container`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            message: sent as query `comment`.
-            author: sent as query `author`.
-            pause: sent as query `pause`. Default: `True`.
-            changes: sent as query `changes`.
-            conf: sent as `body`.
+            container: The container to snapshot, by ID, name or ID prefix, or a result carrying
+                an "Id" key.
+            repository: Repository name for the new image, e.g. "myapp" or
+                "registry.example.com/team/myapp".
+            tag: Tag for the new image, e.g. "v2".
+            message: A commit message stored with the image (shown as its Comment).
+            author: The author recorded in the image, e.g. "Jane Doe <jane@example.com>".
+            pause: Pause the container while its filesystem is copied, so the snapshot is
+                consistent. Default: `True`.
+            changes: Dockerfile instructions to apply, as one string such as "ENV DEBUG=true" or
+                a list of them.
+            conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
+                as a ContainerConfig or a dict keyed by wire names; they override what the container
+                had.
 
         Returns:
-            dict (IDResponse keys)
+            dict (IDResponse keys): The new image's ID, under "Id".
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1797,17 +2101,24 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncRawStream:
-        """An image (with its tags and layers) as a tar stream, like `docker save`.
+        """Export an image, its tags and its layers as a tar archive, like `docker save`.
 
         Endpoint: `GET /images/{name}/get`, API >= 1.24.
 
         Args:
-            image: sent as path `name`.
-            chunk_size: client-side option. Default: `2097152`.
-            platform: sent as query `platform`. API >= 1.48.
+            image: The image, by name with an optional tag, by ID, or a result carrying an "Id"
+                key. Named by tag, the archive records that tag; named by ID, it records none.
+            chunk_size: Kept for code written for the classic API: iterating the result yields
+                the pieces as they arrive whatever this value; call `.stream(n)` on the result for
+                pieces of n bytes. Default: `2097152`.
+            platform: Save a single variant of a multi-platform image: a list holding one
+                JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
+                the whole image otherwise. API >= 1.48.
 
         Returns:
-            RawStream
+            RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
+                the whole archive (on the async client, `async for` or `await result.read()`). Close
+                it, or use it in a `with` block, when you stop early.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -1817,6 +2128,13 @@ class AsyncImageMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            with open("busybox.tar", "wb") as out:
+                for chunk in client.get_image("busybox:latest"):
+                    out.write(chunk)
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.get_image,
@@ -1838,17 +2156,23 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncRawStream:
-        """Several images as one tar stream, like `docker save a b`.
+        """Export several images into one tar archive, like `docker save a b`.
 
         Endpoint: `GET /images/get`, API >= 1.24.
 
         Args:
-            names: sent as query `names`. API >= 1.25.
-            chunk_size: client-side option. Default: `2097152`.
-            platform: sent as query `platform`. API >= 1.48.
+            names: The images to include, each by name with an optional tag or by ID. API >=
+                1.25.
+            chunk_size: Kept for code written for the classic API: iterating the result yields
+                the pieces as they arrive whatever this value; call `.stream(n)` on the result for
+                pieces of n bytes. Default: `2097152`.
+            platform: Save a single variant of multi-platform images: a list holding one
+                JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'].
+                API >= 1.48.
 
         Returns:
-            RawStream
+            RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
+                the whole archive. Close it, or use it in a `with` block, when you stop early.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -1877,16 +2201,20 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.ImageHistoryResponseItem]:
-        """The layers an image was built from, newest first.
+        """The layers an image was built from, newest first, like `docker history`.
 
         Endpoint: `GET /images/{name}/history`, API >= 1.24.
 
         Args:
-            image: sent as path `name`.
-            platform: sent as query `platform`. API >= 1.48.
+            image: The image, by name with an optional tag, by ID, or a result carrying an "Id"
+                key.
+            platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
+                "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
 
         Returns:
-            list[dict (ImageHistoryResponseItem keys)]
+            list[dict (ImageHistoryResponseItem keys)]: One entry per layer: the instruction
+                that made it, its size in bytes, its creation time (Unix seconds) and the tags
+                pointing at it.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -1917,18 +2245,24 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.AttestationStatement]:
-        """The attestation statements (provenance, SBOM...) attached to an image.
+        """The attestation statements (provenance, SBOM...) stored with an image.
 
         Endpoint: `GET /images/{name}/attestations`, API >= 1.55.
 
         Args:
-            image: sent as path `name`.
-            platform: sent as query `platform`. API >= 1.55.
-            type: sent as query `type`. API >= 1.55.
-            statement: sent as query `statement`. Default: `False`. API >= 1.55.
+            image: The image, by name with an optional tag, by ID, or a result carrying an "Id"
+                key.
+            platform: Pick the variant whose statements to read: a list holding one JSON-encoded
+                OCI platform string, e.g. ['{"os": "linux", "architecture": "amd64"}']; the daemon's
+                own platform when omitted. API >= 1.55.
+            type: Keep only statements of these in-toto predicate types, given as URIs such as
+                "https://slsa.dev/provenance/v0.2". API >= 1.55.
+            statement: Also return each statement's full in-toto JSON document; otherwise only
+                its descriptor and predicate type. Default: `False`. API >= 1.55.
 
         Returns:
-            list[dict (AttestationStatement keys)]
+            list[dict (AttestationStatement keys)]: One entry per attestation statement, with
+                its descriptor and predicate type.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -1964,22 +2298,32 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.ImageSummary]:
-        """List images, like `docker images`.
+        """List the images in the daemon's local store, like `docker images`.
 
         Endpoint: `GET /images/json`, API >= 1.24.
 
         Args:
-            name: sent as `reference`.
-            quiet: client-side option. Default: `False`.
-            all: sent as query `all`. Default: `False`.
-            filters: sent as query `filters`.
-            shared_size: sent as query `shared-size`. Default: `False`. API >= 1.42.
-            digests: sent as query `digests`. API >= 1.25.
-            manifests: sent as query `manifests`. API >= 1.47.
-            identity: sent as query `identity`. API >= 1.54.
+            name: Only images of this repository, e.g. "busybox" or "busybox:1.36" (sent as a
+                "reference" filter).
+            quiet: Return the image IDs alone, as a list of "sha256:..." strings. Default:
+                `False`.
+            all: Also list intermediate images (untagged layers that other images build on), not
+                only top-level ones. Default: `False`.
+            filters: Narrow the list, as a dict such as {"dangling": True}, {"label":
+                ["maintainer=alice"]}, {"reference": "busybox:*"}, {"before": "busybox:1.36"},
+                {"since": "alpine"} or {"until": "24h"}; a str is sent as ready-made JSON.
+            shared_size: Fill each image's SharedSize with the bytes it shares with other images
+                (costs extra work on the daemon). Default: `False`. API >= 1.42.
+            digests: Fill each image's RepoDigests with the registry digests it is known by. API
+                >= 1.25.
+            manifests: Add a Manifests list to each image, one entry per platform variant or
+                attestation in the local store. API >= 1.47.
+            identity: Add Identity (verified signatures, pull source, build reference) to each
+                manifest entry; only with manifests=True. API >= 1.54.
 
         Returns:
-            list[dict (ImageSummary keys)]
+            list[dict (ImageSummary keys)]: One summary per image (ID, tags, digests, size in
+                bytes, creation time), or a list of ID strings with quiet=True.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -1988,6 +2332,12 @@ class AsyncImageMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for image in client.images(name="busybox"):
+                print(image["Id"][:19], image["RepoTags"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.images,
@@ -2014,21 +2364,31 @@ class AsyncImageMethods(AsyncAPIClient):
         changes: list[str] | None = None,
         stream_src: bool = False,
     ) -> str:
-        """Create an image from a tar file path, URL, file object, or another image, like `docker
-        import`.
+        """Create an image from a root filesystem tar (a file, a URL, bytes or a stream), like `docker import`.
+
+        Picks the request from the type of src: bytes go to import_image_from_data, an existing file
+        path to import_image_from_file, any other string to import_image_from_url (the daemon
+        downloads it), a file object to import_image_from_stream. With src=None, image is passed to
+        import_image_from_image.
 
         Built on `import_image_from_image()`.
 
         Args:
-            src: client-side option.
-            repository: client-side option.
-            tag: client-side option.
-            image: client-side option.
-            changes: client-side option.
-            stream_src: client-side option. Default: `False`.
+            src: The filesystem to import: a path of a tar file on disk, a URL for the daemon to
+                download, tar bytes, or a binary file object opened for reading.
+            repository: The repository name for the new image; it may end in a tag, e.g.
+                "myimage:v1".
+            tag: The tag for the new image.
+            image: An existing image name, used only when src is None (see
+                import_image_from_image).
+            changes: Dockerfile instructions to apply to the new image, e.g. ["ENV DEBUG=true",
+                "WORKDIR /app"].
+            stream_src: Kept for code written for the classic API; a file object is always sent
+                in pieces. Default: `False`.
 
         Returns:
-            str
+            str: The daemon's output as text of JSON lines; the last "status" holds the new
+                image's ID.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -2058,20 +2418,26 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Create an image from tar bytes held in memory, like `docker import`.
+        """Create an image from a root filesystem tar held in memory, like `docker import`.
 
         Endpoint: `POST /images/create`, API >= 1.24.
 
         Args:
-            data: sent as `data`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            changes: sent as query `changes`. API >= 1.40.
-            message: sent as query `message`. API >= 1.39.
-            platform: sent as query `platform`. API >= 1.32.
+            data: The tar archive (plain or compressed) as bytes; a binary file or an iterable
+                of bytes chunks also works.
+            repository: The repository name for the new image; it may end in a tag, e.g.
+                "myimage:v1".
+            tag: The tag for the new image.
+            changes: Dockerfile instructions to apply to the new image, e.g. ["ENV DEBUG=true",
+                "CMD [\\"sh\\"]"]; CMD, ENTRYPOINT, ENV, EXPOSE, ONBUILD, USER, VOLUME and WORKDIR are
+                understood. API >= 1.40.
+            message: A commit message stored with the image (its Comment). API >= 1.39.
+            platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
+                "linux/amd64". API >= 1.32.
 
         Returns:
-            str
+            str: The daemon's output as text of JSON lines; the last "status" holds the new
+                image's ID.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -2107,20 +2473,26 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Create an image from a tar file on disk.
+        """Create an image from a root filesystem tar file on disk, like `docker import FILE`.
 
         Endpoint: `POST /images/create`, API >= 1.24.
 
         Args:
-            filename: sent as `filename`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            changes: sent as query `changes`. API >= 1.40.
-            message: sent as query `message`. API >= 1.39.
-            platform: sent as query `platform`. API >= 1.32.
+            filename: Path of the tar file; it is read and sent piece by piece, never held whole
+                in memory.
+            repository: The repository name for the new image; it may end in a tag, e.g.
+                "myimage:v1".
+            tag: The tag for the new image.
+            changes: Dockerfile instructions to apply to the new image, e.g. ["ENV DEBUG=true",
+                "CMD [\\"sh\\"]"]; CMD, ENTRYPOINT, ENV, EXPOSE, ONBUILD, USER, VOLUME and WORKDIR are
+                understood. API >= 1.40.
+            message: A commit message stored with the image (its Comment). API >= 1.39.
+            platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
+                "linux/amd64". API >= 1.32.
 
         Returns:
-            str
+            str: The daemon's output as text of JSON lines; the last "status" holds the new
+                image's ID.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -2156,20 +2528,27 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Create an image from another image (like the Dockerfile FROM).
+        """Create an image from another image named in a registry.
+
+        The daemon handles a request naming a source image as a pull of that image (with tag); the
+        repository and changes keywords only take effect on the other import forms.
 
         Endpoint: `POST /images/create`, API >= 1.24.
 
         Args:
-            image: sent as query `fromImage`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            changes: sent as query `changes`. API >= 1.40.
-            platform: sent as query `platform`. API >= 1.32.
-            data: sent as `body`.
+            image: The source image reference, e.g. "busybox" or
+                "registry.example.com/team/base".
+            repository: Repository name for the result; see the description for when the daemon
+                uses it.
+            tag: The tag of the source image to fetch.
+            changes: Dockerfile instructions such as ["ENV DEBUG=true"]; see the description for
+                when the daemon applies them. API >= 1.40.
+            platform: The variant to fetch from a multi-platform image, as
+                "os[/arch[/variant]]", e.g. "linux/arm64". API >= 1.32.
+            data: Not used by this form; leave it unset.
 
         Returns:
-            str
+            str: The daemon's output as text of JSON lines.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -2206,20 +2585,26 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Create an image from a readable binary stream of tar data.
+        """Create an image from a binary stream of root filesystem tar data.
 
         Endpoint: `POST /images/create`, API >= 1.24.
 
         Args:
-            fileobj: sent as `fileobj`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            changes: sent as query `changes`. API >= 1.40.
-            message: sent as query `message`. API >= 1.39.
-            platform: sent as query `platform`. API >= 1.32.
+            fileobj: A binary file object opened for reading (a file, a pipe, a socket file); it
+                is sent in chunks.
+            repository: The repository name for the new image; it may end in a tag, e.g.
+                "myimage:v1".
+            tag: The tag for the new image.
+            changes: Dockerfile instructions to apply to the new image, e.g. ["ENV DEBUG=true",
+                "CMD [\\"sh\\"]"]; CMD, ENTRYPOINT, ENV, EXPOSE, ONBUILD, USER, VOLUME and WORKDIR are
+                understood. API >= 1.40.
+            message: A commit message stored with the image (its Comment). API >= 1.39.
+            platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
+                "linux/amd64". API >= 1.32.
 
         Returns:
-            str
+            str: The daemon's output as text of JSON lines; the last "status" holds the new
+                image's ID.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -2256,21 +2641,28 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Create an image from a tar file the daemon downloads from a URL.
+        """Create an image from a root filesystem tar that the daemon downloads from a URL.
 
         Endpoint: `POST /images/create`, API >= 1.24.
 
         Args:
-            url: sent as query `fromSrc`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            changes: sent as query `changes`. API >= 1.40.
-            message: sent as query `message`. API >= 1.39.
-            platform: sent as query `platform`. API >= 1.32.
-            data: sent as `body`.
+            url: The http(s) address of the tar archive; the daemon fetches it, so it must be
+                reachable from the daemon's host.
+            repository: The repository name for the new image; it may end in a tag, e.g.
+                "myimage:v1".
+            tag: The tag for the new image.
+            changes: Dockerfile instructions to apply to the new image, e.g. ["ENV DEBUG=true",
+                "CMD [\\"sh\\"]"]; CMD, ENTRYPOINT, ENV, EXPOSE, ONBUILD, USER, VOLUME and WORKDIR are
+                understood. API >= 1.40.
+            message: A commit message stored with the image (its Comment). API >= 1.39.
+            platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
+                "linux/amd64". API >= 1.32.
+            data: Not used by this form (the daemon downloads the archive from url); leave it
+                unset.
 
         Returns:
-            str
+            str: The daemon's output as text of JSON lines; the last "status" holds the new
+                image's ID.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -2296,12 +2688,18 @@ class AsyncImageMethods(AsyncAPIClient):
         )
 
     async def insert(self, image: str, url: str, path: str) -> None:
-        """Removed from the Engine API long ago (`docker insert`); always raises.
+        """The classic `insert` (add a downloaded file to an image); the daemon dropped it long ago, so this always raises.
+
+        To get the same result, build an image with an ADD instruction, or put_archive() the file
+        into a container and commit() it.
 
         Args:
-            image: client-side option.
-            url: client-side option.
-            path: client-side option.
+            image: The image the file was to be added to.
+            url: The address the file was to be downloaded from.
+            path: Where in the image the file was to be placed.
+
+        Returns:
+            None: Nothing; the call always raises.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -2323,17 +2721,21 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ImageInspect:
-        """Low-level information about one image.
+        """Read everything the daemon knows about one local image.
 
         Endpoint: `GET /images/{name}/json`, API >= 1.24.
 
         Args:
-            image: sent as path `name`.
-            manifests: sent as query `manifests`. Default: `False`. API >= 1.48.
-            platform: sent as query `platform`. API >= 1.49.
+            image: The image, by name with an optional tag ("busybox:1.36"), by ID or ID prefix,
+                or a result carrying an "Id" key.
+            manifests: Add the Manifests list (each platform variant and attestation in the
+                store); cannot be combined with platform. Default: `False`. API >= 1.48.
+            platform: Inspect one variant of a multi-platform image: a dict such as {"os":
+                "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
 
         Returns:
-            dict (ImageInspect keys)
+            dict (ImageInspect keys): The image's configuration (Cmd, Env, Entrypoint,
+                Labels...), tags and digests, architecture and OS, size in bytes and layer list.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -2343,6 +2745,12 @@ class AsyncImageMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            info = client.inspect_image("busybox:latest")
+            print(info["Id"], info["Config"]["Cmd"], info["Architecture"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.inspect_image,
@@ -2364,17 +2772,21 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Load images from a tar archive made by `docker save`.
+        """Add the images of a tar archive (as made by get_image or `docker save`) to the daemon, like `docker load`.
 
         Endpoint: `POST /images/load`, API >= 1.24.
 
         Args:
-            data: sent as `data`.
-            quiet: sent as query `quiet`.
-            platform: sent as query `platform`. API >= 1.48.
+            data: The archive, as bytes, a binary file opened for reading (sent in pieces), or
+                an iterable of bytes chunks.
+            quiet: Leave the progress bars out of the output.
+            platform: Load a single variant of multi-platform images: a list holding one
+                JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
+                every variant otherwise. API >= 1.48.
 
         Returns:
-            str
+            str: The daemon's output once loading is over, as text of JSON lines such as "Loaded
+                image: busybox:latest"; a failure reported in it raises StreamError.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -2383,6 +2795,12 @@ class AsyncImageMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            with open("busybox.tar", "rb") as archive:
+                print(client.load_image(archive))
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.load_image,
@@ -2407,20 +2825,28 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.BuildPruneResponse:
-        """Remove build cache.
+        """Delete build cache, like `docker builder prune`.
 
         Endpoint: `POST /build/prune`, API >= 1.31.
 
         Args:
-            filters: sent as query `filters`. API >= 1.39.
-            keep_storage: sent as query `keep-storage`. API >= 1.39. Not in API >= 1.52.
-            all: sent as query `all`. API >= 1.39.
-            reserved_space: sent as query `reserved-space`. API >= 1.48.
-            max_used_space: sent as query `max-used-space`. API >= 1.48.
-            min_free_space: sent as query `min-free-space`. API >= 1.48.
+            filters: Which records to delete, as a dict such as {"until": "24h"}, {"type":
+                "regular"}, {"inuse": False} or {"shared": True}; "id", "parent", "description" and
+                "private" are also understood. A str is sent as ready-made JSON. API >= 1.39.
+            keep_storage: The older name of reserved_space; bytes or a string such as "10g". API
+                >= 1.39. Not in API >= 1.52.
+            all: Consider every type of cache record, not only those the default prune selects.
+                API >= 1.39.
+            reserved_space: Disk space the cache may always keep, in bytes or as a string such
+                as "10g". API >= 1.48.
+            max_used_space: The most disk space the cache may still use once pruned, in bytes or
+                as a string such as "20g". API >= 1.48.
+            min_free_space: Prune until at least this much disk space is free, in bytes or as a
+                string such as "5g". API >= 1.48.
 
         Returns:
-            dict (BuildPruneResponse keys)
+            dict (BuildPruneResponse keys): The IDs of the deleted cache records and
+                SpaceReclaimed in bytes.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -2451,15 +2877,19 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ImagePruneResponse:
-        """Remove unused images.
+        """Delete images that no container uses, like `docker image prune`.
 
         Endpoint: `POST /images/prune`, API >= 1.25.
 
         Args:
-            filters: sent as query `filters`. API >= 1.25.
+            filters: Which images to consider, as a dict: {"dangling": False} removes every
+                unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
+                newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
+                is sent as ready-made JSON. API >= 1.25.
 
         Returns:
-            dict (ImagePruneResponse keys)
+            dict (ImagePruneResponse keys): The images untagged and deleted, and SpaceReclaimed
+                in bytes.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -2554,24 +2984,41 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[dict[str, Any]] | AsyncJSONStream[str] | list[dict[str, Any]] | str:
-        """Pull an image or a repository from a registry, like `docker pull`.
+        """Download an image from a registry, like `docker pull`.
+
+        With stream=True, read the iterator to its end: closing it early drops the connection, which
+        can stop the pull; a failure then arrives as a line with an "error" key. Without stream the
+        call returns once the pull is over and raises StreamError when the output reports a failure.
 
         Endpoint: `POST /images/create`, API >= 1.24.
 
         Args:
-            repository: sent as query `fromImage`.
-            tag: sent as query `tag`.
-            stream: client-side option. Default: `False`.
-            auth_config: sent as header `X-Registry-Auth`.
-            decode: client-side option. Default: `False`.
-            platform: sent as query `platform`. API >= 1.32.
-            all_tags: client-side option. Default: `False`.
-            data: sent as `body`.
-            insecure_registry: client-side option. Default: `False`. Not in API >= 1.24.
+            repository: The image to pull: "busybox", "busybox:1.36",
+                "registry.example.com/team/app" or a name with a digest ("app@sha256:...").
+            tag: The tag or digest to pull; it takes precedence over a tag inside repository.
+                With neither, "latest" is pulled.
+            stream: Return an iterator over the progress lines while the pull runs, instead of
+                all the output once it is over. Default: `False`.
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the image's
+                registry are taken from login() or the Docker config file.
+            decode: Give each progress line as a dict rather than a JSON string (the collected
+                result becomes a list of dicts). Default: `False`.
+            platform: The variant to pull from a multi-platform image, as "os[/arch[/variant]]",
+                e.g. "linux/arm64". API >= 1.32.
+            all_tags: Pull every tag of the repository instead of a single one. Default:
+                `False`.
+            data: Not used by a pull (the daemon reads a request body only when importing);
+                leave it unset.
+            insecure_registry: A keyword of old clients; whether a registry may be reached
+                without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
 
         Returns:
-            JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str
+            JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
+                progress output: an iterator of lines with stream=True, otherwise all of it once the
+                pull ends (text of JSON lines, or a list of dicts with decode=True). Lines carry
+                "status", "id" (the layer) and "progressDetail" with byte counts.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -2581,6 +3028,12 @@ class AsyncImageMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for line in client.pull("busybox", tag="1.36", stream=True, decode=True):
+                print(line.get("id", ""), line.get("status"))
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.pull,
@@ -2669,22 +3122,35 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[dict[str, Any]] | AsyncJSONStream[str] | list[dict[str, Any]] | str:
-        """Push an image or a repository to its registry, like `docker push`.
+        """Upload an image to the registry its name points at, like `docker push`.
+
+        Tag the image with the registry's name first (see tag()). With stream=True, a failed push
+        shows up as a line with an "error" key; without it, the call raises StreamError.
 
         Endpoint: `POST /images/{name}/push`, API >= 1.24.
 
         Args:
-            repository: sent as path `name`.
-            tag: sent as query `tag`.
-            stream: client-side option. Default: `False`.
-            auth_config: sent as header `X-Registry-Auth`.
-            decode: client-side option. Default: `False`.
-            platform: sent as query `platform`. API >= 1.46.
-            insecure_registry: client-side option. Default: `False`. Not in API >= 1.24.
+            repository: The local image name to push, without tag, e.g.
+                "localhost:5000/team/app"; the registry is read from the name.
+            tag: The tag to push; without it every local tag of the repository is pushed.
+            stream: Return an iterator over the progress lines while the push runs, instead of
+                all the output once it is over. Default: `False`.
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the registry are
+                taken from login() or the Docker config file.
+            decode: Give each progress line as a dict rather than a JSON string (the collected
+                result becomes a list of dicts). Default: `False`.
+            platform: Push one variant of a multi-platform image: a dict such as {"os": "linux",
+                "architecture": "arm64"} or the same as a JSON string. API >= 1.46.
+            insecure_registry: A keyword of old clients; whether a registry may be reached
+                without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
 
         Returns:
-            JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str
+            JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
+                progress output: an iterator of lines with stream=True, otherwise all of it once the
+                push ends (text of JSON lines, or a list of dicts with decode=True). The last lines
+                carry the pushed digest.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -2694,6 +3160,14 @@ class AsyncImageMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            client.tag("busybox:latest", "localhost:5000/tools/busybox", tag="v1")
+            creds = {"username": "testuser", "password": "secret"}
+            for line in client.push("localhost:5000/tools/busybox", tag="v1", auth_config=creds, stream=True, decode=True):
+                print(line.get("status"), line.get("error", ""))
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.push,
@@ -2720,18 +3194,27 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.ImageDeleteResponseItem]:
-        """Remove an image, like `docker rmi`.
+        """Remove an image or one of its tags, like `docker rmi`.
+
+        Removing a name that is one of several tags only untags it; the layers go once the last tag
+        is removed and no container uses them.
 
         Endpoint: `DELETE /images/{name}`, API >= 1.24.
 
         Args:
-            image: sent as path `name`.
-            force: sent as query `force`. Default: `False`.
-            noprune: sent as query `noprune`. Default: `False`.
-            platforms: sent as query `platforms`. API >= 1.50.
+            image: The image, by name with an optional tag, by ID, or a result carrying an "Id"
+                key.
+            force: Remove even when the image has several tags or stopped containers were
+                created from it. Default: `False`.
+            noprune: Keep the image's untagged parent images instead of deleting them with it.
+                Default: `False`.
+            platforms: Remove only some variants of a multi-platform image: a list of
+                JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
+                "arm64"}']. API >= 1.50.
 
         Returns:
-            list[dict (ImageDeleteResponseItem keys)]
+            list[dict (ImageDeleteResponseItem keys)]: What happened, one entry per name
+                untagged ("Untagged") and per image or layer deleted ("Deleted").
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -2743,6 +3226,12 @@ class AsyncImageMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for change in client.remove_image("localhost:5000/tools/busybox:stable"):
+                print(change)
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.remove_image,
@@ -2765,17 +3254,19 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.ImageSearchResponseItem]:
-        """Search Docker Hub for images.
+        """Search Docker Hub for images, like `docker search`.
 
         Endpoint: `GET /images/search`, API >= 1.24.
 
         Args:
-            term: sent as query `term`.
-            limit: sent as query `limit`.
-            filters: sent as query `filters`.
+            term: The text to look for in image names and descriptions, e.g. "nginx".
+            limit: The most results to return.
+            filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
+                100} (at least that many stars); a str is sent as ready-made JSON.
 
         Returns:
-            list[dict (ImageSearchResponseItem keys)]
+            list[dict (ImageSearchResponseItem keys)]: One entry per match, with its name,
+                description, star count and official flag.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -2806,18 +3297,21 @@ class AsyncImageMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Give an image another repository name and tag.
+        """Give an image one more repository name and tag, like `docker tag`.
 
         Endpoint: `POST /images/{name}/tag`, API >= 1.24.
 
         Args:
-            image: sent as path `name`.
-            repository: sent as query `repo`.
-            tag: sent as query `tag`.
-            force: client-side option. Default: `False`.
+            image: The image to tag, by name with an optional tag, by ID, or a result carrying
+                an "Id" key.
+            repository: The new repository name, e.g. "myapp" or
+                "registry.example.com/team/myapp".
+            tag: The new tag, e.g. "v1.2"; "latest" when omitted.
+            force: Kept for code written for the classic API; it changes nothing, as the daemon
+                always moves an existing tag. Default: `False`.
 
         Returns:
-            bool
+            bool: True once the image carries the new name.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -2829,6 +3323,12 @@ class AsyncImageMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            client.tag("busybox:latest", "localhost:5000/tools/busybox", tag="stable")
+            print(client.inspect_image("busybox:latest")["RepoTags"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.tag,

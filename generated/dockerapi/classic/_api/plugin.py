@@ -28,16 +28,18 @@ class PluginMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Set a plugin's settings (env, mounts, args...).
+        """Change the settings of a disabled plugin, like `docker plugin set`.
 
         Endpoint: `POST /plugins/{name}/set`, API >= 1.25.
 
         Args:
-            name: sent as path `name`.
-            options: sent as `body`.
+            name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            options: The settings to change, as a dict such as {"DEBUG": "1"} (sent as
+                "DEBUG=1") or a list of "name=value" strings; names are the plugin's settable
+                environment variables, mount sources ("mountname.source"), args and devices.
 
         Returns:
-            bool
+            bool: True once the settings are stored.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -67,17 +69,18 @@ class PluginMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Create a plugin from a directory holding config.json and rootfs.
+        """Create a plugin from a local directory holding its config.json and rootfs, like `docker plugin create`.
 
         Endpoint: `POST /plugins/create`, API >= 1.25.
 
         Args:
-            name: sent as query `name`. API >= 1.25.
-            plugin_data_dir: sent as `plugin_data_dir`.
-            gzip: client-side option. Default: `False`.
+            name: The name for the new plugin, e.g. "myplugin:latest". API >= 1.25.
+            plugin_data_dir: The local directory with the plugin's config.json and its rootfs/
+                folder; it is sent to the daemon as a tar archive.
+            gzip: Compress that archive with gzip on the way. Default: `False`.
 
         Returns:
-            bool
+            bool: True once the plugin exists (disabled).
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -106,16 +109,17 @@ class PluginMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Disable a plugin.
+        """Stop a running plugin, like `docker plugin disable`.
 
         Endpoint: `POST /plugins/{name}/disable`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
-            force: sent as query `force`. Default: `False`. API >= 1.28.
+            name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            force: Disable it even while volumes or networks still use it. Default: `False`. API
+                >= 1.28.
 
         Returns:
-            bool
+            bool: True once the plugin is disabled.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -144,16 +148,17 @@ class PluginMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Enable a plugin.
+        """Start an installed plugin, like `docker plugin enable`.
 
         Endpoint: `POST /plugins/{name}/enable`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
-            timeout: sent as query `timeout`. Default: `0`. API >= 1.25.
+            name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            timeout: Seconds the daemon waits for the plugin to come up; 0 leaves the daemon's
+                own default. Default: `0`. API >= 1.25.
 
         Returns:
-            bool
+            bool: True once the plugin is enabled.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -181,15 +186,15 @@ class PluginMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.Plugin:
-        """Low-level information about one plugin.
+        """Read everything the daemon knows about one installed plugin, like `docker plugin inspect`.
 
         Endpoint: `GET /plugins/{name}/json`, API >= 1.25.
 
         Args:
-            name: sent as path `name`.
+            name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
 
         Returns:
-            dict (Plugin keys)
+            dict (Plugin keys): The plugin's name, state, settings and configuration.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -213,16 +218,20 @@ class PluginMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.PluginPrivilege]:
-        """The privileges a plugin asks for, to be granted when pulling it.
+        """The privileges a plugin in a registry asks for, to review and pass to pull_plugin.
 
         Endpoint: `GET /plugins/privileges`, API >= 1.25.
 
         Args:
-            name: sent as query `remote`. API >= 1.25.
-            auth_config: sent as header `X-Registry-Auth`.
+            name: The plugin's reference in its registry, e.g. "vieux/sshfs:latest". API >=
+                1.25.
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
+                registry are taken from login() or the Docker config file.
 
         Returns:
-            list[dict (PluginPrivilege keys)]
+            list[dict (PluginPrivilege keys)]: One entry per privilege, with "Name",
+                "Description" and "Value" (a list of strings).
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -249,15 +258,17 @@ class PluginMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.Plugin]:
-        """List installed plugins.
+        """List the installed plugins, like `docker plugin ls`.
 
         Endpoint: `GET /plugins`, API >= 1.24.
 
         Args:
-            filters: sent as query `filters`. API >= 1.28.
+            filters: Narrow the list, as a dict such as {"enable": True} or {"capability":
+                "volumedriver"}; a str is sent as ready-made JSON. API >= 1.28.
 
         Returns:
-            list[dict (Plugin keys)]
+            list[dict (Plugin keys)]: One entry per plugin, with its name, whether it is
+                enabled, its settings and its manifest.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -282,18 +293,25 @@ class PluginMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[str] | str:
-        """Pull and install a plugin, granting the listed privileges.
+        """Download and install a plugin, granting the privileges it asks for, like `docker plugin install`.
+
+        The plugin is installed disabled; call enable_plugin to start it.
 
         Endpoint: `POST /plugins/pull`, API >= 1.24.
 
         Args:
-            remote: sent as query `remote`. API >= 1.25.
-            privileges: sent as `body`.
-            name: sent as query `name`.
-            auth_config: sent as header `X-Registry-Auth`. API >= 1.25.
+            remote: The plugin's reference in its registry, e.g. "vieux/sshfs:latest". API >=
+                1.25.
+            privileges: The privileges to grant, normally the list plugin_privileges returned
+                for the same remote.
+            name: The local name to install it under; the remote's name when omitted.
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
+                registry are taken from login() or the Docker config file. API >= 1.25.
 
         Returns:
-            JSONStream[str] | str
+            JSONStream[str] | str: The daemon's progress output once installing is over, as text
+                of JSON lines.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -323,16 +341,19 @@ class PluginMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[str] | str:
-        """Push a plugin to its registry.
+        """Upload a plugin to the registry its name points at, like `docker plugin push`.
 
         Endpoint: `POST /plugins/{name}/push`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
-            auth_config: sent as header `X-Registry-Auth`.
+            name: The plugin's name, e.g. "registry.example.com/team/myplugin:latest".
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
+                registry are taken from login() or the Docker config file.
 
         Returns:
-            JSONStream[str] | str
+            JSONStream[str] | str: The daemon's progress output once the push is over, as text
+                of JSON lines.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -361,16 +382,16 @@ class PluginMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Remove a plugin.
+        """Uninstall a plugin, like `docker plugin rm`.
 
         Endpoint: `DELETE /plugins/{name}`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
-            force: sent as query `force`. Default: `False`. API >= 1.25.
+            name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            force: Remove it even when it is enabled or in use. Default: `False`. API >= 1.25.
 
         Returns:
-            bool
+            bool: True once the plugin is gone.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -401,18 +422,23 @@ class PluginMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[str] | str:
-        """Upgrade a disabled plugin to another image, granting its privileges.
+        """Replace an installed, disabled plugin with another version, like `docker plugin upgrade`.
 
         Endpoint: `POST /plugins/{name}/upgrade`, API >= 1.26.
 
         Args:
-            name: sent as path `name`.
-            remote: sent as query `remote`. API >= 1.26.
-            privileges: sent as `body`.
-            auth_config: sent as header `X-Registry-Auth`. API >= 1.26.
+            name: The installed plugin's name, e.g. "vieux/sshfs".
+            remote: The reference of the new version in its registry, e.g. "vieux/sshfs:1.1".
+                API >= 1.26.
+            privileges: The privileges to grant the new version, normally the list
+                plugin_privileges returned for remote.
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
+                registry are taken from login() or the Docker config file. API >= 1.26.
 
         Returns:
-            JSONStream[str] | str
+            JSONStream[str] | str: The daemon's progress output once the upgrade is over, as
+                text of JSON lines.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -447,16 +473,18 @@ class AsyncPluginMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Set a plugin's settings (env, mounts, args...).
+        """Change the settings of a disabled plugin, like `docker plugin set`.
 
         Endpoint: `POST /plugins/{name}/set`, API >= 1.25.
 
         Args:
-            name: sent as path `name`.
-            options: sent as `body`.
+            name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            options: The settings to change, as a dict such as {"DEBUG": "1"} (sent as
+                "DEBUG=1") or a list of "name=value" strings; names are the plugin's settable
+                environment variables, mount sources ("mountname.source"), args and devices.
 
         Returns:
-            bool
+            bool: True once the settings are stored.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -486,17 +514,18 @@ class AsyncPluginMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Create a plugin from a directory holding config.json and rootfs.
+        """Create a plugin from a local directory holding its config.json and rootfs, like `docker plugin create`.
 
         Endpoint: `POST /plugins/create`, API >= 1.25.
 
         Args:
-            name: sent as query `name`. API >= 1.25.
-            plugin_data_dir: sent as `plugin_data_dir`.
-            gzip: client-side option. Default: `False`.
+            name: The name for the new plugin, e.g. "myplugin:latest". API >= 1.25.
+            plugin_data_dir: The local directory with the plugin's config.json and its rootfs/
+                folder; it is sent to the daemon as a tar archive.
+            gzip: Compress that archive with gzip on the way. Default: `False`.
 
         Returns:
-            bool
+            bool: True once the plugin exists (disabled).
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -525,16 +554,17 @@ class AsyncPluginMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Disable a plugin.
+        """Stop a running plugin, like `docker plugin disable`.
 
         Endpoint: `POST /plugins/{name}/disable`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
-            force: sent as query `force`. Default: `False`. API >= 1.28.
+            name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            force: Disable it even while volumes or networks still use it. Default: `False`. API
+                >= 1.28.
 
         Returns:
-            bool
+            bool: True once the plugin is disabled.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -563,16 +593,17 @@ class AsyncPluginMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Enable a plugin.
+        """Start an installed plugin, like `docker plugin enable`.
 
         Endpoint: `POST /plugins/{name}/enable`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
-            timeout: sent as query `timeout`. Default: `0`. API >= 1.25.
+            name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            timeout: Seconds the daemon waits for the plugin to come up; 0 leaves the daemon's
+                own default. Default: `0`. API >= 1.25.
 
         Returns:
-            bool
+            bool: True once the plugin is enabled.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -600,15 +631,15 @@ class AsyncPluginMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.Plugin:
-        """Low-level information about one plugin.
+        """Read everything the daemon knows about one installed plugin, like `docker plugin inspect`.
 
         Endpoint: `GET /plugins/{name}/json`, API >= 1.25.
 
         Args:
-            name: sent as path `name`.
+            name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
 
         Returns:
-            dict (Plugin keys)
+            dict (Plugin keys): The plugin's name, state, settings and configuration.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -632,16 +663,20 @@ class AsyncPluginMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.PluginPrivilege]:
-        """The privileges a plugin asks for, to be granted when pulling it.
+        """The privileges a plugin in a registry asks for, to review and pass to pull_plugin.
 
         Endpoint: `GET /plugins/privileges`, API >= 1.25.
 
         Args:
-            name: sent as query `remote`. API >= 1.25.
-            auth_config: sent as header `X-Registry-Auth`.
+            name: The plugin's reference in its registry, e.g. "vieux/sshfs:latest". API >=
+                1.25.
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
+                registry are taken from login() or the Docker config file.
 
         Returns:
-            list[dict (PluginPrivilege keys)]
+            list[dict (PluginPrivilege keys)]: One entry per privilege, with "Name",
+                "Description" and "Value" (a list of strings).
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -668,15 +703,17 @@ class AsyncPluginMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.Plugin]:
-        """List installed plugins.
+        """List the installed plugins, like `docker plugin ls`.
 
         Endpoint: `GET /plugins`, API >= 1.24.
 
         Args:
-            filters: sent as query `filters`. API >= 1.28.
+            filters: Narrow the list, as a dict such as {"enable": True} or {"capability":
+                "volumedriver"}; a str is sent as ready-made JSON. API >= 1.28.
 
         Returns:
-            list[dict (Plugin keys)]
+            list[dict (Plugin keys)]: One entry per plugin, with its name, whether it is
+                enabled, its settings and its manifest.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -701,18 +738,25 @@ class AsyncPluginMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[str] | str:
-        """Pull and install a plugin, granting the listed privileges.
+        """Download and install a plugin, granting the privileges it asks for, like `docker plugin install`.
+
+        The plugin is installed disabled; call enable_plugin to start it.
 
         Endpoint: `POST /plugins/pull`, API >= 1.24.
 
         Args:
-            remote: sent as query `remote`. API >= 1.25.
-            privileges: sent as `body`.
-            name: sent as query `name`.
-            auth_config: sent as header `X-Registry-Auth`. API >= 1.25.
+            remote: The plugin's reference in its registry, e.g. "vieux/sshfs:latest". API >=
+                1.25.
+            privileges: The privileges to grant, normally the list plugin_privileges returned
+                for the same remote.
+            name: The local name to install it under; the remote's name when omitted.
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
+                registry are taken from login() or the Docker config file. API >= 1.25.
 
         Returns:
-            JSONStream[str] | str
+            JSONStream[str] | str: The daemon's progress output once installing is over, as text
+                of JSON lines.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -742,16 +786,19 @@ class AsyncPluginMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[str] | str:
-        """Push a plugin to its registry.
+        """Upload a plugin to the registry its name points at, like `docker plugin push`.
 
         Endpoint: `POST /plugins/{name}/push`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
-            auth_config: sent as header `X-Registry-Auth`.
+            name: The plugin's name, e.g. "registry.example.com/team/myplugin:latest".
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
+                registry are taken from login() or the Docker config file.
 
         Returns:
-            JSONStream[str] | str
+            JSONStream[str] | str: The daemon's progress output once the push is over, as text
+                of JSON lines.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -780,16 +827,16 @@ class AsyncPluginMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Remove a plugin.
+        """Uninstall a plugin, like `docker plugin rm`.
 
         Endpoint: `DELETE /plugins/{name}`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
-            force: sent as query `force`. Default: `False`. API >= 1.25.
+            name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            force: Remove it even when it is enabled or in use. Default: `False`. API >= 1.25.
 
         Returns:
-            bool
+            bool: True once the plugin is gone.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -820,18 +867,23 @@ class AsyncPluginMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[str] | str:
-        """Upgrade a disabled plugin to another image, granting its privileges.
+        """Replace an installed, disabled plugin with another version, like `docker plugin upgrade`.
 
         Endpoint: `POST /plugins/{name}/upgrade`, API >= 1.26.
 
         Args:
-            name: sent as path `name`.
-            remote: sent as query `remote`. API >= 1.26.
-            privileges: sent as `body`.
-            auth_config: sent as header `X-Registry-Auth`. API >= 1.26.
+            name: The installed plugin's name, e.g. "vieux/sshfs".
+            remote: The reference of the new version in its registry, e.g. "vieux/sshfs:1.1".
+                API >= 1.26.
+            privileges: The privileges to grant the new version, normally the list
+                plugin_privileges returned for remote.
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
+                registry are taken from login() or the Docker config file. API >= 1.26.
 
         Returns:
-            JSONStream[str] | str
+            JSONStream[str] | str: The daemon's progress output once the upgrade is over, as
+                text of JSON lines.
 
         Raises:
             NotFound: no such object (the daemon answered 404).

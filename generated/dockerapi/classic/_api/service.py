@@ -265,10 +265,7 @@ class ServiceMethods(SyncAPIClient):
         rollback: str | None = None,
         auth_config: dict[str, Any] | None = None,
     ) -> types.ServiceUpdateResponse:
-        """Change a service. With fetch_current_spec=True the current spec (and version, when None) is
-        read first and the fields given replace its fields (task_template's ContainerSpec,
-        Resources, Placement, RestartPolicy and LogDriver are merged key by key); otherwise the spec
-        is sent as given, like update_service_spec.
+        """Change a service. With fetch_current_spec=True the current spec (and version, when None) is read first and the fields given replace its fields (task_template's ContainerSpec, Resources, Placement, RestartPolicy and LogDriver are merged key by key); otherwise the spec is sent as given, like update_service_spec.
 
         Built on `inspect_service()`, `update_service_spec()`.
 
@@ -341,8 +338,7 @@ class ServiceMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ServiceUpdateResponse:
-        """Send a service's new spec as given, no merging (the current version must be given);
-        `update_service` can start from the current spec.
+        """Send a service's new spec as given, no merging (the current version must be given); `update_service` can start from the current spec.
 
         Endpoint: `POST /services/{id}/update`, API >= 1.24.
 
@@ -641,10 +637,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         rollback: str | None = None,
         auth_config: dict[str, Any] | None = None,
     ) -> types.ServiceUpdateResponse:
-        """Change a service. With fetch_current_spec=True the current spec (and version, when None) is
-        read first and the fields given replace its fields (task_template's ContainerSpec,
-        Resources, Placement, RestartPolicy and LogDriver are merged key by key); otherwise the spec
-        is sent as given, like update_service_spec.
+        """Change a service. With fetch_current_spec=True the current spec (and version, when None) is read first and the fields given replace its fields (task_template's ContainerSpec, Resources, Placement, RestartPolicy and LogDriver are merged key by key); otherwise the spec is sent as given, like update_service_spec.
 
         Built on `inspect_service()`, `update_service_spec()`.
 
@@ -717,8 +710,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ServiceUpdateResponse:
-        """Send a service's new spec as given, no merging (the current version must be given);
-        `update_service` can start from the current spec.
+        """Send a service's new spec as given, no merging (the current version must be given); `update_service` can start from the current spec.
 
         Endpoint: `POST /services/{id}/update`, API >= 1.24.
 

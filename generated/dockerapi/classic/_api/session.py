@@ -18,12 +18,18 @@ class SessionMethods(SyncAPIClient):
     def session(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
     ) -> HijackedSocket:
-        """Open a long-lived interactive session (BuildKit) over the hijacked connection.
+        """Open an interactive session for BuildKit over an upgraded connection.
+
+        Low-level: the connection is handed over for HTTP/2 without TLS (h2c), on which the caller
+        serves the gRPC services BuildKit calls back (file sync, credentials, secrets). Name the
+        session with extra_headers such as X-Docker-Expose-Session-Uuid and
+        X-Docker-Expose-Session-Name; this client does not speak gRPC itself.
 
         Endpoint: `POST /session`, API >= 1.31.
 
         Returns:
-            HijackedSocket
+            HijackedSocket: The upgraded connection, a socket-like object with send, recv and
+                close.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -45,12 +51,18 @@ class AsyncSessionMethods(AsyncAPIClient):
     async def session(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
     ) -> AsyncHijackedSocket:
-        """Open a long-lived interactive session (BuildKit) over the hijacked connection.
+        """Open an interactive session for BuildKit over an upgraded connection.
+
+        Low-level: the connection is handed over for HTTP/2 without TLS (h2c), on which the caller
+        serves the gRPC services BuildKit calls back (file sync, credentials, secrets). Name the
+        session with extra_headers such as X-Docker-Expose-Session-Uuid and
+        X-Docker-Expose-Session-Name; this client does not speak gRPC itself.
 
         Endpoint: `POST /session`, API >= 1.31.
 
         Returns:
-            HijackedSocket
+            HijackedSocket: The upgraded connection, a socket-like object with send, recv and
+                close.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the

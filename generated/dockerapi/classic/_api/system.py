@@ -28,16 +28,20 @@ class SystemMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.SystemDataUsageResponse:
-        """Disk usage of images, containers, volumes and build cache.
+        """Disk space used by images, containers, volumes and the build cache, like `docker system df`.
 
         Endpoint: `GET /system/df`, API >= 1.25.
 
         Args:
-            type: sent as query `type`. API >= 1.42.
-            verbose: sent as query `verbose`. Default: `False`. API >= 1.52.
+            type: Compute only some sections, as a list of "container", "image", "volume" and
+                "build-cache". API >= 1.42.
+            verbose: Include the individual objects ("Items") in each section, not just counts
+                and sizes. Default: `False`. API >= 1.52.
 
         Returns:
-            dict (SystemDataUsageResponse keys)
+            dict (SystemDataUsageResponse keys): Per section, the number of objects (all and in
+                use), the bytes used and the bytes reclaimable; before API 1.52 the daemon sends
+                full lists of images, containers, volumes and cache records instead.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -117,19 +121,30 @@ class SystemMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
-        """Real-time events from the daemon, like `docker events`.
+        """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
+
+        Without until the iterator never ends on its own: it waits for the next event. Close it, or
+        use it in a `with` block, to drop the connection.
 
         Endpoint: `GET /events`, API >= 1.24.
 
         Args:
-            since: sent as query `since`.
-            until: sent as query `until`.
-            filters: sent as query `filters`.
-            decode: client-side option.
-            stream: client-side option. Default: `True`.
+            since: Replay past events from this moment on: a datetime (a naive one is taken as
+                UTC), Unix seconds as an int or float, or a string sent as it is.
+            until: Stop once this moment is reached, in the same forms as since; the iterator
+                then ends.
+            filters: Which events to receive, as a dict such as {"type": "container", "event":
+                ["start", "die"]} or {"label": {"app": "web"}}; other keys are container, image,
+                network, volume, plugin, daemon, service, node, secret, config and scope. A str is
+                sent as ready-made JSON.
+            decode: Give each event as a dict rather than a JSON string.
+            stream: Return an iterator over the events; when false, wait for the first event and
+                return it alone as a dict. Default: `True`.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]
+            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: An iterator of
+                events, each with "Type", "Action", "Actor" (the object's ID and attributes such as
+                its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -137,6 +152,14 @@ class SystemMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            import time
+            now = time.time()
+            for event in client.events(since=now - 600, until=now, decode=True, filters={"type": "container"}):
+                print(event["Action"], event["Actor"]["Attributes"].get("name"))
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.events,
@@ -154,12 +177,14 @@ class SystemMethods(SyncAPIClient):
     def info(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
     ) -> types.SystemInfo:
-        """System-wide information, like `docker info`.
+        """A description of the daemon and its host, like `docker info`.
 
         Endpoint: `GET /info`, API >= 1.24.
 
         Returns:
-            dict (SystemInfo keys)
+            dict (SystemInfo keys): Object counts (containers by state, images), the storage and
+                logging drivers, kernel, OS, CPU count and memory in bytes, registry settings, swarm
+                state, runtimes and warnings.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -168,6 +193,13 @@ class SystemMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            info = client.info()
+            print(info["ServerVersion"], info["OperatingSystem"], info["NCPU"])
+            print(info["ContainersRunning"], "running of", info["Containers"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.info,
@@ -186,20 +218,29 @@ class SystemMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.AuthResponse:
-        """Check registry credentials with the daemon and keep them for later pulls and pushes.
+        """Check credentials for a registry with the daemon, and keep them for this client's later calls.
+
+        On success the credentials are remembered in memory (not written to any file); pull, push,
+        build and the plugin methods then use them for that registry when no auth_config is given.
 
         Endpoint: `POST /auth`, API >= 1.24.
 
         Args:
-            username: sent as body-field `username`.
-            password: sent as body-field `password`.
-            email: sent as body-field `email`. API >= 1.25. Not in API >= 1.52.
-            registry: sent as body-field `serveraddress`.
-            reauth: client-side option. Default: `False`.
-            dockercfg_path: client-side option.
+            username: The account name at the registry.
+            password: The account's password or an access token.
+            email: An e-mail address, for old registries that asked for one; current daemons
+                ignore it. API >= 1.25. Not in API >= 1.52.
+            registry: The registry's address, e.g. "localhost:5000" or
+                "https://registry.example.com"; Docker Hub when omitted.
+            reauth: Kept for code written for the classic API; this client always sends the
+                credentials to the daemon. Default: `False`.
+            dockercfg_path: Kept for code written for the classic API; stored credentials come
+                from the client's `credentials` (by default $DOCKER_CONFIG/config.json or
+                ~/.docker/config.json), not from this path.
 
         Returns:
-            dict (AuthResponse keys)
+            dict (AuthResponse keys): The daemon's verdict, "Status" (e.g. "Login Succeeded"),
+                and for registries that issue one an "IdentityToken" to use instead of the password.
 
         Raises:
             APIError: the daemon refused the request (status 401); the message says why.
@@ -207,6 +248,13 @@ class SystemMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            import os
+            result = client.login(username="testuser", password=os.environ["REGISTRY_PASSWORD"], registry="localhost:5000")
+            print(result["Status"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.login,
@@ -225,12 +273,12 @@ class SystemMethods(SyncAPIClient):
     def ping(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
     ) -> bool:
-        """Check that the daemon answers; true when it does.
+        """Check that the daemon answers.
 
         Endpoint: `GET /_ping`, API >= 1.24.
 
         Returns:
-            bool
+            bool: True when the daemon answered; a failure raises instead.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -239,6 +287,12 @@ class SystemMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            if client.ping():
+                print("daemon is up, API", client.api_version)
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.ping,
@@ -248,12 +302,12 @@ class SystemMethods(SyncAPIClient):
     def ping_head(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
     ) -> bool:
-        """Ping with HEAD; true when the daemon answers (its headers carry the API version).
+        """Check that the daemon answers, with a HEAD request that carries no body.
 
         Endpoint: `HEAD /_ping`, API >= 1.40.
 
         Returns:
-            bool
+            bool: True when the daemon answered; a failure raises instead.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -275,15 +329,18 @@ class SystemMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.SystemVersion:
-        """Version information of the daemon and its components.
+        """The daemon's version, API range, OS, architecture and the versions of its components, like `docker version`.
 
         Endpoint: `GET /version`, API >= 1.24.
 
         Args:
-            api_version: client-side option. Default: `True`.
+            api_version: Kept for code written for the classic API; it changes nothing, as the
+                request always uses the client's API version. Default: `True`.
 
         Returns:
-            dict (SystemVersion keys)
+            dict (SystemVersion keys): The engine version, the API version it speaks and the
+                oldest it accepts, Go version, OS, architecture, and a list of components (engine,
+                containerd, runc...) with their versions.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -292,6 +349,12 @@ class SystemMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            v = client.version()
+            print(v["Version"], v["ApiVersion"], v["MinAPIVersion"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.version,
@@ -310,16 +373,20 @@ class AsyncSystemMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.SystemDataUsageResponse:
-        """Disk usage of images, containers, volumes and build cache.
+        """Disk space used by images, containers, volumes and the build cache, like `docker system df`.
 
         Endpoint: `GET /system/df`, API >= 1.25.
 
         Args:
-            type: sent as query `type`. API >= 1.42.
-            verbose: sent as query `verbose`. Default: `False`. API >= 1.52.
+            type: Compute only some sections, as a list of "container", "image", "volume" and
+                "build-cache". API >= 1.42.
+            verbose: Include the individual objects ("Items") in each section, not just counts
+                and sizes. Default: `False`. API >= 1.52.
 
         Returns:
-            dict (SystemDataUsageResponse keys)
+            dict (SystemDataUsageResponse keys): Per section, the number of objects (all and in
+                use), the bytes used and the bytes reclaimable; before API 1.52 the daemon sends
+                full lists of images, containers, volumes and cache records instead.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -399,19 +466,30 @@ class AsyncSystemMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]:
-        """Real-time events from the daemon, like `docker events`.
+        """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
+
+        Without until the iterator never ends on its own: it waits for the next event. Close it, or
+        use it in a `with` block, to drop the connection.
 
         Endpoint: `GET /events`, API >= 1.24.
 
         Args:
-            since: sent as query `since`.
-            until: sent as query `until`.
-            filters: sent as query `filters`.
-            decode: client-side option.
-            stream: client-side option. Default: `True`.
+            since: Replay past events from this moment on: a datetime (a naive one is taken as
+                UTC), Unix seconds as an int or float, or a string sent as it is.
+            until: Stop once this moment is reached, in the same forms as since; the iterator
+                then ends.
+            filters: Which events to receive, as a dict such as {"type": "container", "event":
+                ["start", "die"]} or {"label": {"app": "web"}}; other keys are container, image,
+                network, volume, plugin, daemon, service, node, secret, config and scope. A str is
+                sent as ready-made JSON.
+            decode: Give each event as a dict rather than a JSON string.
+            stream: Return an iterator over the events; when false, wait for the first event and
+                return it alone as a dict. Default: `True`.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]
+            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: An iterator of
+                events, each with "Type", "Action", "Actor" (the object's ID and attributes such as
+                its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -419,6 +497,14 @@ class AsyncSystemMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            import time
+            now = time.time()
+            for event in client.events(since=now - 600, until=now, decode=True, filters={"type": "container"}):
+                print(event["Action"], event["Actor"]["Attributes"].get("name"))
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.events,
@@ -436,12 +522,14 @@ class AsyncSystemMethods(AsyncAPIClient):
     async def info(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
     ) -> types.SystemInfo:
-        """System-wide information, like `docker info`.
+        """A description of the daemon and its host, like `docker info`.
 
         Endpoint: `GET /info`, API >= 1.24.
 
         Returns:
-            dict (SystemInfo keys)
+            dict (SystemInfo keys): Object counts (containers by state, images), the storage and
+                logging drivers, kernel, OS, CPU count and memory in bytes, registry settings, swarm
+                state, runtimes and warnings.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -450,6 +538,13 @@ class AsyncSystemMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            info = client.info()
+            print(info["ServerVersion"], info["OperatingSystem"], info["NCPU"])
+            print(info["ContainersRunning"], "running of", info["Containers"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.info,
@@ -468,20 +563,29 @@ class AsyncSystemMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.AuthResponse:
-        """Check registry credentials with the daemon and keep them for later pulls and pushes.
+        """Check credentials for a registry with the daemon, and keep them for this client's later calls.
+
+        On success the credentials are remembered in memory (not written to any file); pull, push,
+        build and the plugin methods then use them for that registry when no auth_config is given.
 
         Endpoint: `POST /auth`, API >= 1.24.
 
         Args:
-            username: sent as body-field `username`.
-            password: sent as body-field `password`.
-            email: sent as body-field `email`. API >= 1.25. Not in API >= 1.52.
-            registry: sent as body-field `serveraddress`.
-            reauth: client-side option. Default: `False`.
-            dockercfg_path: client-side option.
+            username: The account name at the registry.
+            password: The account's password or an access token.
+            email: An e-mail address, for old registries that asked for one; current daemons
+                ignore it. API >= 1.25. Not in API >= 1.52.
+            registry: The registry's address, e.g. "localhost:5000" or
+                "https://registry.example.com"; Docker Hub when omitted.
+            reauth: Kept for code written for the classic API; this client always sends the
+                credentials to the daemon. Default: `False`.
+            dockercfg_path: Kept for code written for the classic API; stored credentials come
+                from the client's `credentials` (by default $DOCKER_CONFIG/config.json or
+                ~/.docker/config.json), not from this path.
 
         Returns:
-            dict (AuthResponse keys)
+            dict (AuthResponse keys): The daemon's verdict, "Status" (e.g. "Login Succeeded"),
+                and for registries that issue one an "IdentityToken" to use instead of the password.
 
         Raises:
             APIError: the daemon refused the request (status 401); the message says why.
@@ -489,6 +593,13 @@ class AsyncSystemMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            import os
+            result = client.login(username="testuser", password=os.environ["REGISTRY_PASSWORD"], registry="localhost:5000")
+            print(result["Status"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.login,
@@ -507,12 +618,12 @@ class AsyncSystemMethods(AsyncAPIClient):
     async def ping(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
     ) -> bool:
-        """Check that the daemon answers; true when it does.
+        """Check that the daemon answers.
 
         Endpoint: `GET /_ping`, API >= 1.24.
 
         Returns:
-            bool
+            bool: True when the daemon answered; a failure raises instead.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -521,6 +632,12 @@ class AsyncSystemMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            if client.ping():
+                print("daemon is up, API", client.api_version)
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.ping,
@@ -530,12 +647,12 @@ class AsyncSystemMethods(AsyncAPIClient):
     async def ping_head(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
     ) -> bool:
-        """Ping with HEAD; true when the daemon answers (its headers carry the API version).
+        """Check that the daemon answers, with a HEAD request that carries no body.
 
         Endpoint: `HEAD /_ping`, API >= 1.40.
 
         Returns:
-            bool
+            bool: True when the daemon answered; a failure raises instead.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -557,15 +674,18 @@ class AsyncSystemMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.SystemVersion:
-        """Version information of the daemon and its components.
+        """The daemon's version, API range, OS, architecture and the versions of its components, like `docker version`.
 
         Endpoint: `GET /version`, API >= 1.24.
 
         Args:
-            api_version: client-side option. Default: `True`.
+            api_version: Kept for code written for the classic API; it changes nothing, as the
+                request always uses the client's API version. Default: `True`.
 
         Returns:
-            dict (SystemVersion keys)
+            dict (SystemVersion keys): The engine version, the API version it speaks and the
+                oldest it accepts, Go version, OS, architecture, and a list of components (engine,
+                containerd, runc...) with their versions.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -574,6 +694,12 @@ class AsyncSystemMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            v = client.version()
+            print(v["Version"], v["ApiVersion"], v["MinAPIVersion"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.version,

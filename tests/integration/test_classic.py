@@ -1,0 +1,124 @@
+"""`dockerapi.classic`: seed code gets the daemon's JSON as plain dicts and lists, equal to docker-py 7.1's.
+
+Every read-only call of the seed is compared with docker-py on the same daemon (the oracle); fields that
+change between two calls (clocks, counters other tests move) are left out, as in test_oracle_system.py.
+"""
+
+from __future__ import annotations
+
+import collections.abc
+import copy
+import json
+import pickle
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from dockerapi import classic
+
+from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+
+VOLATILE_INFO = {"SystemTime", "NGoroutines", "NFd", "NEventsListener", "Containers", "ContainersRunning",
+                 "ContainersPaused", "ContainersStopped", "Images", "DriverStatus", "MemFree", "Swarm", "Plugins",
+                 "Uptime", "ID"}  # Podman answers a new random ID on every /info
+
+
+@pytest.fixture
+def seed(engine: dict[str, Any]) -> Iterator[classic.Client]:
+    with classic.Client(engine["base_url"]) as c:
+        c.engine = engine["name"]  # type: ignore[attr-defined]
+        yield c
+
+
+@pytest.fixture
+def container(seed: classic.Client, cleanup: Callable[[Callable[[], Any]], None]) -> dict[str, Any]:
+    """A running busybox container that printed one line and listens on a published port."""
+    created = seed.create_container(
+        BUSYBOX, ["sh", "-c", "echo ready; sleep 60"], name=unique("dapi-classic"), ports=[80],
+        labels={"dapi.classic": "1"}, host_config=seed.create_host_config(port_bindings={80: None}),
+    )
+    cleanup(lambda: seed.remove_container(created, force=True))
+    seed.start(created)
+    return dict(created)
+
+
+def plain(value: Any) -> bool:
+    """Only dict, list, str, int, float, bool and None all the way down: what json.loads gives."""
+    if isinstance(value, dict):
+        return type(value) is dict and all(type(k) is str and plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return type(value) is list and all(plain(v) for v in value)
+    return value is None or type(value) in (str, int, float, bool)
+
+
+def without(document: dict[str, Any], keys: set[str]) -> dict[str, Any]:
+    return {k: v for k, v in document.items() if k not in keys}
+
+
+def test_results_are_plain_dicts_code_can_serialise_mutate_and_hand_to_docker_py(
+    seed: classic.Client, oracle: Any, container: dict[str, Any]
+) -> None:
+    info = seed.inspect_container(container)
+    assert type(info) is dict and plain(info)
+    assert isinstance(info, collections.abc.MutableMapping)
+    assert json.loads(json.dumps(info)) == info
+    assert pickle.loads(pickle.dumps(info)) == info
+    changed = copy.deepcopy(info)
+    changed["State"]["Status"] = "mine"
+    changed.update({"Extra": 1})
+    assert changed.pop("Extra") == 1 and info["State"]["Status"] == "running"
+    # docker-py unwraps only real dicts: a classic result works as its container argument
+    assert oracle.inspect_container(info)["Id"] == info["Id"]
+    created = seed.create_container(BUSYBOX, "true", name=unique("dapi-classic"))
+    assert type(created) is dict and set(created) == {"Id", "Warnings"}
+    oracle.remove_container(created)
+    assert not seed.containers(all=True, filters={"id": created["Id"]})
+
+
+def test_read_only_calls_equal_docker_py(seed: classic.Client, oracle: Any, container: dict[str, Any]) -> None:
+    assert seed.version() == oracle.version()
+    mine, theirs = seed.info(), oracle.info()
+    assert set(mine) == set(theirs)
+    assert without(mine, VOLATILE_INFO) == without(theirs, VOLATILE_INFO)
+    inspected = seed.inspect_container(container)
+    assert inspected == oracle.inspect_container(container)
+    labelled = {"label": "dapi.classic=1", "id": container["Id"]}
+
+    def stable(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [without(item, {"Status"}) for item in items]  # "Up 1 second" ticks
+
+    assert stable(seed.containers(filters=labelled)) == stable(oracle.containers(filters=labelled))
+    assert seed.containers(quiet=True, filters=labelled) == oracle.containers(quiet=True, filters=labelled)
+    assert seed.containers(trunc=True, filters=labelled)[0]["Id"] == container["Id"][:12]
+    assert seed.images("busybox") == oracle.images("busybox")
+    assert seed.images("busybox", quiet=True) == oracle.images("busybox", quiet=True)
+    assert seed.inspect_image(BUSYBOX) == oracle.inspect_image(BUSYBOX)
+    assert seed.history(BUSYBOX) == oracle.history(BUSYBOX)
+    assert seed.port(container, 80) == oracle.port(container["Id"], 80)
+    assert seed.top(container) == oracle.top(container)
+    assert seed.diff(container) == oracle.diff(container)
+    assert seed.logs(container) == oracle.logs(container) == b"ready\n"
+    exec_id = seed.exec_create(container, "true")
+    assert type(exec_id) is dict and set(exec_id) == {"Id"}
+    assert seed.exec_inspect(exec_id) == oracle.exec_inspect(exec_id)
+
+
+def test_volumes_networks_and_df_equal_docker_py(
+    seed: classic.Client, oracle: Any, cleanup: Callable[[Callable[[], Any]], None]
+) -> None:
+    volume = unique("dapi-cvol")
+    made = seed.create_volume(volume, labels={"dapi.classic": volume})
+    cleanup(lambda: seed.remove_volume(volume))
+    # (Podman's create answer says Options null where its inspect says {}: compare inspect with inspect)
+    assert type(made) is dict and plain(made) and made["Name"] == volume
+    assert seed.inspect_volume(volume) == oracle.inspect_volume(volume)
+    assert seed.volumes(filters={"label": f"dapi.classic={volume}"}) == oracle.volumes(
+        filters={"label": f"dapi.classic={volume}"})
+    network = unique("dapi-cnet")
+    created = seed.create_network(network, driver="bridge")
+    cleanup(lambda: seed.remove_network(created["Id"]))
+    assert seed.inspect_network(created["Id"]) == oracle.inspect_network(created["Id"])
+    assert seed.networks(names=[network]) == oracle.networks(names=[network])
+    mine, theirs = seed.df(), oracle.df()
+    assert plain(mine) and set(mine) == set(theirs)
