@@ -14,10 +14,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-
-from dockerapi import classic
-
 from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+from dockerapi import classic
 
 VOLATILE_INFO = {"SystemTime", "NGoroutines", "NFd", "NEventsListener", "Containers", "ContainersRunning",
                  "ContainersPaused", "ContainersStopped", "Images", "DriverStatus", "MemFree", "Swarm", "Plugins",

@@ -12,10 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import dockerapi
 import httpx
 import pytest
-
-import dockerapi
 from dockerapi import classic
 
 TYPING = Path(__file__).resolve().parents[1] / "typing"
