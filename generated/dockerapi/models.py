@@ -784,23 +784,54 @@ class ClusterInfo(DockerModel):
 
 
 class ClusterVolume(DockerModel):
-    """The Engine API's `ClusterVolume` object.
+    """The swarm side of a cluster (CSI) volume.
 
     Fields not in every API version: `ID`: API >= 1.42.; `Version`: API >= 1.42.; `CreatedAt`: API >= 1.42.; `UpdatedAt`: API >= 1.42.; `Spec`: API >= 1.42.; `Info`: API >= 1.42.; `PublishStatus`: API >= 1.42."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None,
+        alias="ID",
+        description="The volume\u0027s swarm ID, which can stand for its name in volume calls. API \u003e= 1.42.",
+    )
+    """The volume's swarm ID, which can stand for its name in volume calls. API >= 1.42."""
 
-    version: ObjectVersion | None = Field(default=None, alias="Version")
+    version: ObjectVersion | None = Field(
+        default=None,
+        alias="Version",
+        description="The volume\u0027s version, to pass to update_volume. API \u003e= 1.42.",
+    )
+    """The volume's version, to pass to update_volume. API >= 1.42."""
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None, alias="CreatedAt", description="When the swarm created the volume. API \u003e= 1.42."
+    )
+    """When the swarm created the volume. API >= 1.42."""
 
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+    updated_at: str | None = Field(
+        default=None, alias="UpdatedAt", description="When the volume was last changed. API \u003e= 1.42."
+    )
+    """When the volume was last changed. API >= 1.42."""
 
-    spec: ClusterVolumeSpec | None = Field(default=None, alias="Spec")
+    spec: ClusterVolumeSpec | None = Field(
+        default=None,
+        alias="Spec",
+        description="The settings the volume was created or last updated with. API \u003e= 1.42.",
+    )
+    """The settings the volume was created or last updated with. API >= 1.42."""
 
-    info: ClusterVolumeInfo | None = Field(default=None, alias="Info")
+    info: ClusterVolumeInfo | None = Field(
+        default=None,
+        alias="Info",
+        description="What the storage plugin reports about the volume as a whole. API \u003e= 1.42.",
+    )
+    """What the storage plugin reports about the volume as a whole. API >= 1.42."""
 
-    publish_status: list[ClusterVolumePublishStatus] | None = Field(default=None, alias="PublishStatus")
+    publish_status: list[ClusterVolumePublishStatus] | None = Field(
+        default=None,
+        alias="PublishStatus",
+        description="On which nodes the volume is published, and how far each publication has got. API \u003e= 1.42.",
+    )
+    """On which nodes the volume is published, and how far each publication has got. API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ID": ((1, 42), None),
@@ -820,17 +851,37 @@ class ClusterVolume(DockerModel):
 
 
 class ClusterVolumeInfo(DockerModel):
-    """The Engine API's `ClusterVolumeInfo` object.
+    """What the CSI storage plugin reports about a cluster volume.
 
     Fields not in every API version: `CapacityBytes`: API >= 1.42.; `VolumeContext`: API >= 1.42.; `VolumeID`: API >= 1.42.; `AccessibleTopology`: API >= 1.42."""
 
-    capacity_bytes: int | None = Field(default=None, alias="CapacityBytes")
+    capacity_bytes: int | None = Field(
+        default=None,
+        alias="CapacityBytes",
+        description="The volume\u0027s size in bytes; 0 when unknown. API \u003e= 1.42.",
+    )
+    """The volume's size in bytes; 0 when unknown. API >= 1.42."""
 
-    volume_context: dict[str, str | None] | None = Field(default=None, alias="VolumeContext")
+    volume_context: dict[str, str | None] | None = Field(
+        default=None,
+        alias="VolumeContext",
+        description="Key-value data the plugin returned when it created the volume. API \u003e= 1.42.",
+    )
+    """Key-value data the plugin returned when it created the volume. API >= 1.42."""
 
-    volume_id: str | None = Field(default=None, alias="VolumeID")
+    volume_id: str | None = Field(
+        default=None,
+        alias="VolumeID",
+        description="The plugin\u0027s own ID for the volume (not Docker\u0027s); empty until the plugin has created it. API \u003e= 1.42.",
+    )
+    """The plugin's own ID for the volume (not Docker's); empty until the plugin has created it. API >= 1.42."""
 
-    accessible_topology: list[Topology] | None = Field(default=None, alias="AccessibleTopology")
+    accessible_topology: list[Topology] | None = Field(
+        default=None,
+        alias="AccessibleTopology",
+        description="The topology segments from which the volume can actually be reached. API \u003e= 1.42.",
+    )
+    """The topology segments from which the volume can actually be reached. API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CapacityBytes": ((1, 42), None),
@@ -844,19 +895,34 @@ class ClusterVolumeInfo(DockerModel):
 
 
 class ClusterVolumePublishStatus(DockerModel):
-    """The Engine API's `ClusterVolumePublishStatus` object.
+    """The state of a cluster volume on one node.
 
     Fields not in every API version: `NodeID`: API >= 1.42.; `State`: API >= 1.42.; `PublishContext`: API >= 1.42."""
 
-    node_id: str | None = Field(default=None, alias="NodeID")
+    node_id: str | None = Field(
+        default=None,
+        alias="NodeID",
+        description="ID of the swarm node where the volume is published. API \u003e= 1.42.",
+    )
+    """ID of the swarm node where the volume is published. API >= 1.42."""
 
     state: (
         Literal["pending-publish", "published", "pending-node-unpublish", "pending-controller-unpublish"]
         | str
         | None
-    ) = Field(default=None, alias="State")
+    ) = Field(
+        default=None,
+        alias="State",
+        description='How far publication has got, "pending-publish", "published", "pending-node-unpublish" or "pending-controller-unpublish". API \u003e= 1.42.',
+    )
+    """How far publication has got, "pending-publish", "published", "pending-node-unpublish" or "pending-controller-unpublish". API >= 1.42."""
 
-    publish_context: dict[str, str | None] | None = Field(default=None, alias="PublishContext")
+    publish_context: dict[str, str | None] | None = Field(
+        default=None,
+        alias="PublishContext",
+        description="Key-value data the plugin\u0027s controller returned when it published the volume. API \u003e= 1.42.",
+    )
+    """Key-value data the plugin's controller returned when it published the volume. API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "NodeID": ((1, 42), None),
@@ -866,13 +932,23 @@ class ClusterVolumePublishStatus(DockerModel):
 
 
 class ClusterVolumeSpec(DockerModel):
-    """The Engine API's `ClusterVolumeSpec` object.
+    """The settings of a cluster (CSI) volume, given to create_volume and update_volume.
 
     Fields not in every API version: `Group`: API >= 1.42.; `AccessMode`: API >= 1.42."""
 
-    group: str | None = Field(default=None, alias="Group")
+    group: str | None = Field(
+        default=None,
+        alias="Group",
+        description="A group name; services that ask for the group may use any volume in it interchangeably. API \u003e= 1.42.",
+    )
+    """A group name; services that ask for the group may use any volume in it interchangeably. API >= 1.42."""
 
-    access_mode: ClusterVolumeSpecAccessMode | None = Field(default=None, alias="AccessMode")
+    access_mode: ClusterVolumeSpecAccessMode | None = Field(
+        default=None,
+        alias="AccessMode",
+        description="How tasks may use the volume (scope, sharing, availability, capacity, topology). API \u003e= 1.42.",
+    )
+    """How tasks may use the volume (scope, sharing, availability, capacity, topology). API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Group": ((1, 42), None),
@@ -884,29 +960,58 @@ class ClusterVolumeSpec(DockerModel):
 
 
 class ClusterVolumeSpecAccessMode(DockerModel):
-    """The Engine API's `ClusterVolumeSpecAccessMode` object.
+    """How tasks may use a cluster volume.
 
     Fields not in every API version: `Scope`: API >= 1.42.; `Sharing`: API >= 1.42.; `MountVolume`: API >= 1.42.; `Secrets`: API >= 1.42.; `AccessibilityRequirements`: API >= 1.42.; `CapacityRange`: API >= 1.42.; `Availability`: API >= 1.42."""
 
-    scope: Literal["single", "multi"] | str | None = Field(default=None, alias="Scope")
+    scope: Literal["single", "multi"] | str | None = Field(
+        default=None,
+        alias="Scope",
+        description='On how many nodes at once the volume may be used, "single" or "multi". API \u003e= 1.42.',
+    )
+    """On how many nodes at once the volume may be used, "single" or "multi". API >= 1.42."""
 
     sharing: Literal["none", "readonly", "onewriter", "all"] | str | None = Field(
-        default=None, alias="Sharing"
+        default=None,
+        alias="Sharing",
+        description='How tasks share the volume, "none", "readonly", "onewriter" or "all". API \u003e= 1.42.',
     )
+    """How tasks share the volume, "none", "readonly", "onewriter" or "all". API >= 1.42."""
 
-    mount_volume: dict[str, Any] | None = Field(default=None, alias="MountVolume")
+    mount_volume: dict[str, Any] | None = Field(
+        default=None,
+        alias="MountVolume",
+        description='Options for using the volume as a mounted filesystem, e.g. {"FsType": "ext4"}. API \u003e= 1.42.',
+    )
+    """Options for using the volume as a mounted filesystem, e.g. {"FsType": "ext4"}. API >= 1.42."""
 
-    secrets: list[ClusterVolumeSpecAccessModeSecrets] | None = Field(default=None, alias="Secrets")
+    secrets: list[ClusterVolumeSpecAccessModeSecrets] | None = Field(
+        default=None,
+        alias="Secrets",
+        description="Swarm secrets whose values are passed to the storage plugin for this volume. API \u003e= 1.42.",
+    )
+    """Swarm secrets whose values are passed to the storage plugin for this volume. API >= 1.42."""
 
     accessibility_requirements: ClusterVolumeSpecAccessModeAccessibilityRequirements | None = Field(
-        default=None, alias="AccessibilityRequirements"
+        default=None,
+        alias="AccessibilityRequirements",
+        description="Where (in which topology segments) the volume must or should be reachable. API \u003e= 1.42.",
     )
+    """Where (in which topology segments) the volume must or should be reachable. API >= 1.42."""
 
     capacity_range: ClusterVolumeSpecAccessModeCapacityRange | None = Field(
-        default=None, alias="CapacityRange"
+        default=None,
+        alias="CapacityRange",
+        description="The smallest and largest size the volume may be created with. API \u003e= 1.42.",
     )
+    """The smallest and largest size the volume may be created with. API >= 1.42."""
 
-    availability: Literal["active", "pause", "drain"] | str | None = Field(default=None, alias="Availability")
+    availability: Literal["active", "pause", "drain"] | str | None = Field(
+        default=None,
+        alias="Availability",
+        description='Whether tasks may use the volume, "active", "pause" (no new tasks) or "drain" (move tasks off). API \u003e= 1.42.',
+    )
+    """Whether tasks may use the volume, "active", "pause" (no new tasks) or "drain" (move tasks off). API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Scope": ((1, 42), None),
@@ -925,13 +1030,23 @@ class ClusterVolumeSpecAccessMode(DockerModel):
 
 
 class ClusterVolumeSpecAccessModeAccessibilityRequirements(DockerModel):
-    """The Engine API's `ClusterVolumeSpecAccessModeAccessibilityRequirements` object.
+    """Topology requirements for where a cluster volume is provisioned.
 
     Fields not in every API version: `Requisite`: API >= 1.42.; `Preferred`: API >= 1.42."""
 
-    requisite: list[Topology] | None = Field(default=None, alias="Requisite")
+    requisite: list[Topology] | None = Field(
+        default=None,
+        alias="Requisite",
+        description="Topologies the volume must be reachable from; at least one of them has to be met. API \u003e= 1.42.",
+    )
+    """Topologies the volume must be reachable from; at least one of them has to be met. API >= 1.42."""
 
-    preferred: list[Topology] | None = Field(default=None, alias="Preferred")
+    preferred: list[Topology] | None = Field(
+        default=None,
+        alias="Preferred",
+        description="Topologies the plugin should try to provision the volume in, in order of preference. API \u003e= 1.42.",
+    )
+    """Topologies the plugin should try to provision the volume in, in order of preference. API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Requisite": ((1, 42), None),
@@ -944,13 +1059,23 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements(DockerModel):
 
 
 class ClusterVolumeSpecAccessModeCapacityRange(DockerModel):
-    """The Engine API's `ClusterVolumeSpecAccessModeCapacityRange` object.
+    """The size bounds for a new cluster volume; the plugin picks when both are 0.
 
     Fields not in every API version: `RequiredBytes`: API >= 1.42.; `LimitBytes`: API >= 1.42."""
 
-    required_bytes: int | None = Field(default=None, alias="RequiredBytes")
+    required_bytes: int | None = Field(
+        default=None,
+        alias="RequiredBytes",
+        description="The smallest acceptable size, in bytes; 0 means no minimum. API \u003e= 1.42.",
+    )
+    """The smallest acceptable size, in bytes; 0 means no minimum. API >= 1.42."""
 
-    limit_bytes: int | None = Field(default=None, alias="LimitBytes")
+    limit_bytes: int | None = Field(
+        default=None,
+        alias="LimitBytes",
+        description="The largest acceptable size, in bytes; 0 means no maximum. API \u003e= 1.42.",
+    )
+    """The largest acceptable size, in bytes; 0 means no maximum. API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "RequiredBytes": ((1, 42), None),
@@ -959,13 +1084,23 @@ class ClusterVolumeSpecAccessModeCapacityRange(DockerModel):
 
 
 class ClusterVolumeSpecAccessModeSecrets(DockerModel):
-    """The Engine API's `ClusterVolumeSpecAccessModeSecrets` object.
+    """A secret passed to the storage plugin as one key-value pair.
 
     Fields not in every API version: `Key`: API >= 1.42.; `Secret`: API >= 1.42."""
 
-    key: str | None = Field(default=None, alias="Key")
+    key: str | None = Field(
+        default=None,
+        alias="Key",
+        description="The key under which the plugin receives the value. API \u003e= 1.42.",
+    )
+    """The key under which the plugin receives the value. API >= 1.42."""
 
-    secret: str | None = Field(default=None, alias="Secret")
+    secret: str | None = Field(
+        default=None,
+        alias="Secret",
+        description="The swarm secret, by name or ID, whose data becomes the value. API \u003e= 1.42.",
+    )
+    """The swarm secret, by name or ID, whose data becomes the value. API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Key": ((1, 42), None),
@@ -999,19 +1134,38 @@ class Commit(DockerModel):
 
 
 class Config(DockerModel):
-    """The Engine API's `Config` object.
+    """A swarm config, non-secret data that services can mount as files.
 
     Fields not in every API version: `ID`: API >= 1.30.; `Version`: API >= 1.30.; `CreatedAt`: API >= 1.30.; `UpdatedAt`: API >= 1.30.; `Spec`: API >= 1.30."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(default=None, alias="ID", description="The config\u0027s ID. API \u003e= 1.30.")
+    """The config's ID. API >= 1.30."""
 
-    version: ObjectVersion | None = Field(default=None, alias="Version")
+    version: ObjectVersion | None = Field(
+        default=None,
+        alias="Version",
+        description="The config\u0027s version, to pass to update_config. API \u003e= 1.30.",
+    )
+    """The config's version, to pass to update_config. API >= 1.30."""
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None, alias="CreatedAt", description="When the config was created. API \u003e= 1.30."
+    )
+    """When the config was created. API >= 1.30."""
 
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+    updated_at: str | None = Field(
+        default=None,
+        alias="UpdatedAt",
+        description="When the config\u0027s labels last changed. API \u003e= 1.30.",
+    )
+    """When the config's labels last changed. API >= 1.30."""
 
-    spec: ConfigSpec | None = Field(default=None, alias="Spec")
+    spec: ConfigSpec | None = Field(
+        default=None,
+        alias="Spec",
+        description="The config\u0027s name, labels, data and templating driver. API \u003e= 1.30.",
+    )
+    """The config's name, labels, data and templating driver. API >= 1.30."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ID": ((1, 30), None),
@@ -1067,11 +1221,16 @@ class ConfigCreateRequest(DockerModel):
 
 
 class ConfigReference(DockerModel):
-    """The Engine API's `ConfigReference` object.
+    """Names the config-only network a network takes its configuration from.
 
     Fields not in every API version: `Network`: API >= 1.41."""
 
-    network: str | None = Field(default=None, alias="Network")
+    network: str | None = Field(
+        default=None,
+        alias="Network",
+        description="The name (not the ID) of an existing config-only network. API \u003e= 1.41.",
+    )
+    """The name (not the ID) of an existing config-only network. API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Network": ((1, 41), None),
@@ -1079,17 +1238,35 @@ class ConfigReference(DockerModel):
 
 
 class ConfigSpec(DockerModel):
-    """The Engine API's `ConfigSpec` object.
+    """The settings of a config, given to create_config and update_config.
 
     Fields not in every API version: `Name`: API >= 1.30.; `Labels`: API >= 1.30.; `Data`: API >= 1.30.; `Templating`: API >= 1.37."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description="The config\u0027s name, unique in the swarm. API \u003e= 1.30.",
+    )
+    """The config's name, unique in the swarm. API >= 1.30."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Labels",
+        description="User metadata, as label to value; the only part that update_config may change. API \u003e= 1.30.",
+    )
+    """User metadata, as label to value; the only part that update_config may change. API >= 1.30."""
 
-    data: str | None = Field(default=None, alias="Data")
+    data: str | None = Field(
+        default=None, alias="Data", description="The config\u0027s content, base64-encoded. API \u003e= 1.30."
+    )
+    """The config's content, base64-encoded. API >= 1.30."""
 
-    templating: Driver | None = Field(default=None, alias="Templating")
+    templating: Driver | None = Field(
+        default=None,
+        alias="Templating",
+        description='A templating driver (e.g. "golang") that expands the data for each task. API \u003e= 1.37.',
+    )
+    """A templating driver (e.g. "golang") that expands the data for each task. API >= 1.37."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 30), None),
@@ -1822,13 +1999,24 @@ class ContainerStatsResponse(DockerModel):
 
 
 class ContainerStatus(DockerModel):
-    """The Engine API's `ContainerStatus` object."""
+    """The container that runs a task."""
 
-    container_id: str | None = Field(default=None, alias="ContainerID")
+    container_id: str | None = Field(
+        default=None, alias="ContainerID", description="The container\u0027s ID on its node."
+    )
+    """The container's ID on its node."""
 
-    pid: int | None = Field(default=None, alias="PID")
+    pid: int | None = Field(
+        default=None,
+        alias="PID",
+        description="The container\u0027s main process ID on the node, or 0 when it is not running.",
+    )
+    """The container's main process ID on the node, or 0 when it is not running."""
 
-    exit_code: int | None = Field(default=None, alias="ExitCode")
+    exit_code: int | None = Field(
+        default=None, alias="ExitCode", description="The container\u0027s exit code once it has stopped."
+    )
+    """The container's exit code once it has stopped."""
 
 
 class ContainerStorageStats(DockerModel):
@@ -2559,13 +2747,21 @@ class DistributionInspect(DockerModel):
 
 
 class Driver(DockerModel):
-    """The Engine API's `Driver` object.
+    """A driver named with its options, e.g. a secret store or a templating driver.
 
     Fields not in every API version: `Name`: API >= 1.31.; `Options`: API >= 1.31."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description='The driver\u0027s name, e.g. "golang" for templating. API \u003e= 1.31.',
+    )
+    """The driver's name, e.g. "golang" for templating. API >= 1.31."""
 
-    options: dict[str, str | None] | None = Field(default=None, alias="Options")
+    options: dict[str, str | None] | None = Field(
+        default=None, alias="Options", description="Options for the driver, as strings. API \u003e= 1.31."
+    )
+    """Options for the driver, as strings. API >= 1.31."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 31), None),
@@ -2601,19 +2797,36 @@ class EndpointIPAMConfig(DockerModel):
 
 
 class EndpointPortConfig(DockerModel):
-    """The Engine API's `EndpointPortConfig` object.
+    """One published port of a service.
 
     Fields not in every API version: `PublishMode`: API >= 1.34."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(default=None, alias="Name", description="An optional name for the port.")
+    """An optional name for the port."""
 
-    protocol: Literal["tcp", "udp", "sctp"] | str | None = Field(default=None, alias="Protocol")
+    protocol: Literal["tcp", "udp", "sctp"] | str | None = Field(
+        default=None, alias="Protocol", description='The protocol, "tcp", "udp" or "sctp".'
+    )
+    """The protocol, "tcp", "udp" or "sctp"."""
 
-    target_port: int | None = Field(default=None, alias="TargetPort")
+    target_port: int | None = Field(
+        default=None, alias="TargetPort", description="The port inside the task\u0027s container."
+    )
+    """The port inside the task's container."""
 
-    published_port: int | None = Field(default=None, alias="PublishedPort")
+    published_port: int | None = Field(
+        default=None,
+        alias="PublishedPort",
+        description="The port on the nodes; the swarm picks one (from 30000 up) when it is 0 or missing.",
+    )
+    """The port on the nodes; the swarm picks one (from 30000 up) when it is 0 or missing."""
 
-    publish_mode: Literal["ingress", "host"] | str | None = Field(default=None, alias="PublishMode")
+    publish_mode: Literal["ingress", "host"] | str | None = Field(
+        default=None,
+        alias="PublishMode",
+        description='Where the port is opened, "ingress" (on every node, through the routing mesh) or "host" (only on the node running the task). API \u003e= 1.34.',
+    )
+    """Where the port is opened, "ingress" (on every node, through the routing mesh) or "host" (only on the node running the task). API >= 1.34."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "PublishMode": ((1, 34), None),
@@ -2621,17 +2834,38 @@ class EndpointPortConfig(DockerModel):
 
 
 class EndpointResource(DockerModel):
-    """The Engine API's `EndpointResource` object."""
+    """One container's connection to a network, as inspect_network lists it."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(default=None, alias="Name", description="The container\u0027s name.")
+    """The container's name."""
 
-    endpoint_id: str | None = Field(default=None, alias="EndpointID")
+    endpoint_id: str | None = Field(
+        default=None,
+        alias="EndpointID",
+        description="The ID of the container\u0027s endpoint on this network.",
+    )
+    """The ID of the container's endpoint on this network."""
 
-    mac_address: str | None = Field(default=None, alias="MacAddress")
+    mac_address: str | None = Field(
+        default=None,
+        alias="MacAddress",
+        description="The MAC address of the container\u0027s interface on this network.",
+    )
+    """The MAC address of the container's interface on this network."""
 
-    ipv4_address: str | None = Field(default=None, alias="IPv4Address")
+    ipv4_address: str | None = Field(
+        default=None,
+        alias="IPv4Address",
+        description='The container\u0027s IPv4 address with prefix length, e.g. "172.18.0.2/16".',
+    )
+    """The container's IPv4 address with prefix length, e.g. "172.18.0.2/16"."""
 
-    ipv6_address: str | None = Field(default=None, alias="IPv6Address")
+    ipv6_address: str | None = Field(
+        default=None,
+        alias="IPv6Address",
+        description="The container\u0027s IPv6 address with prefix length, or empty.",
+    )
+    """The container's IPv6 address with prefix length, or empty."""
 
 
 class EndpointSettings(DockerModel):
@@ -2733,35 +2967,66 @@ class EndpointSettings(DockerModel):
 
 
 class EndpointSpec(DockerModel):
-    """The Engine API's `EndpointSpec` object."""
+    """How a service is reached on its networks and from outside."""
 
-    mode: Literal["vip", "dnsrr"] | str | None = Field(default=None, alias="Mode")
+    mode: Literal["vip", "dnsrr"] | str | None = Field(
+        default=None,
+        alias="Mode",
+        description='How clients find the tasks, "vip" (one virtual IP, load-balanced) or "dnsrr" (DNS round robin over the task addresses).',
+    )
+    """How clients find the tasks, "vip" (one virtual IP, load-balanced) or "dnsrr" (DNS round robin over the task addresses)."""
 
-    ports: list[EndpointPortConfig] | None = Field(default=None, alias="Ports")
+    ports: list[EndpointPortConfig] | None = Field(
+        default=None,
+        alias="Ports",
+        description="The ports to publish, each mapping a port of the tasks to a port on the swarm\u0027s nodes.",
+    )
+    """The ports to publish, each mapping a port of the tasks to a port on the swarm's nodes."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "Ports": "EndpointPortConfig",
     }
 
 
 class EngineDescription(DockerModel):
-    """The Engine API's `EngineDescription` object."""
+    """The Docker engine on a node."""
 
-    engine_version: str | None = Field(default=None, alias="EngineVersion")
+    engine_version: str | None = Field(
+        default=None, alias="EngineVersion", description='The engine\u0027s version, e.g. "28.5.2".'
+    )
+    """The engine's version, e.g. "28.5.2"."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Labels",
+        description="The engine\u0027s labels (from the daemon configuration), usable in constraints as engine.labels.KEY.",
+    )
+    """The engine's labels (from the daemon configuration), usable in constraints as engine.labels.KEY."""
 
-    plugins: list[EngineDescriptionPlugins] | None = Field(default=None, alias="Plugins")
+    plugins: list[EngineDescriptionPlugins] | None = Field(
+        default=None, alias="Plugins", description="The plugins the engine offers, by type and name."
+    )
+    """The plugins the engine offers, by type and name."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "Plugins": "EngineDescriptionPlugins",
     }
 
 
 class EngineDescriptionPlugins(DockerModel):
-    """The Engine API's `EngineDescriptionPlugins` object."""
+    """One plugin an engine offers."""
 
-    type: str | None = Field(default=None, alias="Type")
+    type: str | None = Field(
+        default=None,
+        alias="Type",
+        description='The kind of plugin, e.g. "Volume", "Network", "Log" or "Authorization".',
+    )
+    """The kind of plugin, e.g. "Volume", "Network", "Log" or "Authorization"."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description='The plugin\u0027s name, e.g. "local", "overlay" or "json-file".',
+    )
+    """The plugin's name, e.g. "local", "overlay" or "json-file"."""
 
 
 class ErrorDetail(DockerModel):
@@ -2963,17 +3228,23 @@ class FirewallInfo(DockerModel):
 
 
 class GenericResourcesInline(DockerModel):
-    """The Engine API's `GenericResourcesInline` object.
+    """One user-defined resource, either a named one or a counted one.
 
     Fields not in every API version: `NamedResourceSpec`: API >= 1.32.; `DiscreteResourceSpec`: API >= 1.32."""
 
     named_resource_spec: GenericResourcesInlineNamedResourceSpec | None = Field(
-        default=None, alias="NamedResourceSpec"
+        default=None,
+        alias="NamedResourceSpec",
+        description="A resource identified by name, e.g. one particular GPU. API \u003e= 1.32.",
     )
+    """A resource identified by name, e.g. one particular GPU. API >= 1.32."""
 
     discrete_resource_spec: GenericResourcesInlineDiscreteResourceSpec | None = Field(
-        default=None, alias="DiscreteResourceSpec"
+        default=None,
+        alias="DiscreteResourceSpec",
+        description="A resource given as a quantity, e.g. 3 SSDs. API \u003e= 1.32.",
     )
+    """A resource given as a quantity, e.g. 3 SSDs. API >= 1.32."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "NamedResourceSpec": ((1, 32), None),
@@ -2986,13 +3257,17 @@ class GenericResourcesInline(DockerModel):
 
 
 class GenericResourcesInlineDiscreteResourceSpec(DockerModel):
-    """The Engine API's `GenericResourcesInlineDiscreteResourceSpec` object.
+    """A counted generic resource.
 
     Fields not in every API version: `Kind`: API >= 1.32.; `Value`: API >= 1.32."""
 
-    kind: str | None = Field(default=None, alias="Kind")
+    kind: str | None = Field(
+        default=None, alias="Kind", description='The kind of resource, e.g. "SSD". API \u003e= 1.32.'
+    )
+    """The kind of resource, e.g. "SSD". API >= 1.32."""
 
-    value: int | None = Field(default=None, alias="Value")
+    value: int | None = Field(default=None, alias="Value", description="How many units. API \u003e= 1.32.")
+    """How many units. API >= 1.32."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Kind": ((1, 32), None),
@@ -3001,13 +3276,21 @@ class GenericResourcesInlineDiscreteResourceSpec(DockerModel):
 
 
 class GenericResourcesInlineNamedResourceSpec(DockerModel):
-    """The Engine API's `GenericResourcesInlineNamedResourceSpec` object.
+    """A named generic resource.
 
     Fields not in every API version: `Kind`: API >= 1.32.; `Value`: API >= 1.32."""
 
-    kind: str | None = Field(default=None, alias="Kind")
+    kind: str | None = Field(
+        default=None, alias="Kind", description='The kind of resource, e.g. "GPU". API \u003e= 1.32.'
+    )
+    """The kind of resource, e.g. "GPU". API >= 1.32."""
 
-    value: str | None = Field(default=None, alias="Value")
+    value: str | None = Field(
+        default=None,
+        alias="Value",
+        description='The resource\u0027s identifier, e.g. "GPU-fef8089b". API \u003e= 1.32.',
+    )
+    """The resource's identifier, e.g. "GPU-fef8089b". API >= 1.32."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Kind": ((1, 32), None),
@@ -3723,30 +4006,61 @@ class IDResponse(DockerModel):
 
 
 class IPAM(DockerModel):
-    """The Engine API's `IPAM` object."""
+    """The IP address management of a network, the driver plus its address pools."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None, alias="Driver", description='The IPAM driver, "default" unless a plugin is used.'
+    )
+    """The IPAM driver, "default" unless a plugin is used."""
 
-    config: list[IPAMConfig] | None = Field(default=None, alias="Config")
+    config: list[IPAMConfig] | None = Field(
+        default=None,
+        alias="Config",
+        description="The address pools, each with a subnet and optionally a range, a gateway and reserved addresses.",
+    )
+    """The address pools, each with a subnet and optionally a range, a gateway and reserved addresses."""
 
-    options: dict[str, str | None] | None = Field(default=None, alias="Options")
+    options: dict[str, str | None] | None = Field(
+        default=None, alias="Options", description="Options for the IPAM driver, as strings."
+    )
+    """Options for the IPAM driver, as strings."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "Config": "IPAMConfig",
     }
 
 
 class IPAMConfig(DockerModel):
-    """The Engine API's `IPAMConfig` object.
+    """One address pool of a network.
 
     Fields not in every API version: `Subnet`: API >= 1.41.; `IPRange`: API >= 1.41.; `Gateway`: API >= 1.41.; `AuxiliaryAddresses`: API >= 1.41."""
 
-    subnet: str | None = Field(default=None, alias="Subnet")
+    subnet: str | None = Field(
+        default=None,
+        alias="Subnet",
+        description='The subnet in CIDR notation, e.g. "172.28.0.0/16". API \u003e= 1.41.',
+    )
+    """The subnet in CIDR notation, e.g. "172.28.0.0/16". API >= 1.41."""
 
-    ip_range: str | None = Field(default=None, alias="IPRange")
+    ip_range: str | None = Field(
+        default=None,
+        alias="IPRange",
+        description='The part of the subnet from which container addresses are taken, in CIDR notation, e.g. "172.28.5.0/24". API \u003e= 1.41.',
+    )
+    """The part of the subnet from which container addresses are taken, in CIDR notation, e.g. "172.28.5.0/24". API >= 1.41."""
 
-    gateway: str | None = Field(default=None, alias="Gateway")
+    gateway: str | None = Field(
+        default=None,
+        alias="Gateway",
+        description='The gateway address for the subnet, e.g. "172.28.0.1". API \u003e= 1.41.',
+    )
+    """The gateway address for the subnet, e.g. "172.28.0.1". API >= 1.41."""
 
-    auxiliary_addresses: dict[str, str | None] | None = Field(default=None, alias="AuxiliaryAddresses")
+    auxiliary_addresses: dict[str, str | None] | None = Field(
+        default=None,
+        alias="AuxiliaryAddresses",
+        description='Addresses the driver must not hand out, keyed by a host name, e.g. {"router": "172.28.1.5"}. API \u003e= 1.41.',
+    )
+    """Addresses the driver must not hand out, keyed by a host name, e.g. {"router": "172.28.1.5"}. API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Subnet": ((1, 41), None),
@@ -3757,11 +4071,16 @@ class IPAMConfig(DockerModel):
 
 
 class IPAMStatus(DockerModel):
-    """The Engine API's `IPAMStatus` object.
+    """Address usage of a network, per subnet.
 
     Fields not in every API version: `Subnets`: API >= 1.52."""
 
-    subnets: dict[str, SubnetStatus | None] | None = Field(default=None, alias="Subnets")
+    subnets: dict[str, SubnetStatus | None] | None = Field(
+        default=None,
+        alias="Subnets",
+        description='Usage figures keyed by subnet in CIDR notation, e.g. "172.18.0.0/16". API \u003e= 1.52.',
+    )
+    """Usage figures keyed by subnet in CIDR notation, e.g. "172.18.0.0/16". API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Subnets": ((1, 52), None),
@@ -4681,25 +5000,49 @@ class IndexInfo(DockerModel):
 
 
 class JoinTokens(DockerModel):
-    """The Engine API's `JoinTokens` object."""
+    """The secrets a node presents to join the swarm; the token chosen decides its role."""
 
-    worker: str | None = Field(default=None, alias="Worker")
+    worker: str | None = Field(
+        default=None, alias="Worker", description="The token that makes a joining node a worker."
+    )
+    """The token that makes a joining node a worker."""
 
-    manager: str | None = Field(default=None, alias="Manager")
+    manager: str | None = Field(
+        default=None, alias="Manager", description="The token that makes a joining node a manager."
+    )
+    """The token that makes a joining node a manager."""
 
 
 class Limit(DockerModel):
-    """The Engine API's `Limit` object.
+    """The most a task's container may use.
 
     Fields not in every API version: `Pids`: API >= 1.41.; `GenericResources`: API >= 1.32. Not in API >= 1.41."""
 
-    nano_cpus: int | None = Field(default=None, alias="NanoCPUs")
+    nano_cpus: int | None = Field(
+        default=None,
+        alias="NanoCPUs",
+        description="The CPU cap, in billionths of a CPU (1_500_000_000 is one and a half CPUs).",
+    )
+    """The CPU cap, in billionths of a CPU (1_500_000_000 is one and a half CPUs)."""
 
-    memory_bytes: int | None = Field(default=None, alias="MemoryBytes")
+    memory_bytes: int | None = Field(
+        default=None, alias="MemoryBytes", description="The memory cap, in bytes."
+    )
+    """The memory cap, in bytes."""
 
-    pids: int | None = Field(default=None, alias="Pids")
+    pids: int | None = Field(
+        default=None,
+        alias="Pids",
+        description="The most processes the container may run; 0 means no limit. API \u003e= 1.41.",
+    )
+    """The most processes the container may run; 0 means no limit. API >= 1.41."""
 
-    generic_resources: GenericResources | None = Field(default=None, alias="GenericResources")
+    generic_resources: GenericResources | None = Field(
+        default=None,
+        alias="GenericResources",
+        description="User-defined resources (named or counted), listed here by API descriptions before 1.41. API \u003e= 1.32. Not in API \u003e= 1.41.",
+    )
+    """User-defined resources (named or counted), listed here by API descriptions before 1.41. API >= 1.32. Not in API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Pids": ((1, 41), None),
@@ -4708,15 +5051,30 @@ class Limit(DockerModel):
 
 
 class ManagerStatus(DockerModel):
-    """The Engine API's `ManagerStatus` object.
+    """A manager's place in the raft group.
 
     Fields not in every API version: `Leader`: API >= 1.32.; `Reachability`: API >= 1.32.; `Addr`: API >= 1.32."""
 
-    leader: bool | None = Field(default=None, alias="Leader")
+    leader: bool | None = Field(
+        default=None,
+        alias="Leader",
+        description="True on the manager that currently leads. API \u003e= 1.32.",
+    )
+    """True on the manager that currently leads. API >= 1.32."""
 
-    reachability: Reachability | None = Field(default=None, alias="Reachability")
+    reachability: Reachability | None = Field(
+        default=None,
+        alias="Reachability",
+        description='Whether the other managers can reach this one, "reachable", "unreachable" or "unknown". API \u003e= 1.32.',
+    )
+    """Whether the other managers can reach this one, "reachable", "unreachable" or "unknown". API >= 1.32."""
 
-    addr: str | None = Field(default=None, alias="Addr")
+    addr: str | None = Field(
+        default=None,
+        alias="Addr",
+        description='The "address:port" where this manager listens for other managers, e.g. "10.0.0.5:2377". API \u003e= 1.32.',
+    )
+    """The "address:port" where this manager listens for other managers, e.g. "10.0.0.5:2377". API >= 1.32."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Leader": ((1, 32), None),
@@ -4978,43 +5336,120 @@ class NRIInfo(DockerModel):
 
 
 class Network(DockerModel):
-    """The Engine API's `Network` object.
+    """A network as the daemon describes it, with its driver, addressing and options.
 
     Fields not in every API version: `EnableIPv4`: API >= 1.47.; `Attachable`: API >= 1.27.; `Ingress`: API >= 1.29.; `ConfigFrom`: API >= 1.41.; `ConfigOnly`: API >= 1.41.; `Peers`: API >= 1.41.; `Containers`: Not in API >= 1.52."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description='The network\u0027s name, e.g. "bridge" or "app-net".'
+    )
+    """The network's name, e.g. "bridge" or "app-net"."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(
+        default=None,
+        alias="Id",
+        description="The network\u0027s ID, unique on this host (and in the swarm for a swarm-scoped network).",
+    )
+    """The network's ID, unique on this host (and in the swarm for a swarm-scoped network)."""
 
-    created: str | None = Field(default=None, alias="Created")
+    created: str | None = Field(default=None, alias="Created", description="When the network was created.")
+    """When the network was created."""
 
-    scope: str | None = Field(default=None, alias="Scope")
+    scope: str | None = Field(
+        default=None,
+        alias="Scope",
+        description='Where the network exists, "local" (this host), "swarm" (the whole swarm) or "global".',
+    )
+    """Where the network exists, "local" (this host), "swarm" (the whole swarm) or "global"."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None,
+        alias="Driver",
+        description='The network driver, e.g. "bridge", "host", "overlay", "macvlan" or a plugin\u0027s name.',
+    )
+    """The network driver, e.g. "bridge", "host", "overlay", "macvlan" or a plugin's name."""
 
-    enable_ipv4: bool | None = Field(default=None, alias="EnableIPv4")
+    enable_ipv4: bool | None = Field(
+        default=None,
+        alias="EnableIPv4",
+        description="Whether containers get IPv4 addresses on this network. API \u003e= 1.47.",
+    )
+    """Whether containers get IPv4 addresses on this network. API >= 1.47."""
 
-    enable_ipv6: bool | None = Field(default=None, alias="EnableIPv6")
+    enable_ipv6: bool | None = Field(
+        default=None,
+        alias="EnableIPv6",
+        description="Whether containers also get IPv6 addresses on this network.",
+    )
+    """Whether containers also get IPv6 addresses on this network."""
 
-    ipam: IPAM | None = Field(default=None, alias="IPAM")
+    ipam: IPAM | None = Field(
+        default=None,
+        alias="IPAM",
+        description="How addresses are handed out on this network (driver, subnets, gateways).",
+    )
+    """How addresses are handed out on this network (driver, subnets, gateways)."""
 
-    internal: bool | None = Field(default=None, alias="Internal")
+    internal: bool | None = Field(
+        default=None,
+        alias="Internal",
+        description="True when the network has no route to the outside, only between its containers.",
+    )
+    """True when the network has no route to the outside, only between its containers."""
 
-    attachable: bool | None = Field(default=None, alias="Attachable")
+    attachable: bool | None = Field(
+        default=None,
+        alias="Attachable",
+        description="True when plain containers, not only service tasks, may join this swarm network. API \u003e= 1.27.",
+    )
+    """True when plain containers, not only service tasks, may join this swarm network. API >= 1.27."""
 
-    ingress: bool | None = Field(default=None, alias="Ingress")
+    ingress: bool | None = Field(
+        default=None,
+        alias="Ingress",
+        description="True for the swarm\u0027s routing-mesh network that carries published service ports. API \u003e= 1.29.",
+    )
+    """True for the swarm's routing-mesh network that carries published service ports. API >= 1.29."""
 
-    config_from: ConfigReference | None = Field(default=None, alias="ConfigFrom")
+    config_from: ConfigReference | None = Field(
+        default=None,
+        alias="ConfigFrom",
+        description="The config-only network this one takes its configuration from, if any. API \u003e= 1.41.",
+    )
+    """The config-only network this one takes its configuration from, if any. API >= 1.41."""
 
-    config_only: bool | None = Field(default=None, alias="ConfigOnly")
+    config_only: bool | None = Field(
+        default=None,
+        alias="ConfigOnly",
+        description="True for a placeholder network that only holds configuration for others; nothing can join it. API \u003e= 1.41.",
+    )
+    """True for a placeholder network that only holds configuration for others; nothing can join it. API >= 1.41."""
 
-    options: dict[str, str | None] | None = Field(default=None, alias="Options")
+    options: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Options",
+        description="The driver options the network was created with, as strings.",
+    )
+    """The driver options the network was created with, as strings."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="User metadata, as label to value."
+    )
+    """User metadata, as label to value."""
 
-    peers: list[PeerInfo] | None = Field(default=None, alias="Peers")
+    peers: list[PeerInfo] | None = Field(
+        default=None,
+        alias="Peers",
+        description="The swarm nodes that share this overlay network (overlay networks only). API \u003e= 1.41.",
+    )
+    """The swarm nodes that share this overlay network (overlay networks only). API >= 1.41."""
 
-    containers: dict[str, EndpointResource | None] | None = Field(default=None, alias="Containers")
+    containers: dict[str, EndpointResource | None] | None = Field(
+        default=None,
+        alias="Containers",
+        description="The containers attached to the network, keyed by container ID (filled in by inspect_network, not by lists). Not in API \u003e= 1.52.",
+    )
+    """The containers attached to the network, keyed by container ID (filled in by inspect_network, not by lists). Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "EnableIPv4": ((1, 47), None),
@@ -5034,26 +5469,45 @@ class Network(DockerModel):
 
 
 class NetworkAttachment(DockerModel):
-    """The Engine API's `NetworkAttachment` object."""
+    """A network a swarm task or node is attached to, with the addresses it holds there."""
 
-    network: Network | None = Field(default=None, alias="Network")
+    network: Network | None = Field(
+        default=None, alias="Network", description="The network, as a full network description."
+    )
+    """The network, as a full network description."""
 
-    addresses: list[str] | None = Field(default=None, alias="Addresses")
+    addresses: list[str] | None = Field(
+        default=None,
+        alias="Addresses",
+        description='The addresses on that network, in CIDR notation, e.g. ["10.0.1.5/24"].',
+    )
+    """The addresses on that network, in CIDR notation, e.g. ["10.0.1.5/24"]."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "Network": "Network",
     }
 
 
 class NetworkAttachmentConfig(DockerModel):
-    """The Engine API's `NetworkAttachmentConfig` object.
+    """A network a service's tasks join.
 
     Fields not in every API version: `DriverOpts`: API >= 1.39."""
 
-    target: str | None = Field(default=None, alias="Target")
+    target: str | None = Field(default=None, alias="Target", description="The network\u0027s name or ID.")
+    """The network's name or ID."""
 
-    aliases: list[str] | None = Field(default=None, alias="Aliases")
+    aliases: list[str] | None = Field(
+        default=None,
+        alias="Aliases",
+        description="Additional DNS names under which the service\u0027s tasks can be reached on this network.",
+    )
+    """Additional DNS names under which the service's tasks can be reached on this network."""
 
-    driver_opts: dict[str, str | None] | None = Field(default=None, alias="DriverOpts")
+    driver_opts: dict[str, str | None] | None = Field(
+        default=None,
+        alias="DriverOpts",
+        description="Options for the network driver for this attachment, as strings. API \u003e= 1.39.",
+    )
+    """Options for the network driver for this attachment, as strings. API >= 1.39."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "DriverOpts": ((1, 39), None),
@@ -5180,11 +5634,15 @@ class NetworkCreateRequest(DockerModel):
 
 
 class NetworkCreateResponse(DockerModel):
-    """The Engine API's `NetworkCreateResponse` object."""
+    """What create_network returns."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(default=None, alias="Id", description="The new network\u0027s ID.")
+    """The new network's ID."""
 
-    warning: str | None = Field(default=None, alias="Warning")
+    warning: str | None = Field(
+        default=None, alias="Warning", description="A note from the daemon about the creation, or empty."
+    )
+    """A note from the daemon about the creation, or empty."""
 
 
 class NetworkDisconnectRequest(DockerModel):
@@ -5204,47 +5662,134 @@ class NetworkDisconnectRequest(DockerModel):
 
 
 class NetworkInspect(DockerModel):
-    """The Engine API's `NetworkInspect` object.
+    """The full description of one network, as inspect_network returns it.
 
     Fields not in every API version: `EnableIPv4`: API >= 1.47.; `Attachable`: API >= 1.27.; `Ingress`: API >= 1.29.; `ConfigFrom`: API >= 1.41.; `ConfigOnly`: API >= 1.41.; `Peers`: API >= 1.41.; `Services`: API >= 1.52.; `Status`: API >= 1.52."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description='The network\u0027s name, e.g. "bridge" or "app-net".'
+    )
+    """The network's name, e.g. "bridge" or "app-net"."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(
+        default=None,
+        alias="Id",
+        description="The network\u0027s ID, unique on this host (and in the swarm for a swarm-scoped network).",
+    )
+    """The network's ID, unique on this host (and in the swarm for a swarm-scoped network)."""
 
-    created: str | None = Field(default=None, alias="Created")
+    created: str | None = Field(default=None, alias="Created", description="When the network was created.")
+    """When the network was created."""
 
-    scope: str | None = Field(default=None, alias="Scope")
+    scope: str | None = Field(
+        default=None,
+        alias="Scope",
+        description='Where the network exists, "local" (this host), "swarm" (the whole swarm) or "global".',
+    )
+    """Where the network exists, "local" (this host), "swarm" (the whole swarm) or "global"."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None,
+        alias="Driver",
+        description='The network driver, e.g. "bridge", "host", "overlay", "macvlan" or a plugin\u0027s name.',
+    )
+    """The network driver, e.g. "bridge", "host", "overlay", "macvlan" or a plugin's name."""
 
-    enable_ipv4: bool | None = Field(default=None, alias="EnableIPv4")
+    enable_ipv4: bool | None = Field(
+        default=None,
+        alias="EnableIPv4",
+        description="Whether containers get IPv4 addresses on this network. API \u003e= 1.47.",
+    )
+    """Whether containers get IPv4 addresses on this network. API >= 1.47."""
 
-    enable_ipv6: bool | None = Field(default=None, alias="EnableIPv6")
+    enable_ipv6: bool | None = Field(
+        default=None,
+        alias="EnableIPv6",
+        description="Whether containers also get IPv6 addresses on this network.",
+    )
+    """Whether containers also get IPv6 addresses on this network."""
 
-    ipam: IPAM | None = Field(default=None, alias="IPAM")
+    ipam: IPAM | None = Field(
+        default=None,
+        alias="IPAM",
+        description="How addresses are handed out on this network (driver, subnets, gateways).",
+    )
+    """How addresses are handed out on this network (driver, subnets, gateways)."""
 
-    internal: bool | None = Field(default=None, alias="Internal")
+    internal: bool | None = Field(
+        default=None,
+        alias="Internal",
+        description="True when the network has no route to the outside, only between its containers.",
+    )
+    """True when the network has no route to the outside, only between its containers."""
 
-    attachable: bool | None = Field(default=None, alias="Attachable")
+    attachable: bool | None = Field(
+        default=None,
+        alias="Attachable",
+        description="True when plain containers, not only service tasks, may join this swarm network. API \u003e= 1.27.",
+    )
+    """True when plain containers, not only service tasks, may join this swarm network. API >= 1.27."""
 
-    ingress: bool | None = Field(default=None, alias="Ingress")
+    ingress: bool | None = Field(
+        default=None,
+        alias="Ingress",
+        description="True for the swarm\u0027s routing-mesh network that carries published service ports. API \u003e= 1.29.",
+    )
+    """True for the swarm's routing-mesh network that carries published service ports. API >= 1.29."""
 
-    config_from: ConfigReference | None = Field(default=None, alias="ConfigFrom")
+    config_from: ConfigReference | None = Field(
+        default=None,
+        alias="ConfigFrom",
+        description="The config-only network this one takes its configuration from, if any. API \u003e= 1.41.",
+    )
+    """The config-only network this one takes its configuration from, if any. API >= 1.41."""
 
-    config_only: bool | None = Field(default=None, alias="ConfigOnly")
+    config_only: bool | None = Field(
+        default=None,
+        alias="ConfigOnly",
+        description="True for a placeholder network that only holds configuration for others; nothing can join it. API \u003e= 1.41.",
+    )
+    """True for a placeholder network that only holds configuration for others; nothing can join it. API >= 1.41."""
 
-    options: dict[str, str | None] | None = Field(default=None, alias="Options")
+    options: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Options",
+        description="The driver options the network was created with, as strings.",
+    )
+    """The driver options the network was created with, as strings."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="User metadata, as label to value."
+    )
+    """User metadata, as label to value."""
 
-    peers: list[PeerInfo] | None = Field(default=None, alias="Peers")
+    peers: list[PeerInfo] | None = Field(
+        default=None,
+        alias="Peers",
+        description="The swarm nodes that share this overlay network (overlay networks only). API \u003e= 1.41.",
+    )
+    """The swarm nodes that share this overlay network (overlay networks only). API >= 1.41."""
 
-    containers: dict[str, EndpointResource | None] | None = Field(default=None, alias="Containers")
+    containers: dict[str, EndpointResource | None] | None = Field(
+        default=None,
+        alias="Containers",
+        description="The endpoints of the containers attached to the network, keyed by container ID.",
+    )
+    """The endpoints of the containers attached to the network, keyed by container ID."""
 
-    services: dict[str, Any] | None = Field(default=None, alias="Services")
+    services: dict[str, Any] | None = Field(
+        default=None,
+        alias="Services",
+        description="For a swarm-scoped network inspected with verbose=True, the services using it and their tasks. API \u003e= 1.52.",
+    )
+    """For a swarm-scoped network inspected with verbose=True, the services using it and their tasks. API >= 1.52."""
 
-    status: NetworkStatus | None = Field(default=None, alias="Status")
+    status: NetworkStatus | None = Field(
+        default=None,
+        alias="Status",
+        description="Live figures about the network, such as how many addresses are in use. API \u003e= 1.52.",
+    )
+    """Live figures about the network, such as how many addresses are in use. API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "EnableIPv4": ((1, 47), None),
@@ -5266,13 +5811,23 @@ class NetworkInspect(DockerModel):
 
 
 class NetworkPruneResponse(DockerModel):
-    """The Engine API's `NetworkPruneResponse` object.
+    """What prune_networks returns.
 
     Fields not in every API version: `NetworksDeleted`: API >= 1.26.; `VolumesDeleted`: API >= 1.25. Not in API >= 1.26."""
 
-    networks_deleted: list[str] | None = Field(default=None, alias="NetworksDeleted")
+    networks_deleted: list[str] | None = Field(
+        default=None,
+        alias="NetworksDeleted",
+        description="The names of the networks that were removed. API \u003e= 1.26.",
+    )
+    """The names of the networks that were removed. API >= 1.26."""
 
-    volumes_deleted: list[str] | None = Field(default=None, alias="VolumesDeleted")
+    volumes_deleted: list[str] | None = Field(
+        default=None,
+        alias="VolumesDeleted",
+        description="A name the 1.25 API description gave this list by mistake (it held the deleted networks); daemons send NetworksDeleted. API \u003e= 1.25. Not in API \u003e= 1.26.",
+    )
+    """A name the 1.25 API description gave this list by mistake (it held the deleted networks); daemons send NetworksDeleted. API >= 1.25. Not in API >= 1.26."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "NetworksDeleted": ((1, 26), None),
@@ -5354,11 +5909,14 @@ class NetworkSettings(DockerModel):
 
 
 class NetworkStatus(DockerModel):
-    """The Engine API's `NetworkStatus` object.
+    """Live figures about a network, as inspect_network reports them.
 
     Fields not in every API version: `IPAM`: API >= 1.52."""
 
-    ipam: IPAMStatus | None = Field(default=None, alias="IPAM")
+    ipam: IPAMStatus | None = Field(
+        default=None, alias="IPAM", description="Address usage per subnet. API \u003e= 1.52."
+    )
+    """Address usage per subnet. API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "IPAM": ((1, 52), None),
@@ -5369,41 +5927,117 @@ class NetworkStatus(DockerModel):
 
 
 class NetworkSummary(DockerModel):
-    """The Engine API's `NetworkSummary` object.
+    """One entry of the network list (networks), without the attached containers.
 
     Fields not in every API version: `Name`: API >= 1.52.; `Id`: API >= 1.52.; `Created`: API >= 1.52.; `Scope`: API >= 1.52.; `Driver`: API >= 1.52.; `EnableIPv4`: API >= 1.52.; `EnableIPv6`: API >= 1.52.; `IPAM`: API >= 1.52.; `Internal`: API >= 1.52.; `Attachable`: API >= 1.52.; `Ingress`: API >= 1.52.; `ConfigFrom`: API >= 1.52.; `ConfigOnly`: API >= 1.52.; `Options`: API >= 1.52.; `Labels`: API >= 1.52.; `Peers`: API >= 1.52."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description='The network\u0027s name, e.g. "bridge" or "app-net". API \u003e= 1.52.',
+    )
+    """The network's name, e.g. "bridge" or "app-net". API >= 1.52."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(
+        default=None,
+        alias="Id",
+        description="The network\u0027s ID, unique on this host (and in the swarm for a swarm-scoped network). API \u003e= 1.52.",
+    )
+    """The network's ID, unique on this host (and in the swarm for a swarm-scoped network). API >= 1.52."""
 
-    created: str | None = Field(default=None, alias="Created")
+    created: str | None = Field(
+        default=None, alias="Created", description="When the network was created. API \u003e= 1.52."
+    )
+    """When the network was created. API >= 1.52."""
 
-    scope: str | None = Field(default=None, alias="Scope")
+    scope: str | None = Field(
+        default=None,
+        alias="Scope",
+        description='Where the network exists, "local" (this host), "swarm" (the whole swarm) or "global". API \u003e= 1.52.',
+    )
+    """Where the network exists, "local" (this host), "swarm" (the whole swarm) or "global". API >= 1.52."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None,
+        alias="Driver",
+        description='The network driver, e.g. "bridge", "host", "overlay", "macvlan" or a plugin\u0027s name. API \u003e= 1.52.',
+    )
+    """The network driver, e.g. "bridge", "host", "overlay", "macvlan" or a plugin's name. API >= 1.52."""
 
-    enable_ipv4: bool | None = Field(default=None, alias="EnableIPv4")
+    enable_ipv4: bool | None = Field(
+        default=None,
+        alias="EnableIPv4",
+        description="Whether containers get IPv4 addresses on this network. API \u003e= 1.52.",
+    )
+    """Whether containers get IPv4 addresses on this network. API >= 1.52."""
 
-    enable_ipv6: bool | None = Field(default=None, alias="EnableIPv6")
+    enable_ipv6: bool | None = Field(
+        default=None,
+        alias="EnableIPv6",
+        description="Whether containers also get IPv6 addresses on this network. API \u003e= 1.52.",
+    )
+    """Whether containers also get IPv6 addresses on this network. API >= 1.52."""
 
-    ipam: IPAM | None = Field(default=None, alias="IPAM")
+    ipam: IPAM | None = Field(
+        default=None,
+        alias="IPAM",
+        description="How addresses are handed out on this network (driver, subnets, gateways). API \u003e= 1.52.",
+    )
+    """How addresses are handed out on this network (driver, subnets, gateways). API >= 1.52."""
 
-    internal: bool | None = Field(default=None, alias="Internal")
+    internal: bool | None = Field(
+        default=None,
+        alias="Internal",
+        description="True when the network has no route to the outside, only between its containers. API \u003e= 1.52.",
+    )
+    """True when the network has no route to the outside, only between its containers. API >= 1.52."""
 
-    attachable: bool | None = Field(default=None, alias="Attachable")
+    attachable: bool | None = Field(
+        default=None,
+        alias="Attachable",
+        description="True when plain containers, not only service tasks, may join this swarm network. API \u003e= 1.52.",
+    )
+    """True when plain containers, not only service tasks, may join this swarm network. API >= 1.52."""
 
-    ingress: bool | None = Field(default=None, alias="Ingress")
+    ingress: bool | None = Field(
+        default=None,
+        alias="Ingress",
+        description="True for the swarm\u0027s routing-mesh network that carries published service ports. API \u003e= 1.52.",
+    )
+    """True for the swarm's routing-mesh network that carries published service ports. API >= 1.52."""
 
-    config_from: ConfigReference | None = Field(default=None, alias="ConfigFrom")
+    config_from: ConfigReference | None = Field(
+        default=None,
+        alias="ConfigFrom",
+        description="The config-only network this one takes its configuration from, if any. API \u003e= 1.52.",
+    )
+    """The config-only network this one takes its configuration from, if any. API >= 1.52."""
 
-    config_only: bool | None = Field(default=None, alias="ConfigOnly")
+    config_only: bool | None = Field(
+        default=None,
+        alias="ConfigOnly",
+        description="True for a placeholder network that only holds configuration for others; nothing can join it. API \u003e= 1.52.",
+    )
+    """True for a placeholder network that only holds configuration for others; nothing can join it. API >= 1.52."""
 
-    options: dict[str, str | None] | None = Field(default=None, alias="Options")
+    options: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Options",
+        description="The driver options the network was created with, as strings. API \u003e= 1.52.",
+    )
+    """The driver options the network was created with, as strings. API >= 1.52."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="User metadata, as label to value. API \u003e= 1.52."
+    )
+    """User metadata, as label to value. API >= 1.52."""
 
-    peers: list[PeerInfo] | None = Field(default=None, alias="Peers")
+    peers: list[PeerInfo] | None = Field(
+        default=None,
+        alias="Peers",
+        description="The swarm nodes that share this overlay network (overlay networks only). API \u003e= 1.52.",
+    )
+    """The swarm nodes that share this overlay network (overlay networks only). API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 52), None),
@@ -5482,25 +6116,53 @@ class NetworkingConfig(DockerModel):
 
 
 class Node(DockerModel):
-    """The Engine API's `Node` object.
+    """A machine in the swarm, as the managers know it.
 
     Fields not in every API version: `Status`: API >= 1.32.; `ManagerStatus`: API >= 1.32."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(default=None, alias="ID", description="The node\u0027s ID.")
+    """The node's ID."""
 
-    version: ObjectVersion | None = Field(default=None, alias="Version")
+    version: ObjectVersion | None = Field(
+        default=None, alias="Version", description="The node\u0027s version, to pass to update_node."
+    )
+    """The node's version, to pass to update_node."""
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None, alias="CreatedAt", description="When the node joined the swarm."
+    )
+    """When the node joined the swarm."""
 
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+    updated_at: str | None = Field(
+        default=None, alias="UpdatedAt", description="When the node\u0027s record last changed."
+    )
+    """When the node's record last changed."""
 
-    spec: NodeSpec | None = Field(default=None, alias="Spec")
+    spec: NodeSpec | None = Field(
+        default=None,
+        alias="Spec",
+        description="The settings an operator controls (name, labels, role, availability).",
+    )
+    """The settings an operator controls (name, labels, role, availability)."""
 
-    description: NodeDescription | None = Field(default=None, alias="Description")
+    description: NodeDescription | None = Field(
+        default=None,
+        alias="Description",
+        description="What the node reports about itself (host name, platform, resources, engine).",
+    )
+    """What the node reports about itself (host name, platform, resources, engine)."""
 
-    status: NodeStatus | None = Field(default=None, alias="Status")
+    status: NodeStatus | None = Field(
+        default=None, alias="Status", description="Whether the node is up, and its address. API \u003e= 1.32."
+    )
+    """Whether the node is up, and its address. API >= 1.32."""
 
-    manager_status: ManagerStatus | None = Field(default=None, alias="ManagerStatus")
+    manager_status: ManagerStatus | None = Field(
+        default=None,
+        alias="ManagerStatus",
+        description="The node\u0027s place in the manager group; present only for managers. API \u003e= 1.32.",
+    )
+    """The node's place in the manager group; present only for managers. API >= 1.32."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Status": ((1, 32), None),
@@ -5516,19 +6178,34 @@ class Node(DockerModel):
 
 
 class NodeDescription(DockerModel):
-    """The Engine API's `NodeDescription` object.
+    """What a node reports about itself.
 
     Fields not in every API version: `TLSInfo`: API >= 1.30."""
 
-    hostname: str | None = Field(default=None, alias="Hostname")
+    hostname: str | None = Field(default=None, alias="Hostname", description="The node\u0027s host name.")
+    """The node's host name."""
 
-    platform: Platform | None = Field(default=None, alias="Platform")
+    platform: Platform | None = Field(
+        default=None, alias="Platform", description="The node\u0027s operating system and CPU architecture."
+    )
+    """The node's operating system and CPU architecture."""
 
-    resources: ResourceObject | None = Field(default=None, alias="Resources")
+    resources: ResourceObject | None = Field(
+        default=None, alias="Resources", description="The CPUs, memory and generic resources the node offers."
+    )
+    """The CPUs, memory and generic resources the node offers."""
 
-    engine: EngineDescription | None = Field(default=None, alias="Engine")
+    engine: EngineDescription | None = Field(
+        default=None, alias="Engine", description="The Docker engine running on the node."
+    )
+    """The Docker engine running on the node."""
 
-    tls_info: TLSInfo | None = Field(default=None, alias="TLSInfo")
+    tls_info: TLSInfo | None = Field(
+        default=None,
+        alias="TLSInfo",
+        description="The CA and certificate issuer the node trusts. API \u003e= 1.30.",
+    )
+    """The CA and certificate issuer the node trusts. API >= 1.30."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "TLSInfo": ((1, 30), None),
@@ -5542,27 +6219,58 @@ class NodeDescription(DockerModel):
 
 
 class NodeSpec(DockerModel):
-    """The Engine API's `NodeSpec` object."""
+    """The settings of a node that update_node changes."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description="A name for the node, set by the operator."
+    )
+    """A name for the node, set by the operator."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Labels",
+        description="Node labels, usable in placement constraints as node.labels.KEY.",
+    )
+    """Node labels, usable in placement constraints as node.labels.KEY."""
 
-    role: Literal["worker", "manager"] | str | None = Field(default=None, alias="Role")
+    role: Literal["worker", "manager"] | str | None = Field(
+        default=None,
+        alias="Role",
+        description='The node\u0027s role, "worker" or "manager" (promote or demote by changing it).',
+    )
+    """The node's role, "worker" or "manager" (promote or demote by changing it)."""
 
-    availability: Literal["active", "pause", "drain"] | str | None = Field(default=None, alias="Availability")
+    availability: Literal["active", "pause", "drain"] | str | None = Field(
+        default=None,
+        alias="Availability",
+        description='Whether the node takes tasks, "active", "pause" (keeps its tasks, takes no new ones) or "drain" (moves its tasks away).',
+    )
+    """Whether the node takes tasks, "active", "pause" (keeps its tasks, takes no new ones) or "drain" (moves its tasks away)."""
 
 
 class NodeStatus(DockerModel):
-    """The Engine API's `NodeStatus` object.
+    """The health of a node as the managers see it.
 
     Fields not in every API version: `State`: API >= 1.32.; `Message`: API >= 1.32.; `Addr`: API >= 1.25."""
 
-    state: NodeState | None = Field(default=None, alias="State")
+    state: NodeState | None = Field(
+        default=None,
+        alias="State",
+        description='The node\u0027s state, "unknown", "down", "ready" or "disconnected". API \u003e= 1.32.',
+    )
+    """The node's state, "unknown", "down", "ready" or "disconnected". API >= 1.32."""
 
-    message: str | None = Field(default=None, alias="Message")
+    message: str | None = Field(
+        default=None, alias="Message", description="A note explaining the state, or empty. API \u003e= 1.32."
+    )
+    """A note explaining the state, or empty. API >= 1.32."""
 
-    addr: str | None = Field(default=None, alias="Addr")
+    addr: str | None = Field(
+        default=None,
+        alias="Addr",
+        description="The node\u0027s IP address as the managers see it. API \u003e= 1.25.",
+    )
+    """The node's IP address as the managers see it. API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "State": ((1, 32), None),
@@ -5641,19 +6349,30 @@ class OCIPlatform(DockerModel):
 
 
 class ObjectVersion(DockerModel):
-    """The Engine API's `ObjectVersion` object."""
+    """The version of a swarm object, bumped on every change."""
 
-    index: int | None = Field(default=None, alias="Index")
+    index: int | None = Field(
+        default=None,
+        alias="Index",
+        description="The version number; an update must name the current one, so that concurrent changes are detected.",
+    )
+    """The version number; an update must name the current one, so that concurrent changes are detected."""
 
 
 class PeerInfo(DockerModel):
-    """The Engine API's `PeerInfo` object.
+    """One swarm node that takes part in an overlay network.
 
     Fields not in every API version: `Name`: API >= 1.41.; `IP`: API >= 1.41."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description="The peer node\u0027s ID in the swarm. API \u003e= 1.41."
+    )
+    """The peer node's ID in the swarm. API >= 1.41."""
 
-    ip: str | None = Field(default=None, alias="IP")
+    ip: str | None = Field(
+        default=None, alias="IP", description="The peer node\u0027s IP address. API \u003e= 1.41."
+    )
+    """The peer node's IP address. API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 41), None),
@@ -5683,11 +6402,19 @@ class PeerNode(DockerModel):
 
 
 class Platform(DockerModel):
-    """The Engine API's `Platform` object."""
+    """An operating system and CPU architecture."""
 
-    architecture: str | None = Field(default=None, alias="Architecture")
+    architecture: str | None = Field(
+        default=None,
+        alias="Architecture",
+        description='The CPU architecture, e.g. "x86_64", "amd64" or "arm64".',
+    )
+    """The CPU architecture, e.g. "x86_64", "amd64" or "arm64"."""
 
-    os: str | None = Field(default=None, alias="OS")
+    os: str | None = Field(
+        default=None, alias="OS", description='The operating system, e.g. "linux" or "windows".'
+    )
+    """The operating system, e.g. "linux" or "windows"."""
 
 
 class Plugin(DockerModel):
@@ -6075,13 +6802,22 @@ class PluginMount(DockerModel):
 
 
 class PluginPrivilege(DockerModel):
-    """The Engine API's `PluginPrivilege` object."""
+    """One privilege a plugin asks for, e.g. network access or a mount."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description='The privilege\u0027s name, e.g. "network" or "mount".'
+    )
+    """The privilege's name, e.g. "network" or "mount"."""
 
-    description: str | None = Field(default=None, alias="Description")
+    description: str | None = Field(
+        default=None, alias="Description", description="What the privilege is for."
+    )
+    """What the privilege is for."""
 
-    value: list[str] | None = Field(default=None, alias="Value")
+    value: list[str] | None = Field(
+        default=None, alias="Value", description='The values requested, e.g. ["host"] or ["/var/lib/data"].'
+    )
+    """The values requested, e.g. ["host"] or ["/var/lib/data"]."""
 
 
 class PluginSettings(DockerModel):
@@ -6171,11 +6907,16 @@ class PortBinding(DockerModel):
 
 
 class PortStatus(DockerModel):
-    """The Engine API's `PortStatus` object.
+    """Ports a task publishes on its own node.
 
     Fields not in every API version: `Ports`: API >= 1.44."""
 
-    ports: list[EndpointPortConfig] | None = Field(default=None, alias="Ports")
+    ports: list[EndpointPortConfig] | None = Field(
+        default=None,
+        alias="Ports",
+        description="The published ports, with the port numbers in use. API \u003e= 1.44.",
+    )
+    """The published ports, with the port numbers in use. API >= 1.44."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Ports": ((1, 44), None),
@@ -6440,15 +7181,24 @@ class RegistryServiceConfig(DockerModel):
 
 
 class ResourceObject(DockerModel):
-    """The Engine API's `ResourceObject` object.
+    """Amounts of CPU, memory and generic resources, offered by a node or reserved for a task.
 
     Fields not in every API version: `GenericResources`: API >= 1.32."""
 
-    nano_cpus: int | None = Field(default=None, alias="NanoCPUs")
+    nano_cpus: int | None = Field(
+        default=None, alias="NanoCPUs", description="CPU, in billionths of a CPU (1_000_000_000 is one CPU)."
+    )
+    """CPU, in billionths of a CPU (1_000_000_000 is one CPU)."""
 
-    memory_bytes: int | None = Field(default=None, alias="MemoryBytes")
+    memory_bytes: int | None = Field(default=None, alias="MemoryBytes", description="Memory, in bytes.")
+    """Memory, in bytes."""
 
-    generic_resources: GenericResources | None = Field(default=None, alias="GenericResources")
+    generic_resources: GenericResources | None = Field(
+        default=None,
+        alias="GenericResources",
+        description="User-defined resources such as GPUs, named or counted. API \u003e= 1.32.",
+    )
+    """User-defined resources such as GPUs, named or counted. API >= 1.32."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "GenericResources": ((1, 32), None),
@@ -6788,17 +7538,32 @@ class Runtime(DockerModel):
 
 
 class Secret(DockerModel):
-    """The Engine API's `Secret` object."""
+    """A swarm secret's metadata; the secret's data is never returned."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(default=None, alias="ID", description="The secret\u0027s ID.")
+    """The secret's ID."""
 
-    version: ObjectVersion | None = Field(default=None, alias="Version")
+    version: ObjectVersion | None = Field(
+        default=None, alias="Version", description="The secret\u0027s version, to pass to update_secret."
+    )
+    """The secret's version, to pass to update_secret."""
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None, alias="CreatedAt", description="When the secret was created."
+    )
+    """When the secret was created."""
 
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+    updated_at: str | None = Field(
+        default=None, alias="UpdatedAt", description="When the secret\u0027s labels last changed."
+    )
+    """When the secret's labels last changed."""
 
-    spec: SecretSpec | None = Field(default=None, alias="Spec")
+    spec: SecretSpec | None = Field(
+        default=None,
+        alias="Spec",
+        description="The secret\u0027s name, labels and drivers (without the data).",
+    )
+    """The secret's name, labels and drivers (without the data)."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "Version": "ObjectVersion",
         "Spec": "SecretSpec",
@@ -6848,31 +7613,84 @@ class SecretCreateRequest(DockerModel):
 
 
 class SecretSpec(DockerModel):
-    """The Engine API's `SecretSpec` object.
+    """The settings of a secret, given to create_secret and update_secret.
 
     Fields not in every API version: `Driver`: API >= 1.31.; `Templating`: API >= 1.37.; `EndpointSpec`: Not in API >= 1.30.; `Mode`: Not in API >= 1.30.; `Networks`: Not in API >= 1.30.; `RollbackConfig`: API >= 1.28. Not in API >= 1.30.; `TaskTemplate`: Not in API >= 1.30.; `UpdateConfig`: Not in API >= 1.30."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description="The secret\u0027s name, unique in the swarm."
+    )
+    """The secret's name, unique in the swarm."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Labels",
+        description="User metadata, as label to value; the only part that update_secret may change.",
+    )
+    """User metadata, as label to value; the only part that update_secret may change."""
 
-    data: str | None = Field(default=None, alias="Data")
+    data: str | None = Field(
+        default=None,
+        alias="Data",
+        description="The secret\u0027s content, base64-encoded; sent on creation, never returned.",
+    )
+    """The secret's content, base64-encoded; sent on creation, never returned."""
 
-    driver: Driver | None = Field(default=None, alias="Driver")
+    driver: Driver | None = Field(
+        default=None,
+        alias="Driver",
+        description="A secret store plugin that provides the value instead of the swarm. API \u003e= 1.31.",
+    )
+    """A secret store plugin that provides the value instead of the swarm. API >= 1.31."""
 
-    templating: Driver | None = Field(default=None, alias="Templating")
+    templating: Driver | None = Field(
+        default=None,
+        alias="Templating",
+        description='A templating driver (e.g. "golang") that expands the data for each task. API \u003e= 1.37.',
+    )
+    """A templating driver (e.g. "golang") that expands the data for each task. API >= 1.37."""
 
-    endpoint_spec: EndpointSpec | None = Field(default=None, alias="EndpointSpec")
+    endpoint_spec: EndpointSpec | None = Field(
+        default=None,
+        alias="EndpointSpec",
+        description="A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API \u003e= 1.30.",
+    )
+    """A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API >= 1.30."""
 
-    mode: Any = Field(default=None, alias="Mode")
+    mode: Any = Field(
+        default=None,
+        alias="Mode",
+        description="A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API \u003e= 1.30.",
+    )
+    """A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API >= 1.30."""
 
-    networks: list[Any] | None = Field(default=None, alias="Networks")
+    networks: list[Any] | None = Field(
+        default=None,
+        alias="Networks",
+        description="A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API \u003e= 1.30.",
+    )
+    """A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API >= 1.30."""
 
-    rollback_config: Any = Field(default=None, alias="RollbackConfig")
+    rollback_config: Any = Field(
+        default=None,
+        alias="RollbackConfig",
+        description="A service field the API descriptions before 1.30 listed here; secrets do not have it. API \u003e= 1.28. Not in API \u003e= 1.30.",
+    )
+    """A service field the API descriptions before 1.30 listed here; secrets do not have it. API >= 1.28. Not in API >= 1.30."""
 
-    task_template: TaskSpec | None = Field(default=None, alias="TaskTemplate")
+    task_template: TaskSpec | None = Field(
+        default=None,
+        alias="TaskTemplate",
+        description="A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API \u003e= 1.30.",
+    )
+    """A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API >= 1.30."""
 
-    update_config: Any = Field(default=None, alias="UpdateConfig")
+    update_config: Any = Field(
+        default=None,
+        alias="UpdateConfig",
+        description="A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API \u003e= 1.30.",
+    )
+    """A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API >= 1.30."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Driver": ((1, 31), None),
@@ -6893,27 +7711,62 @@ class SecretSpec(DockerModel):
 
 
 class Service(DockerModel):
-    """The Engine API's `Service` object.
+    """A swarm service, as services and inspect_service describe it.
 
     Fields not in every API version: `UpdateStatus`: API >= 1.25.; `ServiceStatus`: API >= 1.41.; `JobStatus`: API >= 1.41."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(default=None, alias="ID", description="The service\u0027s ID.")
+    """The service's ID."""
 
-    version: ObjectVersion | None = Field(default=None, alias="Version")
+    version: ObjectVersion | None = Field(
+        default=None, alias="Version", description="The service\u0027s version, to pass to update_service."
+    )
+    """The service's version, to pass to update_service."""
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None, alias="CreatedAt", description="When the service was created."
+    )
+    """When the service was created."""
 
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+    updated_at: str | None = Field(
+        default=None, alias="UpdatedAt", description="When the service was last changed."
+    )
+    """When the service was last changed."""
 
-    spec: ServiceSpec | None = Field(default=None, alias="Spec")
+    spec: ServiceSpec | None = Field(
+        default=None,
+        alias="Spec",
+        description="The service\u0027s settings (task template, mode, update and rollback policy, endpoint).",
+    )
+    """The service's settings (task template, mode, update and rollback policy, endpoint)."""
 
-    endpoint: ServiceEndpoint | None = Field(default=None, alias="Endpoint")
+    endpoint: ServiceEndpoint | None = Field(
+        default=None,
+        alias="Endpoint",
+        description="How the service is reached, as set up by the swarm (ports and virtual IPs).",
+    )
+    """How the service is reached, as set up by the swarm (ports and virtual IPs)."""
 
-    update_status: ServiceUpdateStatus | None = Field(default=None, alias="UpdateStatus")
+    update_status: ServiceUpdateStatus | None = Field(
+        default=None,
+        alias="UpdateStatus",
+        description="How the latest rolling update or rollback is going; absent if there was none. API \u003e= 1.25.",
+    )
+    """How the latest rolling update or rollback is going; absent if there was none. API >= 1.25."""
 
-    service_status: ServiceServiceStatus | None = Field(default=None, alias="ServiceStatus")
+    service_status: ServiceServiceStatus | None = Field(
+        default=None,
+        alias="ServiceStatus",
+        description="Counts of the service\u0027s tasks; only present when services is called with status=True. API \u003e= 1.41.",
+    )
+    """Counts of the service's tasks; only present when services is called with status=True. API >= 1.41."""
 
-    job_status: ServiceJobStatus | None = Field(default=None, alias="JobStatus")
+    job_status: ServiceJobStatus | None = Field(
+        default=None,
+        alias="JobStatus",
+        description="For a job-mode service, which run of the job this is and when it last started. API \u003e= 1.41.",
+    )
+    """For a job-mode service, which run of the job this is and when it last started. API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "UpdateStatus": ((1, 25), None),
@@ -6997,15 +7850,26 @@ class ServiceCreateRequest(DockerModel):
 
 
 class ServiceCreateResponse(DockerModel):
-    """The Engine API's `ServiceCreateResponse` object.
+    """What create_service returns.
 
     Fields not in every API version: `Warnings`: API >= 1.25.; `Warning`: Not in API >= 1.44."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(default=None, alias="ID", description="The new service\u0027s ID.")
+    """The new service's ID."""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None,
+        alias="Warnings",
+        description="Notes from the daemon, e.g. that the image could not be checked against the registry. API \u003e= 1.25.",
+    )
+    """Notes from the daemon, e.g. that the image could not be checked against the registry. API >= 1.25."""
 
-    warning: str | None = Field(default=None, alias="Warning")
+    warning: str | None = Field(
+        default=None,
+        alias="Warning",
+        description="A single note, the form older daemons use. Not in API \u003e= 1.44.",
+    )
+    """A single note, the form older daemons use. Not in API >= 1.44."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Warnings": ((1, 25), None),
@@ -7014,13 +7878,24 @@ class ServiceCreateResponse(DockerModel):
 
 
 class ServiceEndpoint(DockerModel):
-    """The Engine API's `ServiceEndpoint` object."""
+    """How a service is reached, as the swarm has set it up."""
 
-    spec: EndpointSpec | None = Field(default=None, alias="Spec")
+    spec: EndpointSpec | None = Field(
+        default=None, alias="Spec", description="The endpoint settings in force."
+    )
+    """The endpoint settings in force."""
 
-    ports: list[EndpointPortConfig] | None = Field(default=None, alias="Ports")
+    ports: list[EndpointPortConfig] | None = Field(
+        default=None,
+        alias="Ports",
+        description="The published ports, with the port numbers the swarm assigned.",
+    )
+    """The published ports, with the port numbers the swarm assigned."""
 
-    virtual_ips: list[ServiceEndpointVirtualIPs] | None = Field(default=None, alias="VirtualIPs")
+    virtual_ips: list[ServiceEndpointVirtualIPs] | None = Field(
+        default=None, alias="VirtualIPs", description="The service\u0027s virtual IP on each of its networks."
+    )
+    """The service's virtual IP on each of its networks."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "Spec": "EndpointSpec",
         "Ports": "EndpointPortConfig",
@@ -7029,11 +7904,15 @@ class ServiceEndpoint(DockerModel):
 
 
 class ServiceEndpointVirtualIPs(DockerModel):
-    """The Engine API's `ServiceEndpointVirtualIPs` object."""
+    """A service's virtual IP on one network."""
 
-    network_id: str | None = Field(default=None, alias="NetworkID")
+    network_id: str | None = Field(default=None, alias="NetworkID", description="The network\u0027s ID.")
+    """The network's ID."""
 
-    addr: str | None = Field(default=None, alias="Addr")
+    addr: str | None = Field(
+        default=None, alias="Addr", description='The virtual IP with prefix length, e.g. "10.0.0.2/24".'
+    )
+    """The virtual IP with prefix length, e.g. "10.0.0.2/24"."""
 
 
 class ServiceInfo(DockerModel):
@@ -7079,13 +7958,23 @@ class ServiceInfo(DockerModel):
 
 
 class ServiceJobStatus(DockerModel):
-    """The Engine API's `ServiceJobStatus` object.
+    """The run state of a job-mode service.
 
     Fields not in every API version: `JobIteration`: API >= 1.41.; `LastExecution`: API >= 1.41."""
 
-    job_iteration: ObjectVersion | None = Field(default=None, alias="JobIteration")
+    job_iteration: ObjectVersion | None = Field(
+        default=None,
+        alias="JobIteration",
+        description="Which run of the job this is; it goes up each time the job is started again by an update. API \u003e= 1.41.",
+    )
+    """Which run of the job this is; it goes up each time the job is started again by an update. API >= 1.41."""
 
-    last_execution: str | None = Field(default=None, alias="LastExecution")
+    last_execution: str | None = Field(
+        default=None,
+        alias="LastExecution",
+        description="When the latest run of the job started. API \u003e= 1.41.",
+    )
+    """When the latest run of the job started. API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "JobIteration": ((1, 41), None),
@@ -7097,15 +7986,28 @@ class ServiceJobStatus(DockerModel):
 
 
 class ServiceServiceStatus(DockerModel):
-    """The Engine API's `ServiceServiceStatus` object.
+    """Task counts of a service, given when services is called with status=True.
 
     Fields not in every API version: `RunningTasks`: API >= 1.41.; `DesiredTasks`: API >= 1.41.; `CompletedTasks`: API >= 1.41."""
 
-    running_tasks: int | None = Field(default=None, alias="RunningTasks")
+    running_tasks: int | None = Field(
+        default=None, alias="RunningTasks", description="How many tasks are running now. API \u003e= 1.41."
+    )
+    """How many tasks are running now. API >= 1.41."""
 
-    desired_tasks: int | None = Field(default=None, alias="DesiredTasks")
+    desired_tasks: int | None = Field(
+        default=None,
+        alias="DesiredTasks",
+        description="How many tasks should be running; for a global service, one per eligible node. API \u003e= 1.41.",
+    )
+    """How many tasks should be running; for a global service, one per eligible node. API >= 1.41."""
 
-    completed_tasks: int | None = Field(default=None, alias="CompletedTasks")
+    completed_tasks: int | None = Field(
+        default=None,
+        alias="CompletedTasks",
+        description="For a job, how many tasks have finished successfully. API \u003e= 1.41.",
+    )
+    """For a job, how many tasks have finished successfully. API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "RunningTasks": ((1, 41), None),
@@ -7115,25 +8017,55 @@ class ServiceServiceStatus(DockerModel):
 
 
 class ServiceSpec(DockerModel):
-    """The Engine API's `ServiceSpec` object.
+    """The settings of a service.
 
     Fields not in every API version: `RollbackConfig`: API >= 1.28."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(default=None, alias="Name", description="The service\u0027s name.")
+    """The service's name."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="User metadata, as label to value."
+    )
+    """User metadata, as label to value."""
 
-    task_template: TaskSpec | None = Field(default=None, alias="TaskTemplate")
+    task_template: TaskSpec | None = Field(
+        default=None,
+        alias="TaskTemplate",
+        description="What each task runs (container, resources, placement, restart policy).",
+    )
+    """What each task runs (container, resources, placement, restart policy)."""
 
-    mode: ServiceSpecMode | None = Field(default=None, alias="Mode")
+    mode: ServiceSpecMode | None = Field(
+        default=None, alias="Mode", description="How tasks are scheduled, replicated, global or as a job."
+    )
+    """How tasks are scheduled, replicated, global or as a job."""
 
-    update_config: ServiceSpecUpdateConfig | None = Field(default=None, alias="UpdateConfig")
+    update_config: ServiceSpecUpdateConfig | None = Field(
+        default=None, alias="UpdateConfig", description="How a change rolls out across the tasks."
+    )
+    """How a change rolls out across the tasks."""
 
-    rollback_config: ServiceSpecRollbackConfig | None = Field(default=None, alias="RollbackConfig")
+    rollback_config: ServiceSpecRollbackConfig | None = Field(
+        default=None,
+        alias="RollbackConfig",
+        description="How a rollback rolls out across the tasks. API \u003e= 1.28.",
+    )
+    """How a rollback rolls out across the tasks. API >= 1.28."""
 
-    networks: list[NetworkAttachmentConfig] | None = Field(default=None, alias="Networks")
+    networks: list[NetworkAttachmentConfig] | None = Field(
+        default=None,
+        alias="Networks",
+        description="Networks for the service; an old place for them, TaskTemplate.Networks is the current one.",
+    )
+    """Networks for the service; an old place for them, TaskTemplate.Networks is the current one."""
 
-    endpoint_spec: EndpointSpec | None = Field(default=None, alias="EndpointSpec")
+    endpoint_spec: EndpointSpec | None = Field(
+        default=None,
+        alias="EndpointSpec",
+        description="How the service is reached (VIP or DNS round robin, published ports).",
+    )
+    """How the service is reached (VIP or DNS round robin, published ports)."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "RollbackConfig": ((1, 28), None),
@@ -7149,17 +8081,35 @@ class ServiceSpec(DockerModel):
 
 
 class ServiceSpecMode(DockerModel):
-    """The Engine API's `ServiceSpecMode` object.
+    """How a service's tasks are scheduled; exactly one key is set.
 
     Fields not in every API version: `Global`: API >= 1.25.; `ReplicatedJob`: API >= 1.41.; `GlobalJob`: API >= 1.41."""
 
-    replicated: ServiceSpecModeReplicated | None = Field(default=None, alias="Replicated")
+    replicated: ServiceSpecModeReplicated | None = Field(
+        default=None, alias="Replicated", description="Run a fixed number of tasks, spread over the nodes."
+    )
+    """Run a fixed number of tasks, spread over the nodes."""
 
-    global_: dict[str, Any] | None = Field(default=None, alias="Global")
+    global_: dict[str, Any] | None = Field(
+        default=None,
+        alias="Global",
+        description="Run one task on every node that fits the constraints; the value is an empty dict. API \u003e= 1.25.",
+    )
+    """Run one task on every node that fits the constraints; the value is an empty dict. API >= 1.25."""
 
-    replicated_job: ServiceSpecModeReplicatedJob | None = Field(default=None, alias="ReplicatedJob")
+    replicated_job: ServiceSpecModeReplicatedJob | None = Field(
+        default=None,
+        alias="ReplicatedJob",
+        description="Run tasks to completion, a given number in all, a few at a time. API \u003e= 1.41.",
+    )
+    """Run tasks to completion, a given number in all, a few at a time. API >= 1.41."""
 
-    global_job: dict[str, Any] | None = Field(default=None, alias="GlobalJob")
+    global_job: dict[str, Any] | None = Field(
+        default=None,
+        alias="GlobalJob",
+        description="Run one task to completion on every node that fits; the value is an empty dict. API \u003e= 1.41.",
+    )
+    """Run one task to completion on every node that fits; the value is an empty dict. API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Global": ((1, 25), None),
@@ -7173,19 +8123,32 @@ class ServiceSpecMode(DockerModel):
 
 
 class ServiceSpecModeReplicated(DockerModel):
-    """The Engine API's `ServiceSpecModeReplicated` object."""
+    """Settings of a replicated service."""
 
-    replicas: int | None = Field(default=None, alias="Replicas")
+    replicas: int | None = Field(
+        default=None, alias="Replicas", description="How many tasks to keep running."
+    )
+    """How many tasks to keep running."""
 
 
 class ServiceSpecModeReplicatedJob(DockerModel):
-    """The Engine API's `ServiceSpecModeReplicatedJob` object.
+    """Settings of a replicated job.
 
     Fields not in every API version: `MaxConcurrent`: API >= 1.41.; `TotalCompletions`: API >= 1.41."""
 
-    max_concurrent: int | None = Field(default=None, alias="MaxConcurrent")
+    max_concurrent: int | None = Field(
+        default=None,
+        alias="MaxConcurrent",
+        description="How many tasks may run at the same time. API \u003e= 1.41.",
+    )
+    """How many tasks may run at the same time. API >= 1.41."""
 
-    total_completions: int | None = Field(default=None, alias="TotalCompletions")
+    total_completions: int | None = Field(
+        default=None,
+        alias="TotalCompletions",
+        description="How many tasks must finish successfully for the job to be done. API \u003e= 1.41.",
+    )
+    """How many tasks must finish successfully for the job to be done. API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "MaxConcurrent": ((1, 41), None),
@@ -7194,21 +8157,51 @@ class ServiceSpecModeReplicatedJob(DockerModel):
 
 
 class ServiceSpecRollbackConfig(DockerModel):
-    """The Engine API's `ServiceSpecRollbackConfig` object.
+    """How a rollback of a service is rolled out.
 
     Fields not in every API version: `Parallelism`: API >= 1.28.; `Delay`: API >= 1.28.; `FailureAction`: API >= 1.28.; `Monitor`: API >= 1.28.; `MaxFailureRatio`: API >= 1.28.; `Order`: API >= 1.29."""
 
-    parallelism: int | None = Field(default=None, alias="Parallelism")
+    parallelism: int | None = Field(
+        default=None,
+        alias="Parallelism",
+        description="How many tasks are rolled back at once; 0 rolls back all of them together. API \u003e= 1.28.",
+    )
+    """How many tasks are rolled back at once; 0 rolls back all of them together. API >= 1.28."""
 
-    delay: int | None = Field(default=None, alias="Delay")
+    delay: int | None = Field(
+        default=None,
+        alias="Delay",
+        description="The wait between two batches of the rollback, in nanoseconds. API \u003e= 1.28.",
+    )
+    """The wait between two batches of the rollback, in nanoseconds. API >= 1.28."""
 
-    failure_action: Literal["continue", "pause"] | str | None = Field(default=None, alias="FailureAction")
+    failure_action: Literal["continue", "pause"] | str | None = Field(
+        default=None,
+        alias="FailureAction",
+        description='What to do when a rolled-back task fails, "continue" or "pause". API \u003e= 1.28.',
+    )
+    """What to do when a rolled-back task fails, "continue" or "pause". API >= 1.28."""
 
-    monitor: int | None = Field(default=None, alias="Monitor")
+    monitor: int | None = Field(
+        default=None,
+        alias="Monitor",
+        description="How long to watch each rolled-back task for failure, in nanoseconds. API \u003e= 1.28.",
+    )
+    """How long to watch each rolled-back task for failure, in nanoseconds. API >= 1.28."""
 
-    max_failure_ratio: float | None = Field(default=None, alias="MaxFailureRatio")
+    max_failure_ratio: float | None = Field(
+        default=None,
+        alias="MaxFailureRatio",
+        description="The share of tasks (0 to 1) that may fail during the rollback before FailureAction applies. API \u003e= 1.28.",
+    )
+    """The share of tasks (0 to 1) that may fail during the rollback before FailureAction applies. API >= 1.28."""
 
-    order: Literal["stop-first", "start-first"] | str | None = Field(default=None, alias="Order")
+    order: Literal["stop-first", "start-first"] | str | None = Field(
+        default=None,
+        alias="Order",
+        description='Whether an old task is stopped before its replacement starts ("stop-first") or after ("start-first"). API \u003e= 1.29.',
+    )
+    """Whether an old task is stopped before its replacement starts ("stop-first") or after ("start-first"). API >= 1.29."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Parallelism": ((1, 28), None),
@@ -7221,23 +8214,49 @@ class ServiceSpecRollbackConfig(DockerModel):
 
 
 class ServiceSpecUpdateConfig(DockerModel):
-    """The Engine API's `ServiceSpecUpdateConfig` object.
+    """How a change to a service is rolled out.
 
     Fields not in every API version: `Monitor`: API >= 1.25.; `MaxFailureRatio`: API >= 1.25.; `Order`: API >= 1.29."""
 
-    parallelism: int | None = Field(default=None, alias="Parallelism")
+    parallelism: int | None = Field(
+        default=None,
+        alias="Parallelism",
+        description="How many tasks are updated at once; 0 updates all of them together.",
+    )
+    """How many tasks are updated at once; 0 updates all of them together."""
 
-    delay: int | None = Field(default=None, alias="Delay")
+    delay: int | None = Field(
+        default=None, alias="Delay", description="The wait between two batches of updates, in nanoseconds."
+    )
+    """The wait between two batches of updates, in nanoseconds."""
 
     failure_action: Literal["continue", "pause", "rollback"] | str | None = Field(
-        default=None, alias="FailureAction"
+        default=None,
+        alias="FailureAction",
+        description='What to do when an updated task fails, "continue", "pause" or "rollback".',
     )
+    """What to do when an updated task fails, "continue", "pause" or "rollback"."""
 
-    monitor: int | None = Field(default=None, alias="Monitor")
+    monitor: int | None = Field(
+        default=None,
+        alias="Monitor",
+        description="How long to watch each updated task for failure, in nanoseconds. API \u003e= 1.25.",
+    )
+    """How long to watch each updated task for failure, in nanoseconds. API >= 1.25."""
 
-    max_failure_ratio: float | None = Field(default=None, alias="MaxFailureRatio")
+    max_failure_ratio: float | None = Field(
+        default=None,
+        alias="MaxFailureRatio",
+        description="The share of tasks (0 to 1) that may fail during the update before FailureAction applies. API \u003e= 1.25.",
+    )
+    """The share of tasks (0 to 1) that may fail during the update before FailureAction applies. API >= 1.25."""
 
-    order: Literal["stop-first", "start-first"] | str | None = Field(default=None, alias="Order")
+    order: Literal["stop-first", "start-first"] | str | None = Field(
+        default=None,
+        alias="Order",
+        description='Whether an old task is stopped before its replacement starts ("stop-first") or after ("start-first"). API \u003e= 1.29.',
+    )
+    """Whether an old task is stopped before its replacement starts ("stop-first") or after ("start-first"). API >= 1.29."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Monitor": ((1, 25), None),
@@ -7313,15 +8332,28 @@ class ServiceUpdateRequest(DockerModel):
 
 
 class ServiceUpdateResponse(DockerModel):
-    """The Engine API's `ServiceUpdateResponse` object.
+    """What update_service returns.
 
     Fields not in every API version: `Deleted`: Not in API >= 1.28.; `Untagged`: Not in API >= 1.28."""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None, alias="Warnings", description="Notes from the daemon about the update, or None."
+    )
+    """Notes from the daemon about the update, or None."""
 
-    deleted: str | None = Field(default=None, alias="Deleted")
+    deleted: str | None = Field(
+        default=None,
+        alias="Deleted",
+        description="A field the API descriptions before 1.28 gave this response by mistake; daemons do not send it. Not in API \u003e= 1.28.",
+    )
+    """A field the API descriptions before 1.28 gave this response by mistake; daemons do not send it. Not in API >= 1.28."""
 
-    untagged: str | None = Field(default=None, alias="Untagged")
+    untagged: str | None = Field(
+        default=None,
+        alias="Untagged",
+        description="A field the API descriptions before 1.28 gave this response by mistake; daemons do not send it. Not in API \u003e= 1.28.",
+    )
+    """A field the API descriptions before 1.28 gave this response by mistake; daemons do not send it. Not in API >= 1.28."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Deleted": (None, (1, 28)),
@@ -7330,17 +8362,29 @@ class ServiceUpdateResponse(DockerModel):
 
 
 class ServiceUpdateStatus(DockerModel):
-    """The Engine API's `ServiceUpdateStatus` object.
+    """The progress of a service's latest update or rollback.
 
     Fields not in every API version: `CompletedAt`: API >= 1.25."""
 
-    state: Literal["updating", "paused", "completed"] | str | None = Field(default=None, alias="State")
+    state: Literal["updating", "paused", "completed"] | str | None = Field(
+        default=None,
+        alias="State",
+        description='Where the update stands, e.g. "updating", "paused" or "completed" (rollback states also occur).',
+    )
+    """Where the update stands, e.g. "updating", "paused" or "completed" (rollback states also occur)."""
 
-    started_at: str | None = Field(default=None, alias="StartedAt")
+    started_at: str | None = Field(default=None, alias="StartedAt", description="When the update started.")
+    """When the update started."""
 
-    completed_at: str | None = Field(default=None, alias="CompletedAt")
+    completed_at: str | None = Field(
+        default=None, alias="CompletedAt", description="When the update finished. API \u003e= 1.25."
+    )
+    """When the update finished. API >= 1.25."""
 
-    message: str | None = Field(default=None, alias="Message")
+    message: str | None = Field(
+        default=None, alias="Message", description="A human-readable note on the update\u0027s progress."
+    )
+    """A human-readable note on the update's progress."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CompletedAt": ((1, 25), None),
@@ -7616,13 +8660,23 @@ class Storage(DockerModel):
 
 
 class SubnetStatus(DockerModel):
-    """The Engine API's `SubnetStatus` object.
+    """How many addresses of one subnet are taken and how many remain.
 
     Fields not in every API version: `IPsInUse`: API >= 1.52.; `DynamicIPsAvailable`: API >= 1.52."""
 
-    ips_in_use: int | None = Field(default=None, alias="IPsInUse")
+    ips_in_use: int | None = Field(
+        default=None,
+        alias="IPsInUse",
+        description="Addresses that are assigned or reserved and so cannot be handed out (capped at 2**64 - 1). API \u003e= 1.52.",
+    )
+    """Addresses that are assigned or reserved and so cannot be handed out (capped at 2**64 - 1). API >= 1.52."""
 
-    dynamic_ips_available: int | None = Field(default=None, alias="DynamicIPsAvailable")
+    dynamic_ips_available: int | None = Field(
+        default=None,
+        alias="DynamicIPsAvailable",
+        description="Addresses of the subnet\u0027s allocation range still free to hand out (capped at 2**64 - 1). API \u003e= 1.52.",
+    )
+    """Addresses of the subnet's allocation range still free to hand out (capped at 2**64 - 1). API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "IPsInUse": ((1, 52), None),
@@ -7631,31 +8685,74 @@ class SubnetStatus(DockerModel):
 
 
 class Swarm(DockerModel):
-    """The Engine API's `Swarm` object.
+    """The swarm as a manager describes it, including the tokens to join it.
 
     Fields not in every API version: `TLSInfo`: API >= 1.30.; `RootRotationInProgress`: API >= 1.30.; `DataPathPort`: API >= 1.40.; `DefaultAddrPool`: API >= 1.39.; `SubnetSize`: API >= 1.39."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(default=None, alias="ID", description="The swarm\u0027s ID.")
+    """The swarm's ID."""
 
-    version: ObjectVersion | None = Field(default=None, alias="Version")
+    version: ObjectVersion | None = Field(
+        default=None, alias="Version", description="The swarm\u0027s version, to pass to update_swarm."
+    )
+    """The swarm's version, to pass to update_swarm."""
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(default=None, alias="CreatedAt", description="When the swarm was created.")
+    """When the swarm was created."""
 
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+    updated_at: str | None = Field(
+        default=None, alias="UpdatedAt", description="When the swarm\u0027s settings last changed."
+    )
+    """When the swarm's settings last changed."""
 
-    spec: SwarmSpec | None = Field(default=None, alias="Spec")
+    spec: SwarmSpec | None = Field(
+        default=None,
+        alias="Spec",
+        description="The swarm\u0027s settings (raft, dispatcher, CA, encryption, task defaults).",
+    )
+    """The swarm's settings (raft, dispatcher, CA, encryption, task defaults)."""
 
-    tls_info: TLSInfo | None = Field(default=None, alias="TLSInfo")
+    tls_info: TLSInfo | None = Field(
+        default=None,
+        alias="TLSInfo",
+        description="The root CA and the issuer of the nodes\u0027 TLS certificates. API \u003e= 1.30.",
+    )
+    """The root CA and the issuer of the nodes' TLS certificates. API >= 1.30."""
 
-    root_rotation_in_progress: bool | None = Field(default=None, alias="RootRotationInProgress")
+    root_rotation_in_progress: bool | None = Field(
+        default=None,
+        alias="RootRotationInProgress",
+        description="True while the swarm is moving to a new root CA and reissuing node certificates. API \u003e= 1.30.",
+    )
+    """True while the swarm is moving to a new root CA and reissuing node certificates. API >= 1.30."""
 
-    data_path_port: int | None = Field(default=None, alias="DataPathPort")
+    data_path_port: int | None = Field(
+        default=None,
+        alias="DataPathPort",
+        description="The UDP port used for overlay (VXLAN) traffic, 4789 unless set at init. API \u003e= 1.40.",
+    )
+    """The UDP port used for overlay (VXLAN) traffic, 4789 unless set at init. API >= 1.40."""
 
-    default_addr_pool: list[str] | None = Field(default=None, alias="DefaultAddrPool")
+    default_addr_pool: list[str] | None = Field(
+        default=None,
+        alias="DefaultAddrPool",
+        description="The CIDR ranges from which overlay networks get their subnets. API \u003e= 1.39.",
+    )
+    """The CIDR ranges from which overlay networks get their subnets. API >= 1.39."""
 
-    subnet_size: int | None = Field(default=None, alias="SubnetSize")
+    subnet_size: int | None = Field(
+        default=None,
+        alias="SubnetSize",
+        description="The prefix length of each subnet cut from the address pools, e.g. 24. API \u003e= 1.39.",
+    )
+    """The prefix length of each subnet cut from the address pools, e.g. 24. API >= 1.39."""
 
-    join_tokens: JoinTokens | None = Field(default=None, alias="JoinTokens")
+    join_tokens: JoinTokens | None = Field(
+        default=None,
+        alias="JoinTokens",
+        description="The tokens that let a new node join as a worker or as a manager.",
+    )
+    """The tokens that let a new node join as a worker or as a manager."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "TLSInfo": ((1, 30), None),
@@ -7869,25 +8966,53 @@ class SwarmJoinRequest(DockerModel):
 
 
 class SwarmSpec(DockerModel):
-    """The Engine API's `SwarmSpec` object.
+    """The settings of a swarm, given to init_swarm and update_swarm.
 
     Fields not in every API version: `EncryptionConfig`: API >= 1.25."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description='The swarm\u0027s name, "default" unless set.'
+    )
+    """The swarm's name, "default" unless set."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="User metadata, as label to value."
+    )
+    """User metadata, as label to value."""
 
-    orchestration: SwarmSpecOrchestration | None = Field(default=None, alias="Orchestration")
+    orchestration: SwarmSpecOrchestration | None = Field(
+        default=None, alias="Orchestration", description="How many old tasks are kept."
+    )
+    """How many old tasks are kept."""
 
-    raft: SwarmSpecRaft | None = Field(default=None, alias="Raft")
+    raft: SwarmSpecRaft | None = Field(
+        default=None,
+        alias="Raft",
+        description="Tuning of the managers\u0027 consensus log (snapshots, election and heartbeat ticks).",
+    )
+    """Tuning of the managers' consensus log (snapshots, election and heartbeat ticks)."""
 
-    dispatcher: SwarmSpecDispatcher | None = Field(default=None, alias="Dispatcher")
+    dispatcher: SwarmSpecDispatcher | None = Field(
+        default=None, alias="Dispatcher", description="How often nodes report to the managers."
+    )
+    """How often nodes report to the managers."""
 
-    ca_config: SwarmSpecCAConfig | None = Field(default=None, alias="CAConfig")
+    ca_config: SwarmSpecCAConfig | None = Field(
+        default=None, alias="CAConfig", description="How node certificates are issued and how long they last."
+    )
+    """How node certificates are issued and how long they last."""
 
-    encryption_config: SwarmSpecEncryptionConfig | None = Field(default=None, alias="EncryptionConfig")
+    encryption_config: SwarmSpecEncryptionConfig | None = Field(
+        default=None,
+        alias="EncryptionConfig",
+        description="Whether managers lock their keys at rest. API \u003e= 1.25.",
+    )
+    """Whether managers lock their keys at rest. API >= 1.25."""
 
-    task_defaults: SwarmSpecTaskDefaults | None = Field(default=None, alias="TaskDefaults")
+    task_defaults: SwarmSpecTaskDefaults | None = Field(
+        default=None, alias="TaskDefaults", description="Defaults for every task, such as the log driver."
+    )
+    """Defaults for every task, such as the log driver."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "EncryptionConfig": ((1, 25), None),
@@ -7903,19 +9028,44 @@ class SwarmSpec(DockerModel):
 
 
 class SwarmSpecCAConfig(DockerModel):
-    """The Engine API's `SwarmSpecCAConfig` object.
+    """How the swarm's certificate authority issues node certificates.
 
     Fields not in every API version: `ExternalCAs`: API >= 1.25.; `SigningCACert`: API >= 1.30.; `SigningCAKey`: API >= 1.30.; `ForceRotate`: API >= 1.30."""
 
-    node_cert_expiry: int | None = Field(default=None, alias="NodeCertExpiry")
+    node_cert_expiry: int | None = Field(
+        default=None,
+        alias="NodeCertExpiry",
+        description="How long a node certificate stays valid, in nanoseconds.",
+    )
+    """How long a node certificate stays valid, in nanoseconds."""
 
-    external_cas: list[SwarmSpecCAConfigExternalCAs] | None = Field(default=None, alias="ExternalCAs")
+    external_cas: list[SwarmSpecCAConfigExternalCAs] | None = Field(
+        default=None,
+        alias="ExternalCAs",
+        description="External certificate authorities that sign node certificates instead of the swarm\u0027s own. API \u003e= 1.25.",
+    )
+    """External certificate authorities that sign node certificates instead of the swarm's own. API >= 1.25."""
 
-    signing_ca_cert: str | None = Field(default=None, alias="SigningCACert")
+    signing_ca_cert: str | None = Field(
+        default=None,
+        alias="SigningCACert",
+        description="The CA certificate (PEM) to sign new node certificates with, to replace the current one. API \u003e= 1.30.",
+    )
+    """The CA certificate (PEM) to sign new node certificates with, to replace the current one. API >= 1.30."""
 
-    signing_ca_key: str | None = Field(default=None, alias="SigningCAKey")
+    signing_ca_key: str | None = Field(
+        default=None,
+        alias="SigningCAKey",
+        description="The private key (PEM) that goes with SigningCACert. API \u003e= 1.30.",
+    )
+    """The private key (PEM) that goes with SigningCACert. API >= 1.30."""
 
-    force_rotate: int | None = Field(default=None, alias="ForceRotate")
+    force_rotate: int | None = Field(
+        default=None,
+        alias="ForceRotate",
+        description="A counter; changing it makes the swarm create a new root CA even with no other change. API \u003e= 1.30.",
+    )
+    """A counter; changing it makes the swarm create a new root CA even with no other change. API >= 1.30."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ExternalCAs": ((1, 25), None),
@@ -7929,17 +9079,31 @@ class SwarmSpecCAConfig(DockerModel):
 
 
 class SwarmSpecCAConfigExternalCAs(DockerModel):
-    """The Engine API's `SwarmSpecCAConfigExternalCAs` object.
+    """One external certificate authority.
 
     Fields not in every API version: `CACert`: API >= 1.30."""
 
-    protocol: Literal["cfssl"] | str | None = Field(default=None, alias="Protocol")
+    protocol: Literal["cfssl"] | str | None = Field(
+        default=None,
+        alias="Protocol",
+        description='The protocol used to talk to the CA; "cfssl" is the one supported.',
+    )
+    """The protocol used to talk to the CA; "cfssl" is the one supported."""
 
-    url: str | None = Field(default=None, alias="URL")
+    url: str | None = Field(default=None, alias="URL", description="Where the CA can be reached.")
+    """Where the CA can be reached."""
 
-    options: dict[str, str | None] | None = Field(default=None, alias="Options")
+    options: dict[str, str | None] | None = Field(
+        default=None, alias="Options", description="Options for the CA\u0027s protocol, as strings."
+    )
+    """Options for the CA's protocol, as strings."""
 
-    ca_cert: str | None = Field(default=None, alias="CACert")
+    ca_cert: str | None = Field(
+        default=None,
+        alias="CACert",
+        description="The root certificate (PEM) the external CA\u0027s certificates chain to; the swarm\u0027s root when empty. API \u003e= 1.30.",
+    )
+    """The root certificate (PEM) the external CA's certificates chain to; the swarm's root when empty. API >= 1.30."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CACert": ((1, 30), None),
@@ -7947,17 +9111,27 @@ class SwarmSpecCAConfigExternalCAs(DockerModel):
 
 
 class SwarmSpecDispatcher(DockerModel):
-    """The Engine API's `SwarmSpecDispatcher` object."""
+    """Settings of the manager component that hands tasks to nodes."""
 
-    heartbeat_period: int | None = Field(default=None, alias="HeartbeatPeriod")
+    heartbeat_period: int | None = Field(
+        default=None,
+        alias="HeartbeatPeriod",
+        description="How often nodes report that they are alive, in nanoseconds.",
+    )
+    """How often nodes report that they are alive, in nanoseconds."""
 
 
 class SwarmSpecEncryptionConfig(DockerModel):
-    """The Engine API's `SwarmSpecEncryptionConfig` object.
+    """Encryption settings of a swarm.
 
     Fields not in every API version: `AutoLockManagers`: API >= 1.25."""
 
-    auto_lock_managers: bool | None = Field(default=None, alias="AutoLockManagers")
+    auto_lock_managers: bool | None = Field(
+        default=None,
+        alias="AutoLockManagers",
+        description="Lock the managers\u0027 keys at rest, so a restarted manager needs the unlock key (unlock_swarm). API \u003e= 1.25.",
+    )
+    """Lock the managers' keys at rest, so a restarted manager needs the unlock key (unlock_swarm). API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "AutoLockManagers": ((1, 25), None),
@@ -7965,40 +9139,81 @@ class SwarmSpecEncryptionConfig(DockerModel):
 
 
 class SwarmSpecOrchestration(DockerModel):
-    """The Engine API's `SwarmSpecOrchestration` object."""
+    """Orchestration settings of a swarm."""
 
-    task_history_retention_limit: int | None = Field(default=None, alias="TaskHistoryRetentionLimit")
+    task_history_retention_limit: int | None = Field(
+        default=None,
+        alias="TaskHistoryRetentionLimit",
+        description="How many finished tasks to keep per task slot, for history.",
+    )
+    """How many finished tasks to keep per task slot, for history."""
 
 
 class SwarmSpecRaft(DockerModel):
-    """The Engine API's `SwarmSpecRaft` object."""
+    """Tuning of the raft log the managers share."""
 
-    snapshot_interval: int | None = Field(default=None, alias="SnapshotInterval")
+    snapshot_interval: int | None = Field(
+        default=None, alias="SnapshotInterval", description="How many log entries pass between two snapshots."
+    )
+    """How many log entries pass between two snapshots."""
 
-    keep_old_snapshots: int | None = Field(default=None, alias="KeepOldSnapshots")
+    keep_old_snapshots: int | None = Field(
+        default=None,
+        alias="KeepOldSnapshots",
+        description="How many snapshots to keep besides the current one.",
+    )
+    """How many snapshots to keep besides the current one."""
 
-    log_entries_for_slow_followers: int | None = Field(default=None, alias="LogEntriesForSlowFollowers")
+    log_entries_for_slow_followers: int | None = Field(
+        default=None,
+        alias="LogEntriesForSlowFollowers",
+        description="How many entries to keep after a snapshot so lagging managers can catch up.",
+    )
+    """How many entries to keep after a snapshot so lagging managers can catch up."""
 
-    election_tick: int | None = Field(default=None, alias="ElectionTick")
+    election_tick: int | None = Field(
+        default=None,
+        alias="ElectionTick",
+        description="Ticks without a heartbeat from the leader after which a manager calls an election; must exceed HeartbeatTick.",
+    )
+    """Ticks without a heartbeat from the leader after which a manager calls an election; must exceed HeartbeatTick."""
 
-    heartbeat_tick: int | None = Field(default=None, alias="HeartbeatTick")
+    heartbeat_tick: int | None = Field(
+        default=None,
+        alias="HeartbeatTick",
+        description="Ticks between two heartbeats of the leader (a tick is one second).",
+    )
+    """Ticks between two heartbeats of the leader (a tick is one second)."""
 
 
 class SwarmSpecTaskDefaults(DockerModel):
-    """The Engine API's `SwarmSpecTaskDefaults` object."""
+    """Defaults applied to every task of the swarm."""
 
-    log_driver: SwarmSpecTaskDefaultsLogDriver | None = Field(default=None, alias="LogDriver")
+    log_driver: SwarmSpecTaskDefaultsLogDriver | None = Field(
+        default=None,
+        alias="LogDriver",
+        description="The log driver for tasks that name none; the engine\u0027s own default applies when unset.",
+    )
+    """The log driver for tasks that name none; the engine's own default applies when unset."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "LogDriver": "SwarmSpecTaskDefaultsLogDriver",
     }
 
 
 class SwarmSpecTaskDefaultsLogDriver(DockerModel):
-    """The Engine API's `SwarmSpecTaskDefaultsLogDriver` object."""
+    """The default log driver of a swarm's tasks."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description='The log driver, e.g. "json-file" or "journald".'
+    )
+    """The log driver, e.g. "json-file" or "journald"."""
 
-    options: dict[str, str | None] | None = Field(default=None, alias="Options")
+    options: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Options",
+        description='Options for the log driver, as strings, e.g. {"max-size": "10m"}.',
+    )
+    """Options for the log driver, as strings, e.g. {"max-size": "10m"}."""
 
 
 class SwarmUnlockRequest(DockerModel):
@@ -8017,11 +9232,16 @@ class SwarmUnlockRequest(DockerModel):
 
 
 class SwarmUnlockkeyResponse(DockerModel):
-    """The Engine API's `SwarmUnlockkeyResponse` object.
+    """What get_unlock_key returns.
 
     Fields not in every API version: `UnlockKey`: API >= 1.25."""
 
-    unlock_key: str | None = Field(default=None, alias="UnlockKey")
+    unlock_key: str | None = Field(
+        default=None,
+        alias="UnlockKey",
+        description='The key that unlocks a manager, e.g. "SWMKEY-1-..."; empty when autolock is off. API \u003e= 1.25.',
+    )
+    """The key that unlocks a manager, e.g. "SWMKEY-1-..."; empty when autolock is off. API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "UnlockKey": ((1, 25), None),
@@ -8799,31 +10019,86 @@ class SystemVersionPlatform(DockerModel):
 
 
 class TLSInfo(DockerModel):
-    """The Engine API's `TLSInfo` object.
+    """The root CA of a swarm and the issuer of its nodes' TLS certificates.
 
     Fields not in every API version: `TrustRoot`: API >= 1.30.; `CertIssuerSubject`: API >= 1.30.; `CertIssuerPublicKey`: API >= 1.30.; `CAConfig`: API >= 1.30. Not in API >= 1.32.; `Dispatcher`: API >= 1.30. Not in API >= 1.32.; `EncryptionConfig`: API >= 1.30. Not in API >= 1.32.; `Labels`: API >= 1.30. Not in API >= 1.32.; `Name`: API >= 1.30. Not in API >= 1.32.; `Orchestration`: API >= 1.30. Not in API >= 1.32.; `Raft`: API >= 1.30. Not in API >= 1.32.; `TaskDefaults`: API >= 1.30. Not in API >= 1.32."""
 
-    trust_root: str | None = Field(default=None, alias="TrustRoot")
+    trust_root: str | None = Field(
+        default=None,
+        alias="TrustRoot",
+        description="The root CA certificate(s) in PEM form, used to check node certificates. API \u003e= 1.30.",
+    )
+    """The root CA certificate(s) in PEM form, used to check node certificates. API >= 1.30."""
 
-    cert_issuer_subject: str | None = Field(default=None, alias="CertIssuerSubject")
+    cert_issuer_subject: str | None = Field(
+        default=None,
+        alias="CertIssuerSubject",
+        description="The issuer\u0027s raw subject, URL-safe base64 encoded. API \u003e= 1.30.",
+    )
+    """The issuer's raw subject, URL-safe base64 encoded. API >= 1.30."""
 
-    cert_issuer_public_key: str | None = Field(default=None, alias="CertIssuerPublicKey")
+    cert_issuer_public_key: str | None = Field(
+        default=None,
+        alias="CertIssuerPublicKey",
+        description="The issuer\u0027s raw public key, URL-safe base64 encoded. API \u003e= 1.30.",
+    )
+    """The issuer's raw public key, URL-safe base64 encoded. API >= 1.30."""
 
-    ca_config: Any = Field(default=None, alias="CAConfig")
+    ca_config: Any = Field(
+        default=None,
+        alias="CAConfig",
+        description="A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API \u003e= 1.30. Not in API \u003e= 1.32.",
+    )
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
-    dispatcher: Any = Field(default=None, alias="Dispatcher")
+    dispatcher: Any = Field(
+        default=None,
+        alias="Dispatcher",
+        description="A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API \u003e= 1.30. Not in API \u003e= 1.32.",
+    )
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
-    encryption_config: Any = Field(default=None, alias="EncryptionConfig")
+    encryption_config: Any = Field(
+        default=None,
+        alias="EncryptionConfig",
+        description="A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API \u003e= 1.30. Not in API \u003e= 1.32.",
+    )
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Labels",
+        description="A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API \u003e= 1.30. Not in API \u003e= 1.32.",
+    )
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description="A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API \u003e= 1.30. Not in API \u003e= 1.32.",
+    )
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
-    orchestration: Any = Field(default=None, alias="Orchestration")
+    orchestration: Any = Field(
+        default=None,
+        alias="Orchestration",
+        description="A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API \u003e= 1.30. Not in API \u003e= 1.32.",
+    )
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
-    raft: Any = Field(default=None, alias="Raft")
+    raft: Any = Field(
+        default=None,
+        alias="Raft",
+        description="A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API \u003e= 1.30. Not in API \u003e= 1.32.",
+    )
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
-    task_defaults: Any = Field(default=None, alias="TaskDefaults")
+    task_defaults: Any = Field(
+        default=None,
+        alias="TaskDefaults",
+        description="A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API \u003e= 1.30. Not in API \u003e= 1.32.",
+    )
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "TrustRoot": ((1, 30), None),
@@ -8841,41 +10116,94 @@ class TLSInfo(DockerModel):
 
 
 class Task(DockerModel):
-    """The Engine API's `Task` object.
+    """One unit of work the swarm schedules for a service, usually one container on one node.
 
     Fields not in every API version: `AssignedGenericResources`: API >= 1.32.; `JobIteration`: API >= 1.41."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(default=None, alias="ID", description="The task\u0027s ID.")
+    """The task's ID."""
 
-    version: ObjectVersion | None = Field(default=None, alias="Version")
+    version: ObjectVersion | None = Field(
+        default=None, alias="Version", description="The task\u0027s version."
+    )
+    """The task's version."""
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(default=None, alias="CreatedAt", description="When the task was created.")
+    """When the task was created."""
 
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
+    updated_at: str | None = Field(
+        default=None, alias="UpdatedAt", description="When the task\u0027s record last changed."
+    )
+    """When the task's record last changed."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description="The task\u0027s name; the swarm usually leaves it out (the CLI shows the service name and slot instead).",
+    )
+    """The task's name; the swarm usually leaves it out (the CLI shows the service name and slot instead)."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="User metadata, as label to value."
+    )
+    """User metadata, as label to value."""
 
-    spec: TaskSpec | None = Field(default=None, alias="Spec")
+    spec: TaskSpec | None = Field(
+        default=None,
+        alias="Spec",
+        description="What the task runs, copied from the service\u0027s task template.",
+    )
+    """What the task runs, copied from the service's task template."""
 
-    service_id: str | None = Field(default=None, alias="ServiceID")
+    service_id: str | None = Field(
+        default=None, alias="ServiceID", description="The ID of the service the task belongs to."
+    )
+    """The ID of the service the task belongs to."""
 
-    slot: int | None = Field(default=None, alias="Slot")
+    slot: int | None = Field(
+        default=None,
+        alias="Slot",
+        description="The replica number of the task in a replicated service (a replacement keeps the slot).",
+    )
+    """The replica number of the task in a replicated service (a replacement keeps the slot)."""
 
-    node_id: str | None = Field(default=None, alias="NodeID")
+    node_id: str | None = Field(
+        default=None, alias="NodeID", description="The ID of the node the task was assigned to."
+    )
+    """The ID of the node the task was assigned to."""
 
     assigned_generic_resources: GenericResources | None = Field(
-        default=None, alias="AssignedGenericResources"
+        default=None,
+        alias="AssignedGenericResources",
+        description="The user-defined resources (e.g. GPUs) given to this task. API \u003e= 1.32.",
     )
+    """The user-defined resources (e.g. GPUs) given to this task. API >= 1.32."""
 
-    status: TaskStatus | None = Field(default=None, alias="Status")
+    status: TaskStatus | None = Field(
+        default=None, alias="Status", description="The task\u0027s observed state and container details."
+    )
+    """The task's observed state and container details."""
 
-    desired_state: TaskState | None = Field(default=None, alias="DesiredState")
+    desired_state: TaskState | None = Field(
+        default=None,
+        alias="DesiredState",
+        description='The state the swarm wants the task in, e.g. "running" or "shutdown".',
+    )
+    """The state the swarm wants the task in, e.g. "running" or "shutdown"."""
 
-    job_iteration: ObjectVersion | None = Field(default=None, alias="JobIteration")
+    job_iteration: ObjectVersion | None = Field(
+        default=None,
+        alias="JobIteration",
+        description="For a job-mode service, which run of the job this task belongs to. API \u003e= 1.41.",
+    )
+    """For a job-mode service, which run of the job this task belongs to. API >= 1.41."""
 
-    networks_attachments: list[NetworkAttachment] | None = Field(default=None, alias="NetworksAttachments")
+    networks_attachments: list[NetworkAttachment] | None = Field(
+        default=None,
+        alias="NetworksAttachments",
+        description="The networks the task is attached to, with its addresses on each.",
+    )
+    """The networks the task is attached to, with its addresses on each."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "AssignedGenericResources": ((1, 32), None),
@@ -8891,31 +10219,75 @@ class Task(DockerModel):
 
 
 class TaskSpec(DockerModel):
-    """The Engine API's `TaskSpec` object.
+    """What each task of a service runs; a service's TaskTemplate.
 
     Fields not in every API version: `PluginSpec`: API >= 1.31.; `NetworkAttachmentSpec`: API >= 1.38.; `ForceUpdate`: API >= 1.25.; `Runtime`: API >= 1.30."""
 
-    plugin_spec: TaskSpecPluginSpec | None = Field(default=None, alias="PluginSpec")
+    plugin_spec: TaskSpecPluginSpec | None = Field(
+        default=None,
+        alias="PluginSpec",
+        description='The plugin to install when Runtime is "plugin"; excludes ContainerSpec. API \u003e= 1.31.',
+    )
+    """The plugin to install when Runtime is "plugin"; excludes ContainerSpec. API >= 1.31."""
 
-    container_spec: TaskSpecContainerSpec | None = Field(default=None, alias="ContainerSpec")
+    container_spec: TaskSpecContainerSpec | None = Field(
+        default=None,
+        alias="ContainerSpec",
+        description='The container to run when Runtime is "container" (the usual case).',
+    )
+    """The container to run when Runtime is "container" (the usual case)."""
 
     network_attachment_spec: TaskSpecNetworkAttachmentSpec | None = Field(
-        default=None, alias="NetworkAttachmentSpec"
+        default=None,
+        alias="NetworkAttachmentSpec",
+        description='Set by the swarm for a plain container attached to a swarm network (Runtime "attachment"); not for users. API \u003e= 1.38.',
     )
+    """Set by the swarm for a plain container attached to a swarm network (Runtime "attachment"); not for users. API >= 1.38."""
 
-    resources: TaskSpecResources | None = Field(default=None, alias="Resources")
+    resources: TaskSpecResources | None = Field(
+        default=None,
+        alias="Resources",
+        description="CPU, memory and other limits and reservations for each task.",
+    )
+    """CPU, memory and other limits and reservations for each task."""
 
-    restart_policy: TaskSpecRestartPolicy | None = Field(default=None, alias="RestartPolicy")
+    restart_policy: TaskSpecRestartPolicy | None = Field(
+        default=None,
+        alias="RestartPolicy",
+        description="When and how often the swarm restarts a task\u0027s container.",
+    )
+    """When and how often the swarm restarts a task's container."""
 
-    placement: TaskSpecPlacement | None = Field(default=None, alias="Placement")
+    placement: TaskSpecPlacement | None = Field(
+        default=None, alias="Placement", description="On which nodes tasks may or should run."
+    )
+    """On which nodes tasks may or should run."""
 
-    force_update: int | None = Field(default=None, alias="ForceUpdate")
+    force_update: int | None = Field(
+        default=None,
+        alias="ForceUpdate",
+        description="A counter; changing it redeploys the tasks even when nothing else changed. API \u003e= 1.25.",
+    )
+    """A counter; changing it redeploys the tasks even when nothing else changed. API >= 1.25."""
 
-    runtime: str | None = Field(default=None, alias="Runtime")
+    runtime: str | None = Field(
+        default=None,
+        alias="Runtime",
+        description='What kind of task this is, "container", "plugin" or "attachment". API \u003e= 1.30.',
+    )
+    """What kind of task this is, "container", "plugin" or "attachment". API >= 1.30."""
 
-    networks: list[NetworkAttachmentConfig] | None = Field(default=None, alias="Networks")
+    networks: list[NetworkAttachmentConfig] | None = Field(
+        default=None, alias="Networks", description="The networks the tasks join."
+    )
+    """The networks the tasks join."""
 
-    log_driver: TaskSpecLogDriver | None = Field(default=None, alias="LogDriver")
+    log_driver: TaskSpecLogDriver | None = Field(
+        default=None,
+        alias="LogDriver",
+        description="The log driver for the tasks; the swarm\u0027s default, then the engine\u0027s, when unset.",
+    )
+    """The log driver for the tasks; the swarm's default, then the engine's, when unset."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "PluginSpec": ((1, 31), None),
@@ -8936,67 +10308,191 @@ class TaskSpec(DockerModel):
 
 
 class TaskSpecContainerSpec(DockerModel):
-    """The Engine API's `TaskSpecContainerSpec` object.
+    """The container each task of a service runs.
 
     Fields not in every API version: `Hostname`: API >= 1.27.; `Groups`: API >= 1.27.; `Privileges`: API >= 1.29.; `TTY`: API >= 1.25.; `OpenStdin`: API >= 1.27.; `ReadOnly`: API >= 1.27.; `StopSignal`: API >= 1.28.; `HealthCheck`: API >= 1.27.; `Hosts`: API >= 1.27.; `DNSConfig`: API >= 1.25.; `Secrets`: API >= 1.27.; `OomScoreAdj`: API >= 1.46.; `Configs`: API >= 1.30.; `Isolation`: API >= 1.35.; `Init`: API >= 1.38.; `Sysctls`: API >= 1.40.; `CapabilityAdd`: API >= 1.41.; `CapabilityDrop`: API >= 1.41.; `Ulimits`: API >= 1.41."""
 
-    image: str | None = Field(default=None, alias="Image")
+    image: str | None = Field(
+        default=None,
+        alias="Image",
+        description='The image to run, e.g. "nginx:alpine", possibly pinned by digest.',
+    )
+    """The image to run, e.g. "nginx:alpine", possibly pinned by digest."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="Labels for the containers, as label to value."
+    )
+    """Labels for the containers, as label to value."""
 
-    command: list[str] | None = Field(default=None, alias="Command")
+    command: list[str] | None = Field(
+        default=None,
+        alias="Command",
+        description="The command to run, replacing the image\u0027s entrypoint, as a list of strings.",
+    )
+    """The command to run, replacing the image's entrypoint, as a list of strings."""
 
-    args: list[str] | None = Field(default=None, alias="Args")
+    args: list[str] | None = Field(
+        default=None, alias="Args", description="Arguments for the command, replacing the image\u0027s CMD."
+    )
+    """Arguments for the command, replacing the image's CMD."""
 
-    hostname: str | None = Field(default=None, alias="Hostname")
+    hostname: str | None = Field(
+        default=None,
+        alias="Hostname",
+        description='The container\u0027s host name; may be a template such as "{{.Task.Name}}". API \u003e= 1.27.',
+    )
+    """The container's host name; may be a template such as "{{.Task.Name}}". API >= 1.27."""
 
-    env: list[str] | None = Field(default=None, alias="Env")
+    env: list[str] | None = Field(
+        default=None, alias="Env", description='Environment variables, as "NAME=value" strings.'
+    )
+    """Environment variables, as "NAME=value" strings."""
 
-    dir: str | None = Field(default=None, alias="Dir")
+    dir: str | None = Field(
+        default=None, alias="Dir", description="The working directory inside the container."
+    )
+    """The working directory inside the container."""
 
-    user: str | None = Field(default=None, alias="User")
+    user: str | None = Field(
+        default=None,
+        alias="User",
+        description='The user (name or UID, with an optional ":group") the process runs as.',
+    )
+    """The user (name or UID, with an optional ":group") the process runs as."""
 
-    groups: list[str] | None = Field(default=None, alias="Groups")
+    groups: list[str] | None = Field(
+        default=None, alias="Groups", description="Extra groups the process belongs to. API \u003e= 1.27."
+    )
+    """Extra groups the process belongs to. API >= 1.27."""
 
-    privileges: TaskSpecContainerSpecPrivileges | None = Field(default=None, alias="Privileges")
+    privileges: TaskSpecContainerSpecPrivileges | None = Field(
+        default=None,
+        alias="Privileges",
+        description="Security options (SELinux, seccomp, AppArmor, credential spec, no-new-privileges). API \u003e= 1.29.",
+    )
+    """Security options (SELinux, seccomp, AppArmor, credential spec, no-new-privileges). API >= 1.29."""
 
-    tty: bool | None = Field(default=None, alias="TTY")
+    tty: bool | None = Field(
+        default=None,
+        alias="TTY",
+        description="Whether the container gets a pseudo-terminal. API \u003e= 1.25.",
+    )
+    """Whether the container gets a pseudo-terminal. API >= 1.25."""
 
-    open_stdin: bool | None = Field(default=None, alias="OpenStdin")
+    open_stdin: bool | None = Field(
+        default=None, alias="OpenStdin", description="Whether standard input is kept open. API \u003e= 1.27."
+    )
+    """Whether standard input is kept open. API >= 1.27."""
 
-    read_only: bool | None = Field(default=None, alias="ReadOnly")
+    read_only: bool | None = Field(
+        default=None,
+        alias="ReadOnly",
+        description="Mount the container\u0027s root filesystem read-only. API \u003e= 1.27.",
+    )
+    """Mount the container's root filesystem read-only. API >= 1.27."""
 
-    mounts: list[Mount] | None = Field(default=None, alias="Mounts")
+    mounts: list[Mount] | None = Field(
+        default=None, alias="Mounts", description="Volumes, bind mounts and tmpfs mounts for the container."
+    )
+    """Volumes, bind mounts and tmpfs mounts for the container."""
 
-    stop_signal: str | None = Field(default=None, alias="StopSignal")
+    stop_signal: str | None = Field(
+        default=None,
+        alias="StopSignal",
+        description='The signal that stops the container, e.g. "SIGTERM". API \u003e= 1.28.',
+    )
+    """The signal that stops the container, e.g. "SIGTERM". API >= 1.28."""
 
-    stop_grace_period: int | None = Field(default=None, alias="StopGracePeriod")
+    stop_grace_period: int | None = Field(
+        default=None,
+        alias="StopGracePeriod",
+        description="How long to wait after the stop signal before killing the container, in nanoseconds.",
+    )
+    """How long to wait after the stop signal before killing the container, in nanoseconds."""
 
-    health_check: HealthConfig | None = Field(default=None, alias="HealthCheck")
+    health_check: HealthConfig | None = Field(
+        default=None,
+        alias="HealthCheck",
+        description="The health check to run in the container, overriding the image\u0027s. API \u003e= 1.27.",
+    )
+    """The health check to run in the container, overriding the image's. API >= 1.27."""
 
-    hosts: list[str] | None = Field(default=None, alias="Hosts")
+    hosts: list[str] | None = Field(
+        default=None,
+        alias="Hosts",
+        description='Extra /etc/hosts entries, each "IP host [alias...]". API \u003e= 1.27.',
+    )
+    """Extra /etc/hosts entries, each "IP host [alias...]". API >= 1.27."""
 
-    dns_config: TaskSpecContainerSpecDNSConfig | None = Field(default=None, alias="DNSConfig")
+    dns_config: TaskSpecContainerSpecDNSConfig | None = Field(
+        default=None,
+        alias="DNSConfig",
+        description="Name servers, search domains and resolver options for /etc/resolv.conf. API \u003e= 1.25.",
+    )
+    """Name servers, search domains and resolver options for /etc/resolv.conf. API >= 1.25."""
 
-    secrets: list[TaskSpecContainerSpecSecrets] | None = Field(default=None, alias="Secrets")
+    secrets: list[TaskSpecContainerSpecSecrets] | None = Field(
+        default=None,
+        alias="Secrets",
+        description="The swarm secrets to expose to the container as files. API \u003e= 1.27.",
+    )
+    """The swarm secrets to expose to the container as files. API >= 1.27."""
 
-    oom_score_adj: int | None = Field(default=None, alias="OomScoreAdj")
+    oom_score_adj: int | None = Field(
+        default=None,
+        alias="OomScoreAdj",
+        description="The container\u0027s out-of-memory score adjustment (-1000 to 1000; higher is killed first). API \u003e= 1.46.",
+    )
+    """The container's out-of-memory score adjustment (-1000 to 1000; higher is killed first). API >= 1.46."""
 
-    configs: list[TaskSpecContainerSpecConfigs] | None = Field(default=None, alias="Configs")
+    configs: list[TaskSpecContainerSpecConfigs] | None = Field(
+        default=None,
+        alias="Configs",
+        description="The swarm configs to expose to the container as files. API \u003e= 1.30.",
+    )
+    """The swarm configs to expose to the container as files. API >= 1.30."""
 
     isolation: Literal["default", "process", "hyperv", ""] | str | None = Field(
-        default=None, alias="Isolation"
+        default=None,
+        alias="Isolation",
+        description='The isolation technology on Windows, "default", "process" or "hyperv". API \u003e= 1.35.',
     )
+    """The isolation technology on Windows, "default", "process" or "hyperv". API >= 1.35."""
 
-    init: bool | None = Field(default=None, alias="Init")
+    init: bool | None = Field(
+        default=None,
+        alias="Init",
+        description="Run an init process as PID 1 that forwards signals and reaps zombies; the daemon\u0027s default when unset. API \u003e= 1.38.",
+    )
+    """Run an init process as PID 1 that forwards signals and reaps zombies; the daemon's default when unset. API >= 1.38."""
 
-    sysctls: dict[str, str | None] | None = Field(default=None, alias="Sysctls")
+    sysctls: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Sysctls",
+        description='Namespaced kernel parameters to set, e.g. {"net.ipv4.ip_forward": "1"}. API \u003e= 1.40.',
+    )
+    """Namespaced kernel parameters to set, e.g. {"net.ipv4.ip_forward": "1"}. API >= 1.40."""
 
-    capability_add: list[str] | None = Field(default=None, alias="CapabilityAdd")
+    capability_add: list[str] | None = Field(
+        default=None,
+        alias="CapabilityAdd",
+        description='Extra kernel capabilities granted on top of the defaults, e.g. ["CAP_NET_ADMIN"]. API \u003e= 1.41.',
+    )
+    """Extra kernel capabilities granted on top of the defaults, e.g. ["CAP_NET_ADMIN"]. API >= 1.41."""
 
-    capability_drop: list[str] | None = Field(default=None, alias="CapabilityDrop")
+    capability_drop: list[str] | None = Field(
+        default=None,
+        alias="CapabilityDrop",
+        description="Kernel capabilities taken away from the defaults. API \u003e= 1.41.",
+    )
+    """Kernel capabilities taken away from the defaults. API >= 1.41."""
 
-    ulimits: list[TaskSpecContainerSpecUlimits] | None = Field(default=None, alias="Ulimits")
+    ulimits: list[TaskSpecContainerSpecUlimits] | None = Field(
+        default=None,
+        alias="Ulimits",
+        description='Resource limits for the processes, e.g. [{"Name": "nofile", "Soft": 4096, "Hard": 8192}]. API \u003e= 1.41.',
+    )
+    """Resource limits for the processes, e.g. [{"Name": "nofile", "Soft": 4096, "Hard": 8192}]. API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Hostname": ((1, 27), None),
@@ -9031,17 +10527,35 @@ class TaskSpecContainerSpec(DockerModel):
 
 
 class TaskSpecContainerSpecConfigs(DockerModel):
-    """The Engine API's `TaskSpecContainerSpecConfigs` object.
+    """One swarm config exposed to a service's containers.
 
     Fields not in every API version: `File`: API >= 1.30.; `Runtime`: API >= 1.40.; `ConfigID`: API >= 1.30.; `ConfigName`: API >= 1.30."""
 
-    file: TaskSpecContainerSpecConfigsFile | None = Field(default=None, alias="File")
+    file: TaskSpecContainerSpecConfigsFile | None = Field(
+        default=None,
+        alias="File",
+        description="Where and how the config appears as a file; excludes Runtime. API \u003e= 1.30.",
+    )
+    """Where and how the config appears as a file; excludes Runtime. API >= 1.30."""
 
-    runtime: dict[str, Any] | None = Field(default=None, alias="Runtime")
+    runtime: dict[str, Any] | None = Field(
+        default=None,
+        alias="Runtime",
+        description="Use the config without mounting it (e.g. as a Windows credential spec); an empty dict; excludes File. API \u003e= 1.40.",
+    )
+    """Use the config without mounting it (e.g. as a Windows credential spec); an empty dict; excludes File. API >= 1.40."""
 
-    config_id: str | None = Field(default=None, alias="ConfigID")
+    config_id: str | None = Field(
+        default=None, alias="ConfigID", description="The config\u0027s ID. API \u003e= 1.30."
+    )
+    """The config's ID. API >= 1.30."""
 
-    config_name: str | None = Field(default=None, alias="ConfigName")
+    config_name: str | None = Field(
+        default=None,
+        alias="ConfigName",
+        description="The config\u0027s name, for display; the ID is what counts. API \u003e= 1.30.",
+    )
+    """The config's name, for display; the ID is what counts. API >= 1.30."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "File": ((1, 30), None),
@@ -9055,17 +10569,37 @@ class TaskSpecContainerSpecConfigs(DockerModel):
 
 
 class TaskSpecContainerSpecConfigsFile(DockerModel):
-    """The Engine API's `TaskSpecContainerSpecConfigsFile` object.
+    """The file through which a config reaches a container.
 
     Fields not in every API version: `Name`: API >= 1.30.; `UID`: API >= 1.30.; `GID`: API >= 1.30.; `Mode`: API >= 1.30."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description='The file\u0027s path in the container, e.g. "/etc/app/app.conf". API \u003e= 1.30.',
+    )
+    """The file's path in the container, e.g. "/etc/app/app.conf". API >= 1.30."""
 
-    uid: str | None = Field(default=None, alias="UID")
+    uid: str | None = Field(
+        default=None,
+        alias="UID",
+        description='The file\u0027s owner, as a numeric user ID in a string, e.g. "0". API \u003e= 1.30.',
+    )
+    """The file's owner, as a numeric user ID in a string, e.g. "0". API >= 1.30."""
 
-    gid: str | None = Field(default=None, alias="GID")
+    gid: str | None = Field(
+        default=None,
+        alias="GID",
+        description='The file\u0027s group, as a numeric group ID in a string, e.g. "0". API \u003e= 1.30.',
+    )
+    """The file's group, as a numeric group ID in a string, e.g. "0". API >= 1.30."""
 
-    mode: int | None = Field(default=None, alias="Mode")
+    mode: int | None = Field(
+        default=None,
+        alias="Mode",
+        description="The file\u0027s permission bits as an int, e.g. 0o444 (292). API \u003e= 1.30.",
+    )
+    """The file's permission bits as an int, e.g. 0o444 (292). API >= 1.30."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 30), None),
@@ -9076,15 +10610,28 @@ class TaskSpecContainerSpecConfigsFile(DockerModel):
 
 
 class TaskSpecContainerSpecDNSConfig(DockerModel):
-    """The Engine API's `TaskSpecContainerSpecDNSConfig` object.
+    """DNS settings for a service's containers.
 
     Fields not in every API version: `Nameservers`: API >= 1.25.; `Search`: API >= 1.25."""
 
-    nameservers: list[str] | None = Field(default=None, alias="Nameservers")
+    nameservers: list[str] | None = Field(
+        default=None,
+        alias="Nameservers",
+        description="IP addresses of the name servers to use. API \u003e= 1.25.",
+    )
+    """IP addresses of the name servers to use. API >= 1.25."""
 
-    search: list[str] | None = Field(default=None, alias="Search")
+    search: list[str] | None = Field(
+        default=None,
+        alias="Search",
+        description="Domains to search when a host name is not fully qualified. API \u003e= 1.25.",
+    )
+    """Domains to search when a host name is not fully qualified. API >= 1.25."""
 
-    options: list[str] | None = Field(default=None, alias="Options")
+    options: list[str] | None = Field(
+        default=None, alias="Options", description='Resolver options, e.g. ["ndots:2", "timeout:3"].'
+    )
+    """Resolver options, e.g. ["ndots:2", "timeout:3"]."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Nameservers": ((1, 25), None),
@@ -9093,23 +10640,42 @@ class TaskSpecContainerSpecDNSConfig(DockerModel):
 
 
 class TaskSpecContainerSpecPrivileges(DockerModel):
-    """The Engine API's `TaskSpecContainerSpecPrivileges` object.
+    """Security settings applied to a service's containers.
 
     Fields not in every API version: `CredentialSpec`: API >= 1.29.; `SELinuxContext`: API >= 1.29.; `Seccomp`: API >= 1.44.; `AppArmor`: API >= 1.44.; `NoNewPrivileges`: API >= 1.44."""
 
     credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | None = Field(
-        default=None, alias="CredentialSpec"
+        default=None,
+        alias="CredentialSpec",
+        description="The managed service account to use (Windows only). API \u003e= 1.29.",
     )
+    """The managed service account to use (Windows only). API >= 1.29."""
 
     selinux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | None = Field(
-        default=None, alias="SELinuxContext"
+        default=None,
+        alias="SELinuxContext",
+        description="The SELinux labels of the container. API \u003e= 1.29.",
     )
+    """The SELinux labels of the container. API >= 1.29."""
 
-    seccomp: TaskSpecContainerSpecPrivilegesSeccomp | None = Field(default=None, alias="Seccomp")
+    seccomp: TaskSpecContainerSpecPrivilegesSeccomp | None = Field(
+        default=None,
+        alias="Seccomp",
+        description="Which seccomp profile filters the container\u0027s system calls. API \u003e= 1.44.",
+    )
+    """Which seccomp profile filters the container's system calls. API >= 1.44."""
 
-    app_armor: TaskSpecContainerSpecPrivilegesAppArmor | None = Field(default=None, alias="AppArmor")
+    app_armor: TaskSpecContainerSpecPrivilegesAppArmor | None = Field(
+        default=None, alias="AppArmor", description="Whether the AppArmor profile applies. API \u003e= 1.44."
+    )
+    """Whether the AppArmor profile applies. API >= 1.44."""
 
-    no_new_privileges: bool | None = Field(default=None, alias="NoNewPrivileges")
+    no_new_privileges: bool | None = Field(
+        default=None,
+        alias="NoNewPrivileges",
+        description="Stop the processes from gaining privileges (setuid binaries and the like). API \u003e= 1.44.",
+    )
+    """Stop the processes from gaining privileges (setuid binaries and the like). API >= 1.44."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CredentialSpec": ((1, 29), None),
@@ -9127,11 +10693,16 @@ class TaskSpecContainerSpecPrivileges(DockerModel):
 
 
 class TaskSpecContainerSpecPrivilegesAppArmor(DockerModel):
-    """The Engine API's `TaskSpecContainerSpecPrivilegesAppArmor` object.
+    """The AppArmor setting of a container.
 
     Fields not in every API version: `Mode`: API >= 1.44."""
 
-    mode: Literal["default", "disabled"] | str | None = Field(default=None, alias="Mode")
+    mode: Literal["default", "disabled"] | str | None = Field(
+        default=None,
+        alias="Mode",
+        description='Whether the default AppArmor profile applies, "default" or "disabled". API \u003e= 1.44.',
+    )
+    """Whether the default AppArmor profile applies, "default" or "disabled". API >= 1.44."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Mode": ((1, 44), None),
@@ -9139,15 +10710,30 @@ class TaskSpecContainerSpecPrivilegesAppArmor(DockerModel):
 
 
 class TaskSpecContainerSpecPrivilegesCredentialSpec(DockerModel):
-    """The Engine API's `TaskSpecContainerSpecPrivilegesCredentialSpec` object.
+    """Where a Windows container's credential spec comes from; set exactly one field.
 
     Fields not in every API version: `Config`: API >= 1.40.; `File`: API >= 1.30.; `Registry`: API >= 1.30."""
 
-    config: str | None = Field(default=None, alias="Config")
+    config: str | None = Field(
+        default=None,
+        alias="Config",
+        description="The ID of a swarm config holding the credential spec (the config must also be listed in Configs with Runtime). API \u003e= 1.40.",
+    )
+    """The ID of a swarm config holding the credential spec (the config must also be listed in Configs with Runtime). API >= 1.40."""
 
-    file: str | None = Field(default=None, alias="File")
+    file: str | None = Field(
+        default=None,
+        alias="File",
+        description='A file in the engine\u0027s CredentialSpecs directory, e.g. "spec.json". API \u003e= 1.30.',
+    )
+    """A file in the engine's CredentialSpecs directory, e.g. "spec.json". API >= 1.30."""
 
-    registry: str | None = Field(default=None, alias="Registry")
+    registry: str | None = Field(
+        default=None,
+        alias="Registry",
+        description="A value name under the engine\u0027s CredentialSpecs registry key. API \u003e= 1.30.",
+    )
+    """A value name under the engine's CredentialSpecs registry key. API >= 1.30."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Config": ((1, 40), None),
@@ -9157,19 +10743,38 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec(DockerModel):
 
 
 class TaskSpecContainerSpecPrivilegesSELinuxContext(DockerModel):
-    """The Engine API's `TaskSpecContainerSpecPrivilegesSELinuxContext` object.
+    """SELinux labels for a container.
 
     Fields not in every API version: `Disable`: API >= 1.30.; `User`: API >= 1.30.; `Role`: API >= 1.30.; `Type`: API >= 1.30.; `Level`: API >= 1.30."""
 
-    disable: bool | None = Field(default=None, alias="Disable")
+    disable: bool | None = Field(
+        default=None,
+        alias="Disable",
+        description="Turn off SELinux labelling for the container. API \u003e= 1.30.",
+    )
+    """Turn off SELinux labelling for the container. API >= 1.30."""
 
-    user: str | None = Field(default=None, alias="User")
+    user: str | None = Field(
+        default=None, alias="User", description="The SELinux user label. API \u003e= 1.30."
+    )
+    """The SELinux user label. API >= 1.30."""
 
-    role: str | None = Field(default=None, alias="Role")
+    role: str | None = Field(
+        default=None, alias="Role", description="The SELinux role label. API \u003e= 1.30."
+    )
+    """The SELinux role label. API >= 1.30."""
 
-    type: str | None = Field(default=None, alias="Type")
+    type: str | None = Field(
+        default=None, alias="Type", description="The SELinux type label. API \u003e= 1.30."
+    )
+    """The SELinux type label. API >= 1.30."""
 
-    level: str | None = Field(default=None, alias="Level")
+    level: str | None = Field(
+        default=None,
+        alias="Level",
+        description='The SELinux level label, e.g. "s0:c100,c200". API \u003e= 1.30.',
+    )
+    """The SELinux level label, e.g. "s0:c100,c200". API >= 1.30."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Disable": ((1, 30), None),
@@ -9181,13 +10786,23 @@ class TaskSpecContainerSpecPrivilegesSELinuxContext(DockerModel):
 
 
 class TaskSpecContainerSpecPrivilegesSeccomp(DockerModel):
-    """The Engine API's `TaskSpecContainerSpecPrivilegesSeccomp` object.
+    """The seccomp setting of a container.
 
     Fields not in every API version: `Mode`: API >= 1.44.; `Profile`: API >= 1.44."""
 
-    mode: Literal["default", "unconfined", "custom"] | str | None = Field(default=None, alias="Mode")
+    mode: Literal["default", "unconfined", "custom"] | str | None = Field(
+        default=None,
+        alias="Mode",
+        description='Which profile applies, "default", "unconfined" (none) or "custom". API \u003e= 1.44.',
+    )
+    """Which profile applies, "default", "unconfined" (none) or "custom". API >= 1.44."""
 
-    profile: str | None = Field(default=None, alias="Profile")
+    profile: str | None = Field(
+        default=None,
+        alias="Profile",
+        description='The custom profile, as JSON text; only with Mode "custom". API \u003e= 1.44.',
+    )
+    """The custom profile, as JSON text; only with Mode "custom". API >= 1.44."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Mode": ((1, 44), None),
@@ -9196,15 +10811,28 @@ class TaskSpecContainerSpecPrivilegesSeccomp(DockerModel):
 
 
 class TaskSpecContainerSpecSecrets(DockerModel):
-    """The Engine API's `TaskSpecContainerSpecSecrets` object.
+    """One swarm secret exposed to a service's containers.
 
     Fields not in every API version: `File`: API >= 1.27.; `SecretID`: API >= 1.27.; `SecretName`: API >= 1.27."""
 
-    file: TaskSpecContainerSpecSecretsFile | None = Field(default=None, alias="File")
+    file: TaskSpecContainerSpecSecretsFile | None = Field(
+        default=None,
+        alias="File",
+        description="Where and how the secret appears as a file. API \u003e= 1.27.",
+    )
+    """Where and how the secret appears as a file. API >= 1.27."""
 
-    secret_id: str | None = Field(default=None, alias="SecretID")
+    secret_id: str | None = Field(
+        default=None, alias="SecretID", description="The secret\u0027s ID. API \u003e= 1.27."
+    )
+    """The secret's ID. API >= 1.27."""
 
-    secret_name: str | None = Field(default=None, alias="SecretName")
+    secret_name: str | None = Field(
+        default=None,
+        alias="SecretName",
+        description="The secret\u0027s name, for display; the ID is what counts. API \u003e= 1.27.",
+    )
+    """The secret's name, for display; the ID is what counts. API >= 1.27."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "File": ((1, 27), None),
@@ -9217,17 +10845,37 @@ class TaskSpecContainerSpecSecrets(DockerModel):
 
 
 class TaskSpecContainerSpecSecretsFile(DockerModel):
-    """The Engine API's `TaskSpecContainerSpecSecretsFile` object.
+    """The file through which a secret reaches a container.
 
     Fields not in every API version: `Name`: API >= 1.27.; `UID`: API >= 1.27.; `GID`: API >= 1.27.; `Mode`: API >= 1.27."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description='The file\u0027s name under /run/secrets/ in the container, e.g. "db-password". API \u003e= 1.27.',
+    )
+    """The file's name under /run/secrets/ in the container, e.g. "db-password". API >= 1.27."""
 
-    uid: str | None = Field(default=None, alias="UID")
+    uid: str | None = Field(
+        default=None,
+        alias="UID",
+        description='The file\u0027s owner, as a numeric user ID in a string, e.g. "0". API \u003e= 1.27.',
+    )
+    """The file's owner, as a numeric user ID in a string, e.g. "0". API >= 1.27."""
 
-    gid: str | None = Field(default=None, alias="GID")
+    gid: str | None = Field(
+        default=None,
+        alias="GID",
+        description='The file\u0027s group, as a numeric group ID in a string, e.g. "0". API \u003e= 1.27.',
+    )
+    """The file's group, as a numeric group ID in a string, e.g. "0". API >= 1.27."""
 
-    mode: int | None = Field(default=None, alias="Mode")
+    mode: int | None = Field(
+        default=None,
+        alias="Mode",
+        description="The file\u0027s permission bits as an int, e.g. 0o400 (256). API \u003e= 1.27.",
+    )
+    """The file's permission bits as an int, e.g. 0o400 (256). API >= 1.27."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 27), None),
@@ -9238,15 +10886,26 @@ class TaskSpecContainerSpecSecretsFile(DockerModel):
 
 
 class TaskSpecContainerSpecUlimits(DockerModel):
-    """The Engine API's `TaskSpecContainerSpecUlimits` object.
+    """One resource limit for a container's processes.
 
     Fields not in every API version: `Name`: API >= 1.41.; `Soft`: API >= 1.41.; `Hard`: API >= 1.41."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description='The limit\u0027s name, e.g. "nofile" or "nproc". API \u003e= 1.41.',
+    )
+    """The limit's name, e.g. "nofile" or "nproc". API >= 1.41."""
 
-    soft: int | None = Field(default=None, alias="Soft")
+    soft: int | None = Field(
+        default=None,
+        alias="Soft",
+        description="The soft limit, which processes may raise up to the hard one. API \u003e= 1.41.",
+    )
+    """The soft limit, which processes may raise up to the hard one. API >= 1.41."""
 
-    hard: int | None = Field(default=None, alias="Hard")
+    hard: int | None = Field(default=None, alias="Hard", description="The hard limit. API \u003e= 1.41.")
+    """The hard limit. API >= 1.41."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 41), None),
@@ -9256,19 +10915,32 @@ class TaskSpecContainerSpecUlimits(DockerModel):
 
 
 class TaskSpecLogDriver(DockerModel):
-    """The Engine API's `TaskSpecLogDriver` object."""
+    """The log driver of a service's tasks."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description='The log driver, e.g. "json-file", "local" or "journald".'
+    )
+    """The log driver, e.g. "json-file", "local" or "journald"."""
 
-    options: dict[str, str | None] | None = Field(default=None, alias="Options")
+    options: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Options",
+        description='Options for the log driver, as strings, e.g. {"max-size": "10m"}.',
+    )
+    """Options for the log driver, as strings, e.g. {"max-size": "10m"}."""
 
 
 class TaskSpecNetworkAttachmentSpec(DockerModel):
-    """The Engine API's `TaskSpecNetworkAttachmentSpec` object.
+    """Set by the swarm for a task that stands for a plain container attached to a swarm network.
 
     Fields not in every API version: `ContainerID`: API >= 1.38."""
 
-    container_id: str | None = Field(default=None, alias="ContainerID")
+    container_id: str | None = Field(
+        default=None,
+        alias="ContainerID",
+        description="The ID of the container the task stands for. API \u003e= 1.38.",
+    )
+    """The ID of the container the task stands for. API >= 1.38."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ContainerID": ((1, 38), None),
@@ -9276,17 +10948,37 @@ class TaskSpecNetworkAttachmentSpec(DockerModel):
 
 
 class TaskSpecPlacement(DockerModel):
-    """The Engine API's `TaskSpecPlacement` object.
+    """Where a service's tasks may or should run.
 
     Fields not in every API version: `Preferences`: API >= 1.28.; `MaxReplicas`: API >= 1.40.; `Platforms`: API >= 1.30."""
 
-    constraints: list[str] | None = Field(default=None, alias="Constraints")
+    constraints: list[str] | None = Field(
+        default=None,
+        alias="Constraints",
+        description='Rules every chosen node must meet, using == or !=, e.g. ["node.role==worker", "node.labels.zone!=a"].',
+    )
+    """Rules every chosen node must meet, using == or !=, e.g. ["node.role==worker", "node.labels.zone!=a"]."""
 
-    preferences: list[TaskSpecPlacementPreferences] | None = Field(default=None, alias="Preferences")
+    preferences: list[TaskSpecPlacementPreferences] | None = Field(
+        default=None,
+        alias="Preferences",
+        description="Soft rules for spreading tasks evenly, applied in order of precedence. API \u003e= 1.28.",
+    )
+    """Soft rules for spreading tasks evenly, applied in order of precedence. API >= 1.28."""
 
-    max_replicas: int | None = Field(default=None, alias="MaxReplicas")
+    max_replicas: int | None = Field(
+        default=None,
+        alias="MaxReplicas",
+        description="The most tasks of the service one node may run; 0 means no limit. API \u003e= 1.40.",
+    )
+    """The most tasks of the service one node may run; 0 means no limit. API >= 1.40."""
 
-    platforms: list[Platform] | None = Field(default=None, alias="Platforms")
+    platforms: list[Platform] | None = Field(
+        default=None,
+        alias="Platforms",
+        description="The platforms the image runs on; tasks go only to matching nodes (no filter when empty). API \u003e= 1.30.",
+    )
+    """The platforms the image runs on; tasks go only to matching nodes (no filter when empty). API >= 1.30."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Preferences": ((1, 28), None),
@@ -9300,11 +10992,16 @@ class TaskSpecPlacement(DockerModel):
 
 
 class TaskSpecPlacementPreferences(DockerModel):
-    """The Engine API's `TaskSpecPlacementPreferences` object.
+    """One placement preference.
 
     Fields not in every API version: `Spread`: API >= 1.28."""
 
-    spread: TaskSpecPlacementPreferencesSpread | None = Field(default=None, alias="Spread")
+    spread: TaskSpecPlacementPreferencesSpread | None = Field(
+        default=None,
+        alias="Spread",
+        description="Spread tasks evenly over the values of a node label or attribute. API \u003e= 1.28.",
+    )
+    """Spread tasks evenly over the values of a node label or attribute. API >= 1.28."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Spread": ((1, 28), None),
@@ -9315,11 +11012,16 @@ class TaskSpecPlacementPreferences(DockerModel):
 
 
 class TaskSpecPlacementPreferencesSpread(DockerModel):
-    """The Engine API's `TaskSpecPlacementPreferencesSpread` object.
+    """A spread preference.
 
     Fields not in every API version: `SpreadDescriptor`: API >= 1.28."""
 
-    spread_descriptor: str | None = Field(default=None, alias="SpreadDescriptor")
+    spread_descriptor: str | None = Field(
+        default=None,
+        alias="SpreadDescriptor",
+        description='The label or attribute to spread over, e.g. "node.labels.datacenter". API \u003e= 1.28.',
+    )
+    """The label or attribute to spread over, e.g. "node.labels.datacenter". API >= 1.28."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "SpreadDescriptor": ((1, 28), None),
@@ -9327,17 +11029,35 @@ class TaskSpecPlacementPreferencesSpread(DockerModel):
 
 
 class TaskSpecPluginSpec(DockerModel):
-    """The Engine API's `TaskSpecPluginSpec` object.
+    """A plugin a task installs when the task's Runtime is "plugin".
 
     Fields not in every API version: `Name`: API >= 1.31.; `Remote`: API >= 1.31.; `Disabled`: API >= 1.31.; `PluginPrivilege`: API >= 1.31."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description="The name (alias) the plugin is installed under. API \u003e= 1.31.",
+    )
+    """The name (alias) the plugin is installed under. API >= 1.31."""
 
-    remote: str | None = Field(default=None, alias="Remote")
+    remote: str | None = Field(
+        default=None, alias="Remote", description="The plugin\u0027s image reference. API \u003e= 1.31."
+    )
+    """The plugin's image reference. API >= 1.31."""
 
-    disabled: bool | None = Field(default=None, alias="Disabled")
+    disabled: bool | None = Field(
+        default=None,
+        alias="Disabled",
+        description="Leave the plugin disabled once installed. API \u003e= 1.31.",
+    )
+    """Leave the plugin disabled once installed. API >= 1.31."""
 
-    plugin_privilege: list[PluginPrivilege] | None = Field(default=None, alias="PluginPrivilege")
+    plugin_privilege: list[PluginPrivilege] | None = Field(
+        default=None,
+        alias="PluginPrivilege",
+        description="The privileges granted to the plugin. API \u003e= 1.31.",
+    )
+    """The privileges granted to the plugin. API >= 1.31."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 31), None),
@@ -9351,17 +11071,33 @@ class TaskSpecPluginSpec(DockerModel):
 
 
 class TaskSpecResources(DockerModel):
-    """The Engine API's `TaskSpecResources` object.
+    """The resources each task of a service may use and reserves.
 
     Fields not in every API version: `SwapBytes`: API >= 1.52.; `MemorySwappiness`: API >= 1.52."""
 
-    limits: Limit | None = Field(default=None, alias="Limits")
+    limits: Limit | None = Field(default=None, alias="Limits", description="The most each task may use.")
+    """The most each task may use."""
 
-    reservations: ResourceObject | None = Field(default=None, alias="Reservations")
+    reservations: ResourceObject | None = Field(
+        default=None,
+        alias="Reservations",
+        description="What must be free on a node for a task to be placed there.",
+    )
+    """What must be free on a node for a task to be placed there."""
 
-    swap_bytes: int | None = Field(default=None, alias="SwapBytes")
+    swap_bytes: int | None = Field(
+        default=None,
+        alias="SwapBytes",
+        description="Swap the container may use, in bytes, only with a memory limit; -1 means unlimited, unset means twice the memory limit. API \u003e= 1.52.",
+    )
+    """Swap the container may use, in bytes, only with a memory limit; -1 means unlimited, unset means twice the memory limit. API >= 1.52."""
 
-    memory_swappiness: int | None = Field(default=None, alias="MemorySwappiness")
+    memory_swappiness: int | None = Field(
+        default=None,
+        alias="MemorySwappiness",
+        description="How readily the kernel swaps the container\u0027s memory, 0 to 100; -1 unsets a previous value. API \u003e= 1.52.",
+    )
+    """How readily the kernel swaps the container's memory, 0 to 100; -1 unsets a previous value. API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "SwapBytes": ((1, 52), None),
@@ -9374,33 +11110,75 @@ class TaskSpecResources(DockerModel):
 
 
 class TaskSpecRestartPolicy(DockerModel):
-    """The Engine API's `TaskSpecRestartPolicy` object."""
+    """When and how often the swarm restarts a task's container."""
 
-    condition: Literal["none", "on-failure", "any"] | str | None = Field(default=None, alias="Condition")
+    condition: Literal["none", "on-failure", "any"] | str | None = Field(
+        default=None,
+        alias="Condition",
+        description='Restart after "any" exit, only "on-failure", or "none" at all.',
+    )
+    """Restart after "any" exit, only "on-failure", or "none" at all."""
 
-    delay: int | None = Field(default=None, alias="Delay")
+    delay: int | None = Field(
+        default=None, alias="Delay", description="The wait between two restart attempts, in nanoseconds."
+    )
+    """The wait between two restart attempts, in nanoseconds."""
 
-    max_attempts: int | None = Field(default=None, alias="MaxAttempts")
+    max_attempts: int | None = Field(
+        default=None,
+        alias="MaxAttempts",
+        description="How many restarts to try before giving up; 0 means no limit.",
+    )
+    """How many restarts to try before giving up; 0 means no limit."""
 
-    window: int | None = Field(default=None, alias="Window")
+    window: int | None = Field(
+        default=None,
+        alias="Window",
+        description="The time window in which restarts count towards MaxAttempts, in nanoseconds; 0 means unbounded.",
+    )
+    """The time window in which restarts count towards MaxAttempts, in nanoseconds; 0 means unbounded."""
 
 
 class TaskStatus(DockerModel):
-    """The Engine API's `TaskStatus` object.
+    """The observed state of a task.
 
     Fields not in every API version: `Err`: API >= 1.25.; `PortStatus`: API >= 1.44."""
 
-    timestamp: str | None = Field(default=None, alias="Timestamp")
+    timestamp: str | None = Field(
+        default=None, alias="Timestamp", description="When the task last changed state."
+    )
+    """When the task last changed state."""
 
-    state: TaskState | None = Field(default=None, alias="State")
+    state: TaskState | None = Field(
+        default=None,
+        alias="State",
+        description='The task\u0027s state, e.g. "new", "pending", "assigned", "preparing", "starting", "running", "complete", "shutdown", "failed", "rejected" or "orphaned".',
+    )
+    """The task's state, e.g. "new", "pending", "assigned", "preparing", "starting", "running", "complete", "shutdown", "failed", "rejected" or "orphaned"."""
 
-    message: str | None = Field(default=None, alias="Message")
+    message: str | None = Field(
+        default=None, alias="Message", description="A short description of the state."
+    )
+    """A short description of the state."""
 
-    err: str | None = Field(default=None, alias="Err")
+    err: str | None = Field(
+        default=None,
+        alias="Err",
+        description="Why the task failed or was rejected, if it did. API \u003e= 1.25.",
+    )
+    """Why the task failed or was rejected, if it did. API >= 1.25."""
 
-    container_status: ContainerStatus | None = Field(default=None, alias="ContainerStatus")
+    container_status: ContainerStatus | None = Field(
+        default=None, alias="ContainerStatus", description="The container behind the task, once there is one."
+    )
+    """The container behind the task, once there is one."""
 
-    port_status: PortStatus | None = Field(default=None, alias="PortStatus")
+    port_status: PortStatus | None = Field(
+        default=None,
+        alias="PortStatus",
+        description="Ports the task publishes directly on its node (host publish mode). API \u003e= 1.44.",
+    )
+    """Ports the task publishes directly on its node (host publish mode). API >= 1.44."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Err": ((1, 25), None),
@@ -9429,11 +11207,16 @@ class ThrottleDevice(DockerModel):
 
 
 class Topology(DockerModel):
-    """The Engine API's `Topology` object.
+    """A location in a storage plugin's topology, e.g. a region or a rack.
 
     Fields not in every API version: `Segments`: API >= 1.42."""
 
-    segments: dict[str, str | None] | None = Field(default=None, alias="Segments")
+    segments: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Segments",
+        description='The location as key-value pairs, e.g. {"region": "eu-1", "zone": "b"}. API \u003e= 1.42.',
+    )
+    """The location as key-value pairs, e.g. {"region": "eu-1", "zone": "b"}. API >= 1.42."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Segments": ((1, 42), None),
@@ -9441,29 +11224,71 @@ class Topology(DockerModel):
 
 
 class Volume(DockerModel):
-    """The Engine API's `Volume` object.
+    """A volume as the daemon describes it.
 
     Fields not in every API version: `CreatedAt`: API >= 1.31.; `ClusterVolume`: API >= 1.42.; `UsageData`: API >= 1.25."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None,
+        alias="Name",
+        description="The volume\u0027s name (a long random hex string for an anonymous volume).",
+    )
+    """The volume's name (a long random hex string for an anonymous volume)."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None, alias="Driver", description='The volume driver, "local" or a plugin\u0027s name.'
+    )
+    """The volume driver, "local" or a plugin's name."""
 
-    mountpoint: str | None = Field(default=None, alias="Mountpoint")
+    mountpoint: str | None = Field(
+        default=None,
+        alias="Mountpoint",
+        description='Where the volume\u0027s data lives on the host, e.g. "/var/lib/docker/volumes/data/_data".',
+    )
+    """Where the volume's data lives on the host, e.g. "/var/lib/docker/volumes/data/_data"."""
 
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    created_at: str | None = Field(
+        default=None, alias="CreatedAt", description="When the volume was created. API \u003e= 1.31."
+    )
+    """When the volume was created. API >= 1.31."""
 
-    status: dict[str, dict[str, Any] | None] | None = Field(default=None, alias="Status")
+    status: dict[str, dict[str, Any] | None] | None = Field(
+        default=None,
+        alias="Status",
+        description="Driver-specific details about the volume\u0027s state, when the driver reports any.",
+    )
+    """Driver-specific details about the volume's state, when the driver reports any."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="User metadata, as label to value."
+    )
+    """User metadata, as label to value."""
 
-    scope: Literal["local", "global"] | str | None = Field(default=None, alias="Scope")
+    scope: Literal["local", "global"] | str | None = Field(
+        default=None,
+        alias="Scope",
+        description='Whether the volume exists on this host only ("local") or across the cluster ("global").',
+    )
+    """Whether the volume exists on this host only ("local") or across the cluster ("global")."""
 
-    cluster_volume: ClusterVolume | None = Field(default=None, alias="ClusterVolume")
+    cluster_volume: ClusterVolume | None = Field(
+        default=None,
+        alias="ClusterVolume",
+        description="Swarm details, present only for a cluster (CSI) volume. API \u003e= 1.42.",
+    )
+    """Swarm details, present only for a cluster (CSI) volume. API >= 1.42."""
 
-    options: dict[str, str | None] | None = Field(default=None, alias="Options")
+    options: dict[str, str | None] | None = Field(
+        default=None, alias="Options", description="The driver options the volume was created with."
+    )
+    """The driver options the volume was created with."""
 
-    usage_data: VolumeUsageData | None = Field(default=None, alias="UsageData")
+    usage_data: VolumeUsageData | None = Field(
+        default=None,
+        alias="UsageData",
+        description="Disk usage figures; only filled in by the disk-usage report (df), not by list or inspect. API \u003e= 1.25.",
+    )
+    """Disk usage figures; only filled in by the disk-usage report (df), not by list or inspect. API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CreatedAt": ((1, 31), None),
@@ -9517,24 +11342,40 @@ class VolumeCreateRequest(DockerModel):
 
 
 class VolumeListResponse(DockerModel):
-    """The Engine API's `VolumeListResponse` object."""
+    """What volumes returns."""
 
-    volumes: list[Volume] | None = Field(default=None, alias="Volumes")
+    volumes: list[Volume] | None = Field(
+        default=None, alias="Volumes", description="The volumes found; may be None when there are none."
+    )
+    """The volumes found; may be None when there are none."""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None,
+        alias="Warnings",
+        description="Notes from volume drivers that could not be listed, or None.",
+    )
+    """Notes from volume drivers that could not be listed, or None."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "Volumes": "Volume",
     }
 
 
 class VolumePruneResponse(DockerModel):
-    """The Engine API's `VolumePruneResponse` object.
+    """What prune_volumes returns.
 
     Fields not in every API version: `VolumesDeleted`: API >= 1.25.; `SpaceReclaimed`: API >= 1.25."""
 
-    volumes_deleted: list[str] | None = Field(default=None, alias="VolumesDeleted")
+    volumes_deleted: list[str] | None = Field(
+        default=None,
+        alias="VolumesDeleted",
+        description="The names of the volumes that were removed. API \u003e= 1.25.",
+    )
+    """The names of the volumes that were removed. API >= 1.25."""
 
-    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
+    space_reclaimed: int | None = Field(
+        default=None, alias="SpaceReclaimed", description="Disk space freed, in bytes. API \u003e= 1.25."
+    )
+    """Disk space freed, in bytes. API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "VolumesDeleted": ((1, 25), None),
@@ -9561,13 +11402,23 @@ class VolumeUpdateRequest(DockerModel):
 
 
 class VolumeUsageData(DockerModel):
-    """The Engine API's `VolumeUsageData` object.
+    """Disk usage of one volume, as the disk-usage report (df) gives it.
 
     Fields not in every API version: `RefCount`: API >= 1.25."""
 
-    size: int | None = Field(default=None, alias="Size")
+    size: int | None = Field(
+        default=None,
+        alias="Size",
+        description="Bytes the volume uses on disk, or -1 when the driver cannot tell.",
+    )
+    """Bytes the volume uses on disk, or -1 when the driver cannot tell."""
 
-    ref_count: int | None = Field(default=None, alias="RefCount")
+    ref_count: int | None = Field(
+        default=None,
+        alias="RefCount",
+        description="How many containers use the volume, or -1 when unknown. API \u003e= 1.25.",
+    )
+    """How many containers use the volume, or -1 when unknown. API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "RefCount": ((1, 25), None),

@@ -26,15 +26,18 @@ class ConfigMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.Config]:
-        """List swarm configs.
+        """List the swarm's configs.
 
         Endpoint: `GET /configs`, API >= 1.30.
 
         Args:
-            filters: sent as query `filters`. API >= 1.30.
+            filters: Narrow the list, as a dict of filter name to value(s) (a single value
+                becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
+                the daemon knows are id, label, name and names (exact names). API >= 1.30.
 
         Returns:
-            list[Config]
+            list[Config]: One entry per config, with its ID, version, dates and spec, including
+                the data in base64.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -58,18 +61,20 @@ class ConfigMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.IDResponse:
-        """Create a swarm config.
+        """Store a new config (non-secret data) in the swarm, for services to mount as a file.
 
         Endpoint: `POST /configs/create`, API >= 1.30.
 
         Args:
-            name: sent as body-field `Name`. API >= 1.30.
-            data: sent as body-field `Data`. API >= 1.30.
-            labels: sent as body-field `Labels`. API >= 1.30.
-            templating: sent as body-field `Templating`. API >= 1.37.
+            name: The config's name, unique in the swarm. API >= 1.30.
+            data: The config's content, as bytes or a str (encoded as UTF-8); the client
+                base64-encodes it for the daemon. API >= 1.30.
+            labels: Metadata for the config, as a dict of label to value. API >= 1.30.
+            templating: A templating driver that expands the data for each task, as a Driver or
+                a dict such as {"Name": "golang"}. API >= 1.37.
 
         Returns:
-            IDResponse
+            IDResponse: The new config's ID.
 
         Raises:
             Conflict: the object's state forbids this, e.g. in use, running, or a name taken
@@ -99,15 +104,16 @@ class ConfigMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.Config:
-        """One config, with its data.
+        """Read one config, including its data.
 
         Endpoint: `GET /configs/{id}`, API >= 1.30.
 
         Args:
-            id: sent as path `id`.
+            id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
 
         Returns:
-            Config
+            Config: The config's ID, version (needed to update it), dates and spec, whose Data
+                is base64-encoded.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -129,15 +135,15 @@ class ConfigMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Remove a config.
+        """Delete a config; one still used by a service cannot be removed.
 
         Endpoint: `DELETE /configs/{id}`, API >= 1.30.
 
         Args:
-            id: sent as path `id`.
+            id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
 
         Returns:
-            bool
+            bool: True once the config is removed.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -161,14 +167,20 @@ class ConfigMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update a config's labels (the only field that may change).
+        """Change a config's labels, the only part of a config that can change.
 
         Endpoint: `POST /configs/{id}/update`, API >= 1.30.
 
         Args:
-            id: sent as path `id`.
-            version: sent as query `version`. API >= 1.30.
-            spec: sent as `body`.
+            id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
+            version: The version of the config the change is based on, read from
+                inspect_config(c)["Version"]["Index"]; a stale number makes the daemon refuse. API
+                >= 1.30.
+            spec: The config's whole spec, as a ConfigSpec or a dict: the current one from
+                inspect_config with new Labels; a different name or data is refused.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -200,15 +212,18 @@ class AsyncConfigMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.Config]:
-        """List swarm configs.
+        """List the swarm's configs.
 
         Endpoint: `GET /configs`, API >= 1.30.
 
         Args:
-            filters: sent as query `filters`. API >= 1.30.
+            filters: Narrow the list, as a dict of filter name to value(s) (a single value
+                becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
+                the daemon knows are id, label, name and names (exact names). API >= 1.30.
 
         Returns:
-            list[Config]
+            list[Config]: One entry per config, with its ID, version, dates and spec, including
+                the data in base64.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -232,18 +247,20 @@ class AsyncConfigMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.IDResponse:
-        """Create a swarm config.
+        """Store a new config (non-secret data) in the swarm, for services to mount as a file.
 
         Endpoint: `POST /configs/create`, API >= 1.30.
 
         Args:
-            name: sent as body-field `Name`. API >= 1.30.
-            data: sent as body-field `Data`. API >= 1.30.
-            labels: sent as body-field `Labels`. API >= 1.30.
-            templating: sent as body-field `Templating`. API >= 1.37.
+            name: The config's name, unique in the swarm. API >= 1.30.
+            data: The config's content, as bytes or a str (encoded as UTF-8); the client
+                base64-encodes it for the daemon. API >= 1.30.
+            labels: Metadata for the config, as a dict of label to value. API >= 1.30.
+            templating: A templating driver that expands the data for each task, as a Driver or
+                a dict such as {"Name": "golang"}. API >= 1.37.
 
         Returns:
-            IDResponse
+            IDResponse: The new config's ID.
 
         Raises:
             Conflict: the object's state forbids this, e.g. in use, running, or a name taken
@@ -273,15 +290,16 @@ class AsyncConfigMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.Config:
-        """One config, with its data.
+        """Read one config, including its data.
 
         Endpoint: `GET /configs/{id}`, API >= 1.30.
 
         Args:
-            id: sent as path `id`.
+            id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
 
         Returns:
-            Config
+            Config: The config's ID, version (needed to update it), dates and spec, whose Data
+                is base64-encoded.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -303,15 +321,15 @@ class AsyncConfigMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Remove a config.
+        """Delete a config; one still used by a service cannot be removed.
 
         Endpoint: `DELETE /configs/{id}`, API >= 1.30.
 
         Args:
-            id: sent as path `id`.
+            id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
 
         Returns:
-            bool
+            bool: True once the config is removed.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -335,14 +353,20 @@ class AsyncConfigMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update a config's labels (the only field that may change).
+        """Change a config's labels, the only part of a config that can change.
 
         Endpoint: `POST /configs/{id}/update`, API >= 1.30.
 
         Args:
-            id: sent as path `id`.
-            version: sent as query `version`. API >= 1.30.
-            spec: sent as `body`.
+            id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
+            version: The version of the config the change is based on, read from
+                inspect_config(c)["Version"]["Index"]; a stale number makes the daemon refuse. API
+                >= 1.30.
+            spec: The config's whole spec, as a ConfigSpec or a dict: the current one from
+                inspect_config with new Labels; a different name or data is refused.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.

@@ -34,20 +34,34 @@ class NetworkMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Connect a container to a network, optionally with aliases, links and fixed addresses.
+        """Attach a container to a network, with optional aliases, links and fixed addresses.
+
+        The address-related keywords are gathered into one endpoint config (see
+        create_endpoint_config) sent with the request. A running container gets the new interface at
+        once.
 
         Endpoint: `POST /networks/{id}/connect`, API >= 1.24.
 
         Args:
-            container: sent as body-field `Container`.
-            net_id: sent as path `id`.
-            ipv4_address: sent as `EndpointConfig`.
-            ipv6_address: sent as `EndpointConfig`.
-            aliases: sent as `EndpointConfig`.
-            links: sent as `EndpointConfig`.
-            link_local_ips: sent as `EndpointConfig`.
-            driver_opt: sent as `EndpointConfig`.
-            mac_address: sent as `EndpointConfig`.
+            container: The container, by ID, name or ID prefix, or a result carrying an "Id"
+                key.
+            net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
+            ipv4_address: A fixed IPv4 address for the container on this network, e.g.
+                "172.28.5.10"; it must lie in a subnet the network was created with.
+            ipv6_address: A fixed IPv6 address for the container on this network, within one of
+                its IPv6 subnets.
+            aliases: Extra DNS names under which other containers on this network can reach this
+                one.
+            links: Legacy links to other containers, as a dict of container name to alias, a
+                list of (name, alias) pairs, or a list of "name:alias" strings.
+            link_local_ips: Additional link-local addresses (IPv4 169.254.0.0/16 or IPv6
+                fe80::/10) for the container.
+            driver_opt: Endpoint options for the network driver, as a dict of strings.
+            mac_address: The MAC address to give the container's interface on this network, e.g.
+                "02:42:ac:12:00:07".
+
+        Returns:
+            None: Nothing.
 
         Raises:
             APIError: the daemon refused the request (status 403); the message says why.
@@ -56,6 +70,13 @@ class NetworkMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            client.connect_container_to_network("web", "app-net", aliases=["frontend"])
+            info = client.inspect_container("web")
+            print(info["NetworkSettings"]["Networks"]["app-net"]["IPAddress"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.connect_container_to_network,
@@ -94,28 +115,42 @@ class NetworkMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NetworkCreateResponse:
-        """Create a network, like `docker network create`.
+        """Create a network, as `docker network create` does.
 
         Endpoint: `POST /networks/create`, API >= 1.24.
 
         Args:
-            name: sent as body-field `Name`.
-            driver: sent as body-field `Driver`.
-            options: sent as body-field `Options`.
-            ipam: sent as body-field `IPAM`.
-            check_duplicate: sent as body-field `CheckDuplicate`. Not in API >= 1.46.
-            internal: sent as body-field `Internal`. Default: `False`.
-            labels: sent as body-field `Labels`.
-            enable_ipv6: sent as body-field `EnableIPv6`. Default: `False`.
-            attachable: sent as body-field `Attachable`. API >= 1.27.
-            scope: sent as body-field `Scope`. API >= 1.41.
-            ingress: sent as body-field `Ingress`. API >= 1.29.
-            config_only: sent as body-field `ConfigOnly`. API >= 1.41.
-            config_from: sent as body-field `ConfigFrom`. API >= 1.41.
-            enable_ipv4: sent as body-field `EnableIPv4`. API >= 1.47.
+            name: The new network's name.
+            driver: The network driver, e.g. "bridge" (what the daemon uses when none is given),
+                "overlay" for a multi-host swarm network, "macvlan", "ipvlan", or a plugin's name.
+            options: Driver-specific options as a dict of strings (other values are turned into
+                strings), e.g. {"com.docker.network.bridge.name": "br-app"}.
+            ipam: The IP address management setup, as an IPAM model or a dict such as {"Driver":
+                "default", "Config": [{"Subnet": "172.28.0.0/16", "Gateway": "172.28.0.1"}]}.
+            check_duplicate: Ask the daemon to refuse a second network with the same name. Newer
+                daemons always check, which is why the API dropped the field. Not in API >= 1.46.
+            internal: Cut the network off from the outside: containers on it can reach each
+                other but not external hosts. Default: `False`.
+            labels: Metadata to attach, as a dict of label to value or a list of label names
+                (each given an empty value).
+            enable_ipv6: Give containers IPv6 addresses on this network as well. Default:
+                `False`.
+            attachable: For a swarm (overlay) network, let plain containers started with
+                create_container or run join it, not only service tasks. API >= 1.27.
+            scope: Where the network exists, "local" (one host), "swarm" (the whole swarm) or
+                "global"; normally implied by the driver. API >= 1.41.
+            ingress: Make this the swarm's routing-mesh network, which carries published service
+                ports; a swarm has at most one. API >= 1.29.
+            config_only: Create a placeholder that only holds configuration (subnets, options)
+                for other networks to use through `config_from`; no container can join it. API >=
+                1.41.
+            config_from: Take the configuration from an existing config-only network, given as
+                {"Network": "its-name"} (a name, not an ID). API >= 1.41.
+            enable_ipv4: Give containers IPv4 addresses on this network; False makes an
+                IPv6-only network where the driver allows it. API >= 1.47.
 
         Returns:
-            NetworkCreateResponse
+            NetworkCreateResponse: The new network's ID, plus a warning the daemon may add.
 
         Raises:
             APIError: the daemon refused the request (status 403); the message says why.
@@ -124,6 +159,13 @@ class NetworkMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            net = client.create_network("app-net", driver="bridge", labels={"team": "web"})
+            print(net["Id"])
+            client.remove_network(net)
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.create_network,
@@ -156,14 +198,19 @@ class NetworkMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Disconnect a container from a network.
+        """Detach a container from a network.
 
         Endpoint: `POST /networks/{id}/disconnect`, API >= 1.24.
 
         Args:
-            container: sent as body-field `Container`.
-            net_id: sent as path `id`.
-            force: sent as body-field `Force`. Default: `False`.
+            container: The container, by ID, name or ID prefix, or a result carrying an "Id"
+                key.
+            net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
+            force: Remove the endpoint even when the container cannot be found, e.g. a stale
+                entry left behind by a container that was removed. Default: `False`.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             APIError: the daemon refused the request (status 403); the message says why.
@@ -193,17 +240,20 @@ class NetworkMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NetworkInspect:
-        """Low-level information about one network.
+        """Read the full description of one network, including the containers attached to it.
 
         Endpoint: `GET /networks/{id}`, API >= 1.24.
 
         Args:
-            net_id: sent as path `id`.
-            verbose: sent as query `verbose`. API >= 1.28.
-            scope: sent as query `scope`. API >= 1.31.
+            net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
+            verbose: For a swarm-scoped network, also report the services and tasks using it
+                across the cluster (meant for troubleshooting). API >= 1.28.
+            scope: Only match a network of this scope, "swarm", "global" or "local"; useful when
+                a local and a swarm network share a name. API >= 1.31.
 
         Returns:
-            NetworkInspect
+            NetworkInspect: The network's settings (driver, scope, IPAM, options, labels) and
+                the endpoints of the containers attached to it, keyed by container ID.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -234,17 +284,26 @@ class NetworkMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.NetworkSummary]:
-        """List networks, like `docker network ls`.
+        """List the daemon's networks, as `docker network ls` does.
+
+        `names` and `ids` are shortcuts merged into `filters` as its "name" and "id" keys. The
+        entries do not describe the attached containers; use inspect_network for those.
 
         Endpoint: `GET /networks`, API >= 1.24.
 
         Args:
-            names: sent as `name`.
-            ids: sent as `id`.
-            filters: sent as query `filters`.
+            names: Keep only networks whose name matches one of these (a substring match on the
+                daemon).
+            ids: Keep only networks whose ID matches one of these full IDs or ID prefixes.
+            filters: Narrow the list, as a dict of filter name to value(s), e.g. {"driver":
+                "bridge", "label": ["team=web"]}: a single value becomes a one-item list, booleans
+                become "true"/"false" and a dict value becomes "key=value" entries. A string is
+                taken as already JSON-encoded. Keys the daemon knows are dangling, driver, id,
+                label, name, scope ("swarm", "global", "local") and type ("custom", "builtin").
 
         Returns:
-            list[NetworkSummary]
+            list[NetworkSummary]: One summary per network (name, ID, driver, scope, IPAM
+                settings, options and labels).
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -253,6 +312,12 @@ class NetworkMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for net in client.networks(names=["app-net"]):
+                print(net["Name"], net["Id"][:12], net["Driver"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.networks,
@@ -272,15 +337,18 @@ class NetworkMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NetworkPruneResponse:
-        """Remove networks no container uses.
+        """Delete every custom network that no container uses.
 
         Endpoint: `POST /networks/prune`, API >= 1.25.
 
         Args:
-            filters: sent as query `filters`. API >= 1.25.
+            filters: Restrict what is pruned, as a dict (values converted as for `networks`) or
+                a JSON string. Keys are until (a Unix timestamp, a date, or a duration such as "24h"
+                counted back from the daemon's clock) and label ("env" or "env=prod"); the key
+                "label!" keeps the matching networks instead. API >= 1.25.
 
         Returns:
-            NetworkPruneResponse
+            NetworkPruneResponse: The names of the deleted networks.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -302,12 +370,15 @@ class NetworkMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Remove a network.
+        """Delete a network; no container may still be attached to it.
 
         Endpoint: `DELETE /networks/{id}`, API >= 1.24.
 
         Args:
-            net_id: sent as path `id`.
+            net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -342,20 +413,34 @@ class AsyncNetworkMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Connect a container to a network, optionally with aliases, links and fixed addresses.
+        """Attach a container to a network, with optional aliases, links and fixed addresses.
+
+        The address-related keywords are gathered into one endpoint config (see
+        create_endpoint_config) sent with the request. A running container gets the new interface at
+        once.
 
         Endpoint: `POST /networks/{id}/connect`, API >= 1.24.
 
         Args:
-            container: sent as body-field `Container`.
-            net_id: sent as path `id`.
-            ipv4_address: sent as `EndpointConfig`.
-            ipv6_address: sent as `EndpointConfig`.
-            aliases: sent as `EndpointConfig`.
-            links: sent as `EndpointConfig`.
-            link_local_ips: sent as `EndpointConfig`.
-            driver_opt: sent as `EndpointConfig`.
-            mac_address: sent as `EndpointConfig`.
+            container: The container, by ID, name or ID prefix, or a result carrying an "Id"
+                key.
+            net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
+            ipv4_address: A fixed IPv4 address for the container on this network, e.g.
+                "172.28.5.10"; it must lie in a subnet the network was created with.
+            ipv6_address: A fixed IPv6 address for the container on this network, within one of
+                its IPv6 subnets.
+            aliases: Extra DNS names under which other containers on this network can reach this
+                one.
+            links: Legacy links to other containers, as a dict of container name to alias, a
+                list of (name, alias) pairs, or a list of "name:alias" strings.
+            link_local_ips: Additional link-local addresses (IPv4 169.254.0.0/16 or IPv6
+                fe80::/10) for the container.
+            driver_opt: Endpoint options for the network driver, as a dict of strings.
+            mac_address: The MAC address to give the container's interface on this network, e.g.
+                "02:42:ac:12:00:07".
+
+        Returns:
+            None: Nothing.
 
         Raises:
             APIError: the daemon refused the request (status 403); the message says why.
@@ -364,6 +449,13 @@ class AsyncNetworkMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            client.connect_container_to_network("web", "app-net", aliases=["frontend"])
+            info = client.inspect_container("web")
+            print(info["NetworkSettings"]["Networks"]["app-net"]["IPAddress"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.connect_container_to_network,
@@ -402,28 +494,42 @@ class AsyncNetworkMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NetworkCreateResponse:
-        """Create a network, like `docker network create`.
+        """Create a network, as `docker network create` does.
 
         Endpoint: `POST /networks/create`, API >= 1.24.
 
         Args:
-            name: sent as body-field `Name`.
-            driver: sent as body-field `Driver`.
-            options: sent as body-field `Options`.
-            ipam: sent as body-field `IPAM`.
-            check_duplicate: sent as body-field `CheckDuplicate`. Not in API >= 1.46.
-            internal: sent as body-field `Internal`. Default: `False`.
-            labels: sent as body-field `Labels`.
-            enable_ipv6: sent as body-field `EnableIPv6`. Default: `False`.
-            attachable: sent as body-field `Attachable`. API >= 1.27.
-            scope: sent as body-field `Scope`. API >= 1.41.
-            ingress: sent as body-field `Ingress`. API >= 1.29.
-            config_only: sent as body-field `ConfigOnly`. API >= 1.41.
-            config_from: sent as body-field `ConfigFrom`. API >= 1.41.
-            enable_ipv4: sent as body-field `EnableIPv4`. API >= 1.47.
+            name: The new network's name.
+            driver: The network driver, e.g. "bridge" (what the daemon uses when none is given),
+                "overlay" for a multi-host swarm network, "macvlan", "ipvlan", or a plugin's name.
+            options: Driver-specific options as a dict of strings (other values are turned into
+                strings), e.g. {"com.docker.network.bridge.name": "br-app"}.
+            ipam: The IP address management setup, as an IPAM model or a dict such as {"Driver":
+                "default", "Config": [{"Subnet": "172.28.0.0/16", "Gateway": "172.28.0.1"}]}.
+            check_duplicate: Ask the daemon to refuse a second network with the same name. Newer
+                daemons always check, which is why the API dropped the field. Not in API >= 1.46.
+            internal: Cut the network off from the outside: containers on it can reach each
+                other but not external hosts. Default: `False`.
+            labels: Metadata to attach, as a dict of label to value or a list of label names
+                (each given an empty value).
+            enable_ipv6: Give containers IPv6 addresses on this network as well. Default:
+                `False`.
+            attachable: For a swarm (overlay) network, let plain containers started with
+                create_container or run join it, not only service tasks. API >= 1.27.
+            scope: Where the network exists, "local" (one host), "swarm" (the whole swarm) or
+                "global"; normally implied by the driver. API >= 1.41.
+            ingress: Make this the swarm's routing-mesh network, which carries published service
+                ports; a swarm has at most one. API >= 1.29.
+            config_only: Create a placeholder that only holds configuration (subnets, options)
+                for other networks to use through `config_from`; no container can join it. API >=
+                1.41.
+            config_from: Take the configuration from an existing config-only network, given as
+                {"Network": "its-name"} (a name, not an ID). API >= 1.41.
+            enable_ipv4: Give containers IPv4 addresses on this network; False makes an
+                IPv6-only network where the driver allows it. API >= 1.47.
 
         Returns:
-            NetworkCreateResponse
+            NetworkCreateResponse: The new network's ID, plus a warning the daemon may add.
 
         Raises:
             APIError: the daemon refused the request (status 403); the message says why.
@@ -432,6 +538,13 @@ class AsyncNetworkMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            net = client.create_network("app-net", driver="bridge", labels={"team": "web"})
+            print(net["Id"])
+            client.remove_network(net)
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.create_network,
@@ -464,14 +577,19 @@ class AsyncNetworkMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Disconnect a container from a network.
+        """Detach a container from a network.
 
         Endpoint: `POST /networks/{id}/disconnect`, API >= 1.24.
 
         Args:
-            container: sent as body-field `Container`.
-            net_id: sent as path `id`.
-            force: sent as body-field `Force`. Default: `False`.
+            container: The container, by ID, name or ID prefix, or a result carrying an "Id"
+                key.
+            net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
+            force: Remove the endpoint even when the container cannot be found, e.g. a stale
+                entry left behind by a container that was removed. Default: `False`.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             APIError: the daemon refused the request (status 403); the message says why.
@@ -501,17 +619,20 @@ class AsyncNetworkMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NetworkInspect:
-        """Low-level information about one network.
+        """Read the full description of one network, including the containers attached to it.
 
         Endpoint: `GET /networks/{id}`, API >= 1.24.
 
         Args:
-            net_id: sent as path `id`.
-            verbose: sent as query `verbose`. API >= 1.28.
-            scope: sent as query `scope`. API >= 1.31.
+            net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
+            verbose: For a swarm-scoped network, also report the services and tasks using it
+                across the cluster (meant for troubleshooting). API >= 1.28.
+            scope: Only match a network of this scope, "swarm", "global" or "local"; useful when
+                a local and a swarm network share a name. API >= 1.31.
 
         Returns:
-            NetworkInspect
+            NetworkInspect: The network's settings (driver, scope, IPAM, options, labels) and
+                the endpoints of the containers attached to it, keyed by container ID.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -542,17 +663,26 @@ class AsyncNetworkMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.NetworkSummary]:
-        """List networks, like `docker network ls`.
+        """List the daemon's networks, as `docker network ls` does.
+
+        `names` and `ids` are shortcuts merged into `filters` as its "name" and "id" keys. The
+        entries do not describe the attached containers; use inspect_network for those.
 
         Endpoint: `GET /networks`, API >= 1.24.
 
         Args:
-            names: sent as `name`.
-            ids: sent as `id`.
-            filters: sent as query `filters`.
+            names: Keep only networks whose name matches one of these (a substring match on the
+                daemon).
+            ids: Keep only networks whose ID matches one of these full IDs or ID prefixes.
+            filters: Narrow the list, as a dict of filter name to value(s), e.g. {"driver":
+                "bridge", "label": ["team=web"]}: a single value becomes a one-item list, booleans
+                become "true"/"false" and a dict value becomes "key=value" entries. A string is
+                taken as already JSON-encoded. Keys the daemon knows are dangling, driver, id,
+                label, name, scope ("swarm", "global", "local") and type ("custom", "builtin").
 
         Returns:
-            list[NetworkSummary]
+            list[NetworkSummary]: One summary per network (name, ID, driver, scope, IPAM
+                settings, options and labels).
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -561,6 +691,12 @@ class AsyncNetworkMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for net in client.networks(names=["app-net"]):
+                print(net["Name"], net["Id"][:12], net["Driver"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.networks,
@@ -580,15 +716,18 @@ class AsyncNetworkMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NetworkPruneResponse:
-        """Remove networks no container uses.
+        """Delete every custom network that no container uses.
 
         Endpoint: `POST /networks/prune`, API >= 1.25.
 
         Args:
-            filters: sent as query `filters`. API >= 1.25.
+            filters: Restrict what is pruned, as a dict (values converted as for `networks`) or
+                a JSON string. Keys are until (a Unix timestamp, a date, or a duration such as "24h"
+                counted back from the daemon's clock) and label ("env" or "env=prod"); the key
+                "label!" keeps the matching networks instead. API >= 1.25.
 
         Returns:
-            NetworkPruneResponse
+            NetworkPruneResponse: The names of the deleted networks.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -610,12 +749,15 @@ class AsyncNetworkMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Remove a network.
+        """Delete a network; no container may still be attached to it.
 
         Endpoint: `DELETE /networks/{id}`, API >= 1.24.
 
         Args:
-            net_id: sent as path `id`.
+            net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).

@@ -26,15 +26,16 @@ class NodeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.Node:
-        """Low-level information about one swarm node.
+        """Read the full description of one swarm node.
 
         Endpoint: `GET /nodes/{id}`, API >= 1.24.
 
         Args:
-            node_id: sent as path `id`.
+            node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
 
         Returns:
-            Node
+            Node: The node's spec, hardware and engine description, state, and manager status
+                for a manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -56,15 +57,19 @@ class NodeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.Node]:
-        """List the nodes of the swarm.
+        """List the nodes of the swarm (on a manager).
 
         Endpoint: `GET /nodes`, API >= 1.24.
 
         Args:
-            filters: sent as query `filters`.
+            filters: Narrow the list, as a dict of filter name to value(s) (a single value
+                becomes a one-item list) or a JSON string. Keys the daemon knows are id, label (an
+                engine label), node.label (a label set on the node), membership ("accepted",
+                "pending"), name and role ("manager", "worker").
 
         Returns:
-            list[Node]
+            list[Node]: One entry per node, with its spec, description (host, platform,
+                resources), status and manager status.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -86,16 +91,17 @@ class NodeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Remove a node from the swarm.
+        """Delete a node from the swarm.
 
         Endpoint: `DELETE /nodes/{id}`, API >= 1.24.
 
         Args:
-            node_id: sent as path `id`.
-            force: sent as query `force`. Default: `False`.
+            node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
+            force: Remove the node even though it is still up and reachable; without it only a
+                node that is down can be removed. Default: `False`.
 
         Returns:
-            bool
+            bool: True once the node is removed.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -126,15 +132,20 @@ class NodeMethods(SyncAPIClient):
     ) -> bool:
         """Change a node's role, availability, name or labels.
 
+        The spec sent replaces the node's spec as a whole, so pass every field you want to keep,
+        e.g. the current spec from inspect_node with one value changed.
+
         Endpoint: `POST /nodes/{id}/update`, API >= 1.24.
 
         Args:
-            node_id: sent as path `id`.
-            version: sent as query `version`.
-            node_spec: sent as `body`.
+            node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
+            version: The version of the node the change is based on, read from
+                inspect_node(node)["Version"]["Index"]; a stale number makes the daemon refuse.
+            node_spec: The new spec, as a NodeSpec model or a dict such as {"Role": "worker",
+                "Availability": "drain", "Labels": {"zone": "a"}}.
 
         Returns:
-            bool
+            bool: True once the node is updated.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -166,15 +177,16 @@ class AsyncNodeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.Node:
-        """Low-level information about one swarm node.
+        """Read the full description of one swarm node.
 
         Endpoint: `GET /nodes/{id}`, API >= 1.24.
 
         Args:
-            node_id: sent as path `id`.
+            node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
 
         Returns:
-            Node
+            Node: The node's spec, hardware and engine description, state, and manager status
+                for a manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -196,15 +208,19 @@ class AsyncNodeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.Node]:
-        """List the nodes of the swarm.
+        """List the nodes of the swarm (on a manager).
 
         Endpoint: `GET /nodes`, API >= 1.24.
 
         Args:
-            filters: sent as query `filters`.
+            filters: Narrow the list, as a dict of filter name to value(s) (a single value
+                becomes a one-item list) or a JSON string. Keys the daemon knows are id, label (an
+                engine label), node.label (a label set on the node), membership ("accepted",
+                "pending"), name and role ("manager", "worker").
 
         Returns:
-            list[Node]
+            list[Node]: One entry per node, with its spec, description (host, platform,
+                resources), status and manager status.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -226,16 +242,17 @@ class AsyncNodeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Remove a node from the swarm.
+        """Delete a node from the swarm.
 
         Endpoint: `DELETE /nodes/{id}`, API >= 1.24.
 
         Args:
-            node_id: sent as path `id`.
-            force: sent as query `force`. Default: `False`.
+            node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
+            force: Remove the node even though it is still up and reachable; without it only a
+                node that is down can be removed. Default: `False`.
 
         Returns:
-            bool
+            bool: True once the node is removed.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -266,15 +283,20 @@ class AsyncNodeMethods(AsyncAPIClient):
     ) -> bool:
         """Change a node's role, availability, name or labels.
 
+        The spec sent replaces the node's spec as a whole, so pass every field you want to keep,
+        e.g. the current spec from inspect_node with one value changed.
+
         Endpoint: `POST /nodes/{id}/update`, API >= 1.24.
 
         Args:
-            node_id: sent as path `id`.
-            version: sent as query `version`.
-            node_spec: sent as `body`.
+            node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
+            version: The version of the node the change is based on, read from
+                inspect_node(node)["Version"]["Index"]; a stale number makes the daemon refuse.
+            node_spec: The new spec, as a NodeSpec model or a dict such as {"Role": "worker",
+                "Availability": "drain", "Labels": {"zone": "a"}}.
 
         Returns:
-            bool
+            bool: True once the node is updated.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.

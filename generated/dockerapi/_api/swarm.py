@@ -21,12 +21,16 @@ class SwarmMethods(SyncAPIClient):
     def get_unlock_key(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
     ) -> models.SwarmUnlockkeyResponse:
-        """The key that unlocks a locked swarm manager.
+        """Read the key that unlocks this swarm's managers after a restart.
+
+        The key is empty unless the swarm was set to lock its managers
+        (EncryptionConfig.AutoLockManagers).
 
         Endpoint: `GET /swarm/unlockkey`, API >= 1.25.
 
         Returns:
-            SwarmUnlockkeyResponse
+            SwarmUnlockkeyResponse: A document whose "UnlockKey" holds the key, a string
+                starting with "SWMKEY-".
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -54,22 +58,34 @@ class SwarmMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Make this node the manager of a new swarm; returns the node ID.
+        """Turn this engine into the first manager of a new swarm.
 
         Endpoint: `POST /swarm/init`, API >= 1.24.
 
         Args:
-            advertise_addr: sent as body-field `AdvertiseAddr`.
-            listen_addr: sent as body-field `ListenAddr`. Default: `'0.0.0.0:2377'`.
-            force_new_cluster: sent as body-field `ForceNewCluster`. Default: `False`.
-            swarm_spec: sent as body-field `Spec`.
-            default_addr_pool: sent as body-field `DefaultAddrPool`. API >= 1.39.
-            subnet_size: sent as body-field `SubnetSize`. API >= 1.39.
-            data_path_addr: sent as body-field `DataPathAddr`. API >= 1.30.
-            data_path_port: sent as body-field `DataPathPort`. API >= 1.40.
+            advertise_addr: The address other nodes should use to reach this manager, as an IP
+                or an interface name, with an optional port, e.g. "192.168.1.10:2377". Needed when
+                the host has more than one address.
+            listen_addr: Where this manager listens for swarm management traffic, as
+                "address:port" or a network interface name with an optional port, e.g. "eth0:2377".
+                Default: `'0.0.0.0:2377'`.
+            force_new_cluster: Start a fresh single-manager swarm from the state this node
+                already holds, keeping services and secrets; the way to recover a swarm that lost
+                its quorum. Default: `False`.
+            swarm_spec: Initial swarm settings, as a SwarmSpec model or a dict, e.g.
+                {"EncryptionConfig": {"AutoLockManagers": True}} or {"Orchestration":
+                {"TaskHistoryRetentionLimit": 3}}.
+            default_addr_pool: Address ranges in CIDR notation from which the subnets of overlay
+                networks are taken, e.g. ["10.20.0.0/16"]. API >= 1.39.
+            subnet_size: The prefix length of each overlay subnet cut from the pools, e.g. 24
+                for a /24 per network. API >= 1.39.
+            data_path_addr: The address or interface that carries the overlay traffic between
+                tasks, to keep it apart from management traffic. API >= 1.30.
+            data_path_port: The UDP port for overlay (VXLAN) traffic, between 1024 and 49151;
+                the daemon uses 4789 when unset. API >= 1.40.
 
         Returns:
-            str
+            str: The ID of this node in the new swarm, as a string.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -77,6 +93,13 @@ class SwarmMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            node_id = client.init_swarm(advertise_addr="127.0.0.1", listen_addr="0.0.0.0:2377")
+            tokens = client.inspect_swarm()["JoinTokens"]
+            print(node_id, tokens["Worker"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.init_swarm,
@@ -97,12 +120,15 @@ class SwarmMethods(SyncAPIClient):
     def inspect_swarm(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
     ) -> models.Swarm:
-        """Information about the swarm this node belongs to.
+        """Read the settings of the swarm this node manages.
+
+        Only a manager can answer; on a worker or a node outside any swarm the daemon refuses.
 
         Endpoint: `GET /swarm`, API >= 1.24.
 
         Returns:
-            Swarm
+            Swarm: The swarm's ID, version, spec, CA and address-pool settings, and the join
+                tokens for new workers and managers.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -129,19 +155,26 @@ class SwarmMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Join this node to an existing swarm.
+        """Make this engine a worker or a manager of an existing swarm.
+
+        Whether the node joins as a worker or a manager depends on which join token is given.
 
         Endpoint: `POST /swarm/join`, API >= 1.24.
 
         Args:
-            remote_addrs: sent as body-field `RemoteAddrs`.
-            join_token: sent as body-field `JoinToken`.
-            listen_addr: sent as body-field `ListenAddr`. Default: `'0.0.0.0:2377'`.
-            advertise_addr: sent as body-field `AdvertiseAddr`.
-            data_path_addr: sent as body-field `DataPathAddr`. API >= 1.30.
+            remote_addrs: The "host:port" addresses of one or more managers of the swarm, e.g.
+                ["10.0.0.5:2377"].
+            join_token: The worker or the manager token, as found in the swarm's JoinTokens
+                (inspect_swarm on a manager).
+            listen_addr: Where this node listens for swarm management traffic, as "address:port"
+                or an interface name with an optional port. Default: `'0.0.0.0:2377'`.
+            advertise_addr: The address other nodes should use to reach this one, as an IP or an
+                interface name with an optional port.
+            data_path_addr: The address or interface that carries overlay traffic between tasks.
+                API >= 1.30.
 
         Returns:
-            bool
+            bool: True once the node has joined.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -170,15 +203,16 @@ class SwarmMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Take this node out of its swarm.
+        """Take this engine out of its swarm.
 
         Endpoint: `POST /swarm/leave`, API >= 1.24.
 
         Args:
-            force: sent as query `force`. Default: `False`.
+            force: Also leave when this node is a manager; the remaining managers may lose their
+                quorum, and the last manager leaving ends the swarm. Default: `False`.
 
         Returns:
-            bool
+            bool: True once the node has left.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -199,15 +233,15 @@ class SwarmMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Unlock a locked swarm manager with its unlock key.
+        """Unlock a manager that restarted while the swarm is locked.
 
         Endpoint: `POST /swarm/unlock`, API >= 1.25.
 
         Args:
-            key: sent as body-field `UnlockKey`. API >= 1.25.
+            key: The unlock key as a string, or the result of get_unlock_key. API >= 1.25.
 
         Returns:
-            bool
+            bool: True once the manager is unlocked.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -232,20 +266,26 @@ class SwarmMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Change the swarm's settings or rotate its join and unlock tokens.
+        """Change the swarm's settings, or rotate its join tokens and unlock key.
 
         Endpoint: `POST /swarm/update`, API >= 1.24.
 
         Args:
-            version: sent as query `version`.
-            swarm_spec: sent as `body`.
-            rotate_worker_token: sent as query `rotateWorkerToken`. Default: `False`.
-            rotate_manager_token: sent as query `rotateManagerToken`. Default: `False`.
-            rotate_manager_unlock_key: sent as query `rotateManagerUnlockKey`. Default: `False`.
-                API >= 1.25.
+            version: The version of the swarm the change is based on, read from
+                inspect_swarm()["Version"]["Index"]; a stale number makes the daemon refuse the
+                update.
+            swarm_spec: The swarm's spec as a SwarmSpec model or a dict; start from
+                inspect_swarm()["Spec"] and change what you need, so the other settings keep their
+                values.
+            rotate_worker_token: Replace the worker join token; the old one stops working for
+                new joins. Default: `False`.
+            rotate_manager_token: Replace the manager join token; the old one stops working for
+                new joins. Default: `False`.
+            rotate_manager_unlock_key: Replace the key that unlocks managers when autolock is
+                on. Default: `False`. API >= 1.25.
 
         Returns:
-            bool
+            bool: True once the swarm is updated.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -274,12 +314,16 @@ class AsyncSwarmMethods(AsyncAPIClient):
     async def get_unlock_key(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
     ) -> models.SwarmUnlockkeyResponse:
-        """The key that unlocks a locked swarm manager.
+        """Read the key that unlocks this swarm's managers after a restart.
+
+        The key is empty unless the swarm was set to lock its managers
+        (EncryptionConfig.AutoLockManagers).
 
         Endpoint: `GET /swarm/unlockkey`, API >= 1.25.
 
         Returns:
-            SwarmUnlockkeyResponse
+            SwarmUnlockkeyResponse: A document whose "UnlockKey" holds the key, a string
+                starting with "SWMKEY-".
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -307,22 +351,34 @@ class AsyncSwarmMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Make this node the manager of a new swarm; returns the node ID.
+        """Turn this engine into the first manager of a new swarm.
 
         Endpoint: `POST /swarm/init`, API >= 1.24.
 
         Args:
-            advertise_addr: sent as body-field `AdvertiseAddr`.
-            listen_addr: sent as body-field `ListenAddr`. Default: `'0.0.0.0:2377'`.
-            force_new_cluster: sent as body-field `ForceNewCluster`. Default: `False`.
-            swarm_spec: sent as body-field `Spec`.
-            default_addr_pool: sent as body-field `DefaultAddrPool`. API >= 1.39.
-            subnet_size: sent as body-field `SubnetSize`. API >= 1.39.
-            data_path_addr: sent as body-field `DataPathAddr`. API >= 1.30.
-            data_path_port: sent as body-field `DataPathPort`. API >= 1.40.
+            advertise_addr: The address other nodes should use to reach this manager, as an IP
+                or an interface name, with an optional port, e.g. "192.168.1.10:2377". Needed when
+                the host has more than one address.
+            listen_addr: Where this manager listens for swarm management traffic, as
+                "address:port" or a network interface name with an optional port, e.g. "eth0:2377".
+                Default: `'0.0.0.0:2377'`.
+            force_new_cluster: Start a fresh single-manager swarm from the state this node
+                already holds, keeping services and secrets; the way to recover a swarm that lost
+                its quorum. Default: `False`.
+            swarm_spec: Initial swarm settings, as a SwarmSpec model or a dict, e.g.
+                {"EncryptionConfig": {"AutoLockManagers": True}} or {"Orchestration":
+                {"TaskHistoryRetentionLimit": 3}}.
+            default_addr_pool: Address ranges in CIDR notation from which the subnets of overlay
+                networks are taken, e.g. ["10.20.0.0/16"]. API >= 1.39.
+            subnet_size: The prefix length of each overlay subnet cut from the pools, e.g. 24
+                for a /24 per network. API >= 1.39.
+            data_path_addr: The address or interface that carries the overlay traffic between
+                tasks, to keep it apart from management traffic. API >= 1.30.
+            data_path_port: The UDP port for overlay (VXLAN) traffic, between 1024 and 49151;
+                the daemon uses 4789 when unset. API >= 1.40.
 
         Returns:
-            str
+            str: The ID of this node in the new swarm, as a string.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -330,6 +386,13 @@ class AsyncSwarmMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            node_id = client.init_swarm(advertise_addr="127.0.0.1", listen_addr="0.0.0.0:2377")
+            tokens = client.inspect_swarm()["JoinTokens"]
+            print(node_id, tokens["Worker"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.init_swarm,
@@ -350,12 +413,15 @@ class AsyncSwarmMethods(AsyncAPIClient):
     async def inspect_swarm(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
     ) -> models.Swarm:
-        """Information about the swarm this node belongs to.
+        """Read the settings of the swarm this node manages.
+
+        Only a manager can answer; on a worker or a node outside any swarm the daemon refuses.
 
         Endpoint: `GET /swarm`, API >= 1.24.
 
         Returns:
-            Swarm
+            Swarm: The swarm's ID, version, spec, CA and address-pool settings, and the join
+                tokens for new workers and managers.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -382,19 +448,26 @@ class AsyncSwarmMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Join this node to an existing swarm.
+        """Make this engine a worker or a manager of an existing swarm.
+
+        Whether the node joins as a worker or a manager depends on which join token is given.
 
         Endpoint: `POST /swarm/join`, API >= 1.24.
 
         Args:
-            remote_addrs: sent as body-field `RemoteAddrs`.
-            join_token: sent as body-field `JoinToken`.
-            listen_addr: sent as body-field `ListenAddr`. Default: `'0.0.0.0:2377'`.
-            advertise_addr: sent as body-field `AdvertiseAddr`.
-            data_path_addr: sent as body-field `DataPathAddr`. API >= 1.30.
+            remote_addrs: The "host:port" addresses of one or more managers of the swarm, e.g.
+                ["10.0.0.5:2377"].
+            join_token: The worker or the manager token, as found in the swarm's JoinTokens
+                (inspect_swarm on a manager).
+            listen_addr: Where this node listens for swarm management traffic, as "address:port"
+                or an interface name with an optional port. Default: `'0.0.0.0:2377'`.
+            advertise_addr: The address other nodes should use to reach this one, as an IP or an
+                interface name with an optional port.
+            data_path_addr: The address or interface that carries overlay traffic between tasks.
+                API >= 1.30.
 
         Returns:
-            bool
+            bool: True once the node has joined.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -423,15 +496,16 @@ class AsyncSwarmMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Take this node out of its swarm.
+        """Take this engine out of its swarm.
 
         Endpoint: `POST /swarm/leave`, API >= 1.24.
 
         Args:
-            force: sent as query `force`. Default: `False`.
+            force: Also leave when this node is a manager; the remaining managers may lose their
+                quorum, and the last manager leaving ends the swarm. Default: `False`.
 
         Returns:
-            bool
+            bool: True once the node has left.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -452,15 +526,15 @@ class AsyncSwarmMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Unlock a locked swarm manager with its unlock key.
+        """Unlock a manager that restarted while the swarm is locked.
 
         Endpoint: `POST /swarm/unlock`, API >= 1.25.
 
         Args:
-            key: sent as body-field `UnlockKey`. API >= 1.25.
+            key: The unlock key as a string, or the result of get_unlock_key. API >= 1.25.
 
         Returns:
-            bool
+            bool: True once the manager is unlocked.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -485,20 +559,26 @@ class AsyncSwarmMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Change the swarm's settings or rotate its join and unlock tokens.
+        """Change the swarm's settings, or rotate its join tokens and unlock key.
 
         Endpoint: `POST /swarm/update`, API >= 1.24.
 
         Args:
-            version: sent as query `version`.
-            swarm_spec: sent as `body`.
-            rotate_worker_token: sent as query `rotateWorkerToken`. Default: `False`.
-            rotate_manager_token: sent as query `rotateManagerToken`. Default: `False`.
-            rotate_manager_unlock_key: sent as query `rotateManagerUnlockKey`. Default: `False`.
-                API >= 1.25.
+            version: The version of the swarm the change is based on, read from
+                inspect_swarm()["Version"]["Index"]; a stale number makes the daemon refuse the
+                update.
+            swarm_spec: The swarm's spec as a SwarmSpec model or a dict; start from
+                inspect_swarm()["Spec"] and change what you need, so the other settings keep their
+                values.
+            rotate_worker_token: Replace the worker join token; the old one stops working for
+                new joins. Default: `False`.
+            rotate_manager_token: Replace the manager join token; the old one stops working for
+                new joins. Default: `False`.
+            rotate_manager_unlock_key: Replace the key that unlocks managers when autolock is
+                on. Default: `False`. API >= 1.25.
 
         Returns:
-            bool
+            bool: True once the swarm is updated.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.

@@ -28,15 +28,16 @@ class TaskMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.Task:
-        """Low-level information about one task.
+        """Read the full description of one task.
 
         Endpoint: `GET /tasks/{id}`, API >= 1.24.
 
         Args:
-            task: sent as path `id`.
+            task: The task, by ID or ID prefix, or a result carrying an "ID" key.
 
         Returns:
-            Task
+            Task: The task's spec, the service and node it belongs to, its status and its
+                network attachments.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -66,23 +67,37 @@ class TaskMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[bytes] | bytes:
-        """The logs of one task.
+        """Read the output of one task of a service.
+
+        Works only for log drivers that can be read back (such as json-file, local or journald). The
+        output is collected and returned whole; with follow=True the call therefore returns only
+        when the daemon ends the stream.
 
         Endpoint: `GET /tasks/{id}/logs`, API >= 1.29.
 
         Args:
-            task: sent as path `id`.
-            details: sent as query `details`. Default: `False`. API >= 1.29.
-            follow: sent as query `follow`. Default: `False`. API >= 1.29.
-            stdout: sent as query `stdout`. Default: `False`. API >= 1.29.
-            stderr: sent as query `stderr`. Default: `False`. API >= 1.29.
-            since: sent as query `since`. Default: `0`. API >= 1.29.
-            timestamps: sent as query `timestamps`. Default: `False`. API >= 1.29.
-            tail: sent as query `tail`. Default: `'all'`. API >= 1.29.
-            is_tty: client-side option.
+            task: The task, by ID or ID prefix, or a result carrying an "ID" key.
+            details: Include the extra attributes the log driver was given (log-opt labels and
+                env) with each line. Default: `False`. API >= 1.29.
+            follow: Keep reading new output as the task writes it, until the stream ends.
+                Default: `False`. API >= 1.29.
+            stdout: Include what the task wrote to standard output. Default: `False`. API >=
+                1.29.
+            stderr: Include what the task wrote to standard error. Default: `False`. API >=
+                1.29.
+            since: Only output written after this moment, as a datetime (naive means UTC) or
+                Unix seconds as an int or float (the fraction is dropped). Default: `0`. API >=
+                1.29.
+            timestamps: Start each line with the time it was written (RFC 3339 with
+                nanoseconds). Default: `False`. API >= 1.29.
+            tail: How many lines to return from the end of the output, as a number or "all".
+                Default: `'all'`. API >= 1.29.
+            is_tty: Whether the task's container runs with a TTY (its output is then raw, not
+                framed); when unknown the client reads it from the task's spec, at the cost of one
+                request.
 
         Returns:
-            OutputStream[bytes] | bytes
+            OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -116,15 +131,19 @@ class TaskMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.Task]:
-        """List the tasks of the swarm.
+        """List the tasks of the swarm (on a manager).
 
         Endpoint: `GET /tasks`, API >= 1.24.
 
         Args:
-            filters: sent as query `filters`.
+            filters: Narrow the list, as a dict of filter name to value(s) (a single value
+                becomes a one-item list) or a JSON string. Keys the daemon knows are desired-state
+                ("running", "shutdown", "accepted"), id, label, name, node (ID or name) and service
+                (name).
 
         Returns:
-            list[Task]
+            list[Task]: One entry per task, with its spec, service, node, slot, status and
+                desired state.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -149,15 +168,16 @@ class AsyncTaskMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.Task:
-        """Low-level information about one task.
+        """Read the full description of one task.
 
         Endpoint: `GET /tasks/{id}`, API >= 1.24.
 
         Args:
-            task: sent as path `id`.
+            task: The task, by ID or ID prefix, or a result carrying an "ID" key.
 
         Returns:
-            Task
+            Task: The task's spec, the service and node it belongs to, its status and its
+                network attachments.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -187,23 +207,37 @@ class AsyncTaskMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[bytes] | bytes:
-        """The logs of one task.
+        """Read the output of one task of a service.
+
+        Works only for log drivers that can be read back (such as json-file, local or journald). The
+        output is collected and returned whole; with follow=True the call therefore returns only
+        when the daemon ends the stream.
 
         Endpoint: `GET /tasks/{id}/logs`, API >= 1.29.
 
         Args:
-            task: sent as path `id`.
-            details: sent as query `details`. Default: `False`. API >= 1.29.
-            follow: sent as query `follow`. Default: `False`. API >= 1.29.
-            stdout: sent as query `stdout`. Default: `False`. API >= 1.29.
-            stderr: sent as query `stderr`. Default: `False`. API >= 1.29.
-            since: sent as query `since`. Default: `0`. API >= 1.29.
-            timestamps: sent as query `timestamps`. Default: `False`. API >= 1.29.
-            tail: sent as query `tail`. Default: `'all'`. API >= 1.29.
-            is_tty: client-side option.
+            task: The task, by ID or ID prefix, or a result carrying an "ID" key.
+            details: Include the extra attributes the log driver was given (log-opt labels and
+                env) with each line. Default: `False`. API >= 1.29.
+            follow: Keep reading new output as the task writes it, until the stream ends.
+                Default: `False`. API >= 1.29.
+            stdout: Include what the task wrote to standard output. Default: `False`. API >=
+                1.29.
+            stderr: Include what the task wrote to standard error. Default: `False`. API >=
+                1.29.
+            since: Only output written after this moment, as a datetime (naive means UTC) or
+                Unix seconds as an int or float (the fraction is dropped). Default: `0`. API >=
+                1.29.
+            timestamps: Start each line with the time it was written (RFC 3339 with
+                nanoseconds). Default: `False`. API >= 1.29.
+            tail: How many lines to return from the end of the output, as a number or "all".
+                Default: `'all'`. API >= 1.29.
+            is_tty: Whether the task's container runs with a TTY (its output is then raw, not
+                framed); when unknown the client reads it from the task's spec, at the cost of one
+                request.
 
         Returns:
-            OutputStream[bytes] | bytes
+            OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -237,15 +271,19 @@ class AsyncTaskMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.Task]:
-        """List the tasks of the swarm.
+        """List the tasks of the swarm (on a manager).
 
         Endpoint: `GET /tasks`, API >= 1.24.
 
         Args:
-            filters: sent as query `filters`.
+            filters: Narrow the list, as a dict of filter name to value(s) (a single value
+                becomes a one-item list) or a JSON string. Keys the daemon knows are desired-state
+                ("running", "shutdown", "accepted"), id, label, name, node (ID or name) and service
+                (name).
 
         Returns:
-            list[Task]
+            list[Task]: One entry per task, with its spec, service, node, slot, status and
+                desired state.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.

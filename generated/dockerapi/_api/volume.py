@@ -29,19 +29,30 @@ class VolumeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.Volume:
-        """Create a named volume (or an anonymous one when no name is given).
+        """Create a named volume, or an anonymous one with a generated name when no name is given.
+
+        Creating a volume whose name already exists with the same driver is not an error: the daemon
+        returns the existing volume.
 
         Endpoint: `POST /volumes/create`, API >= 1.24.
 
         Args:
-            name: sent as body-field `Name`.
-            driver: sent as body-field `Driver`. Default: `'local'`.
-            driver_opts: sent as body-field `DriverOpts`.
-            labels: sent as body-field `Labels`.
-            cluster_volume_spec: sent as body-field `ClusterVolumeSpec`. API >= 1.42.
+            name: The volume's name; leave it out to let the daemon pick a random one.
+            driver: The volume driver, "local" or the name of a volume plugin. Default:
+                `'local'`.
+            driver_opts: Options for the driver as a dict of strings (other values are turned
+                into strings); for "local", e.g. {"type": "tmpfs", "device": "tmpfs", "o":
+                "size=100m"}.
+            labels: Metadata to attach, as a dict of label to value or a list of label names
+                (each given an empty value).
+            cluster_volume_spec: Settings for a swarm cluster (CSI) volume, as a
+                ClusterVolumeSpec or a dict such as {"Group": "db", "AccessMode": {"Scope":
+                "single", "Sharing": "none"}}; only valid with a CSI driver on a swarm manager. API
+                >= 1.42.
 
         Returns:
-            Volume
+            Volume: The volume as the daemon recorded it, with its name, driver and mount point
+                on the host.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -50,6 +61,13 @@ class VolumeMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            volume = client.create_volume("app-data", labels={"app": "demo"})
+            print(volume["Name"], volume["Mountpoint"])
+            client.remove_volume("app-data")
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.create_volume,
@@ -71,15 +89,16 @@ class VolumeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.Volume:
-        """Low-level information about one volume.
+        """Read the full description of one volume.
 
         Endpoint: `GET /volumes/{name}`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
+            name: The volume's name (or, for a cluster volume, its swarm ID).
 
         Returns:
-            Volume
+            Volume: The volume's driver, mount point, labels, options and scope, and cluster
+                details for a CSI volume.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -102,15 +121,21 @@ class VolumeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.VolumePruneResponse:
-        """Remove volumes no container uses.
+        """Delete volumes that no container uses.
+
+        From API 1.42 only anonymous volumes are pruned unless the filter {"all": True} is given.
 
         Endpoint: `POST /volumes/prune`, API >= 1.25.
 
         Args:
-            filters: sent as query `filters`. API >= 1.25.
+            filters: Restrict what is pruned, as a dict (values converted as for `volumes`) or a
+                JSON string. Keys are label ("env" or "env=prod"; the key "label!" keeps the
+                matching volumes instead) and, from API 1.42, all (True: named volumes too). API >=
+                1.25.
 
         Returns:
-            VolumePruneResponse
+            VolumePruneResponse: The names of the deleted volumes and the disk space freed, in
+                bytes.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -133,13 +158,17 @@ class VolumeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Remove a volume.
+        """Delete a volume; one still used by a container cannot be removed.
 
         Endpoint: `DELETE /volumes/{name}`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
-            force: sent as query `force`. Default: `False`. API >= 1.25.
+            name: The volume's name.
+            force: Remove the volume even if the driver reports an error while doing so (it is
+                still refused while in use). Default: `False`. API >= 1.25.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -171,14 +200,20 @@ class VolumeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update a cluster volume's spec (swarm cluster volumes only).
+        """Change the spec of a swarm cluster (CSI) volume; plain local volumes cannot be updated.
 
         Endpoint: `PUT /volumes/{name}`, API >= 1.42.
 
         Args:
-            name: sent as path `name`.
-            version: sent as query `version`. API >= 1.42.
-            spec: sent as body-field `Spec`. API >= 1.42.
+            name: The cluster volume's name or swarm ID.
+            version: The version of the volume the change is based on, read from
+                inspect_volume(name)["ClusterVolume"]["Version"]["Index"]; a stale number makes the
+                daemon refuse. API >= 1.42.
+            spec: The new ClusterVolumeSpec, as a model or a dict; in practice its Availability
+                ("active", "pause" or "drain") is what may change. API >= 1.42.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -207,15 +242,20 @@ class VolumeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.VolumeListResponse:
-        """List volumes, like `docker volume ls`.
+        """List volumes, as `docker volume ls` does.
 
         Endpoint: `GET /volumes`, API >= 1.24.
 
         Args:
-            filters: sent as query `filters`.
+            filters: Narrow the list, as a dict of filter name to value(s), e.g. {"dangling":
+                True} or {"label": {"app": "db"}}: a single value becomes a one-item list, booleans
+                become "true"/"false" and a dict value becomes "key=value" entries. A string is
+                taken as already JSON-encoded. Keys the daemon knows are dangling, driver, label and
+                name.
 
         Returns:
-            VolumeListResponse
+            VolumeListResponse: A document with "Volumes" (the volumes, possibly None when there
+                are none) and "Warnings" (notes from volume drivers that could not answer).
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -224,6 +264,13 @@ class VolumeMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            result = client.volumes(filters={"dangling": True})
+            for volume in result["Volumes"] or []:
+                print(volume["Name"], volume["Driver"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.volumes,
@@ -245,19 +292,30 @@ class AsyncVolumeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.Volume:
-        """Create a named volume (or an anonymous one when no name is given).
+        """Create a named volume, or an anonymous one with a generated name when no name is given.
+
+        Creating a volume whose name already exists with the same driver is not an error: the daemon
+        returns the existing volume.
 
         Endpoint: `POST /volumes/create`, API >= 1.24.
 
         Args:
-            name: sent as body-field `Name`.
-            driver: sent as body-field `Driver`. Default: `'local'`.
-            driver_opts: sent as body-field `DriverOpts`.
-            labels: sent as body-field `Labels`.
-            cluster_volume_spec: sent as body-field `ClusterVolumeSpec`. API >= 1.42.
+            name: The volume's name; leave it out to let the daemon pick a random one.
+            driver: The volume driver, "local" or the name of a volume plugin. Default:
+                `'local'`.
+            driver_opts: Options for the driver as a dict of strings (other values are turned
+                into strings); for "local", e.g. {"type": "tmpfs", "device": "tmpfs", "o":
+                "size=100m"}.
+            labels: Metadata to attach, as a dict of label to value or a list of label names
+                (each given an empty value).
+            cluster_volume_spec: Settings for a swarm cluster (CSI) volume, as a
+                ClusterVolumeSpec or a dict such as {"Group": "db", "AccessMode": {"Scope":
+                "single", "Sharing": "none"}}; only valid with a CSI driver on a swarm manager. API
+                >= 1.42.
 
         Returns:
-            Volume
+            Volume: The volume as the daemon recorded it, with its name, driver and mount point
+                on the host.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -266,6 +324,13 @@ class AsyncVolumeMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            volume = client.create_volume("app-data", labels={"app": "demo"})
+            print(volume["Name"], volume["Mountpoint"])
+            client.remove_volume("app-data")
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.create_volume,
@@ -287,15 +352,16 @@ class AsyncVolumeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.Volume:
-        """Low-level information about one volume.
+        """Read the full description of one volume.
 
         Endpoint: `GET /volumes/{name}`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
+            name: The volume's name (or, for a cluster volume, its swarm ID).
 
         Returns:
-            Volume
+            Volume: The volume's driver, mount point, labels, options and scope, and cluster
+                details for a CSI volume.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -318,15 +384,21 @@ class AsyncVolumeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.VolumePruneResponse:
-        """Remove volumes no container uses.
+        """Delete volumes that no container uses.
+
+        From API 1.42 only anonymous volumes are pruned unless the filter {"all": True} is given.
 
         Endpoint: `POST /volumes/prune`, API >= 1.25.
 
         Args:
-            filters: sent as query `filters`. API >= 1.25.
+            filters: Restrict what is pruned, as a dict (values converted as for `volumes`) or a
+                JSON string. Keys are label ("env" or "env=prod"; the key "label!" keeps the
+                matching volumes instead) and, from API 1.42, all (True: named volumes too). API >=
+                1.25.
 
         Returns:
-            VolumePruneResponse
+            VolumePruneResponse: The names of the deleted volumes and the disk space freed, in
+                bytes.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -349,13 +421,17 @@ class AsyncVolumeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Remove a volume.
+        """Delete a volume; one still used by a container cannot be removed.
 
         Endpoint: `DELETE /volumes/{name}`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
-            force: sent as query `force`. Default: `False`. API >= 1.25.
+            name: The volume's name.
+            force: Remove the volume even if the driver reports an error while doing so (it is
+                still refused while in use). Default: `False`. API >= 1.25.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -387,14 +463,20 @@ class AsyncVolumeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update a cluster volume's spec (swarm cluster volumes only).
+        """Change the spec of a swarm cluster (CSI) volume; plain local volumes cannot be updated.
 
         Endpoint: `PUT /volumes/{name}`, API >= 1.42.
 
         Args:
-            name: sent as path `name`.
-            version: sent as query `version`. API >= 1.42.
-            spec: sent as body-field `Spec`. API >= 1.42.
+            name: The cluster volume's name or swarm ID.
+            version: The version of the volume the change is based on, read from
+                inspect_volume(name)["ClusterVolume"]["Version"]["Index"]; a stale number makes the
+                daemon refuse. API >= 1.42.
+            spec: The new ClusterVolumeSpec, as a model or a dict; in practice its Availability
+                ("active", "pause" or "drain") is what may change. API >= 1.42.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -423,15 +505,20 @@ class AsyncVolumeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.VolumeListResponse:
-        """List volumes, like `docker volume ls`.
+        """List volumes, as `docker volume ls` does.
 
         Endpoint: `GET /volumes`, API >= 1.24.
 
         Args:
-            filters: sent as query `filters`.
+            filters: Narrow the list, as a dict of filter name to value(s), e.g. {"dangling":
+                True} or {"label": {"app": "db"}}: a single value becomes a one-item list, booleans
+                become "true"/"false" and a dict value becomes "key=value" entries. A string is
+                taken as already JSON-encoded. Keys the daemon knows are dangling, driver, label and
+                name.
 
         Returns:
-            VolumeListResponse
+            VolumeListResponse: A document with "Volumes" (the volumes, possibly None when there
+                are none) and "Warnings" (notes from volume drivers that could not answer).
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -440,6 +527,13 @@ class AsyncVolumeMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            result = client.volumes(filters={"dangling": True})
+            for volume in result["Volumes"] or []:
+                print(volume["Name"], volume["Driver"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.volumes,

@@ -492,112 +492,141 @@ class ClusterInfo(TypedDict, total=False):
 
 
 class ClusterVolume(TypedDict, total=False):
-    """The Engine API's `ClusterVolume` object.
+    """The swarm side of a cluster (CSI) volume.
 
     Fields not in every API version: `ID`: API >= 1.42.; `Version`: API >= 1.42.; `CreatedAt`: API >= 1.42.; `UpdatedAt`: API >= 1.42.; `Spec`: API >= 1.42.; `Info`: API >= 1.42.; `PublishStatus`: API >= 1.42."""
 
     ID: str
+    """The volume's swarm ID, which can stand for its name in volume calls. API >= 1.42."""
 
     Version: ObjectVersion
+    """The volume's version, to pass to update_volume. API >= 1.42."""
 
     CreatedAt: str
+    """When the swarm created the volume. API >= 1.42."""
 
     UpdatedAt: str
+    """When the volume was last changed. API >= 1.42."""
 
     Spec: ClusterVolumeSpec
+    """The settings the volume was created or last updated with. API >= 1.42."""
 
     Info: ClusterVolumeInfo
+    """What the storage plugin reports about the volume as a whole. API >= 1.42."""
 
     PublishStatus: list[ClusterVolumePublishStatus]
+    """On which nodes the volume is published, and how far each publication has got. API >= 1.42."""
 
 
 class ClusterVolumeInfo(TypedDict, total=False):
-    """The Engine API's `ClusterVolumeInfo` object.
+    """What the CSI storage plugin reports about a cluster volume.
 
     Fields not in every API version: `CapacityBytes`: API >= 1.42.; `VolumeContext`: API >= 1.42.; `VolumeID`: API >= 1.42.; `AccessibleTopology`: API >= 1.42."""
 
     CapacityBytes: int
+    """The volume's size in bytes; 0 when unknown. API >= 1.42."""
 
     VolumeContext: dict[str, str]
+    """Key-value data the plugin returned when it created the volume. API >= 1.42."""
 
     VolumeID: str
+    """The plugin's own ID for the volume (not Docker's); empty until the plugin has created it. API >= 1.42."""
 
     AccessibleTopology: list[Topology]
+    """The topology segments from which the volume can actually be reached. API >= 1.42."""
 
 
 class ClusterVolumePublishStatus(TypedDict, total=False):
-    """The Engine API's `ClusterVolumePublishStatus` object.
+    """The state of a cluster volume on one node.
 
     Fields not in every API version: `NodeID`: API >= 1.42.; `State`: API >= 1.42.; `PublishContext`: API >= 1.42."""
 
     NodeID: str
+    """ID of the swarm node where the volume is published. API >= 1.42."""
 
     State: (
         Literal["pending-publish", "published", "pending-node-unpublish", "pending-controller-unpublish"]
         | str
     )
+    """How far publication has got, "pending-publish", "published", "pending-node-unpublish" or "pending-controller-unpublish". API >= 1.42."""
 
     PublishContext: dict[str, str]
+    """Key-value data the plugin's controller returned when it published the volume. API >= 1.42."""
 
 
 class ClusterVolumeSpec(TypedDict, total=False):
-    """The Engine API's `ClusterVolumeSpec` object.
+    """The settings of a cluster (CSI) volume, given to create_volume and update_volume.
 
     Fields not in every API version: `Group`: API >= 1.42.; `AccessMode`: API >= 1.42."""
 
     Group: str
+    """A group name; services that ask for the group may use any volume in it interchangeably. API >= 1.42."""
 
     AccessMode: ClusterVolumeSpecAccessMode
+    """How tasks may use the volume (scope, sharing, availability, capacity, topology). API >= 1.42."""
 
 
 class ClusterVolumeSpecAccessMode(TypedDict, total=False):
-    """The Engine API's `ClusterVolumeSpecAccessMode` object.
+    """How tasks may use a cluster volume.
 
     Fields not in every API version: `Scope`: API >= 1.42.; `Sharing`: API >= 1.42.; `MountVolume`: API >= 1.42.; `Secrets`: API >= 1.42.; `AccessibilityRequirements`: API >= 1.42.; `CapacityRange`: API >= 1.42.; `Availability`: API >= 1.42."""
 
     Scope: Literal["single", "multi"] | str
+    """On how many nodes at once the volume may be used, "single" or "multi". API >= 1.42."""
 
     Sharing: Literal["none", "readonly", "onewriter", "all"] | str
+    """How tasks share the volume, "none", "readonly", "onewriter" or "all". API >= 1.42."""
 
     MountVolume: dict[str, Any]
+    """Options for using the volume as a mounted filesystem, e.g. {"FsType": "ext4"}. API >= 1.42."""
 
     Secrets: list[ClusterVolumeSpecAccessModeSecrets]
+    """Swarm secrets whose values are passed to the storage plugin for this volume. API >= 1.42."""
 
     AccessibilityRequirements: ClusterVolumeSpecAccessModeAccessibilityRequirements
+    """Where (in which topology segments) the volume must or should be reachable. API >= 1.42."""
 
     CapacityRange: ClusterVolumeSpecAccessModeCapacityRange
+    """The smallest and largest size the volume may be created with. API >= 1.42."""
 
     Availability: Literal["active", "pause", "drain"] | str
+    """Whether tasks may use the volume, "active", "pause" (no new tasks) or "drain" (move tasks off). API >= 1.42."""
 
 
 class ClusterVolumeSpecAccessModeAccessibilityRequirements(TypedDict, total=False):
-    """The Engine API's `ClusterVolumeSpecAccessModeAccessibilityRequirements` object.
+    """Topology requirements for where a cluster volume is provisioned.
 
     Fields not in every API version: `Requisite`: API >= 1.42.; `Preferred`: API >= 1.42."""
 
     Requisite: list[Topology]
+    """Topologies the volume must be reachable from; at least one of them has to be met. API >= 1.42."""
 
     Preferred: list[Topology]
+    """Topologies the plugin should try to provision the volume in, in order of preference. API >= 1.42."""
 
 
 class ClusterVolumeSpecAccessModeCapacityRange(TypedDict, total=False):
-    """The Engine API's `ClusterVolumeSpecAccessModeCapacityRange` object.
+    """The size bounds for a new cluster volume; the plugin picks when both are 0.
 
     Fields not in every API version: `RequiredBytes`: API >= 1.42.; `LimitBytes`: API >= 1.42."""
 
     RequiredBytes: int
+    """The smallest acceptable size, in bytes; 0 means no minimum. API >= 1.42."""
 
     LimitBytes: int
+    """The largest acceptable size, in bytes; 0 means no maximum. API >= 1.42."""
 
 
 class ClusterVolumeSpecAccessModeSecrets(TypedDict, total=False):
-    """The Engine API's `ClusterVolumeSpecAccessModeSecrets` object.
+    """A secret passed to the storage plugin as one key-value pair.
 
     Fields not in every API version: `Key`: API >= 1.42.; `Secret`: API >= 1.42."""
 
     Key: str
+    """The key under which the plugin receives the value. API >= 1.42."""
 
     Secret: str
+    """The swarm secret, by name or ID, whose data becomes the value. API >= 1.42."""
 
 
 class Commit(TypedDict, total=False):
@@ -613,19 +642,24 @@ class Commit(TypedDict, total=False):
 
 
 class Config(TypedDict, total=False):
-    """The Engine API's `Config` object.
+    """A swarm config, non-secret data that services can mount as files.
 
     Fields not in every API version: `ID`: API >= 1.30.; `Version`: API >= 1.30.; `CreatedAt`: API >= 1.30.; `UpdatedAt`: API >= 1.30.; `Spec`: API >= 1.30."""
 
     ID: str
+    """The config's ID. API >= 1.30."""
 
     Version: ObjectVersion
+    """The config's version, to pass to update_config. API >= 1.30."""
 
     CreatedAt: str
+    """When the config was created. API >= 1.30."""
 
     UpdatedAt: str
+    """When the config's labels last changed. API >= 1.30."""
 
     Spec: ConfigSpec
+    """The config's name, labels, data and templating driver. API >= 1.30."""
 
 
 class ConfigCreateRequest(TypedDict, total=False):
@@ -647,25 +681,30 @@ class ConfigCreateRequest(TypedDict, total=False):
 
 
 class ConfigReference(TypedDict, total=False):
-    """The Engine API's `ConfigReference` object.
+    """Names the config-only network a network takes its configuration from.
 
     Fields not in every API version: `Network`: API >= 1.41."""
 
     Network: str
+    """The name (not the ID) of an existing config-only network. API >= 1.41."""
 
 
 class ConfigSpec(TypedDict, total=False):
-    """The Engine API's `ConfigSpec` object.
+    """The settings of a config, given to create_config and update_config.
 
     Fields not in every API version: `Name`: API >= 1.30.; `Labels`: API >= 1.30.; `Data`: API >= 1.30.; `Templating`: API >= 1.37."""
 
     Name: str
+    """The config's name, unique in the swarm. API >= 1.30."""
 
     Labels: dict[str, str]
+    """User metadata, as label to value; the only part that update_config may change. API >= 1.30."""
 
     Data: str
+    """The config's content, base64-encoded. API >= 1.30."""
 
     Templating: Driver
+    """A templating driver (e.g. "golang") that expands the data for each task. API >= 1.37."""
 
 
 class ContainerBlkioStatEntry(TypedDict, total=False):
@@ -1115,13 +1154,16 @@ class ContainerStatsResponse(TypedDict, total=False):
 
 
 class ContainerStatus(TypedDict, total=False):
-    """The Engine API's `ContainerStatus` object."""
+    """The container that runs a task."""
 
     ContainerID: str
+    """The container's ID on its node."""
 
     PID: int
+    """The container's main process ID on the node, or 0 when it is not running."""
 
     ExitCode: int
+    """The container's exit code once it has stopped."""
 
 
 class ContainerStorageStats(TypedDict, total=False):
@@ -1487,13 +1529,15 @@ class DistributionInspect(TypedDict, total=False):
 
 
 class Driver(TypedDict, total=False):
-    """The Engine API's `Driver` object.
+    """A driver named with its options, e.g. a secret store or a templating driver.
 
     Fields not in every API version: `Name`: API >= 1.31.; `Options`: API >= 1.31."""
 
     Name: str
+    """The driver's name, e.g. "golang" for templating. API >= 1.31."""
 
     Options: dict[str, str]
+    """Options for the driver, as strings. API >= 1.31."""
 
 
 class DriverData(TypedDict, total=False):
@@ -1518,33 +1562,43 @@ class EndpointIPAMConfig(TypedDict, total=False):
 
 
 class EndpointPortConfig(TypedDict, total=False):
-    """The Engine API's `EndpointPortConfig` object.
+    """One published port of a service.
 
     Fields not in every API version: `PublishMode`: API >= 1.34."""
 
     Name: str
+    """An optional name for the port."""
 
     Protocol: Literal["tcp", "udp", "sctp"] | str
+    """The protocol, "tcp", "udp" or "sctp"."""
 
     TargetPort: int
+    """The port inside the task's container."""
 
     PublishedPort: int
+    """The port on the nodes; the swarm picks one (from 30000 up) when it is 0 or missing."""
 
     PublishMode: Literal["ingress", "host"] | str
+    """Where the port is opened, "ingress" (on every node, through the routing mesh) or "host" (only on the node running the task). API >= 1.34."""
 
 
 class EndpointResource(TypedDict, total=False):
-    """The Engine API's `EndpointResource` object."""
+    """One container's connection to a network, as inspect_network lists it."""
 
     Name: str
+    """The container's name."""
 
     EndpointID: str
+    """The ID of the container's endpoint on this network."""
 
     MacAddress: str
+    """The MAC address of the container's interface on this network."""
 
     IPv4Address: str
+    """The container's IPv4 address with prefix length, e.g. "172.18.0.2/16"."""
 
     IPv6Address: str
+    """The container's IPv6 address with prefix length, or empty."""
 
 
 class EndpointSettings(TypedDict, total=False):
@@ -1599,29 +1653,36 @@ class EndpointSettings(TypedDict, total=False):
 
 
 class EndpointSpec(TypedDict, total=False):
-    """The Engine API's `EndpointSpec` object."""
+    """How a service is reached on its networks and from outside."""
 
     Mode: Literal["vip", "dnsrr"] | str
+    """How clients find the tasks, "vip" (one virtual IP, load-balanced) or "dnsrr" (DNS round robin over the task addresses)."""
 
     Ports: list[EndpointPortConfig]
+    """The ports to publish, each mapping a port of the tasks to a port on the swarm's nodes."""
 
 
 class EngineDescription(TypedDict, total=False):
-    """The Engine API's `EngineDescription` object."""
+    """The Docker engine on a node."""
 
     EngineVersion: str
+    """The engine's version, e.g. "28.5.2"."""
 
     Labels: dict[str, str]
+    """The engine's labels (from the daemon configuration), usable in constraints as engine.labels.KEY."""
 
     Plugins: list[EngineDescriptionPlugins]
+    """The plugins the engine offers, by type and name."""
 
 
 class EngineDescriptionPlugins(TypedDict, total=False):
-    """The Engine API's `EngineDescriptionPlugins` object."""
+    """One plugin an engine offers."""
 
     Type: str
+    """The kind of plugin, e.g. "Volume", "Network", "Log" or "Authorization"."""
 
     Name: str
+    """The plugin's name, e.g. "local", "overlay" or "json-file"."""
 
 
 class ErrorDetail(TypedDict, total=False):
@@ -1754,33 +1815,39 @@ class FirewallInfo(TypedDict, total=False):
 
 
 class GenericResourcesInline(TypedDict, total=False):
-    """The Engine API's `GenericResourcesInline` object.
+    """One user-defined resource, either a named one or a counted one.
 
     Fields not in every API version: `NamedResourceSpec`: API >= 1.32.; `DiscreteResourceSpec`: API >= 1.32."""
 
     NamedResourceSpec: GenericResourcesInlineNamedResourceSpec
+    """A resource identified by name, e.g. one particular GPU. API >= 1.32."""
 
     DiscreteResourceSpec: GenericResourcesInlineDiscreteResourceSpec
+    """A resource given as a quantity, e.g. 3 SSDs. API >= 1.32."""
 
 
 class GenericResourcesInlineDiscreteResourceSpec(TypedDict, total=False):
-    """The Engine API's `GenericResourcesInlineDiscreteResourceSpec` object.
+    """A counted generic resource.
 
     Fields not in every API version: `Kind`: API >= 1.32.; `Value`: API >= 1.32."""
 
     Kind: str
+    """The kind of resource, e.g. "SSD". API >= 1.32."""
 
     Value: int
+    """How many units. API >= 1.32."""
 
 
 class GenericResourcesInlineNamedResourceSpec(TypedDict, total=False):
-    """The Engine API's `GenericResourcesInlineNamedResourceSpec` object.
+    """A named generic resource.
 
     Fields not in every API version: `Kind`: API >= 1.32.; `Value`: API >= 1.32."""
 
     Kind: str
+    """The kind of resource, e.g. "GPU". API >= 1.32."""
 
     Value: str
+    """The resource's identifier, e.g. "GPU-fef8089b". API >= 1.32."""
 
 
 class Health(TypedDict, total=False):
@@ -2112,35 +2179,43 @@ class IDResponse(TypedDict, total=False):
 
 
 class IPAM(TypedDict, total=False):
-    """The Engine API's `IPAM` object."""
+    """The IP address management of a network, the driver plus its address pools."""
 
     Driver: str
+    """The IPAM driver, "default" unless a plugin is used."""
 
     Config: list[IPAMConfig]
+    """The address pools, each with a subnet and optionally a range, a gateway and reserved addresses."""
 
     Options: dict[str, str]
+    """Options for the IPAM driver, as strings."""
 
 
 class IPAMConfig(TypedDict, total=False):
-    """The Engine API's `IPAMConfig` object.
+    """One address pool of a network.
 
     Fields not in every API version: `Subnet`: API >= 1.41.; `IPRange`: API >= 1.41.; `Gateway`: API >= 1.41.; `AuxiliaryAddresses`: API >= 1.41."""
 
     Subnet: str
+    """The subnet in CIDR notation, e.g. "172.28.0.0/16". API >= 1.41."""
 
     IPRange: str
+    """The part of the subnet from which container addresses are taken, in CIDR notation, e.g. "172.28.5.0/24". API >= 1.41."""
 
     Gateway: str
+    """The gateway address for the subnet, e.g. "172.28.0.1". API >= 1.41."""
 
     AuxiliaryAddresses: dict[str, str]
+    """Addresses the driver must not hand out, keyed by a host name, e.g. {"router": "172.28.1.5"}. API >= 1.41."""
 
 
 class IPAMStatus(TypedDict, total=False):
-    """The Engine API's `IPAMStatus` object.
+    """Address usage of a network, per subnet.
 
     Fields not in every API version: `Subnets`: API >= 1.52."""
 
     Subnets: dict[str, SubnetStatus]
+    """Usage figures keyed by subnet in CIDR notation, e.g. "172.18.0.0/16". API >= 1.52."""
 
 
 class Identity(TypedDict, total=False):
@@ -2560,37 +2635,46 @@ class IndexInfo(TypedDict, total=False):
 
 
 class JoinTokens(TypedDict, total=False):
-    """The Engine API's `JoinTokens` object."""
+    """The secrets a node presents to join the swarm; the token chosen decides its role."""
 
     Worker: str
+    """The token that makes a joining node a worker."""
 
     Manager: str
+    """The token that makes a joining node a manager."""
 
 
 class Limit(TypedDict, total=False):
-    """The Engine API's `Limit` object.
+    """The most a task's container may use.
 
     Fields not in every API version: `Pids`: API >= 1.41.; `GenericResources`: API >= 1.32. Not in API >= 1.41."""
 
     NanoCPUs: int
+    """The CPU cap, in billionths of a CPU (1_500_000_000 is one and a half CPUs)."""
 
     MemoryBytes: int
+    """The memory cap, in bytes."""
 
     Pids: int
+    """The most processes the container may run; 0 means no limit. API >= 1.41."""
 
     GenericResources: GenericResources
+    """User-defined resources (named or counted), listed here by API descriptions before 1.41. API >= 1.32. Not in API >= 1.41."""
 
 
 class ManagerStatus(TypedDict, total=False):
-    """The Engine API's `ManagerStatus` object.
+    """A manager's place in the raft group.
 
     Fields not in every API version: `Leader`: API >= 1.32.; `Reachability`: API >= 1.32.; `Addr`: API >= 1.32."""
 
     Leader: bool
+    """True on the manager that currently leads. API >= 1.32."""
 
     Reachability: Reachability
+    """Whether the other managers can reach this one, "reachable", "unreachable" or "unknown". API >= 1.32."""
 
     Addr: str
+    """The "address:port" where this manager listens for other managers, e.g. "10.0.0.5:2377". API >= 1.32."""
 
 
 class Mount(TypedDict, total=False):
@@ -2729,63 +2813,85 @@ class NRIInfo(TypedDict, total=False):
 
 
 class Network(TypedDict, total=False):
-    """The Engine API's `Network` object.
+    """A network as the daemon describes it, with its driver, addressing and options.
 
     Fields not in every API version: `EnableIPv4`: API >= 1.47.; `Attachable`: API >= 1.27.; `Ingress`: API >= 1.29.; `ConfigFrom`: API >= 1.41.; `ConfigOnly`: API >= 1.41.; `Peers`: API >= 1.41.; `Containers`: Not in API >= 1.52."""
 
     Name: str
+    """The network's name, e.g. "bridge" or "app-net"."""
 
     Id: str
+    """The network's ID, unique on this host (and in the swarm for a swarm-scoped network)."""
 
     Created: str
+    """When the network was created."""
 
     Scope: str
+    """Where the network exists, "local" (this host), "swarm" (the whole swarm) or "global"."""
 
     Driver: str
+    """The network driver, e.g. "bridge", "host", "overlay", "macvlan" or a plugin's name."""
 
     EnableIPv4: bool
+    """Whether containers get IPv4 addresses on this network. API >= 1.47."""
 
     EnableIPv6: bool
+    """Whether containers also get IPv6 addresses on this network."""
 
     IPAM: IPAM
+    """How addresses are handed out on this network (driver, subnets, gateways)."""
 
     Internal: bool
+    """True when the network has no route to the outside, only between its containers."""
 
     Attachable: bool
+    """True when plain containers, not only service tasks, may join this swarm network. API >= 1.27."""
 
     Ingress: bool
+    """True for the swarm's routing-mesh network that carries published service ports. API >= 1.29."""
 
     ConfigFrom: ConfigReference
+    """The config-only network this one takes its configuration from, if any. API >= 1.41."""
 
     ConfigOnly: bool
+    """True for a placeholder network that only holds configuration for others; nothing can join it. API >= 1.41."""
 
     Options: dict[str, str]
+    """The driver options the network was created with, as strings."""
 
     Labels: dict[str, str]
+    """User metadata, as label to value."""
 
     Peers: list[PeerInfo]
+    """The swarm nodes that share this overlay network (overlay networks only). API >= 1.41."""
 
     Containers: dict[str, EndpointResource]
+    """The containers attached to the network, keyed by container ID (filled in by inspect_network, not by lists). Not in API >= 1.52."""
 
 
 class NetworkAttachment(TypedDict, total=False):
-    """The Engine API's `NetworkAttachment` object."""
+    """A network a swarm task or node is attached to, with the addresses it holds there."""
 
     Network: Network
+    """The network, as a full network description."""
 
     Addresses: list[str]
+    """The addresses on that network, in CIDR notation, e.g. ["10.0.1.5/24"]."""
 
 
 class NetworkAttachmentConfig(TypedDict, total=False):
-    """The Engine API's `NetworkAttachmentConfig` object.
+    """A network a service's tasks join.
 
     Fields not in every API version: `DriverOpts`: API >= 1.39."""
 
     Target: str
+    """The network's name or ID."""
 
     Aliases: list[str]
+    """Additional DNS names under which the service's tasks can be reached on this network."""
 
     DriverOpts: dict[str, str]
+    """Options for the network driver for this attachment, as strings. API >= 1.39."""
 
 
 class NetworkConnectRequest(TypedDict, total=False):
@@ -2847,11 +2953,13 @@ class NetworkCreateRequest(TypedDict, total=False):
 
 
 class NetworkCreateResponse(TypedDict, total=False):
-    """The Engine API's `NetworkCreateResponse` object."""
+    """What create_network returns."""
 
     Id: str
+    """The new network's ID."""
 
     Warning: str
+    """A note from the daemon about the creation, or empty."""
 
 
 class NetworkDisconnectRequest(TypedDict, total=False):
@@ -2865,57 +2973,78 @@ class NetworkDisconnectRequest(TypedDict, total=False):
 
 
 class NetworkInspect(TypedDict, total=False):
-    """The Engine API's `NetworkInspect` object.
+    """The full description of one network, as inspect_network returns it.
 
     Fields not in every API version: `EnableIPv4`: API >= 1.47.; `Attachable`: API >= 1.27.; `Ingress`: API >= 1.29.; `ConfigFrom`: API >= 1.41.; `ConfigOnly`: API >= 1.41.; `Peers`: API >= 1.41.; `Services`: API >= 1.52.; `Status`: API >= 1.52."""
 
     Name: str
+    """The network's name, e.g. "bridge" or "app-net"."""
 
     Id: str
+    """The network's ID, unique on this host (and in the swarm for a swarm-scoped network)."""
 
     Created: str
+    """When the network was created."""
 
     Scope: str
+    """Where the network exists, "local" (this host), "swarm" (the whole swarm) or "global"."""
 
     Driver: str
+    """The network driver, e.g. "bridge", "host", "overlay", "macvlan" or a plugin's name."""
 
     EnableIPv4: bool
+    """Whether containers get IPv4 addresses on this network. API >= 1.47."""
 
     EnableIPv6: bool
+    """Whether containers also get IPv6 addresses on this network."""
 
     IPAM: IPAM
+    """How addresses are handed out on this network (driver, subnets, gateways)."""
 
     Internal: bool
+    """True when the network has no route to the outside, only between its containers."""
 
     Attachable: bool
+    """True when plain containers, not only service tasks, may join this swarm network. API >= 1.27."""
 
     Ingress: bool
+    """True for the swarm's routing-mesh network that carries published service ports. API >= 1.29."""
 
     ConfigFrom: ConfigReference
+    """The config-only network this one takes its configuration from, if any. API >= 1.41."""
 
     ConfigOnly: bool
+    """True for a placeholder network that only holds configuration for others; nothing can join it. API >= 1.41."""
 
     Options: dict[str, str]
+    """The driver options the network was created with, as strings."""
 
     Labels: dict[str, str]
+    """User metadata, as label to value."""
 
     Peers: list[PeerInfo]
+    """The swarm nodes that share this overlay network (overlay networks only). API >= 1.41."""
 
     Containers: dict[str, EndpointResource]
+    """The endpoints of the containers attached to the network, keyed by container ID."""
 
     Services: dict[str, Any]
+    """For a swarm-scoped network inspected with verbose=True, the services using it and their tasks. API >= 1.52."""
 
     Status: NetworkStatus
+    """Live figures about the network, such as how many addresses are in use. API >= 1.52."""
 
 
 class NetworkPruneResponse(TypedDict, total=False):
-    """The Engine API's `NetworkPruneResponse` object.
+    """What prune_networks returns.
 
     Fields not in every API version: `NetworksDeleted`: API >= 1.26.; `VolumesDeleted`: API >= 1.25. Not in API >= 1.26."""
 
     NetworksDeleted: list[str]
+    """The names of the networks that were removed. API >= 1.26."""
 
     VolumesDeleted: list[str]
+    """A name the 1.25 API description gave this list by mistake (it held the deleted networks); daemons send NetworksDeleted. API >= 1.25. Not in API >= 1.26."""
 
 
 class NetworkSettings(TypedDict, total=False):
@@ -2965,49 +3094,66 @@ class NetworkSettings(TypedDict, total=False):
 
 
 class NetworkStatus(TypedDict, total=False):
-    """The Engine API's `NetworkStatus` object.
+    """Live figures about a network, as inspect_network reports them.
 
     Fields not in every API version: `IPAM`: API >= 1.52."""
 
     IPAM: IPAMStatus
+    """Address usage per subnet. API >= 1.52."""
 
 
 class NetworkSummary(TypedDict, total=False):
-    """The Engine API's `NetworkSummary` object.
+    """One entry of the network list (networks), without the attached containers.
 
     Fields not in every API version: `Name`: API >= 1.52.; `Id`: API >= 1.52.; `Created`: API >= 1.52.; `Scope`: API >= 1.52.; `Driver`: API >= 1.52.; `EnableIPv4`: API >= 1.52.; `EnableIPv6`: API >= 1.52.; `IPAM`: API >= 1.52.; `Internal`: API >= 1.52.; `Attachable`: API >= 1.52.; `Ingress`: API >= 1.52.; `ConfigFrom`: API >= 1.52.; `ConfigOnly`: API >= 1.52.; `Options`: API >= 1.52.; `Labels`: API >= 1.52.; `Peers`: API >= 1.52."""
 
     Name: str
+    """The network's name, e.g. "bridge" or "app-net". API >= 1.52."""
 
     Id: str
+    """The network's ID, unique on this host (and in the swarm for a swarm-scoped network). API >= 1.52."""
 
     Created: str
+    """When the network was created. API >= 1.52."""
 
     Scope: str
+    """Where the network exists, "local" (this host), "swarm" (the whole swarm) or "global". API >= 1.52."""
 
     Driver: str
+    """The network driver, e.g. "bridge", "host", "overlay", "macvlan" or a plugin's name. API >= 1.52."""
 
     EnableIPv4: bool
+    """Whether containers get IPv4 addresses on this network. API >= 1.52."""
 
     EnableIPv6: bool
+    """Whether containers also get IPv6 addresses on this network. API >= 1.52."""
 
     IPAM: IPAM
+    """How addresses are handed out on this network (driver, subnets, gateways). API >= 1.52."""
 
     Internal: bool
+    """True when the network has no route to the outside, only between its containers. API >= 1.52."""
 
     Attachable: bool
+    """True when plain containers, not only service tasks, may join this swarm network. API >= 1.52."""
 
     Ingress: bool
+    """True for the swarm's routing-mesh network that carries published service ports. API >= 1.52."""
 
     ConfigFrom: ConfigReference
+    """The config-only network this one takes its configuration from, if any. API >= 1.52."""
 
     ConfigOnly: bool
+    """True for a placeholder network that only holds configuration for others; nothing can join it. API >= 1.52."""
 
     Options: dict[str, str]
+    """The driver options the network was created with, as strings. API >= 1.52."""
 
     Labels: dict[str, str]
+    """User metadata, as label to value. API >= 1.52."""
 
     Peers: list[PeerInfo]
+    """The swarm nodes that share this overlay network (overlay networks only). API >= 1.52."""
 
 
 class NetworkTaskInfo(TypedDict, total=False):
@@ -3036,65 +3182,85 @@ class NetworkingConfig(TypedDict, total=False):
 
 
 class Node(TypedDict, total=False):
-    """The Engine API's `Node` object.
+    """A machine in the swarm, as the managers know it.
 
     Fields not in every API version: `Status`: API >= 1.32.; `ManagerStatus`: API >= 1.32."""
 
     ID: str
+    """The node's ID."""
 
     Version: ObjectVersion
+    """The node's version, to pass to update_node."""
 
     CreatedAt: str
+    """When the node joined the swarm."""
 
     UpdatedAt: str
+    """When the node's record last changed."""
 
     Spec: NodeSpec
+    """The settings an operator controls (name, labels, role, availability)."""
 
     Description: NodeDescription
+    """What the node reports about itself (host name, platform, resources, engine)."""
 
     Status: NodeStatus
+    """Whether the node is up, and its address. API >= 1.32."""
 
     ManagerStatus: ManagerStatus
+    """The node's place in the manager group; present only for managers. API >= 1.32."""
 
 
 class NodeDescription(TypedDict, total=False):
-    """The Engine API's `NodeDescription` object.
+    """What a node reports about itself.
 
     Fields not in every API version: `TLSInfo`: API >= 1.30."""
 
     Hostname: str
+    """The node's host name."""
 
     Platform: Platform
+    """The node's operating system and CPU architecture."""
 
     Resources: ResourceObject
+    """The CPUs, memory and generic resources the node offers."""
 
     Engine: EngineDescription
+    """The Docker engine running on the node."""
 
     TLSInfo: TLSInfo
+    """The CA and certificate issuer the node trusts. API >= 1.30."""
 
 
 class NodeSpec(TypedDict, total=False):
-    """The Engine API's `NodeSpec` object."""
+    """The settings of a node that update_node changes."""
 
     Name: str
+    """A name for the node, set by the operator."""
 
     Labels: dict[str, str]
+    """Node labels, usable in placement constraints as node.labels.KEY."""
 
     Role: Literal["worker", "manager"] | str
+    """The node's role, "worker" or "manager" (promote or demote by changing it)."""
 
     Availability: Literal["active", "pause", "drain"] | str
+    """Whether the node takes tasks, "active", "pause" (keeps its tasks, takes no new ones) or "drain" (moves its tasks away)."""
 
 
 class NodeStatus(TypedDict, total=False):
-    """The Engine API's `NodeStatus` object.
+    """The health of a node as the managers see it.
 
     Fields not in every API version: `State`: API >= 1.32.; `Message`: API >= 1.32.; `Addr`: API >= 1.25."""
 
     State: NodeState
+    """The node's state, "unknown", "down", "ready" or "disconnected". API >= 1.32."""
 
     Message: str
+    """A note explaining the state, or empty. API >= 1.32."""
 
     Addr: str
+    """The node's IP address as the managers see it. API >= 1.25."""
 
 
 class OCIDescriptor(TypedDict, total=False):
@@ -3139,19 +3305,22 @@ OCIPlatform = TypedDict(
 
 
 class ObjectVersion(TypedDict, total=False):
-    """The Engine API's `ObjectVersion` object."""
+    """The version of a swarm object, bumped on every change."""
 
     Index: int
+    """The version number; an update must name the current one, so that concurrent changes are detected."""
 
 
 class PeerInfo(TypedDict, total=False):
-    """The Engine API's `PeerInfo` object.
+    """One swarm node that takes part in an overlay network.
 
     Fields not in every API version: `Name`: API >= 1.41.; `IP`: API >= 1.41."""
 
     Name: str
+    """The peer node's ID in the swarm. API >= 1.41."""
 
     IP: str
+    """The peer node's IP address. API >= 1.41."""
 
 
 class PeerNode(TypedDict, total=False):
@@ -3167,11 +3336,13 @@ class PeerNode(TypedDict, total=False):
 
 
 class Platform(TypedDict, total=False):
-    """The Engine API's `Platform` object."""
+    """An operating system and CPU architecture."""
 
     Architecture: str
+    """The CPU architecture, e.g. "x86_64", "amd64" or "arm64"."""
 
     OS: str
+    """The operating system, e.g. "linux" or "windows"."""
 
 
 class Plugin(TypedDict, total=False):
@@ -3387,13 +3558,16 @@ class PluginMount(TypedDict, total=False):
 
 
 class PluginPrivilege(TypedDict, total=False):
-    """The Engine API's `PluginPrivilege` object."""
+    """One privilege a plugin asks for, e.g. network access or a mount."""
 
     Name: str
+    """The privilege's name, e.g. "network" or "mount"."""
 
     Description: str
+    """What the privilege is for."""
 
     Value: list[str]
+    """The values requested, e.g. ["host"] or ["/var/lib/data"]."""
 
 
 class PluginSettings(TypedDict, total=False):
@@ -3443,11 +3617,12 @@ class PortBinding(TypedDict, total=False):
 
 
 class PortStatus(TypedDict, total=False):
-    """The Engine API's `PortStatus` object.
+    """Ports a task publishes on its own node.
 
     Fields not in every API version: `Ports`: API >= 1.44."""
 
     Ports: list[EndpointPortConfig]
+    """The published ports, with the port numbers in use. API >= 1.44."""
 
 
 class PortSummary(TypedDict, total=False):
@@ -3568,15 +3743,18 @@ class RegistryServiceConfig(TypedDict, total=False):
 
 
 class ResourceObject(TypedDict, total=False):
-    """The Engine API's `ResourceObject` object.
+    """Amounts of CPU, memory and generic resources, offered by a node or reserved for a task.
 
     Fields not in every API version: `GenericResources`: API >= 1.32."""
 
     NanoCPUs: int
+    """CPU, in billionths of a CPU (1_000_000_000 is one CPU)."""
 
     MemoryBytes: int
+    """Memory, in bytes."""
 
     GenericResources: GenericResources
+    """User-defined resources such as GPUs, named or counted. API >= 1.32."""
 
 
 class Resources(TypedDict, total=False):
@@ -3726,17 +3904,22 @@ class Runtime(TypedDict, total=False):
 
 
 class Secret(TypedDict, total=False):
-    """The Engine API's `Secret` object."""
+    """A swarm secret's metadata; the secret's data is never returned."""
 
     ID: str
+    """The secret's ID."""
 
     Version: ObjectVersion
+    """The secret's version, to pass to update_secret."""
 
     CreatedAt: str
+    """When the secret was created."""
 
     UpdatedAt: str
+    """When the secret's labels last changed."""
 
     Spec: SecretSpec
+    """The secret's name, labels and drivers (without the data)."""
 
 
 class SecretCreateRequest(TypedDict, total=False):
@@ -3761,55 +3944,75 @@ class SecretCreateRequest(TypedDict, total=False):
 
 
 class SecretSpec(TypedDict, total=False):
-    """The Engine API's `SecretSpec` object.
+    """The settings of a secret, given to create_secret and update_secret.
 
     Fields not in every API version: `Driver`: API >= 1.31.; `Templating`: API >= 1.37.; `EndpointSpec`: Not in API >= 1.30.; `Mode`: Not in API >= 1.30.; `Networks`: Not in API >= 1.30.; `RollbackConfig`: API >= 1.28. Not in API >= 1.30.; `TaskTemplate`: Not in API >= 1.30.; `UpdateConfig`: Not in API >= 1.30."""
 
     Name: str
+    """The secret's name, unique in the swarm."""
 
     Labels: dict[str, str]
+    """User metadata, as label to value; the only part that update_secret may change."""
 
     Data: str
+    """The secret's content, base64-encoded; sent on creation, never returned."""
 
     Driver: Driver
+    """A secret store plugin that provides the value instead of the swarm. API >= 1.31."""
 
     Templating: Driver
+    """A templating driver (e.g. "golang") that expands the data for each task. API >= 1.37."""
 
     EndpointSpec: EndpointSpec
+    """A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API >= 1.30."""
 
     Mode: Any
+    """A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API >= 1.30."""
 
     Networks: list[Any]
+    """A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API >= 1.30."""
 
     RollbackConfig: Any
+    """A service field the API descriptions before 1.30 listed here; secrets do not have it. API >= 1.28. Not in API >= 1.30."""
 
     TaskTemplate: TaskSpec
+    """A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API >= 1.30."""
 
     UpdateConfig: Any
+    """A service field the API descriptions before 1.30 listed here; secrets do not have it. Not in API >= 1.30."""
 
 
 class Service(TypedDict, total=False):
-    """The Engine API's `Service` object.
+    """A swarm service, as services and inspect_service describe it.
 
     Fields not in every API version: `UpdateStatus`: API >= 1.25.; `ServiceStatus`: API >= 1.41.; `JobStatus`: API >= 1.41."""
 
     ID: str
+    """The service's ID."""
 
     Version: ObjectVersion
+    """The service's version, to pass to update_service."""
 
     CreatedAt: str
+    """When the service was created."""
 
     UpdatedAt: str
+    """When the service was last changed."""
 
     Spec: ServiceSpec
+    """The service's settings (task template, mode, update and rollback policy, endpoint)."""
 
     Endpoint: ServiceEndpoint
+    """How the service is reached, as set up by the swarm (ports and virtual IPs)."""
 
     UpdateStatus: ServiceUpdateStatus
+    """How the latest rolling update or rollback is going; absent if there was none. API >= 1.25."""
 
     ServiceStatus: ServiceServiceStatus
+    """Counts of the service's tasks; only present when services is called with status=True. API >= 1.41."""
 
     JobStatus: ServiceJobStatus
+    """For a job-mode service, which run of the job this is and when it last started. API >= 1.41."""
 
 
 class ServiceCreateRequest(TypedDict, total=False):
@@ -3843,33 +4046,41 @@ class ServiceCreateRequest(TypedDict, total=False):
 
 
 class ServiceCreateResponse(TypedDict, total=False):
-    """The Engine API's `ServiceCreateResponse` object.
+    """What create_service returns.
 
     Fields not in every API version: `Warnings`: API >= 1.25.; `Warning`: Not in API >= 1.44."""
 
     ID: str
+    """The new service's ID."""
 
     Warnings: list[str] | None
+    """Notes from the daemon, e.g. that the image could not be checked against the registry. API >= 1.25."""
 
     Warning: str
+    """A single note, the form older daemons use. Not in API >= 1.44."""
 
 
 class ServiceEndpoint(TypedDict, total=False):
-    """The Engine API's `ServiceEndpoint` object."""
+    """How a service is reached, as the swarm has set it up."""
 
     Spec: EndpointSpec
+    """The endpoint settings in force."""
 
     Ports: list[EndpointPortConfig]
+    """The published ports, with the port numbers the swarm assigned."""
 
     VirtualIPs: list[ServiceEndpointVirtualIPs]
+    """The service's virtual IP on each of its networks."""
 
 
 class ServiceEndpointVirtualIPs(TypedDict, total=False):
-    """The Engine API's `ServiceEndpointVirtualIPs` object."""
+    """A service's virtual IP on one network."""
 
     NetworkID: str
+    """The network's ID."""
 
     Addr: str
+    """The virtual IP with prefix length, e.g. "10.0.0.2/24"."""
 
 
 class ServiceInfo(TypedDict, total=False):
@@ -3891,113 +4102,145 @@ class ServiceInfo(TypedDict, total=False):
 
 
 class ServiceJobStatus(TypedDict, total=False):
-    """The Engine API's `ServiceJobStatus` object.
+    """The run state of a job-mode service.
 
     Fields not in every API version: `JobIteration`: API >= 1.41.; `LastExecution`: API >= 1.41."""
 
     JobIteration: ObjectVersion
+    """Which run of the job this is; it goes up each time the job is started again by an update. API >= 1.41."""
 
     LastExecution: str
+    """When the latest run of the job started. API >= 1.41."""
 
 
 class ServiceServiceStatus(TypedDict, total=False):
-    """The Engine API's `ServiceServiceStatus` object.
+    """Task counts of a service, given when services is called with status=True.
 
     Fields not in every API version: `RunningTasks`: API >= 1.41.; `DesiredTasks`: API >= 1.41.; `CompletedTasks`: API >= 1.41."""
 
     RunningTasks: int
+    """How many tasks are running now. API >= 1.41."""
 
     DesiredTasks: int
+    """How many tasks should be running; for a global service, one per eligible node. API >= 1.41."""
 
     CompletedTasks: int
+    """For a job, how many tasks have finished successfully. API >= 1.41."""
 
 
 class ServiceSpec(TypedDict, total=False):
-    """The Engine API's `ServiceSpec` object.
+    """The settings of a service.
 
     Fields not in every API version: `RollbackConfig`: API >= 1.28."""
 
     Name: str
+    """The service's name."""
 
     Labels: dict[str, str]
+    """User metadata, as label to value."""
 
     TaskTemplate: TaskSpec
+    """What each task runs (container, resources, placement, restart policy)."""
 
     Mode: ServiceSpecMode
+    """How tasks are scheduled, replicated, global or as a job."""
 
     UpdateConfig: ServiceSpecUpdateConfig
+    """How a change rolls out across the tasks."""
 
     RollbackConfig: ServiceSpecRollbackConfig
+    """How a rollback rolls out across the tasks. API >= 1.28."""
 
     Networks: list[NetworkAttachmentConfig]
+    """Networks for the service; an old place for them, TaskTemplate.Networks is the current one."""
 
     EndpointSpec: EndpointSpec
+    """How the service is reached (VIP or DNS round robin, published ports)."""
 
 
 class ServiceSpecMode(TypedDict, total=False):
-    """The Engine API's `ServiceSpecMode` object.
+    """How a service's tasks are scheduled; exactly one key is set.
 
     Fields not in every API version: `Global`: API >= 1.25.; `ReplicatedJob`: API >= 1.41.; `GlobalJob`: API >= 1.41."""
 
     Replicated: ServiceSpecModeReplicated
+    """Run a fixed number of tasks, spread over the nodes."""
 
     Global: dict[str, Any]
+    """Run one task on every node that fits the constraints; the value is an empty dict. API >= 1.25."""
 
     ReplicatedJob: ServiceSpecModeReplicatedJob
+    """Run tasks to completion, a given number in all, a few at a time. API >= 1.41."""
 
     GlobalJob: dict[str, Any]
+    """Run one task to completion on every node that fits; the value is an empty dict. API >= 1.41."""
 
 
 class ServiceSpecModeReplicated(TypedDict, total=False):
-    """The Engine API's `ServiceSpecModeReplicated` object."""
+    """Settings of a replicated service."""
 
     Replicas: int
+    """How many tasks to keep running."""
 
 
 class ServiceSpecModeReplicatedJob(TypedDict, total=False):
-    """The Engine API's `ServiceSpecModeReplicatedJob` object.
+    """Settings of a replicated job.
 
     Fields not in every API version: `MaxConcurrent`: API >= 1.41.; `TotalCompletions`: API >= 1.41."""
 
     MaxConcurrent: int
+    """How many tasks may run at the same time. API >= 1.41."""
 
     TotalCompletions: int
+    """How many tasks must finish successfully for the job to be done. API >= 1.41."""
 
 
 class ServiceSpecRollbackConfig(TypedDict, total=False):
-    """The Engine API's `ServiceSpecRollbackConfig` object.
+    """How a rollback of a service is rolled out.
 
     Fields not in every API version: `Parallelism`: API >= 1.28.; `Delay`: API >= 1.28.; `FailureAction`: API >= 1.28.; `Monitor`: API >= 1.28.; `MaxFailureRatio`: API >= 1.28.; `Order`: API >= 1.29."""
 
     Parallelism: int
+    """How many tasks are rolled back at once; 0 rolls back all of them together. API >= 1.28."""
 
     Delay: int
+    """The wait between two batches of the rollback, in nanoseconds. API >= 1.28."""
 
     FailureAction: Literal["continue", "pause"] | str
+    """What to do when a rolled-back task fails, "continue" or "pause". API >= 1.28."""
 
     Monitor: int
+    """How long to watch each rolled-back task for failure, in nanoseconds. API >= 1.28."""
 
     MaxFailureRatio: float
+    """The share of tasks (0 to 1) that may fail during the rollback before FailureAction applies. API >= 1.28."""
 
     Order: Literal["stop-first", "start-first"] | str
+    """Whether an old task is stopped before its replacement starts ("stop-first") or after ("start-first"). API >= 1.29."""
 
 
 class ServiceSpecUpdateConfig(TypedDict, total=False):
-    """The Engine API's `ServiceSpecUpdateConfig` object.
+    """How a change to a service is rolled out.
 
     Fields not in every API version: `Monitor`: API >= 1.25.; `MaxFailureRatio`: API >= 1.25.; `Order`: API >= 1.29."""
 
     Parallelism: int
+    """How many tasks are updated at once; 0 updates all of them together."""
 
     Delay: int
+    """The wait between two batches of updates, in nanoseconds."""
 
     FailureAction: Literal["continue", "pause", "rollback"] | str
+    """What to do when an updated task fails, "continue", "pause" or "rollback"."""
 
     Monitor: int
+    """How long to watch each updated task for failure, in nanoseconds. API >= 1.25."""
 
     MaxFailureRatio: float
+    """The share of tasks (0 to 1) that may fail during the update before FailureAction applies. API >= 1.25."""
 
     Order: Literal["stop-first", "start-first"] | str
+    """Whether an old task is stopped before its replacement starts ("stop-first") or after ("start-first"). API >= 1.29."""
 
 
 class ServiceUpdateRequest(TypedDict, total=False):
@@ -4031,29 +4274,36 @@ class ServiceUpdateRequest(TypedDict, total=False):
 
 
 class ServiceUpdateResponse(TypedDict, total=False):
-    """The Engine API's `ServiceUpdateResponse` object.
+    """What update_service returns.
 
     Fields not in every API version: `Deleted`: Not in API >= 1.28.; `Untagged`: Not in API >= 1.28."""
 
     Warnings: list[str]
+    """Notes from the daemon about the update, or None."""
 
     Deleted: str
+    """A field the API descriptions before 1.28 gave this response by mistake; daemons do not send it. Not in API >= 1.28."""
 
     Untagged: str
+    """A field the API descriptions before 1.28 gave this response by mistake; daemons do not send it. Not in API >= 1.28."""
 
 
 class ServiceUpdateStatus(TypedDict, total=False):
-    """The Engine API's `ServiceUpdateStatus` object.
+    """The progress of a service's latest update or rollback.
 
     Fields not in every API version: `CompletedAt`: API >= 1.25."""
 
     State: Literal["updating", "paused", "completed"] | str
+    """Where the update stands, e.g. "updating", "paused" or "completed" (rollback states also occur)."""
 
     StartedAt: str
+    """When the update started."""
 
     CompletedAt: str
+    """When the update finished. API >= 1.25."""
 
     Message: str
+    """A human-readable note on the update's progress."""
 
 
 class SignatureIdentity(TypedDict, total=False):
@@ -4167,41 +4417,54 @@ class Storage(TypedDict, total=False):
 
 
 class SubnetStatus(TypedDict, total=False):
-    """The Engine API's `SubnetStatus` object.
+    """How many addresses of one subnet are taken and how many remain.
 
     Fields not in every API version: `IPsInUse`: API >= 1.52.; `DynamicIPsAvailable`: API >= 1.52."""
 
     IPsInUse: int
+    """Addresses that are assigned or reserved and so cannot be handed out (capped at 2**64 - 1). API >= 1.52."""
 
     DynamicIPsAvailable: int
+    """Addresses of the subnet's allocation range still free to hand out (capped at 2**64 - 1). API >= 1.52."""
 
 
 class Swarm(TypedDict, total=False):
-    """The Engine API's `Swarm` object.
+    """The swarm as a manager describes it, including the tokens to join it.
 
     Fields not in every API version: `TLSInfo`: API >= 1.30.; `RootRotationInProgress`: API >= 1.30.; `DataPathPort`: API >= 1.40.; `DefaultAddrPool`: API >= 1.39.; `SubnetSize`: API >= 1.39."""
 
     ID: str
+    """The swarm's ID."""
 
     Version: ObjectVersion
+    """The swarm's version, to pass to update_swarm."""
 
     CreatedAt: str
+    """When the swarm was created."""
 
     UpdatedAt: str
+    """When the swarm's settings last changed."""
 
     Spec: SwarmSpec
+    """The swarm's settings (raft, dispatcher, CA, encryption, task defaults)."""
 
     TLSInfo: TLSInfo
+    """The root CA and the issuer of the nodes' TLS certificates. API >= 1.30."""
 
     RootRotationInProgress: bool
+    """True while the swarm is moving to a new root CA and reissuing node certificates. API >= 1.30."""
 
     DataPathPort: int
+    """The UDP port used for overlay (VXLAN) traffic, 4789 unless set at init. API >= 1.40."""
 
     DefaultAddrPool: list[str]
+    """The CIDR ranges from which overlay networks get their subnets. API >= 1.39."""
 
     SubnetSize: int
+    """The prefix length of each subnet cut from the address pools, e.g. 24. API >= 1.39."""
 
     JoinTokens: JoinTokens
+    """The tokens that let a new node join as a worker or as a manager."""
 
 
 class SwarmInfo(TypedDict, total=False):
@@ -4289,103 +4552,131 @@ class SwarmJoinRequest(TypedDict, total=False):
 
 
 class SwarmSpec(TypedDict, total=False):
-    """The Engine API's `SwarmSpec` object.
+    """The settings of a swarm, given to init_swarm and update_swarm.
 
     Fields not in every API version: `EncryptionConfig`: API >= 1.25."""
 
     Name: str
+    """The swarm's name, "default" unless set."""
 
     Labels: dict[str, str]
+    """User metadata, as label to value."""
 
     Orchestration: SwarmSpecOrchestration | None
+    """How many old tasks are kept."""
 
     Raft: SwarmSpecRaft
+    """Tuning of the managers' consensus log (snapshots, election and heartbeat ticks)."""
 
     Dispatcher: SwarmSpecDispatcher | None
+    """How often nodes report to the managers."""
 
     CAConfig: SwarmSpecCAConfig | None
+    """How node certificates are issued and how long they last."""
 
     EncryptionConfig: SwarmSpecEncryptionConfig
+    """Whether managers lock their keys at rest. API >= 1.25."""
 
     TaskDefaults: SwarmSpecTaskDefaults
+    """Defaults for every task, such as the log driver."""
 
 
 class SwarmSpecCAConfig(TypedDict, total=False):
-    """The Engine API's `SwarmSpecCAConfig` object.
+    """How the swarm's certificate authority issues node certificates.
 
     Fields not in every API version: `ExternalCAs`: API >= 1.25.; `SigningCACert`: API >= 1.30.; `SigningCAKey`: API >= 1.30.; `ForceRotate`: API >= 1.30."""
 
     NodeCertExpiry: int
+    """How long a node certificate stays valid, in nanoseconds."""
 
     ExternalCAs: list[SwarmSpecCAConfigExternalCAs]
+    """External certificate authorities that sign node certificates instead of the swarm's own. API >= 1.25."""
 
     SigningCACert: str
+    """The CA certificate (PEM) to sign new node certificates with, to replace the current one. API >= 1.30."""
 
     SigningCAKey: str
+    """The private key (PEM) that goes with SigningCACert. API >= 1.30."""
 
     ForceRotate: int
+    """A counter; changing it makes the swarm create a new root CA even with no other change. API >= 1.30."""
 
 
 class SwarmSpecCAConfigExternalCAs(TypedDict, total=False):
-    """The Engine API's `SwarmSpecCAConfigExternalCAs` object.
+    """One external certificate authority.
 
     Fields not in every API version: `CACert`: API >= 1.30."""
 
     Protocol: Literal["cfssl"] | str
+    """The protocol used to talk to the CA; "cfssl" is the one supported."""
 
     URL: str
+    """Where the CA can be reached."""
 
     Options: dict[str, str]
+    """Options for the CA's protocol, as strings."""
 
     CACert: str
+    """The root certificate (PEM) the external CA's certificates chain to; the swarm's root when empty. API >= 1.30."""
 
 
 class SwarmSpecDispatcher(TypedDict, total=False):
-    """The Engine API's `SwarmSpecDispatcher` object."""
+    """Settings of the manager component that hands tasks to nodes."""
 
     HeartbeatPeriod: int
+    """How often nodes report that they are alive, in nanoseconds."""
 
 
 class SwarmSpecEncryptionConfig(TypedDict, total=False):
-    """The Engine API's `SwarmSpecEncryptionConfig` object.
+    """Encryption settings of a swarm.
 
     Fields not in every API version: `AutoLockManagers`: API >= 1.25."""
 
     AutoLockManagers: bool
+    """Lock the managers' keys at rest, so a restarted manager needs the unlock key (unlock_swarm). API >= 1.25."""
 
 
 class SwarmSpecOrchestration(TypedDict, total=False):
-    """The Engine API's `SwarmSpecOrchestration` object."""
+    """Orchestration settings of a swarm."""
 
     TaskHistoryRetentionLimit: int
+    """How many finished tasks to keep per task slot, for history."""
 
 
 class SwarmSpecRaft(TypedDict, total=False):
-    """The Engine API's `SwarmSpecRaft` object."""
+    """Tuning of the raft log the managers share."""
 
     SnapshotInterval: int
+    """How many log entries pass between two snapshots."""
 
     KeepOldSnapshots: int
+    """How many snapshots to keep besides the current one."""
 
     LogEntriesForSlowFollowers: int
+    """How many entries to keep after a snapshot so lagging managers can catch up."""
 
     ElectionTick: int
+    """Ticks without a heartbeat from the leader after which a manager calls an election; must exceed HeartbeatTick."""
 
     HeartbeatTick: int
+    """Ticks between two heartbeats of the leader (a tick is one second)."""
 
 
 class SwarmSpecTaskDefaults(TypedDict, total=False):
-    """The Engine API's `SwarmSpecTaskDefaults` object."""
+    """Defaults applied to every task of the swarm."""
 
     LogDriver: SwarmSpecTaskDefaultsLogDriver
+    """The log driver for tasks that name none; the engine's own default applies when unset."""
 
 
 class SwarmSpecTaskDefaultsLogDriver(TypedDict, total=False):
-    """The Engine API's `SwarmSpecTaskDefaultsLogDriver` object."""
+    """The default log driver of a swarm's tasks."""
 
     Name: str
+    """The log driver, e.g. "json-file" or "journald"."""
 
     Options: dict[str, str]
+    """Options for the log driver, as strings, e.g. {"max-size": "10m"}."""
 
 
 class SwarmUnlockRequest(TypedDict, total=False):
@@ -4398,11 +4689,12 @@ class SwarmUnlockRequest(TypedDict, total=False):
 
 
 class SwarmUnlockkeyResponse(TypedDict, total=False):
-    """The Engine API's `SwarmUnlockkeyResponse` object.
+    """What get_unlock_key returns.
 
     Fields not in every API version: `UnlockKey`: API >= 1.25."""
 
     UnlockKey: str
+    """The key that unlocks a manager, e.g. "SWMKEY-1-..."; empty when autolock is off. API >= 1.25."""
 
 
 class SystemDataUsageResponse(TypedDict, total=False):
@@ -4742,399 +5034,527 @@ class SystemVersionPlatform(TypedDict, total=False):
 
 
 class TLSInfo(TypedDict, total=False):
-    """The Engine API's `TLSInfo` object.
+    """The root CA of a swarm and the issuer of its nodes' TLS certificates.
 
     Fields not in every API version: `TrustRoot`: API >= 1.30.; `CertIssuerSubject`: API >= 1.30.; `CertIssuerPublicKey`: API >= 1.30.; `CAConfig`: API >= 1.30. Not in API >= 1.32.; `Dispatcher`: API >= 1.30. Not in API >= 1.32.; `EncryptionConfig`: API >= 1.30. Not in API >= 1.32.; `Labels`: API >= 1.30. Not in API >= 1.32.; `Name`: API >= 1.30. Not in API >= 1.32.; `Orchestration`: API >= 1.30. Not in API >= 1.32.; `Raft`: API >= 1.30. Not in API >= 1.32.; `TaskDefaults`: API >= 1.30. Not in API >= 1.32."""
 
     TrustRoot: str
+    """The root CA certificate(s) in PEM form, used to check node certificates. API >= 1.30."""
 
     CertIssuerSubject: str
+    """The issuer's raw subject, URL-safe base64 encoded. API >= 1.30."""
 
     CertIssuerPublicKey: str
+    """The issuer's raw public key, URL-safe base64 encoded. API >= 1.30."""
 
     CAConfig: Any
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
     Dispatcher: Any
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
     EncryptionConfig: Any
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
     Labels: dict[str, str]
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
     Name: str
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
     Orchestration: Any
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
     Raft: Any
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
     TaskDefaults: Any
+    """A swarm setting that the 1.30 and 1.31 API descriptions listed here; daemons do not send it. API >= 1.30. Not in API >= 1.32."""
 
 
 class Task(TypedDict, total=False):
-    """The Engine API's `Task` object.
+    """One unit of work the swarm schedules for a service, usually one container on one node.
 
     Fields not in every API version: `AssignedGenericResources`: API >= 1.32.; `JobIteration`: API >= 1.41."""
 
     ID: str
+    """The task's ID."""
 
     Version: ObjectVersion
+    """The task's version."""
 
     CreatedAt: str
+    """When the task was created."""
 
     UpdatedAt: str
+    """When the task's record last changed."""
 
     Name: str
+    """The task's name; the swarm usually leaves it out (the CLI shows the service name and slot instead)."""
 
     Labels: dict[str, str]
+    """User metadata, as label to value."""
 
     Spec: TaskSpec
+    """What the task runs, copied from the service's task template."""
 
     ServiceID: str
+    """The ID of the service the task belongs to."""
 
     Slot: int
+    """The replica number of the task in a replicated service (a replacement keeps the slot)."""
 
     NodeID: str
+    """The ID of the node the task was assigned to."""
 
     AssignedGenericResources: GenericResources
+    """The user-defined resources (e.g. GPUs) given to this task. API >= 1.32."""
 
     Status: TaskStatus
+    """The task's observed state and container details."""
 
     DesiredState: TaskState
+    """The state the swarm wants the task in, e.g. "running" or "shutdown"."""
 
     JobIteration: ObjectVersion
+    """For a job-mode service, which run of the job this task belongs to. API >= 1.41."""
 
     NetworksAttachments: list[NetworkAttachment]
+    """The networks the task is attached to, with its addresses on each."""
 
 
 class TaskSpec(TypedDict, total=False):
-    """The Engine API's `TaskSpec` object.
+    """What each task of a service runs; a service's TaskTemplate.
 
     Fields not in every API version: `PluginSpec`: API >= 1.31.; `NetworkAttachmentSpec`: API >= 1.38.; `ForceUpdate`: API >= 1.25.; `Runtime`: API >= 1.30."""
 
     PluginSpec: TaskSpecPluginSpec
+    """The plugin to install when Runtime is "plugin"; excludes ContainerSpec. API >= 1.31."""
 
     ContainerSpec: TaskSpecContainerSpec
+    """The container to run when Runtime is "container" (the usual case)."""
 
     NetworkAttachmentSpec: TaskSpecNetworkAttachmentSpec
+    """Set by the swarm for a plain container attached to a swarm network (Runtime "attachment"); not for users. API >= 1.38."""
 
     Resources: TaskSpecResources
+    """CPU, memory and other limits and reservations for each task."""
 
     RestartPolicy: TaskSpecRestartPolicy
+    """When and how often the swarm restarts a task's container."""
 
     Placement: TaskSpecPlacement
+    """On which nodes tasks may or should run."""
 
     ForceUpdate: int
+    """A counter; changing it redeploys the tasks even when nothing else changed. API >= 1.25."""
 
     Runtime: str
+    """What kind of task this is, "container", "plugin" or "attachment". API >= 1.30."""
 
     Networks: list[NetworkAttachmentConfig]
+    """The networks the tasks join."""
 
     LogDriver: TaskSpecLogDriver
+    """The log driver for the tasks; the swarm's default, then the engine's, when unset."""
 
 
 class TaskSpecContainerSpec(TypedDict, total=False):
-    """The Engine API's `TaskSpecContainerSpec` object.
+    """The container each task of a service runs.
 
     Fields not in every API version: `Hostname`: API >= 1.27.; `Groups`: API >= 1.27.; `Privileges`: API >= 1.29.; `TTY`: API >= 1.25.; `OpenStdin`: API >= 1.27.; `ReadOnly`: API >= 1.27.; `StopSignal`: API >= 1.28.; `HealthCheck`: API >= 1.27.; `Hosts`: API >= 1.27.; `DNSConfig`: API >= 1.25.; `Secrets`: API >= 1.27.; `OomScoreAdj`: API >= 1.46.; `Configs`: API >= 1.30.; `Isolation`: API >= 1.35.; `Init`: API >= 1.38.; `Sysctls`: API >= 1.40.; `CapabilityAdd`: API >= 1.41.; `CapabilityDrop`: API >= 1.41.; `Ulimits`: API >= 1.41."""
 
     Image: str
+    """The image to run, e.g. "nginx:alpine", possibly pinned by digest."""
 
     Labels: dict[str, str]
+    """Labels for the containers, as label to value."""
 
     Command: list[str]
+    """The command to run, replacing the image's entrypoint, as a list of strings."""
 
     Args: list[str]
+    """Arguments for the command, replacing the image's CMD."""
 
     Hostname: str
+    """The container's host name; may be a template such as "{{.Task.Name}}". API >= 1.27."""
 
     Env: list[str]
+    """Environment variables, as "NAME=value" strings."""
 
     Dir: str
+    """The working directory inside the container."""
 
     User: str
+    """The user (name or UID, with an optional ":group") the process runs as."""
 
     Groups: list[str]
+    """Extra groups the process belongs to. API >= 1.27."""
 
     Privileges: TaskSpecContainerSpecPrivileges
+    """Security options (SELinux, seccomp, AppArmor, credential spec, no-new-privileges). API >= 1.29."""
 
     TTY: bool
+    """Whether the container gets a pseudo-terminal. API >= 1.25."""
 
     OpenStdin: bool
+    """Whether standard input is kept open. API >= 1.27."""
 
     ReadOnly: bool
+    """Mount the container's root filesystem read-only. API >= 1.27."""
 
     Mounts: list[Mount]
+    """Volumes, bind mounts and tmpfs mounts for the container."""
 
     StopSignal: str
+    """The signal that stops the container, e.g. "SIGTERM". API >= 1.28."""
 
     StopGracePeriod: int
+    """How long to wait after the stop signal before killing the container, in nanoseconds."""
 
     HealthCheck: HealthConfig
+    """The health check to run in the container, overriding the image's. API >= 1.27."""
 
     Hosts: list[str]
+    """Extra /etc/hosts entries, each "IP host [alias...]". API >= 1.27."""
 
     DNSConfig: TaskSpecContainerSpecDNSConfig
+    """Name servers, search domains and resolver options for /etc/resolv.conf. API >= 1.25."""
 
     Secrets: list[TaskSpecContainerSpecSecrets]
+    """The swarm secrets to expose to the container as files. API >= 1.27."""
 
     OomScoreAdj: int
+    """The container's out-of-memory score adjustment (-1000 to 1000; higher is killed first). API >= 1.46."""
 
     Configs: list[TaskSpecContainerSpecConfigs]
+    """The swarm configs to expose to the container as files. API >= 1.30."""
 
     Isolation: Literal["default", "process", "hyperv", ""] | str
+    """The isolation technology on Windows, "default", "process" or "hyperv". API >= 1.35."""
 
     Init: bool | None
+    """Run an init process as PID 1 that forwards signals and reaps zombies; the daemon's default when unset. API >= 1.38."""
 
     Sysctls: dict[str, str]
+    """Namespaced kernel parameters to set, e.g. {"net.ipv4.ip_forward": "1"}. API >= 1.40."""
 
     CapabilityAdd: list[str]
+    """Extra kernel capabilities granted on top of the defaults, e.g. ["CAP_NET_ADMIN"]. API >= 1.41."""
 
     CapabilityDrop: list[str]
+    """Kernel capabilities taken away from the defaults. API >= 1.41."""
 
     Ulimits: list[TaskSpecContainerSpecUlimits]
+    """Resource limits for the processes, e.g. [{"Name": "nofile", "Soft": 4096, "Hard": 8192}]. API >= 1.41."""
 
 
 class TaskSpecContainerSpecConfigs(TypedDict, total=False):
-    """The Engine API's `TaskSpecContainerSpecConfigs` object.
+    """One swarm config exposed to a service's containers.
 
     Fields not in every API version: `File`: API >= 1.30.; `Runtime`: API >= 1.40.; `ConfigID`: API >= 1.30.; `ConfigName`: API >= 1.30."""
 
     File: TaskSpecContainerSpecConfigsFile
+    """Where and how the config appears as a file; excludes Runtime. API >= 1.30."""
 
     Runtime: dict[str, Any]
+    """Use the config without mounting it (e.g. as a Windows credential spec); an empty dict; excludes File. API >= 1.40."""
 
     ConfigID: str
+    """The config's ID. API >= 1.30."""
 
     ConfigName: str
+    """The config's name, for display; the ID is what counts. API >= 1.30."""
 
 
 class TaskSpecContainerSpecConfigsFile(TypedDict, total=False):
-    """The Engine API's `TaskSpecContainerSpecConfigsFile` object.
+    """The file through which a config reaches a container.
 
     Fields not in every API version: `Name`: API >= 1.30.; `UID`: API >= 1.30.; `GID`: API >= 1.30.; `Mode`: API >= 1.30."""
 
     Name: str
+    """The file's path in the container, e.g. "/etc/app/app.conf". API >= 1.30."""
 
     UID: str
+    """The file's owner, as a numeric user ID in a string, e.g. "0". API >= 1.30."""
 
     GID: str
+    """The file's group, as a numeric group ID in a string, e.g. "0". API >= 1.30."""
 
     Mode: int
+    """The file's permission bits as an int, e.g. 0o444 (292). API >= 1.30."""
 
 
 class TaskSpecContainerSpecDNSConfig(TypedDict, total=False):
-    """The Engine API's `TaskSpecContainerSpecDNSConfig` object.
+    """DNS settings for a service's containers.
 
     Fields not in every API version: `Nameservers`: API >= 1.25.; `Search`: API >= 1.25."""
 
     Nameservers: list[str]
+    """IP addresses of the name servers to use. API >= 1.25."""
 
     Search: list[str]
+    """Domains to search when a host name is not fully qualified. API >= 1.25."""
 
     Options: list[str]
+    """Resolver options, e.g. ["ndots:2", "timeout:3"]."""
 
 
 class TaskSpecContainerSpecPrivileges(TypedDict, total=False):
-    """The Engine API's `TaskSpecContainerSpecPrivileges` object.
+    """Security settings applied to a service's containers.
 
     Fields not in every API version: `CredentialSpec`: API >= 1.29.; `SELinuxContext`: API >= 1.29.; `Seccomp`: API >= 1.44.; `AppArmor`: API >= 1.44.; `NoNewPrivileges`: API >= 1.44."""
 
     CredentialSpec: TaskSpecContainerSpecPrivilegesCredentialSpec
+    """The managed service account to use (Windows only). API >= 1.29."""
 
     SELinuxContext: TaskSpecContainerSpecPrivilegesSELinuxContext
+    """The SELinux labels of the container. API >= 1.29."""
 
     Seccomp: TaskSpecContainerSpecPrivilegesSeccomp
+    """Which seccomp profile filters the container's system calls. API >= 1.44."""
 
     AppArmor: TaskSpecContainerSpecPrivilegesAppArmor
+    """Whether the AppArmor profile applies. API >= 1.44."""
 
     NoNewPrivileges: bool
+    """Stop the processes from gaining privileges (setuid binaries and the like). API >= 1.44."""
 
 
 class TaskSpecContainerSpecPrivilegesAppArmor(TypedDict, total=False):
-    """The Engine API's `TaskSpecContainerSpecPrivilegesAppArmor` object.
+    """The AppArmor setting of a container.
 
     Fields not in every API version: `Mode`: API >= 1.44."""
 
     Mode: Literal["default", "disabled"] | str
+    """Whether the default AppArmor profile applies, "default" or "disabled". API >= 1.44."""
 
 
 class TaskSpecContainerSpecPrivilegesCredentialSpec(TypedDict, total=False):
-    """The Engine API's `TaskSpecContainerSpecPrivilegesCredentialSpec` object.
+    """Where a Windows container's credential spec comes from; set exactly one field.
 
     Fields not in every API version: `Config`: API >= 1.40.; `File`: API >= 1.30.; `Registry`: API >= 1.30."""
 
     Config: str
+    """The ID of a swarm config holding the credential spec (the config must also be listed in Configs with Runtime). API >= 1.40."""
 
     File: str
+    """A file in the engine's CredentialSpecs directory, e.g. "spec.json". API >= 1.30."""
 
     Registry: str
+    """A value name under the engine's CredentialSpecs registry key. API >= 1.30."""
 
 
 class TaskSpecContainerSpecPrivilegesSELinuxContext(TypedDict, total=False):
-    """The Engine API's `TaskSpecContainerSpecPrivilegesSELinuxContext` object.
+    """SELinux labels for a container.
 
     Fields not in every API version: `Disable`: API >= 1.30.; `User`: API >= 1.30.; `Role`: API >= 1.30.; `Type`: API >= 1.30.; `Level`: API >= 1.30."""
 
     Disable: bool
+    """Turn off SELinux labelling for the container. API >= 1.30."""
 
     User: str
+    """The SELinux user label. API >= 1.30."""
 
     Role: str
+    """The SELinux role label. API >= 1.30."""
 
     Type: str
+    """The SELinux type label. API >= 1.30."""
 
     Level: str
+    """The SELinux level label, e.g. "s0:c100,c200". API >= 1.30."""
 
 
 class TaskSpecContainerSpecPrivilegesSeccomp(TypedDict, total=False):
-    """The Engine API's `TaskSpecContainerSpecPrivilegesSeccomp` object.
+    """The seccomp setting of a container.
 
     Fields not in every API version: `Mode`: API >= 1.44.; `Profile`: API >= 1.44."""
 
     Mode: Literal["default", "unconfined", "custom"] | str
+    """Which profile applies, "default", "unconfined" (none) or "custom". API >= 1.44."""
 
     Profile: str
+    """The custom profile, as JSON text; only with Mode "custom". API >= 1.44."""
 
 
 class TaskSpecContainerSpecSecrets(TypedDict, total=False):
-    """The Engine API's `TaskSpecContainerSpecSecrets` object.
+    """One swarm secret exposed to a service's containers.
 
     Fields not in every API version: `File`: API >= 1.27.; `SecretID`: API >= 1.27.; `SecretName`: API >= 1.27."""
 
     File: TaskSpecContainerSpecSecretsFile
+    """Where and how the secret appears as a file. API >= 1.27."""
 
     SecretID: str
+    """The secret's ID. API >= 1.27."""
 
     SecretName: str
+    """The secret's name, for display; the ID is what counts. API >= 1.27."""
 
 
 class TaskSpecContainerSpecSecretsFile(TypedDict, total=False):
-    """The Engine API's `TaskSpecContainerSpecSecretsFile` object.
+    """The file through which a secret reaches a container.
 
     Fields not in every API version: `Name`: API >= 1.27.; `UID`: API >= 1.27.; `GID`: API >= 1.27.; `Mode`: API >= 1.27."""
 
     Name: str
+    """The file's name under /run/secrets/ in the container, e.g. "db-password". API >= 1.27."""
 
     UID: str
+    """The file's owner, as a numeric user ID in a string, e.g. "0". API >= 1.27."""
 
     GID: str
+    """The file's group, as a numeric group ID in a string, e.g. "0". API >= 1.27."""
 
     Mode: int
+    """The file's permission bits as an int, e.g. 0o400 (256). API >= 1.27."""
 
 
 class TaskSpecContainerSpecUlimits(TypedDict, total=False):
-    """The Engine API's `TaskSpecContainerSpecUlimits` object.
+    """One resource limit for a container's processes.
 
     Fields not in every API version: `Name`: API >= 1.41.; `Soft`: API >= 1.41.; `Hard`: API >= 1.41."""
 
     Name: str
+    """The limit's name, e.g. "nofile" or "nproc". API >= 1.41."""
 
     Soft: int
+    """The soft limit, which processes may raise up to the hard one. API >= 1.41."""
 
     Hard: int
+    """The hard limit. API >= 1.41."""
 
 
 class TaskSpecLogDriver(TypedDict, total=False):
-    """The Engine API's `TaskSpecLogDriver` object."""
+    """The log driver of a service's tasks."""
 
     Name: str
+    """The log driver, e.g. "json-file", "local" or "journald"."""
 
     Options: dict[str, str]
+    """Options for the log driver, as strings, e.g. {"max-size": "10m"}."""
 
 
 class TaskSpecNetworkAttachmentSpec(TypedDict, total=False):
-    """The Engine API's `TaskSpecNetworkAttachmentSpec` object.
+    """Set by the swarm for a task that stands for a plain container attached to a swarm network.
 
     Fields not in every API version: `ContainerID`: API >= 1.38."""
 
     ContainerID: str
+    """The ID of the container the task stands for. API >= 1.38."""
 
 
 class TaskSpecPlacement(TypedDict, total=False):
-    """The Engine API's `TaskSpecPlacement` object.
+    """Where a service's tasks may or should run.
 
     Fields not in every API version: `Preferences`: API >= 1.28.; `MaxReplicas`: API >= 1.40.; `Platforms`: API >= 1.30."""
 
     Constraints: list[str]
+    """Rules every chosen node must meet, using == or !=, e.g. ["node.role==worker", "node.labels.zone!=a"]."""
 
     Preferences: list[TaskSpecPlacementPreferences]
+    """Soft rules for spreading tasks evenly, applied in order of precedence. API >= 1.28."""
 
     MaxReplicas: int
+    """The most tasks of the service one node may run; 0 means no limit. API >= 1.40."""
 
     Platforms: list[Platform]
+    """The platforms the image runs on; tasks go only to matching nodes (no filter when empty). API >= 1.30."""
 
 
 class TaskSpecPlacementPreferences(TypedDict, total=False):
-    """The Engine API's `TaskSpecPlacementPreferences` object.
+    """One placement preference.
 
     Fields not in every API version: `Spread`: API >= 1.28."""
 
     Spread: TaskSpecPlacementPreferencesSpread
+    """Spread tasks evenly over the values of a node label or attribute. API >= 1.28."""
 
 
 class TaskSpecPlacementPreferencesSpread(TypedDict, total=False):
-    """The Engine API's `TaskSpecPlacementPreferencesSpread` object.
+    """A spread preference.
 
     Fields not in every API version: `SpreadDescriptor`: API >= 1.28."""
 
     SpreadDescriptor: str
+    """The label or attribute to spread over, e.g. "node.labels.datacenter". API >= 1.28."""
 
 
 class TaskSpecPluginSpec(TypedDict, total=False):
-    """The Engine API's `TaskSpecPluginSpec` object.
+    """A plugin a task installs when the task's Runtime is "plugin".
 
     Fields not in every API version: `Name`: API >= 1.31.; `Remote`: API >= 1.31.; `Disabled`: API >= 1.31.; `PluginPrivilege`: API >= 1.31."""
 
     Name: str
+    """The name (alias) the plugin is installed under. API >= 1.31."""
 
     Remote: str
+    """The plugin's image reference. API >= 1.31."""
 
     Disabled: bool
+    """Leave the plugin disabled once installed. API >= 1.31."""
 
     PluginPrivilege: list[PluginPrivilege]
+    """The privileges granted to the plugin. API >= 1.31."""
 
 
 class TaskSpecResources(TypedDict, total=False):
-    """The Engine API's `TaskSpecResources` object.
+    """The resources each task of a service may use and reserves.
 
     Fields not in every API version: `SwapBytes`: API >= 1.52.; `MemorySwappiness`: API >= 1.52."""
 
     Limits: Limit
+    """The most each task may use."""
 
     Reservations: ResourceObject
+    """What must be free on a node for a task to be placed there."""
 
     SwapBytes: int | None
+    """Swap the container may use, in bytes, only with a memory limit; -1 means unlimited, unset means twice the memory limit. API >= 1.52."""
 
     MemorySwappiness: int | None
+    """How readily the kernel swaps the container's memory, 0 to 100; -1 unsets a previous value. API >= 1.52."""
 
 
 class TaskSpecRestartPolicy(TypedDict, total=False):
-    """The Engine API's `TaskSpecRestartPolicy` object."""
+    """When and how often the swarm restarts a task's container."""
 
     Condition: Literal["none", "on-failure", "any"] | str
+    """Restart after "any" exit, only "on-failure", or "none" at all."""
 
     Delay: int
+    """The wait between two restart attempts, in nanoseconds."""
 
     MaxAttempts: int
+    """How many restarts to try before giving up; 0 means no limit."""
 
     Window: int
+    """The time window in which restarts count towards MaxAttempts, in nanoseconds; 0 means unbounded."""
 
 
 class TaskStatus(TypedDict, total=False):
-    """The Engine API's `TaskStatus` object.
+    """The observed state of a task.
 
     Fields not in every API version: `Err`: API >= 1.25.; `PortStatus`: API >= 1.44."""
 
     Timestamp: str
+    """When the task last changed state."""
 
     State: TaskState
+    """The task's state, e.g. "new", "pending", "assigned", "preparing", "starting", "running", "complete", "shutdown", "failed", "rejected" or "orphaned"."""
 
     Message: str
+    """A short description of the state."""
 
     Err: str
+    """Why the task failed or was rejected, if it did. API >= 1.25."""
 
     ContainerStatus: ContainerStatus
+    """The container behind the task, once there is one."""
 
     PortStatus: PortStatus
+    """Ports the task publishes directly on its node (host publish mode). API >= 1.44."""
 
 
 class ThrottleDevice(TypedDict, total=False):
@@ -5148,37 +5568,48 @@ class ThrottleDevice(TypedDict, total=False):
 
 
 class Topology(TypedDict, total=False):
-    """The Engine API's `Topology` object.
+    """A location in a storage plugin's topology, e.g. a region or a rack.
 
     Fields not in every API version: `Segments`: API >= 1.42."""
 
     Segments: dict[str, str]
+    """The location as key-value pairs, e.g. {"region": "eu-1", "zone": "b"}. API >= 1.42."""
 
 
 class Volume(TypedDict, total=False):
-    """The Engine API's `Volume` object.
+    """A volume as the daemon describes it.
 
     Fields not in every API version: `CreatedAt`: API >= 1.31.; `ClusterVolume`: API >= 1.42.; `UsageData`: API >= 1.25."""
 
     Name: str
+    """The volume's name (a long random hex string for an anonymous volume)."""
 
     Driver: str
+    """The volume driver, "local" or a plugin's name."""
 
     Mountpoint: str
+    """Where the volume's data lives on the host, e.g. "/var/lib/docker/volumes/data/_data"."""
 
     CreatedAt: str
+    """When the volume was created. API >= 1.31."""
 
     Status: dict[str, dict[str, Any]]
+    """Driver-specific details about the volume's state, when the driver reports any."""
 
     Labels: dict[str, str]
+    """User metadata, as label to value."""
 
     Scope: Literal["local", "global"] | str
+    """Whether the volume exists on this host only ("local") or across the cluster ("global")."""
 
     ClusterVolume: ClusterVolume
+    """Swarm details, present only for a cluster (CSI) volume. API >= 1.42."""
 
     Options: dict[str, str]
+    """The driver options the volume was created with."""
 
     UsageData: VolumeUsageData | None
+    """Disk usage figures; only filled in by the disk-usage report (df), not by list or inspect. API >= 1.25."""
 
 
 class VolumeCreateRequest(TypedDict, total=False):
@@ -5203,21 +5634,25 @@ class VolumeCreateRequest(TypedDict, total=False):
 
 
 class VolumeListResponse(TypedDict, total=False):
-    """The Engine API's `VolumeListResponse` object."""
+    """What volumes returns."""
 
     Volumes: list[Volume]
+    """The volumes found; may be None when there are none."""
 
     Warnings: list[str]
+    """Notes from volume drivers that could not be listed, or None."""
 
 
 class VolumePruneResponse(TypedDict, total=False):
-    """The Engine API's `VolumePruneResponse` object.
+    """What prune_volumes returns.
 
     Fields not in every API version: `VolumesDeleted`: API >= 1.25.; `SpaceReclaimed`: API >= 1.25."""
 
     VolumesDeleted: list[str]
+    """The names of the volumes that were removed. API >= 1.25."""
 
     SpaceReclaimed: int
+    """Disk space freed, in bytes. API >= 1.25."""
 
 
 class VolumeUpdateRequest(TypedDict, total=False):
@@ -5230,13 +5665,15 @@ class VolumeUpdateRequest(TypedDict, total=False):
 
 
 class VolumeUsageData(TypedDict, total=False):
-    """The Engine API's `VolumeUsageData` object.
+    """Disk usage of one volume, as the disk-usage report (df) gives it.
 
     Fields not in every API version: `RefCount`: API >= 1.25."""
 
     Size: int
+    """Bytes the volume uses on disk, or -1 when the driver cannot tell."""
 
     RefCount: int
+    """How many containers use the volume, or -1 when unknown. API >= 1.25."""
 
 
 class VolumesDiskUsage(TypedDict, total=False):

@@ -31,19 +31,23 @@ class SecretMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.IDResponse:
-        """Create a swarm secret.
+        """Store a new secret in the swarm, for services to mount as a file.
 
         Endpoint: `POST /secrets/create`, API >= 1.25.
 
         Args:
-            name: sent as body-field `Name`. API >= 1.25.
-            data: sent as body-field `Data`. API >= 1.25.
-            labels: sent as body-field `Labels`. API >= 1.25.
-            driver: sent as body-field `Driver`. API >= 1.31.
-            templating: sent as body-field `Templating`. API >= 1.37.
+            name: The secret's name, unique in the swarm. API >= 1.25.
+            data: The secret's content, as bytes or a str (encoded as UTF-8); the client
+                base64-encodes it for the daemon. API >= 1.25.
+            labels: Metadata for the secret, as a dict of label to value. API >= 1.25.
+            driver: A secret store plugin that provides the value, as a Driver or a dict such as
+                {"Name": "my-secrets-plugin", "Options": {}}; leave it out to keep the data in the
+                swarm. API >= 1.31.
+            templating: A templating driver that expands the data for each task, as a Driver or
+                a dict such as {"Name": "golang"}. API >= 1.37.
 
         Returns:
-            dict (IDResponse keys)
+            dict (IDResponse keys): The new secret's ID.
 
         Raises:
             Conflict: the object's state forbids this, e.g. in use, running, or a name taken
@@ -53,6 +57,13 @@ class SecretMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            secret = client.create_secret("db-password", b"s3cr3t", labels={"app": "db"})
+            print(secret["ID"])
+            client.remove_secret(secret)
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.create_secret,
@@ -74,15 +85,16 @@ class SecretMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.Secret:
-        """Metadata of one secret.
+        """Read one secret's metadata; its data is never returned.
 
         Endpoint: `GET /secrets/{id}`, API >= 1.25.
 
         Args:
-            id: sent as path `id`.
+            id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
 
         Returns:
-            dict (Secret keys)
+            dict (Secret keys): The secret's ID, version (needed to update it), dates and spec
+                without Data.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -104,15 +116,15 @@ class SecretMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Remove a secret.
+        """Delete a secret; one still used by a service cannot be removed.
 
         Endpoint: `DELETE /secrets/{id}`, API >= 1.25.
 
         Args:
-            id: sent as path `id`.
+            id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
 
         Returns:
-            bool
+            bool: True once the secret is removed.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -134,15 +146,18 @@ class SecretMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.Secret]:
-        """List swarm secrets (metadata only).
+        """List the swarm's secrets; their data is never returned.
 
         Endpoint: `GET /secrets`, API >= 1.25.
 
         Args:
-            filters: sent as query `filters`. API >= 1.25.
+            filters: Narrow the list, as a dict of filter name to value(s) (a single value
+                becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
+                the daemon knows are id, label, name and names (exact names). API >= 1.25.
 
         Returns:
-            list[dict (Secret keys)]
+            list[dict (Secret keys)]: One entry per secret, with its ID, version, dates and spec
+                (name, labels, driver).
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -165,14 +180,20 @@ class SecretMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update a secret's labels (the only field that may change).
+        """Change a secret's labels, the only part of a secret that can change.
 
         Endpoint: `POST /secrets/{id}/update`, API >= 1.26.
 
         Args:
-            id: sent as path `id`.
-            version: sent as query `version`. API >= 1.26.
-            spec: sent as `body`.
+            id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
+            version: The version of the secret the change is based on, read from
+                inspect_secret(s)["Version"]["Index"]; a stale number makes the daemon refuse. API
+                >= 1.26.
+            spec: The secret's whole spec, as a SecretSpec or a dict: the current one from
+                inspect_secret with new Labels; a different name or data is refused.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -208,19 +229,23 @@ class AsyncSecretMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.IDResponse:
-        """Create a swarm secret.
+        """Store a new secret in the swarm, for services to mount as a file.
 
         Endpoint: `POST /secrets/create`, API >= 1.25.
 
         Args:
-            name: sent as body-field `Name`. API >= 1.25.
-            data: sent as body-field `Data`. API >= 1.25.
-            labels: sent as body-field `Labels`. API >= 1.25.
-            driver: sent as body-field `Driver`. API >= 1.31.
-            templating: sent as body-field `Templating`. API >= 1.37.
+            name: The secret's name, unique in the swarm. API >= 1.25.
+            data: The secret's content, as bytes or a str (encoded as UTF-8); the client
+                base64-encodes it for the daemon. API >= 1.25.
+            labels: Metadata for the secret, as a dict of label to value. API >= 1.25.
+            driver: A secret store plugin that provides the value, as a Driver or a dict such as
+                {"Name": "my-secrets-plugin", "Options": {}}; leave it out to keep the data in the
+                swarm. API >= 1.31.
+            templating: A templating driver that expands the data for each task, as a Driver or
+                a dict such as {"Name": "golang"}. API >= 1.37.
 
         Returns:
-            dict (IDResponse keys)
+            dict (IDResponse keys): The new secret's ID.
 
         Raises:
             Conflict: the object's state forbids this, e.g. in use, running, or a name taken
@@ -230,6 +255,13 @@ class AsyncSecretMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            secret = client.create_secret("db-password", b"s3cr3t", labels={"app": "db"})
+            print(secret["ID"])
+            client.remove_secret(secret)
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.create_secret,
@@ -251,15 +283,16 @@ class AsyncSecretMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.Secret:
-        """Metadata of one secret.
+        """Read one secret's metadata; its data is never returned.
 
         Endpoint: `GET /secrets/{id}`, API >= 1.25.
 
         Args:
-            id: sent as path `id`.
+            id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
 
         Returns:
-            dict (Secret keys)
+            dict (Secret keys): The secret's ID, version (needed to update it), dates and spec
+                without Data.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -281,15 +314,15 @@ class AsyncSecretMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Remove a secret.
+        """Delete a secret; one still used by a service cannot be removed.
 
         Endpoint: `DELETE /secrets/{id}`, API >= 1.25.
 
         Args:
-            id: sent as path `id`.
+            id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
 
         Returns:
-            bool
+            bool: True once the secret is removed.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -311,15 +344,18 @@ class AsyncSecretMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.Secret]:
-        """List swarm secrets (metadata only).
+        """List the swarm's secrets; their data is never returned.
 
         Endpoint: `GET /secrets`, API >= 1.25.
 
         Args:
-            filters: sent as query `filters`. API >= 1.25.
+            filters: Narrow the list, as a dict of filter name to value(s) (a single value
+                becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
+                the daemon knows are id, label, name and names (exact names). API >= 1.25.
 
         Returns:
-            list[dict (Secret keys)]
+            list[dict (Secret keys)]: One entry per secret, with its ID, version, dates and spec
+                (name, labels, driver).
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -342,14 +378,20 @@ class AsyncSecretMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update a secret's labels (the only field that may change).
+        """Change a secret's labels, the only part of a secret that can change.
 
         Endpoint: `POST /secrets/{id}/update`, API >= 1.26.
 
         Args:
-            id: sent as path `id`.
-            version: sent as query `version`. API >= 1.26.
-            spec: sent as `body`.
+            id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
+            version: The version of the secret the change is based on, read from
+                inspect_secret(s)["Version"]["Index"]; a stale number makes the daemon refuse. API
+                >= 1.26.
+            spec: The secret's whole spec, as a SecretSpec or a dict: the current one from
+                inspect_secret with new Labels; a different name or data is refused.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.

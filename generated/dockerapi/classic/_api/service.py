@@ -39,24 +39,40 @@ class ServiceMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ServiceCreateResponse:
-        """Create a swarm service.
+        """Create a swarm service, which the managers then run as tasks on the nodes.
 
         Endpoint: `POST /services/create`, API >= 1.24.
 
         Args:
-            task_template: sent as body-field `TaskTemplate`.
-            name: sent as body-field `Name`.
-            labels: sent as body-field `Labels`.
-            mode: sent as body-field `Mode`.
-            update_config: sent as body-field `UpdateConfig`.
-            networks: sent as body-field `TaskTemplate.Networks`.
-            endpoint_config: sent as body-field `EndpointSpec`.
-            endpoint_spec: sent as body-field `EndpointSpec`.
-            rollback_config: sent as body-field `RollbackConfig`. API >= 1.28.
-            auth_config: sent as header `X-Registry-Auth`.
+            task_template: What each task runs, as a TaskSpec model or a dict; at least
+                {"ContainerSpec": {"Image": "nginx:alpine"}}, plus optional Resources,
+                RestartPolicy, Placement, LogDriver and Networks.
+            name: The service's name; the daemon makes one up when it is left out.
+            labels: Metadata for the service, as a dict of label to value or a list of label
+                names (each given an empty value).
+            mode: How tasks are scheduled; a string "replicated", "global", "replicated-job" or
+                "global-job" (one task by default for replicated), or a ServiceSpecMode or dict such
+                as {"Replicated": {"Replicas": 3}}.
+            update_config: How a change rolls out, as a model or a dict such as {"Parallelism":
+                1, "Delay": 10_000_000_000, "FailureAction": "rollback", "Order": "start-first"};
+                durations are in nanoseconds.
+            networks: Networks the tasks join, each a network name or ID or a dict such as
+                {"Target": "app-net", "Aliases": ["api"]}; put into the task template, replacing any
+                Networks it has.
+            endpoint_config: The former name of endpoint_spec, kept for old callers; it wins
+                when both are given.
+            endpoint_spec: How the service is reached, as an EndpointSpec or a dict such as
+                {"Mode": "vip", "Ports": [{"TargetPort": 80, "PublishedPort": 8080, "Protocol":
+                "tcp"}]}.
+            rollback_config: How a rollback rolls out; the same shape and units as
+                update_config. API >= 1.28.
+            auth_config: Registry credentials the nodes use to pull a private image, as a dict
+                with keys such as username, password and serveraddress (or identitytoken); sent in
+                the X-Registry-Auth header.
 
         Returns:
-            dict (ServiceCreateResponse keys)
+            dict (ServiceCreateResponse keys): The new service's ID, plus any warnings (e.g. an
+                image the manager could not resolve).
 
         Raises:
             APIError: the daemon refused the request (status 403); the message says why.
@@ -66,6 +82,16 @@ class ServiceMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            service = client.create_service(
+                {"ContainerSpec": {"Image": "nginx:alpine"}}, name="web",
+                mode={"Replicated": {"Replicas": 2}},
+                endpoint_spec={"Ports": [{"TargetPort": 80, "PublishedPort": 8080}]},
+            )
+            print(service["ID"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.create_service,
@@ -93,16 +119,18 @@ class ServiceMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.Service:
-        """Low-level information about one service.
+        """Read the full description of one service.
 
         Endpoint: `GET /services/{id}`, API >= 1.24.
 
         Args:
-            service: sent as path `id`.
-            insert_defaults: sent as query `insertDefaults`. API >= 1.29.
+            service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
+            insert_defaults: Fill the fields the spec leaves empty with the values the daemon
+                applies by default. API >= 1.29.
 
         Returns:
-            dict (Service keys)
+            dict (Service keys): The service's ID, version (needed to update it), spec,
+                endpoint, and update and job status.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -129,15 +157,15 @@ class ServiceMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Remove a service.
+        """Delete a service; its tasks are stopped and removed.
 
         Endpoint: `DELETE /services/{id}`, API >= 1.24.
 
         Args:
-            service: sent as path `id`.
+            service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
 
         Returns:
-            bool
+            bool: True once the service is removed.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -167,23 +195,37 @@ class ServiceMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[bytes] | bytes:
-        """The logs of all tasks of a service.
+        """Read the output of all tasks of a service.
+
+        Works only for log drivers that can be read back (such as json-file, local or journald). The
+        output of all tasks is collected and returned whole; with follow=True the call therefore
+        returns only when the daemon ends the stream.
 
         Endpoint: `GET /services/{id}/logs`, API >= 1.25.
 
         Args:
-            service: sent as path `id`.
-            details: sent as query `details`. Default: `False`. API >= 1.25.
-            follow: sent as query `follow`. Default: `False`. API >= 1.25.
-            stdout: sent as query `stdout`. Default: `False`. API >= 1.25.
-            stderr: sent as query `stderr`. Default: `False`. API >= 1.25.
-            since: sent as query `since`. Default: `0`. API >= 1.25.
-            timestamps: sent as query `timestamps`. Default: `False`. API >= 1.25.
-            tail: sent as query `tail`. Default: `'all'`. API >= 1.25.
-            is_tty: client-side option.
+            service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
+            details: Include the extra attributes the log driver was given (log-opt labels and
+                env) with each line. Default: `False`. API >= 1.25.
+            follow: Keep reading new output as the tasks write it, until the stream ends.
+                Default: `False`. API >= 1.25.
+            stdout: Include what the tasks wrote to standard output. Default: `False`. API >=
+                1.25.
+            stderr: Include what the tasks wrote to standard error. Default: `False`. API >=
+                1.25.
+            since: Only output written after this moment, as a datetime (naive means UTC) or
+                Unix seconds as an int or float (the fraction is dropped). Default: `0`. API >=
+                1.25.
+            timestamps: Start each line with the time it was written (RFC 3339 with
+                nanoseconds). Default: `False`. API >= 1.25.
+            tail: How many lines to return from the end of each task's output, as a number or
+                "all". Default: `'all'`. API >= 1.25.
+            is_tty: Whether the service's containers run with a TTY (their output is then raw,
+                not framed); when unknown the client reads it from the service's spec, at the cost
+                of one request.
 
         Returns:
-            OutputStream[bytes] | bytes
+            OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -218,16 +260,20 @@ class ServiceMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.Service]:
-        """List the services of the swarm.
+        """List the services of the swarm (on a manager).
 
         Endpoint: `GET /services`, API >= 1.24.
 
         Args:
-            filters: sent as query `filters`.
-            status: sent as query `status`. API >= 1.41.
+            filters: Narrow the list, as a dict of filter name to value(s) (a single value
+                becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
+                the daemon knows are id, label, mode ("replicated", "global") and name.
+            status: Add each service's ServiceStatus, the counts of its running, desired and
+                completed tasks. API >= 1.41.
 
         Returns:
-            list[dict (Service keys)]
+            list[dict (Service keys)]: One entry per service, with its ID, version, spec,
+                endpoint and update status.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -235,6 +281,13 @@ class ServiceMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for service in client.services(filters={"name": "web"}, status=True):
+                counts = service["ServiceStatus"]
+                print(service["Spec"]["Name"], counts["RunningTasks"], "/", counts["DesiredTasks"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.services,
@@ -265,29 +318,51 @@ class ServiceMethods(SyncAPIClient):
         rollback: str | None = None,
         auth_config: dict[str, Any] | None = None,
     ) -> types.ServiceUpdateResponse:
-        """Change a service. With fetch_current_spec=True the current spec (and version, when None) is read first and the fields given replace its fields (task_template's ContainerSpec, Resources, Placement, RestartPolicy and LogDriver are merged key by key); otherwise the spec is sent as given, like update_service_spec.
+        """Change a service, either by sending a whole new spec or by changing only the fields given.
+
+        With fetch_current_spec=True the current spec and version are read first and only the fields
+        given are replaced; in task_template the parts ContainerSpec, Resources, Placement,
+        RestartPolicy and LogDriver are merged key by key. If the service changed between the read
+        and the write, the read is retried (up to three tries). Without it, the fields given form
+        the new spec, as with update_service_spec, and anything left out is reset.
 
         Built on `inspect_service()`, `update_service_spec()`.
 
         Args:
-            service: client-side option.
-            version: client-side option.
-            task_template: client-side option.
-            name: client-side option.
-            labels: client-side option.
-            mode: client-side option.
-            update_config: client-side option.
-            networks: client-side option.
-            endpoint_config: client-side option.
-            endpoint_spec: client-side option.
-            fetch_current_spec: client-side option. Default: `False`.
-            rollback_config: client-side option.
-            registry_auth_from: client-side option.
-            rollback: client-side option.
-            auth_config: client-side option.
+            service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
+            version: The version of the service the change is based on, read from
+                inspect_service(svc)["Version"]["Index"]; may be left out with
+                fetch_current_spec=True.
+            task_template: What each task runs, as a TaskSpec model or a dict (see
+                create_service).
+            name: A new name for the service.
+            labels: The service's labels, as a dict of label to value or a list of label names.
+            mode: The scheduling mode, a string "replicated", "global", "replicated-job" or
+                "global-job", or a dict such as {"Replicated": {"Replicas": 3}}; changing the
+                replica count scales the service.
+            update_config: How this and later changes roll out (durations in nanoseconds; see
+                create_service).
+            networks: Networks the tasks join, as names or IDs or dicts such as {"Target":
+                "app-net"}.
+            endpoint_config: The former name of endpoint_spec; used only when endpoint_spec is
+                not given.
+            endpoint_spec: How the service is reached (VIP or DNS round robin, published ports),
+                as a model or dict.
+            fetch_current_spec: Start from the service's current spec, so that fields not given
+                keep their values. Default: `False`.
+            rollback_config: How a rollback rolls out; the same shape and units as
+                update_config.
+            registry_auth_from: Which stored credentials the nodes use to pull the image when
+                auth_config is not given, "spec" (those of the new spec) or "previous-spec" (those
+                of the spec being replaced).
+            rollback: Pass "previous" to go back to the service's previous spec instead of
+                applying a new one.
+            auth_config: Registry credentials the nodes use to pull a private image, as a dict
+                with keys such as username, password and serveraddress; sent in the X-Registry-Auth
+                header.
 
         Returns:
-            dict (ServiceUpdateResponse keys)
+            dict (ServiceUpdateResponse keys): The daemon's warnings about the update, if any.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -296,6 +371,12 @@ class ServiceMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            client.update_service("web", fetch_current_spec=True, mode={"Replicated": {"Replicas": 3}})
+            print(client.inspect_service("web")["Spec"]["Mode"])
+            ```
         """
         result = self._run(
             _lib.update_service(
@@ -338,28 +419,43 @@ class ServiceMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ServiceUpdateResponse:
-        """Send a service's new spec as given, no merging (the current version must be given); `update_service` can start from the current spec.
+        """Send a service's new spec exactly as given, replacing the old one.
+
+        Fields left out are reset, not kept; update_service(fetch_current_spec=True) starts from the
+        current spec instead.
 
         Endpoint: `POST /services/{id}/update`, API >= 1.24.
 
         Args:
-            service: sent as path `id`.
-            version: sent as query `version`.
-            task_template: sent as body-field `TaskTemplate`.
-            name: sent as body-field `Name`.
-            labels: sent as body-field `Labels`.
-            mode: sent as body-field `Mode`.
-            update_config: sent as body-field `UpdateConfig`.
-            networks: sent as body-field `TaskTemplate.Networks`.
-            endpoint_config: sent as body-field `EndpointSpec`.
-            endpoint_spec: sent as body-field `EndpointSpec`.
-            rollback_config: sent as body-field `RollbackConfig`. API >= 1.28.
-            registry_auth_from: sent as query `registryAuthFrom`. API >= 1.25.
-            rollback: sent as query `rollback`. API >= 1.28.
-            auth_config: sent as header `X-Registry-Auth`.
+            service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
+            version: The version of the service the change is based on, read from
+                inspect_service(svc)["Version"]["Index"]; a stale number makes the daemon refuse.
+            task_template: What each task runs, as a TaskSpec model or a dict (see
+                create_service).
+            name: The service's name.
+            labels: The service's labels, as a dict of label to value or a list of label names.
+            mode: The scheduling mode, a string "replicated", "global", "replicated-job" or
+                "global-job", or a dict such as {"Replicated": {"Replicas": 3}}.
+            update_config: How this and later changes roll out (durations in nanoseconds; see
+                create_service).
+            networks: Networks the tasks join, as names or IDs or dicts such as {"Target":
+                "app-net"}; put into the task template, replacing any Networks it has.
+            endpoint_config: The former name of endpoint_spec, kept for old callers; it wins
+                when both are given.
+            endpoint_spec: How the service is reached (VIP or DNS round robin, published ports),
+                as a model or dict.
+            rollback_config: How a rollback rolls out; the same shape and units as
+                update_config. API >= 1.28.
+            registry_auth_from: Which stored credentials the nodes use to pull the image when
+                auth_config is not given, "spec" or "previous-spec". API >= 1.25.
+            rollback: Pass "previous" to go back to the service's previous spec instead of
+                applying a new one. API >= 1.28.
+            auth_config: Registry credentials the nodes use to pull a private image, as a dict
+                with keys such as username, password and serveraddress; sent in the X-Registry-Auth
+                header.
 
         Returns:
-            dict (ServiceUpdateResponse keys)
+            dict (ServiceUpdateResponse keys): The daemon's warnings about the update, if any.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -411,24 +507,40 @@ class AsyncServiceMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ServiceCreateResponse:
-        """Create a swarm service.
+        """Create a swarm service, which the managers then run as tasks on the nodes.
 
         Endpoint: `POST /services/create`, API >= 1.24.
 
         Args:
-            task_template: sent as body-field `TaskTemplate`.
-            name: sent as body-field `Name`.
-            labels: sent as body-field `Labels`.
-            mode: sent as body-field `Mode`.
-            update_config: sent as body-field `UpdateConfig`.
-            networks: sent as body-field `TaskTemplate.Networks`.
-            endpoint_config: sent as body-field `EndpointSpec`.
-            endpoint_spec: sent as body-field `EndpointSpec`.
-            rollback_config: sent as body-field `RollbackConfig`. API >= 1.28.
-            auth_config: sent as header `X-Registry-Auth`.
+            task_template: What each task runs, as a TaskSpec model or a dict; at least
+                {"ContainerSpec": {"Image": "nginx:alpine"}}, plus optional Resources,
+                RestartPolicy, Placement, LogDriver and Networks.
+            name: The service's name; the daemon makes one up when it is left out.
+            labels: Metadata for the service, as a dict of label to value or a list of label
+                names (each given an empty value).
+            mode: How tasks are scheduled; a string "replicated", "global", "replicated-job" or
+                "global-job" (one task by default for replicated), or a ServiceSpecMode or dict such
+                as {"Replicated": {"Replicas": 3}}.
+            update_config: How a change rolls out, as a model or a dict such as {"Parallelism":
+                1, "Delay": 10_000_000_000, "FailureAction": "rollback", "Order": "start-first"};
+                durations are in nanoseconds.
+            networks: Networks the tasks join, each a network name or ID or a dict such as
+                {"Target": "app-net", "Aliases": ["api"]}; put into the task template, replacing any
+                Networks it has.
+            endpoint_config: The former name of endpoint_spec, kept for old callers; it wins
+                when both are given.
+            endpoint_spec: How the service is reached, as an EndpointSpec or a dict such as
+                {"Mode": "vip", "Ports": [{"TargetPort": 80, "PublishedPort": 8080, "Protocol":
+                "tcp"}]}.
+            rollback_config: How a rollback rolls out; the same shape and units as
+                update_config. API >= 1.28.
+            auth_config: Registry credentials the nodes use to pull a private image, as a dict
+                with keys such as username, password and serveraddress (or identitytoken); sent in
+                the X-Registry-Auth header.
 
         Returns:
-            dict (ServiceCreateResponse keys)
+            dict (ServiceCreateResponse keys): The new service's ID, plus any warnings (e.g. an
+                image the manager could not resolve).
 
         Raises:
             APIError: the daemon refused the request (status 403); the message says why.
@@ -438,6 +550,16 @@ class AsyncServiceMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            service = client.create_service(
+                {"ContainerSpec": {"Image": "nginx:alpine"}}, name="web",
+                mode={"Replicated": {"Replicas": 2}},
+                endpoint_spec={"Ports": [{"TargetPort": 80, "PublishedPort": 8080}]},
+            )
+            print(service["ID"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.create_service,
@@ -465,16 +587,18 @@ class AsyncServiceMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.Service:
-        """Low-level information about one service.
+        """Read the full description of one service.
 
         Endpoint: `GET /services/{id}`, API >= 1.24.
 
         Args:
-            service: sent as path `id`.
-            insert_defaults: sent as query `insertDefaults`. API >= 1.29.
+            service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
+            insert_defaults: Fill the fields the spec leaves empty with the values the daemon
+                applies by default. API >= 1.29.
 
         Returns:
-            dict (Service keys)
+            dict (Service keys): The service's ID, version (needed to update it), spec,
+                endpoint, and update and job status.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -501,15 +625,15 @@ class AsyncServiceMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Remove a service.
+        """Delete a service; its tasks are stopped and removed.
 
         Endpoint: `DELETE /services/{id}`, API >= 1.24.
 
         Args:
-            service: sent as path `id`.
+            service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
 
         Returns:
-            bool
+            bool: True once the service is removed.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -539,23 +663,37 @@ class AsyncServiceMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[bytes] | bytes:
-        """The logs of all tasks of a service.
+        """Read the output of all tasks of a service.
+
+        Works only for log drivers that can be read back (such as json-file, local or journald). The
+        output of all tasks is collected and returned whole; with follow=True the call therefore
+        returns only when the daemon ends the stream.
 
         Endpoint: `GET /services/{id}/logs`, API >= 1.25.
 
         Args:
-            service: sent as path `id`.
-            details: sent as query `details`. Default: `False`. API >= 1.25.
-            follow: sent as query `follow`. Default: `False`. API >= 1.25.
-            stdout: sent as query `stdout`. Default: `False`. API >= 1.25.
-            stderr: sent as query `stderr`. Default: `False`. API >= 1.25.
-            since: sent as query `since`. Default: `0`. API >= 1.25.
-            timestamps: sent as query `timestamps`. Default: `False`. API >= 1.25.
-            tail: sent as query `tail`. Default: `'all'`. API >= 1.25.
-            is_tty: client-side option.
+            service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
+            details: Include the extra attributes the log driver was given (log-opt labels and
+                env) with each line. Default: `False`. API >= 1.25.
+            follow: Keep reading new output as the tasks write it, until the stream ends.
+                Default: `False`. API >= 1.25.
+            stdout: Include what the tasks wrote to standard output. Default: `False`. API >=
+                1.25.
+            stderr: Include what the tasks wrote to standard error. Default: `False`. API >=
+                1.25.
+            since: Only output written after this moment, as a datetime (naive means UTC) or
+                Unix seconds as an int or float (the fraction is dropped). Default: `0`. API >=
+                1.25.
+            timestamps: Start each line with the time it was written (RFC 3339 with
+                nanoseconds). Default: `False`. API >= 1.25.
+            tail: How many lines to return from the end of each task's output, as a number or
+                "all". Default: `'all'`. API >= 1.25.
+            is_tty: Whether the service's containers run with a TTY (their output is then raw,
+                not framed); when unknown the client reads it from the service's spec, at the cost
+                of one request.
 
         Returns:
-            OutputStream[bytes] | bytes
+            OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -590,16 +728,20 @@ class AsyncServiceMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.Service]:
-        """List the services of the swarm.
+        """List the services of the swarm (on a manager).
 
         Endpoint: `GET /services`, API >= 1.24.
 
         Args:
-            filters: sent as query `filters`.
-            status: sent as query `status`. API >= 1.41.
+            filters: Narrow the list, as a dict of filter name to value(s) (a single value
+                becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
+                the daemon knows are id, label, mode ("replicated", "global") and name.
+            status: Add each service's ServiceStatus, the counts of its running, desired and
+                completed tasks. API >= 1.41.
 
         Returns:
-            list[dict (Service keys)]
+            list[dict (Service keys)]: One entry per service, with its ID, version, spec,
+                endpoint and update status.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -607,6 +749,13 @@ class AsyncServiceMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for service in client.services(filters={"name": "web"}, status=True):
+                counts = service["ServiceStatus"]
+                print(service["Spec"]["Name"], counts["RunningTasks"], "/", counts["DesiredTasks"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.services,
@@ -637,29 +786,51 @@ class AsyncServiceMethods(AsyncAPIClient):
         rollback: str | None = None,
         auth_config: dict[str, Any] | None = None,
     ) -> types.ServiceUpdateResponse:
-        """Change a service. With fetch_current_spec=True the current spec (and version, when None) is read first and the fields given replace its fields (task_template's ContainerSpec, Resources, Placement, RestartPolicy and LogDriver are merged key by key); otherwise the spec is sent as given, like update_service_spec.
+        """Change a service, either by sending a whole new spec or by changing only the fields given.
+
+        With fetch_current_spec=True the current spec and version are read first and only the fields
+        given are replaced; in task_template the parts ContainerSpec, Resources, Placement,
+        RestartPolicy and LogDriver are merged key by key. If the service changed between the read
+        and the write, the read is retried (up to three tries). Without it, the fields given form
+        the new spec, as with update_service_spec, and anything left out is reset.
 
         Built on `inspect_service()`, `update_service_spec()`.
 
         Args:
-            service: client-side option.
-            version: client-side option.
-            task_template: client-side option.
-            name: client-side option.
-            labels: client-side option.
-            mode: client-side option.
-            update_config: client-side option.
-            networks: client-side option.
-            endpoint_config: client-side option.
-            endpoint_spec: client-side option.
-            fetch_current_spec: client-side option. Default: `False`.
-            rollback_config: client-side option.
-            registry_auth_from: client-side option.
-            rollback: client-side option.
-            auth_config: client-side option.
+            service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
+            version: The version of the service the change is based on, read from
+                inspect_service(svc)["Version"]["Index"]; may be left out with
+                fetch_current_spec=True.
+            task_template: What each task runs, as a TaskSpec model or a dict (see
+                create_service).
+            name: A new name for the service.
+            labels: The service's labels, as a dict of label to value or a list of label names.
+            mode: The scheduling mode, a string "replicated", "global", "replicated-job" or
+                "global-job", or a dict such as {"Replicated": {"Replicas": 3}}; changing the
+                replica count scales the service.
+            update_config: How this and later changes roll out (durations in nanoseconds; see
+                create_service).
+            networks: Networks the tasks join, as names or IDs or dicts such as {"Target":
+                "app-net"}.
+            endpoint_config: The former name of endpoint_spec; used only when endpoint_spec is
+                not given.
+            endpoint_spec: How the service is reached (VIP or DNS round robin, published ports),
+                as a model or dict.
+            fetch_current_spec: Start from the service's current spec, so that fields not given
+                keep their values. Default: `False`.
+            rollback_config: How a rollback rolls out; the same shape and units as
+                update_config.
+            registry_auth_from: Which stored credentials the nodes use to pull the image when
+                auth_config is not given, "spec" (those of the new spec) or "previous-spec" (those
+                of the spec being replaced).
+            rollback: Pass "previous" to go back to the service's previous spec instead of
+                applying a new one.
+            auth_config: Registry credentials the nodes use to pull a private image, as a dict
+                with keys such as username, password and serveraddress; sent in the X-Registry-Auth
+                header.
 
         Returns:
-            dict (ServiceUpdateResponse keys)
+            dict (ServiceUpdateResponse keys): The daemon's warnings about the update, if any.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -668,6 +839,12 @@ class AsyncServiceMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            client.update_service("web", fetch_current_spec=True, mode={"Replicated": {"Replicas": 3}})
+            print(client.inspect_service("web")["Spec"]["Mode"])
+            ```
         """
         result = await self._run(
             _lib.update_service(
@@ -710,28 +887,43 @@ class AsyncServiceMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ServiceUpdateResponse:
-        """Send a service's new spec as given, no merging (the current version must be given); `update_service` can start from the current spec.
+        """Send a service's new spec exactly as given, replacing the old one.
+
+        Fields left out are reset, not kept; update_service(fetch_current_spec=True) starts from the
+        current spec instead.
 
         Endpoint: `POST /services/{id}/update`, API >= 1.24.
 
         Args:
-            service: sent as path `id`.
-            version: sent as query `version`.
-            task_template: sent as body-field `TaskTemplate`.
-            name: sent as body-field `Name`.
-            labels: sent as body-field `Labels`.
-            mode: sent as body-field `Mode`.
-            update_config: sent as body-field `UpdateConfig`.
-            networks: sent as body-field `TaskTemplate.Networks`.
-            endpoint_config: sent as body-field `EndpointSpec`.
-            endpoint_spec: sent as body-field `EndpointSpec`.
-            rollback_config: sent as body-field `RollbackConfig`. API >= 1.28.
-            registry_auth_from: sent as query `registryAuthFrom`. API >= 1.25.
-            rollback: sent as query `rollback`. API >= 1.28.
-            auth_config: sent as header `X-Registry-Auth`.
+            service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
+            version: The version of the service the change is based on, read from
+                inspect_service(svc)["Version"]["Index"]; a stale number makes the daemon refuse.
+            task_template: What each task runs, as a TaskSpec model or a dict (see
+                create_service).
+            name: The service's name.
+            labels: The service's labels, as a dict of label to value or a list of label names.
+            mode: The scheduling mode, a string "replicated", "global", "replicated-job" or
+                "global-job", or a dict such as {"Replicated": {"Replicas": 3}}.
+            update_config: How this and later changes roll out (durations in nanoseconds; see
+                create_service).
+            networks: Networks the tasks join, as names or IDs or dicts such as {"Target":
+                "app-net"}; put into the task template, replacing any Networks it has.
+            endpoint_config: The former name of endpoint_spec, kept for old callers; it wins
+                when both are given.
+            endpoint_spec: How the service is reached (VIP or DNS round robin, published ports),
+                as a model or dict.
+            rollback_config: How a rollback rolls out; the same shape and units as
+                update_config. API >= 1.28.
+            registry_auth_from: Which stored credentials the nodes use to pull the image when
+                auth_config is not given, "spec" or "previous-spec". API >= 1.25.
+            rollback: Pass "previous" to go back to the service's previous spec instead of
+                applying a new one. API >= 1.28.
+            auth_config: Registry credentials the nodes use to pull a private image, as a dict
+                with keys such as username, password and serveraddress; sent in the X-Registry-Auth
+                header.
 
         Returns:
-            dict (ServiceUpdateResponse keys)
+            dict (ServiceUpdateResponse keys): The daemon's warnings about the update, if any.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.

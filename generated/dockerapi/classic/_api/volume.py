@@ -30,19 +30,30 @@ class VolumeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.Volume:
-        """Create a named volume (or an anonymous one when no name is given).
+        """Create a named volume, or an anonymous one with a generated name when no name is given.
+
+        Creating a volume whose name already exists with the same driver is not an error: the daemon
+        returns the existing volume.
 
         Endpoint: `POST /volumes/create`, API >= 1.24.
 
         Args:
-            name: sent as body-field `Name`.
-            driver: sent as body-field `Driver`. Default: `'local'`.
-            driver_opts: sent as body-field `DriverOpts`.
-            labels: sent as body-field `Labels`.
-            cluster_volume_spec: sent as body-field `ClusterVolumeSpec`. API >= 1.42.
+            name: The volume's name; leave it out to let the daemon pick a random one.
+            driver: The volume driver, "local" or the name of a volume plugin. Default:
+                `'local'`.
+            driver_opts: Options for the driver as a dict of strings (other values are turned
+                into strings); for "local", e.g. {"type": "tmpfs", "device": "tmpfs", "o":
+                "size=100m"}.
+            labels: Metadata to attach, as a dict of label to value or a list of label names
+                (each given an empty value).
+            cluster_volume_spec: Settings for a swarm cluster (CSI) volume, as a
+                ClusterVolumeSpec or a dict such as {"Group": "db", "AccessMode": {"Scope":
+                "single", "Sharing": "none"}}; only valid with a CSI driver on a swarm manager. API
+                >= 1.42.
 
         Returns:
-            dict (Volume keys)
+            dict (Volume keys): The volume as the daemon recorded it, with its name, driver and
+                mount point on the host.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -51,6 +62,13 @@ class VolumeMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            volume = client.create_volume("app-data", labels={"app": "demo"})
+            print(volume["Name"], volume["Mountpoint"])
+            client.remove_volume("app-data")
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.create_volume,
@@ -72,15 +90,16 @@ class VolumeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.Volume:
-        """Low-level information about one volume.
+        """Read the full description of one volume.
 
         Endpoint: `GET /volumes/{name}`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
+            name: The volume's name (or, for a cluster volume, its swarm ID).
 
         Returns:
-            dict (Volume keys)
+            dict (Volume keys): The volume's driver, mount point, labels, options and scope, and
+                cluster details for a CSI volume.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -103,15 +122,21 @@ class VolumeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.VolumePruneResponse:
-        """Remove volumes no container uses.
+        """Delete volumes that no container uses.
+
+        From API 1.42 only anonymous volumes are pruned unless the filter {"all": True} is given.
 
         Endpoint: `POST /volumes/prune`, API >= 1.25.
 
         Args:
-            filters: sent as query `filters`. API >= 1.25.
+            filters: Restrict what is pruned, as a dict (values converted as for `volumes`) or a
+                JSON string. Keys are label ("env" or "env=prod"; the key "label!" keeps the
+                matching volumes instead) and, from API 1.42, all (True: named volumes too). API >=
+                1.25.
 
         Returns:
-            dict (VolumePruneResponse keys)
+            dict (VolumePruneResponse keys): The names of the deleted volumes and the disk space
+                freed, in bytes.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -134,13 +159,17 @@ class VolumeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Remove a volume.
+        """Delete a volume; one still used by a container cannot be removed.
 
         Endpoint: `DELETE /volumes/{name}`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
-            force: sent as query `force`. Default: `False`. API >= 1.25.
+            name: The volume's name.
+            force: Remove the volume even if the driver reports an error while doing so (it is
+                still refused while in use). Default: `False`. API >= 1.25.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -172,14 +201,20 @@ class VolumeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update a cluster volume's spec (swarm cluster volumes only).
+        """Change the spec of a swarm cluster (CSI) volume; plain local volumes cannot be updated.
 
         Endpoint: `PUT /volumes/{name}`, API >= 1.42.
 
         Args:
-            name: sent as path `name`.
-            version: sent as query `version`. API >= 1.42.
-            spec: sent as body-field `Spec`. API >= 1.42.
+            name: The cluster volume's name or swarm ID.
+            version: The version of the volume the change is based on, read from
+                inspect_volume(name)["ClusterVolume"]["Version"]["Index"]; a stale number makes the
+                daemon refuse. API >= 1.42.
+            spec: The new ClusterVolumeSpec, as a model or a dict; in practice its Availability
+                ("active", "pause" or "drain") is what may change. API >= 1.42.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -208,15 +243,21 @@ class VolumeMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.VolumeListResponse:
-        """List volumes, like `docker volume ls`.
+        """List volumes, as `docker volume ls` does.
 
         Endpoint: `GET /volumes`, API >= 1.24.
 
         Args:
-            filters: sent as query `filters`.
+            filters: Narrow the list, as a dict of filter name to value(s), e.g. {"dangling":
+                True} or {"label": {"app": "db"}}: a single value becomes a one-item list, booleans
+                become "true"/"false" and a dict value becomes "key=value" entries. A string is
+                taken as already JSON-encoded. Keys the daemon knows are dangling, driver, label and
+                name.
 
         Returns:
-            dict (VolumeListResponse keys)
+            dict (VolumeListResponse keys): A document with "Volumes" (the volumes, possibly
+                None when there are none) and "Warnings" (notes from volume drivers that could not
+                answer).
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -225,6 +266,13 @@ class VolumeMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            result = client.volumes(filters={"dangling": True})
+            for volume in result["Volumes"] or []:
+                print(volume["Name"], volume["Driver"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.volumes,
@@ -246,19 +294,30 @@ class AsyncVolumeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.Volume:
-        """Create a named volume (or an anonymous one when no name is given).
+        """Create a named volume, or an anonymous one with a generated name when no name is given.
+
+        Creating a volume whose name already exists with the same driver is not an error: the daemon
+        returns the existing volume.
 
         Endpoint: `POST /volumes/create`, API >= 1.24.
 
         Args:
-            name: sent as body-field `Name`.
-            driver: sent as body-field `Driver`. Default: `'local'`.
-            driver_opts: sent as body-field `DriverOpts`.
-            labels: sent as body-field `Labels`.
-            cluster_volume_spec: sent as body-field `ClusterVolumeSpec`. API >= 1.42.
+            name: The volume's name; leave it out to let the daemon pick a random one.
+            driver: The volume driver, "local" or the name of a volume plugin. Default:
+                `'local'`.
+            driver_opts: Options for the driver as a dict of strings (other values are turned
+                into strings); for "local", e.g. {"type": "tmpfs", "device": "tmpfs", "o":
+                "size=100m"}.
+            labels: Metadata to attach, as a dict of label to value or a list of label names
+                (each given an empty value).
+            cluster_volume_spec: Settings for a swarm cluster (CSI) volume, as a
+                ClusterVolumeSpec or a dict such as {"Group": "db", "AccessMode": {"Scope":
+                "single", "Sharing": "none"}}; only valid with a CSI driver on a swarm manager. API
+                >= 1.42.
 
         Returns:
-            dict (Volume keys)
+            dict (Volume keys): The volume as the daemon recorded it, with its name, driver and
+                mount point on the host.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -267,6 +326,13 @@ class AsyncVolumeMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            volume = client.create_volume("app-data", labels={"app": "demo"})
+            print(volume["Name"], volume["Mountpoint"])
+            client.remove_volume("app-data")
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.create_volume,
@@ -288,15 +354,16 @@ class AsyncVolumeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.Volume:
-        """Low-level information about one volume.
+        """Read the full description of one volume.
 
         Endpoint: `GET /volumes/{name}`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
+            name: The volume's name (or, for a cluster volume, its swarm ID).
 
         Returns:
-            dict (Volume keys)
+            dict (Volume keys): The volume's driver, mount point, labels, options and scope, and
+                cluster details for a CSI volume.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -319,15 +386,21 @@ class AsyncVolumeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.VolumePruneResponse:
-        """Remove volumes no container uses.
+        """Delete volumes that no container uses.
+
+        From API 1.42 only anonymous volumes are pruned unless the filter {"all": True} is given.
 
         Endpoint: `POST /volumes/prune`, API >= 1.25.
 
         Args:
-            filters: sent as query `filters`. API >= 1.25.
+            filters: Restrict what is pruned, as a dict (values converted as for `volumes`) or a
+                JSON string. Keys are label ("env" or "env=prod"; the key "label!" keeps the
+                matching volumes instead) and, from API 1.42, all (True: named volumes too). API >=
+                1.25.
 
         Returns:
-            dict (VolumePruneResponse keys)
+            dict (VolumePruneResponse keys): The names of the deleted volumes and the disk space
+                freed, in bytes.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -350,13 +423,17 @@ class AsyncVolumeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Remove a volume.
+        """Delete a volume; one still used by a container cannot be removed.
 
         Endpoint: `DELETE /volumes/{name}`, API >= 1.24.
 
         Args:
-            name: sent as path `name`.
-            force: sent as query `force`. Default: `False`. API >= 1.25.
+            name: The volume's name.
+            force: Remove the volume even if the driver reports an error while doing so (it is
+                still refused while in use). Default: `False`. API >= 1.25.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -388,14 +465,20 @@ class AsyncVolumeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update a cluster volume's spec (swarm cluster volumes only).
+        """Change the spec of a swarm cluster (CSI) volume; plain local volumes cannot be updated.
 
         Endpoint: `PUT /volumes/{name}`, API >= 1.42.
 
         Args:
-            name: sent as path `name`.
-            version: sent as query `version`. API >= 1.42.
-            spec: sent as body-field `Spec`. API >= 1.42.
+            name: The cluster volume's name or swarm ID.
+            version: The version of the volume the change is based on, read from
+                inspect_volume(name)["ClusterVolume"]["Version"]["Index"]; a stale number makes the
+                daemon refuse. API >= 1.42.
+            spec: The new ClusterVolumeSpec, as a model or a dict; in practice its Availability
+                ("active", "pause" or "drain") is what may change. API >= 1.42.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -424,15 +507,21 @@ class AsyncVolumeMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.VolumeListResponse:
-        """List volumes, like `docker volume ls`.
+        """List volumes, as `docker volume ls` does.
 
         Endpoint: `GET /volumes`, API >= 1.24.
 
         Args:
-            filters: sent as query `filters`.
+            filters: Narrow the list, as a dict of filter name to value(s), e.g. {"dangling":
+                True} or {"label": {"app": "db"}}: a single value becomes a one-item list, booleans
+                become "true"/"false" and a dict value becomes "key=value" entries. A string is
+                taken as already JSON-encoded. Keys the daemon knows are dangling, driver, label and
+                name.
 
         Returns:
-            dict (VolumeListResponse keys)
+            dict (VolumeListResponse keys): A document with "Volumes" (the volumes, possibly
+                None when there are none) and "Warnings" (notes from volume drivers that could not
+                answer).
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -441,6 +530,13 @@ class AsyncVolumeMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            result = client.volumes(filters={"dangling": True})
+            for volume in result["Volumes"] or []:
+                print(volume["Name"], volume["Driver"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.volumes,
