@@ -7,6 +7,7 @@ without reading the generator.
 from __future__ import annotations
 
 import argparse
+import ast
 import keyword
 import re
 from dataclasses import dataclass, field
@@ -594,6 +595,11 @@ def _load_docs(spec_dir: Path, catalog: Catalog) -> None:
             for param in given:
                 if param not in params[name]:
                     raise CatalogError(where, f"{name}.{param}", "no such parameter")
+            example = str(raw.get("example") or "")
+            try:
+                ast.parse(example)
+            except SyntaxError as exc:
+                raise CatalogError(where, f"{name}.example", f"does not parse as Python: {exc.msg} (line {exc.lineno})")
             catalog.method_docs[name] = MethodDoc(
                 summary=_prose(raw.get("summary")), description=_prose(raw.get("description")),
                 params={key: _prose(text) for key, text in given.items()}, returns=_prose(raw.get("returns")),
