@@ -106,6 +106,11 @@ def test_random_patterns_match_docker_py(
     # with that directory's literal path, so "!*/x" cannot re-include anything there; we follow
     # BuildKit and the real pattern semantics instead (see test_wildcard_exception_reincludes).
     assume(all(not any(c in p.split("/")[0] for c in "*?[") for p in patterns if p.startswith("!")))
+    # docker-py also descends into a directory a later pattern excludes when an earlier exception names
+    # it ("!src" then "**/src") and keeps its files; the daemon's rule is that the last match wins for the
+    # directory and so for everything under it (test_later_exclusion_wins_over_earlier_exception).
+    first_exception = next((i for i, p in enumerate(patterns) if p.startswith("!")), len(patterns))
+    assume(all(p.startswith("!") for p in patterns[first_exception:]))
     root = tmp_path_factory.mktemp("ctx")
     ignore = "\n".join(patterns) + "\n"
     make_tree(root, ignore)
@@ -115,6 +120,14 @@ def test_random_patterns_match_docker_py(
         return {p for p in paths if p == p.lower()}
 
     assert lower(set(context_paths(str(root)))) == lower(oracle(root, ignore))
+
+
+def test_later_exclusion_wins_over_earlier_exception(tmp_path: Path) -> None:
+    ignore = "!src\n**/src\n"
+    make_tree(tmp_path, ignore)
+    sent = set(context_paths(str(tmp_path)))
+    assert "src" not in sent and not any(p.startswith("src/") for p in sent)
+    assert "docs" in sent  # only src is excluded
 
 
 def test_wildcard_exception_reincludes(tmp_path: Path) -> None:
