@@ -269,13 +269,21 @@ __all__ = [
 
 
 class Address(DockerModel):
-    """The Engine API's `Address` object.
+    """An IP address with its prefix length.
 
     Fields not in every API version: `Addr`: API >= 1.32.; `PrefixLen`: API >= 1.32."""
 
-    addr: str | None = Field(default=None, alias="Addr")
+    addr: str | None = Field(
+        default=None, alias="Addr", description='The address, e.g. "172.17.0.5". API \u003e= 1.32.'
+    )
+    """The address, e.g. "172.17.0.5". API >= 1.32."""
 
-    prefix_len: int | None = Field(default=None, alias="PrefixLen")
+    prefix_len: int | None = Field(
+        default=None,
+        alias="PrefixLen",
+        description="The prefix length of its network, e.g. 16. API \u003e= 1.32.",
+    )
+    """The prefix length of its network, e.g. 16. API >= 1.32."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Addr": ((1, 32), None),
@@ -1280,17 +1288,35 @@ class ConfigSpec(DockerModel):
 
 
 class ContainerBlkioStatEntry(DockerModel):
-    """The Engine API's `ContainerBlkioStatEntry` object.
+    """One block-IO counter for one device and one kind of operation.
 
     Fields not in every API version: `major`: API >= 1.48.; `minor`: API >= 1.48.; `op`: API >= 1.48.; `value`: API >= 1.48."""
 
-    major: int | None = Field(default=None, alias="major")
+    major: int | None = Field(
+        default=None,
+        alias="major",
+        description="The device\u0027s major number, e.g. 8 for SCSI disks. API \u003e= 1.48.",
+    )
+    """The device's major number, e.g. 8 for SCSI disks. API >= 1.48."""
 
-    minor: int | None = Field(default=None, alias="minor")
+    minor: int | None = Field(
+        default=None, alias="minor", description="The device\u0027s minor number. API \u003e= 1.48."
+    )
+    """The device's minor number. API >= 1.48."""
 
-    op: str | None = Field(default=None, alias="op")
+    op: str | None = Field(
+        default=None,
+        alias="op",
+        description='The operation counted, e.g. "read", "write", "sync", "async" or "total" (case varies with the cgroup version). API \u003e= 1.48.',
+    )
+    """The operation counted, e.g. "read", "write", "sync", "async" or "total" (case varies with the cgroup version). API >= 1.48."""
 
-    value: int | None = Field(default=None, alias="value")
+    value: int | None = Field(
+        default=None,
+        alias="value",
+        description="The counter\u0027s value, in the unit of the list it is in (bytes, operations, nanoseconds...). API \u003e= 1.48.",
+    )
+    """The counter's value, in the unit of the list it is in (bytes, operations, nanoseconds...). API >= 1.48."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "major": ((1, 48), None),
@@ -1301,35 +1327,65 @@ class ContainerBlkioStatEntry(DockerModel):
 
 
 class ContainerBlkioStats(DockerModel):
-    """The Engine API's `ContainerBlkioStats` object.
+    """Block-device IO counters of a container (Linux only). With cgroup v2 only io_service_bytes_recursive is filled; the other lists are None or empty.
 
     Fields not in every API version: `io_service_bytes_recursive`: API >= 1.48.; `io_serviced_recursive`: API >= 1.48.; `io_queue_recursive`: API >= 1.48.; `io_service_time_recursive`: API >= 1.48.; `io_wait_time_recursive`: API >= 1.48.; `io_merged_recursive`: API >= 1.48.; `io_time_recursive`: API >= 1.48.; `sectors_recursive`: API >= 1.48."""
 
     io_service_bytes_recursive: list[ContainerBlkioStatEntry] | None = Field(
-        default=None, alias="io_service_bytes_recursive"
+        default=None,
+        alias="io_service_bytes_recursive",
+        description="Bytes read and written, per device and operation. API \u003e= 1.48.",
     )
+    """Bytes read and written, per device and operation. API >= 1.48."""
 
     io_serviced_recursive: list[ContainerBlkioStatEntry] | None = Field(
-        default=None, alias="io_serviced_recursive"
+        default=None,
+        alias="io_serviced_recursive",
+        description="IO operations done, per device and operation (cgroup v1). API \u003e= 1.48.",
     )
+    """IO operations done, per device and operation (cgroup v1). API >= 1.48."""
 
-    io_queue_recursive: list[ContainerBlkioStatEntry] | None = Field(default=None, alias="io_queue_recursive")
+    io_queue_recursive: list[ContainerBlkioStatEntry] | None = Field(
+        default=None,
+        alias="io_queue_recursive",
+        description="IO requests queued, per device and operation (cgroup v1). API \u003e= 1.48.",
+    )
+    """IO requests queued, per device and operation (cgroup v1). API >= 1.48."""
 
     io_service_time_recursive: list[ContainerBlkioStatEntry] | None = Field(
-        default=None, alias="io_service_time_recursive"
+        default=None,
+        alias="io_service_time_recursive",
+        description="Time spent serving IO, in nanoseconds, per device and operation (cgroup v1). API \u003e= 1.48.",
     )
+    """Time spent serving IO, in nanoseconds, per device and operation (cgroup v1). API >= 1.48."""
 
     io_wait_time_recursive: list[ContainerBlkioStatEntry] | None = Field(
-        default=None, alias="io_wait_time_recursive"
+        default=None,
+        alias="io_wait_time_recursive",
+        description="Time IO requests waited in queues, in nanoseconds, per device and operation (cgroup v1). API \u003e= 1.48.",
     )
+    """Time IO requests waited in queues, in nanoseconds, per device and operation (cgroup v1). API >= 1.48."""
 
     io_merged_recursive: list[ContainerBlkioStatEntry] | None = Field(
-        default=None, alias="io_merged_recursive"
+        default=None,
+        alias="io_merged_recursive",
+        description="IO requests merged into others, per device and operation (cgroup v1). API \u003e= 1.48.",
     )
+    """IO requests merged into others, per device and operation (cgroup v1). API >= 1.48."""
 
-    io_time_recursive: list[ContainerBlkioStatEntry] | None = Field(default=None, alias="io_time_recursive")
+    io_time_recursive: list[ContainerBlkioStatEntry] | None = Field(
+        default=None,
+        alias="io_time_recursive",
+        description="Time the devices were busy with the container\u0027s IO, in milliseconds (cgroup v1). API \u003e= 1.48.",
+    )
+    """Time the devices were busy with the container's IO, in milliseconds (cgroup v1). API >= 1.48."""
 
-    sectors_recursive: list[ContainerBlkioStatEntry] | None = Field(default=None, alias="sectors_recursive")
+    sectors_recursive: list[ContainerBlkioStatEntry] | None = Field(
+        default=None,
+        alias="sectors_recursive",
+        description="Sectors transferred, per device (cgroup v1). API \u003e= 1.48.",
+    )
+    """Sectors transferred, per device (cgroup v1). API >= 1.48."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "io_service_bytes_recursive": ((1, 48), None),
@@ -1354,17 +1410,37 @@ class ContainerBlkioStats(DockerModel):
 
 
 class ContainerCPUStats(DockerModel):
-    """The Engine API's `ContainerCPUStats` object.
+    """A container's CPU counters at one moment.
 
     Fields not in every API version: `cpu_usage`: API >= 1.48.; `system_cpu_usage`: API >= 1.48.; `online_cpus`: API >= 1.27.; `throttling_data`: API >= 1.48."""
 
-    cpu_usage: ContainerCPUUsage | None = Field(default=None, alias="cpu_usage")
+    cpu_usage: ContainerCPUUsage | None = Field(
+        default=None,
+        alias="cpu_usage",
+        description="The CPU time the container has used, in total and split by mode. API \u003e= 1.48.",
+    )
+    """The CPU time the container has used, in total and split by mode. API >= 1.48."""
 
-    system_cpu_usage: int | None = Field(default=None, alias="system_cpu_usage")
+    system_cpu_usage: int | None = Field(
+        default=None,
+        alias="system_cpu_usage",
+        description="The host\u0027s total CPU time so far, in nanoseconds (Linux); the denominator of a CPU percentage. API \u003e= 1.48.",
+    )
+    """The host's total CPU time so far, in nanoseconds (Linux); the denominator of a CPU percentage. API >= 1.48."""
 
-    online_cpus: int | None = Field(default=None, alias="online_cpus")
+    online_cpus: int | None = Field(
+        default=None,
+        alias="online_cpus",
+        description="The number of CPUs online on the host (Linux). API \u003e= 1.27.",
+    )
+    """The number of CPUs online on the host (Linux). API >= 1.27."""
 
-    throttling_data: ContainerThrottlingData | None = Field(default=None, alias="throttling_data")
+    throttling_data: ContainerThrottlingData | None = Field(
+        default=None,
+        alias="throttling_data",
+        description="How often the container\u0027s CPU quota throttled it (Linux). API \u003e= 1.48.",
+    )
+    """How often the container's CPU quota throttled it (Linux). API >= 1.48."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "cpu_usage": ((1, 48), None),
@@ -1379,17 +1455,37 @@ class ContainerCPUStats(DockerModel):
 
 
 class ContainerCPUUsage(DockerModel):
-    """The Engine API's `ContainerCPUUsage` object.
+    """The CPU time a container has used since it started.
 
     Fields not in every API version: `total_usage`: API >= 1.48.; `percpu_usage`: API >= 1.48.; `usage_in_kernelmode`: API >= 1.48.; `usage_in_usermode`: API >= 1.48."""
 
-    total_usage: int | None = Field(default=None, alias="total_usage")
+    total_usage: int | None = Field(
+        default=None,
+        alias="total_usage",
+        description="Total CPU time in nanoseconds (Linux) or units of 100 ns (Windows). API \u003e= 1.48.",
+    )
+    """Total CPU time in nanoseconds (Linux) or units of 100 ns (Windows). API >= 1.48."""
 
-    percpu_usage: list[int] | None = Field(default=None, alias="percpu_usage")
+    percpu_usage: list[int] | None = Field(
+        default=None,
+        alias="percpu_usage",
+        description="CPU time per core in nanoseconds; only on Linux with cgroup v1. API \u003e= 1.48.",
+    )
+    """CPU time per core in nanoseconds; only on Linux with cgroup v1. API >= 1.48."""
 
-    usage_in_kernelmode: int | None = Field(default=None, alias="usage_in_kernelmode")
+    usage_in_kernelmode: int | None = Field(
+        default=None,
+        alias="usage_in_kernelmode",
+        description="CPU time spent in kernel mode, nanoseconds (Linux) or units of 100 ns (Windows). API \u003e= 1.48.",
+    )
+    """CPU time spent in kernel mode, nanoseconds (Linux) or units of 100 ns (Windows). API >= 1.48."""
 
-    usage_in_usermode: int | None = Field(default=None, alias="usage_in_usermode")
+    usage_in_usermode: int | None = Field(
+        default=None,
+        alias="usage_in_usermode",
+        description="CPU time spent in user mode, nanoseconds (Linux) or units of 100 ns (Windows). API \u003e= 1.48.",
+    )
+    """CPU time spent in user mode, nanoseconds (Linux) or units of 100 ns (Windows). API >= 1.48."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "total_usage": ((1, 48), None),
@@ -1400,59 +1496,160 @@ class ContainerCPUUsage(DockerModel):
 
 
 class ContainerConfig(DockerModel):
-    """The Engine API's `ContainerConfig` object.
+    """The host-independent configuration of a container (what create_container takes outside host_config).
 
     Fields not in every API version: `ArgsEscaped`: API >= 1.25.; `StopTimeout`: API >= 1.25.; `Shell`: API >= 1.25.; `MacAddress`: Not in API >= 1.52."""
 
-    hostname: str | None = Field(default=None, alias="Hostname")
+    hostname: str | None = Field(
+        default=None, alias="Hostname", description="The host name inside the container."
+    )
+    """The host name inside the container."""
 
-    domainname: str | None = Field(default=None, alias="Domainname")
+    domainname: str | None = Field(
+        default=None, alias="Domainname", description="The domain name inside the container."
+    )
+    """The domain name inside the container."""
 
-    user: str | None = Field(default=None, alias="User")
+    user: str | None = Field(
+        default=None,
+        alias="User",
+        description='The user processes run as, e.g. "nobody" or "1000:1000"; empty means the image\u0027s user.',
+    )
+    """The user processes run as, e.g. "nobody" or "1000:1000"; empty means the image's user."""
 
-    attach_stdin: bool | None = Field(default=None, alias="AttachStdin")
+    attach_stdin: bool | None = Field(
+        default=None, alias="AttachStdin", description="Whether stdin is marked for attaching."
+    )
+    """Whether stdin is marked for attaching."""
 
-    attach_stdout: bool | None = Field(default=None, alias="AttachStdout")
+    attach_stdout: bool | None = Field(
+        default=None, alias="AttachStdout", description="Whether stdout is marked for attaching."
+    )
+    """Whether stdout is marked for attaching."""
 
-    attach_stderr: bool | None = Field(default=None, alias="AttachStderr")
+    attach_stderr: bool | None = Field(
+        default=None, alias="AttachStderr", description="Whether stderr is marked for attaching."
+    )
+    """Whether stderr is marked for attaching."""
 
-    exposed_ports: dict[str, dict[str, Any] | None] | None = Field(default=None, alias="ExposedPorts")
+    exposed_ports: dict[str, dict[str, Any] | None] | None = Field(
+        default=None,
+        alias="ExposedPorts",
+        description='The exposed ports as keys such as "80/tcp", each with an empty dict as value.',
+    )
+    """The exposed ports as keys such as "80/tcp", each with an empty dict as value."""
 
-    tty: bool | None = Field(default=None, alias="Tty")
+    tty: bool | None = Field(
+        default=None, alias="Tty", description="Whether the container has a pseudo-terminal."
+    )
+    """Whether the container has a pseudo-terminal."""
 
-    open_stdin: bool | None = Field(default=None, alias="OpenStdin")
+    open_stdin: bool | None = Field(
+        default=None, alias="OpenStdin", description="Whether stdin is kept open without an attached client."
+    )
+    """Whether stdin is kept open without an attached client."""
 
-    stdin_once: bool | None = Field(default=None, alias="StdinOnce")
+    stdin_once: bool | None = Field(
+        default=None,
+        alias="StdinOnce",
+        description="Whether stdin closes after the first attached client detaches.",
+    )
+    """Whether stdin closes after the first attached client detaches."""
 
-    env: list[str] | None = Field(default=None, alias="Env")
+    env: list[str] | None = Field(
+        default=None, alias="Env", description='The environment as "KEY=value" strings.'
+    )
+    """The environment as "KEY=value" strings."""
 
-    cmd: list[str] | None = Field(default=None, alias="Cmd")
+    cmd: list[str] | None = Field(
+        default=None, alias="Cmd", description="The command as a list of arguments."
+    )
+    """The command as a list of arguments."""
 
-    healthcheck: HealthConfig | None = Field(default=None, alias="Healthcheck")
+    healthcheck: HealthConfig | None = Field(
+        default=None,
+        alias="Healthcheck",
+        description="The health check the container runs; durations in nanoseconds.",
+    )
+    """The health check the container runs; durations in nanoseconds."""
 
-    args_escaped: bool | None = Field(default=None, alias="ArgsEscaped")
+    args_escaped: bool | None = Field(
+        default=None,
+        alias="ArgsEscaped",
+        description="Windows only; whether the command line is already escaped. API \u003e= 1.25.",
+    )
+    """Windows only; whether the command line is already escaped. API >= 1.25."""
 
-    image: str | None = Field(default=None, alias="Image")
+    image: str | None = Field(
+        default=None,
+        alias="Image",
+        description='The image as it was given at creation, e.g. "busybox:latest".',
+    )
+    """The image as it was given at creation, e.g. "busybox:latest"."""
 
-    volumes: dict[str, dict[str, Any] | None] | None = Field(default=None, alias="Volumes")
+    volumes: dict[str, dict[str, Any] | None] | None = Field(
+        default=None,
+        alias="Volumes",
+        description="Paths inside the container that hold volumes, each with an empty dict as value.",
+    )
+    """Paths inside the container that hold volumes, each with an empty dict as value."""
 
-    working_dir: str | None = Field(default=None, alias="WorkingDir")
+    working_dir: str | None = Field(
+        default=None, alias="WorkingDir", description="The directory commands start in."
+    )
+    """The directory commands start in."""
 
-    entrypoint: list[str] | None = Field(default=None, alias="Entrypoint")
+    entrypoint: list[str] | None = Field(
+        default=None, alias="Entrypoint", description="The entrypoint as a list of arguments."
+    )
+    """The entrypoint as a list of arguments."""
 
-    network_disabled: bool | None = Field(default=None, alias="NetworkDisabled")
+    network_disabled: bool | None = Field(
+        default=None,
+        alias="NetworkDisabled",
+        description="Whether the container was created without networking.",
+    )
+    """Whether the container was created without networking."""
 
-    on_build: list[str] | None = Field(default=None, alias="OnBuild")
+    on_build: list[str] | None = Field(
+        default=None,
+        alias="OnBuild",
+        description="ONBUILD instructions carried from the image\u0027s Dockerfile.",
+    )
+    """ONBUILD instructions carried from the image's Dockerfile."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Labels",
+        description="The container\u0027s labels, name to value (the image\u0027s included).",
+    )
+    """The container's labels, name to value (the image's included)."""
 
-    stop_signal: str | None = Field(default=None, alias="StopSignal")
+    stop_signal: str | None = Field(
+        default=None, alias="StopSignal", description='The signal stop() sends first, e.g. "SIGTERM".'
+    )
+    """The signal stop() sends first, e.g. "SIGTERM"."""
 
-    stop_timeout: int | None = Field(default=None, alias="StopTimeout")
+    stop_timeout: int | None = Field(
+        default=None,
+        alias="StopTimeout",
+        description="Seconds stop() waits before killing; absent means the daemon\u0027s default. API \u003e= 1.25.",
+    )
+    """Seconds stop() waits before killing; absent means the daemon's default. API >= 1.25."""
 
-    shell: list[str] | None = Field(default=None, alias="Shell")
+    shell: list[str] | None = Field(
+        default=None,
+        alias="Shell",
+        description='The shell for shell-form commands, e.g. ["/bin/sh", "-c"]. API \u003e= 1.25.',
+    )
+    """The shell for shell-form commands, e.g. ["/bin/sh", "-c"]. API >= 1.25."""
 
-    mac_address: str | None = Field(default=None, alias="MacAddress")
+    mac_address: str | None = Field(
+        default=None,
+        alias="MacAddress",
+        description="The MAC address on the default network (older API versions; now per network). Not in API \u003e= 1.52.",
+    )
+    """The MAC address on the default network (older API versions; now per network). Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ArgsEscaped": ((1, 25), None),
@@ -1643,11 +1840,19 @@ class ContainerCreateRequest(DockerModel):
 
 
 class ContainerCreateResponse(DockerModel):
-    """The Engine API's `ContainerCreateResponse` object."""
+    """What create_container answers."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(
+        default=None, alias="Id", description="The new container\u0027s full ID, 64 hexadecimal characters."
+    )
+    """The new container's full ID, 64 hexadecimal characters."""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None,
+        alias="Warnings",
+        description="Notes from the daemon about the settings, e.g. a limit the kernel does not support; often empty.",
+    )
+    """Notes from the daemon about the settings, e.g. a limit the kernel does not support; often empty."""
 
 
 class ContainerExecRequest(DockerModel):
@@ -1723,65 +1928,199 @@ class ContainerExecRequest(DockerModel):
 
 
 class ContainerInspectResponse(DockerModel):
-    """The Engine API's `ContainerInspectResponse` object.
+    """Everything the daemon knows about one container, as inspect_container reports it.
 
     Fields not in every API version: `Platform`: API >= 1.40.; `ImageManifestDescriptor`: API >= 1.48.; `Storage`: API >= 1.52.; `Node`: API >= 1.25. Not in API >= 1.39."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(
+        default=None, alias="Id", description="The container\u0027s full ID, 64 hexadecimal characters."
+    )
+    """The container's full ID, 64 hexadecimal characters."""
 
-    created: str | None = Field(default=None, alias="Created")
+    created: str | None = Field(
+        default=None,
+        alias="Created",
+        description="When the container was created, an RFC 3339 timestamp with nanoseconds.",
+    )
+    """When the container was created, an RFC 3339 timestamp with nanoseconds."""
 
-    path: str | None = Field(default=None, alias="Path")
+    path: str | None = Field(
+        default=None,
+        alias="Path",
+        description="The program the container runs (the first word of entrypoint plus command).",
+    )
+    """The program the container runs (the first word of entrypoint plus command)."""
 
-    args: list[str] | None = Field(default=None, alias="Args")
+    args: list[str] | None = Field(
+        default=None, alias="Args", description="The arguments passed to that program."
+    )
+    """The arguments passed to that program."""
 
-    state: ContainerState | None = Field(default=None, alias="State")
+    state: ContainerState | None = Field(
+        default=None,
+        alias="State",
+        description="Whether the container runs, its PID, exit code, start and finish times and health.",
+    )
+    """Whether the container runs, its PID, exit code, start and finish times and health."""
 
-    image: str | None = Field(default=None, alias="Image")
+    image: str | None = Field(
+        default=None,
+        alias="Image",
+        description='The ID ("sha256:...") of the image this container was made from.',
+    )
+    """The ID ("sha256:...") of the image this container was made from."""
 
-    resolv_conf_path: str | None = Field(default=None, alias="ResolvConfPath")
+    resolv_conf_path: str | None = Field(
+        default=None,
+        alias="ResolvConfPath",
+        description="Host path of the resolv.conf the daemon made for the container; the daemon manages it.",
+    )
+    """Host path of the resolv.conf the daemon made for the container; the daemon manages it."""
 
-    hostname_path: str | None = Field(default=None, alias="HostnamePath")
+    hostname_path: str | None = Field(
+        default=None,
+        alias="HostnamePath",
+        description="Host path of the hostname file the daemon made for the container.",
+    )
+    """Host path of the hostname file the daemon made for the container."""
 
-    hosts_path: str | None = Field(default=None, alias="HostsPath")
+    hosts_path: str | None = Field(
+        default=None,
+        alias="HostsPath",
+        description="Host path of the hosts file the daemon made for the container.",
+    )
+    """Host path of the hosts file the daemon made for the container."""
 
-    log_path: str | None = Field(default=None, alias="LogPath")
+    log_path: str | None = Field(
+        default=None,
+        alias="LogPath",
+        description="Host path of the container\u0027s log file; empty with log drivers that keep no file.",
+    )
+    """Host path of the container's log file; empty with log drivers that keep no file."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description='The container\u0027s name with a leading "/", e.g. "/web".'
+    )
+    """The container's name with a leading "/", e.g. "/web"."""
 
-    restart_count: int | None = Field(default=None, alias="RestartCount")
+    restart_count: int | None = Field(
+        default=None,
+        alias="RestartCount",
+        description="How many times the restart policy has restarted the container (manual restarts do not count).",
+    )
+    """How many times the restart policy has restarted the container (manual restarts do not count)."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None,
+        alias="Driver",
+        description='The storage driver or snapshotter holding the container\u0027s filesystem, e.g. "overlay2".',
+    )
+    """The storage driver or snapshotter holding the container's filesystem, e.g. "overlay2"."""
 
-    platform: str | None = Field(default=None, alias="Platform")
+    platform: str | None = Field(
+        default=None,
+        alias="Platform",
+        description='The operating system the container was created for, usually "linux". API \u003e= 1.40.',
+    )
+    """The operating system the container was created for, usually "linux". API >= 1.40."""
 
-    image_manifest_descriptor: OCIDescriptor | None = Field(default=None, alias="ImageManifestDescriptor")
+    image_manifest_descriptor: OCIDescriptor | None = Field(
+        default=None,
+        alias="ImageManifestDescriptor",
+        description="Descriptor of the image manifest for the container\u0027s platform; only with the containerd image store. API \u003e= 1.48.",
+    )
+    """Descriptor of the image manifest for the container's platform; only with the containerd image store. API >= 1.48."""
 
-    mount_label: str | None = Field(default=None, alias="MountLabel")
+    mount_label: str | None = Field(
+        default=None,
+        alias="MountLabel",
+        description="The SELinux label of the container\u0027s mounts; empty without SELinux.",
+    )
+    """The SELinux label of the container's mounts; empty without SELinux."""
 
-    process_label: str | None = Field(default=None, alias="ProcessLabel")
+    process_label: str | None = Field(
+        default=None,
+        alias="ProcessLabel",
+        description="The SELinux label of the container\u0027s processes; empty without SELinux.",
+    )
+    """The SELinux label of the container's processes; empty without SELinux."""
 
-    app_armor_profile: str | None = Field(default=None, alias="AppArmorProfile")
+    app_armor_profile: str | None = Field(
+        default=None,
+        alias="AppArmorProfile",
+        description='The AppArmor profile the container runs under, e.g. "docker-default"; empty without AppArmor.',
+    )
+    """The AppArmor profile the container runs under, e.g. "docker-default"; empty without AppArmor."""
 
-    exec_ids: list[str] | None = Field(default=None, alias="ExecIDs")
+    exec_ids: list[str] | None = Field(
+        default=None,
+        alias="ExecIDs",
+        description="IDs of the exec instances of this container; None when there are none.",
+    )
+    """IDs of the exec instances of this container; None when there are none."""
 
-    host_config: HostConfig | None = Field(default=None, alias="HostConfig")
+    host_config: HostConfig | None = Field(
+        default=None,
+        alias="HostConfig",
+        description="The container\u0027s host-side settings (limits, binds, ports, restart policy, network mode...).",
+    )
+    """The container's host-side settings (limits, binds, ports, restart policy, network mode...)."""
 
-    graph_driver: DriverData | None = Field(default=None, alias="GraphDriver")
+    graph_driver: DriverData | None = Field(
+        default=None,
+        alias="GraphDriver",
+        description="The storage driver and its low-level data (layer paths) for the container\u0027s filesystem.",
+    )
+    """The storage driver and its low-level data (layer paths) for the container's filesystem."""
 
-    storage: Storage | None = Field(default=None, alias="Storage")
+    storage: Storage | None = Field(
+        default=None,
+        alias="Storage",
+        description="Where the root filesystem is kept, when the daemon runs with the containerd image store. API \u003e= 1.52.",
+    )
+    """Where the root filesystem is kept, when the daemon runs with the containerd image store. API >= 1.52."""
 
-    size_rw: int | None = Field(default=None, alias="SizeRw")
+    size_rw: int | None = Field(
+        default=None,
+        alias="SizeRw",
+        description="Bytes written or changed in the container\u0027s own layer; only when inspected with size=True.",
+    )
+    """Bytes written or changed in the container's own layer; only when inspected with size=True."""
 
-    size_root_fs: int | None = Field(default=None, alias="SizeRootFs")
+    size_root_fs: int | None = Field(
+        default=None,
+        alias="SizeRootFs",
+        description="Bytes of the whole filesystem, image layers included; only when inspected with size=True.",
+    )
+    """Bytes of the whole filesystem, image layers included; only when inspected with size=True."""
 
-    mounts: list[MountPoint] | None = Field(default=None, alias="Mounts")
+    mounts: list[MountPoint] | None = Field(
+        default=None,
+        alias="Mounts",
+        description="The volumes, bind mounts and tmpfs mounts of the container.",
+    )
+    """The volumes, bind mounts and tmpfs mounts of the container."""
 
-    config: ContainerConfig | None = Field(default=None, alias="Config")
+    config: ContainerConfig | None = Field(
+        default=None,
+        alias="Config",
+        description="The container\u0027s portable configuration (image, command, environment, labels...).",
+    )
+    """The container's portable configuration (image, command, environment, labels...)."""
 
-    network_settings: NetworkSettings | None = Field(default=None, alias="NetworkSettings")
+    network_settings: NetworkSettings | None = Field(
+        default=None,
+        alias="NetworkSettings",
+        description="The container\u0027s network namespace, published ports and networks.",
+    )
+    """The container's network namespace, published ports and networks."""
 
-    node: dict[str, Any] | None = Field(default=None, alias="Node")
+    node: dict[str, Any] | None = Field(
+        default=None,
+        alias="Node",
+        description="The swarm node running the container, for the standalone Docker Swarm of old API versions. API \u003e= 1.25. Not in API \u003e= 1.39.",
+    )
+    """The swarm node running the container, for the standalone Docker Swarm of old API versions. API >= 1.25. Not in API >= 1.39."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Platform": ((1, 40), None),
@@ -1802,25 +2141,65 @@ class ContainerInspectResponse(DockerModel):
 
 
 class ContainerMemoryStats(DockerModel):
-    """The Engine API's `ContainerMemoryStats` object.
+    """A container's memory counters; Linux reports usage and limits, Windows commit and working-set sizes.
 
     Fields not in every API version: `usage`: API >= 1.48.; `max_usage`: API >= 1.48.; `stats`: API >= 1.48.; `failcnt`: API >= 1.48.; `limit`: API >= 1.48.; `commitbytes`: API >= 1.48.; `commitpeakbytes`: API >= 1.48.; `privateworkingset`: API >= 1.48."""
 
-    usage: int | None = Field(default=None, alias="usage")
+    usage: int | None = Field(
+        default=None,
+        alias="usage",
+        description="Memory in use, in bytes (Linux); it includes the page cache. API \u003e= 1.48.",
+    )
+    """Memory in use, in bytes (Linux); it includes the page cache. API >= 1.48."""
 
-    max_usage: int | None = Field(default=None, alias="max_usage")
+    max_usage: int | None = Field(
+        default=None,
+        alias="max_usage",
+        description="The highest usage seen, in bytes; only with cgroup v1. API \u003e= 1.48.",
+    )
+    """The highest usage seen, in bytes; only with cgroup v1. API >= 1.48."""
 
-    stats: dict[str, int | None] | None = Field(default=None, alias="stats")
+    stats: dict[str, int | None] | None = Field(
+        default=None,
+        alias="stats",
+        description='Raw counters from the cgroup\u0027s memory.stat, in bytes or counts: e.g. "anon", "file", "inactive_file" (cgroup v2) or "cache", "rss" (v1). API \u003e= 1.48.',
+    )
+    """Raw counters from the cgroup's memory.stat, in bytes or counts: e.g. "anon", "file", "inactive_file" (cgroup v2) or "cache", "rss" (v1). API >= 1.48."""
 
-    failcnt: int | None = Field(default=None, alias="failcnt")
+    failcnt: int | None = Field(
+        default=None,
+        alias="failcnt",
+        description="How many times usage reached the limit; only with cgroup v1. API \u003e= 1.48.",
+    )
+    """How many times usage reached the limit; only with cgroup v1. API >= 1.48."""
 
-    limit: int | None = Field(default=None, alias="limit")
+    limit: int | None = Field(
+        default=None,
+        alias="limit",
+        description="The memory limit in bytes; the host\u0027s memory when the container has none (Linux). API \u003e= 1.48.",
+    )
+    """The memory limit in bytes; the host's memory when the container has none (Linux). API >= 1.48."""
 
-    commitbytes: int | None = Field(default=None, alias="commitbytes")
+    commitbytes: int | None = Field(
+        default=None,
+        alias="commitbytes",
+        description="Committed memory in bytes (Windows only). API \u003e= 1.48.",
+    )
+    """Committed memory in bytes (Windows only). API >= 1.48."""
 
-    commitpeakbytes: int | None = Field(default=None, alias="commitpeakbytes")
+    commitpeakbytes: int | None = Field(
+        default=None,
+        alias="commitpeakbytes",
+        description="The peak of committed memory in bytes (Windows only). API \u003e= 1.48.",
+    )
+    """The peak of committed memory in bytes (Windows only). API >= 1.48."""
 
-    privateworkingset: int | None = Field(default=None, alias="privateworkingset")
+    privateworkingset: int | None = Field(
+        default=None,
+        alias="privateworkingset",
+        description="The private working set in bytes (Windows only). API \u003e= 1.48.",
+    )
+    """The private working set in bytes (Windows only). API >= 1.48."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "usage": ((1, 48), None),
@@ -1835,29 +2214,61 @@ class ContainerMemoryStats(DockerModel):
 
 
 class ContainerNetworkStats(DockerModel):
-    """The Engine API's `ContainerNetworkStats` object.
+    """Traffic counters of one network interface of a container.
 
     Fields not in every API version: `rx_bytes`: API >= 1.48.; `rx_packets`: API >= 1.48.; `rx_errors`: API >= 1.48.; `rx_dropped`: API >= 1.48.; `tx_bytes`: API >= 1.48.; `tx_packets`: API >= 1.48.; `tx_errors`: API >= 1.48.; `tx_dropped`: API >= 1.48.; `endpoint_id`: API >= 1.48.; `instance_id`: API >= 1.48."""
 
-    rx_bytes: int | None = Field(default=None, alias="rx_bytes")
+    rx_bytes: int | None = Field(
+        default=None, alias="rx_bytes", description="Bytes received. API \u003e= 1.48."
+    )
+    """Bytes received. API >= 1.48."""
 
-    rx_packets: int | None = Field(default=None, alias="rx_packets")
+    rx_packets: int | None = Field(
+        default=None, alias="rx_packets", description="Packets received. API \u003e= 1.48."
+    )
+    """Packets received. API >= 1.48."""
 
-    rx_errors: int | None = Field(default=None, alias="rx_errors")
+    rx_errors: int | None = Field(
+        default=None, alias="rx_errors", description="Receive errors (Linux; 0 on Windows). API \u003e= 1.48."
+    )
+    """Receive errors (Linux; 0 on Windows). API >= 1.48."""
 
-    rx_dropped: int | None = Field(default=None, alias="rx_dropped")
+    rx_dropped: int | None = Field(
+        default=None, alias="rx_dropped", description="Incoming packets dropped. API \u003e= 1.48."
+    )
+    """Incoming packets dropped. API >= 1.48."""
 
-    tx_bytes: int | None = Field(default=None, alias="tx_bytes")
+    tx_bytes: int | None = Field(default=None, alias="tx_bytes", description="Bytes sent. API \u003e= 1.48.")
+    """Bytes sent. API >= 1.48."""
 
-    tx_packets: int | None = Field(default=None, alias="tx_packets")
+    tx_packets: int | None = Field(
+        default=None, alias="tx_packets", description="Packets sent. API \u003e= 1.48."
+    )
+    """Packets sent. API >= 1.48."""
 
-    tx_errors: int | None = Field(default=None, alias="tx_errors")
+    tx_errors: int | None = Field(
+        default=None, alias="tx_errors", description="Send errors (Linux; 0 on Windows). API \u003e= 1.48."
+    )
+    """Send errors (Linux; 0 on Windows). API >= 1.48."""
 
-    tx_dropped: int | None = Field(default=None, alias="tx_dropped")
+    tx_dropped: int | None = Field(
+        default=None, alias="tx_dropped", description="Outgoing packets dropped. API \u003e= 1.48."
+    )
+    """Outgoing packets dropped. API >= 1.48."""
 
-    endpoint_id: str | None = Field(default=None, alias="endpoint_id")
+    endpoint_id: str | None = Field(
+        default=None,
+        alias="endpoint_id",
+        description="The network endpoint\u0027s ID (Windows only). API \u003e= 1.48.",
+    )
+    """The network endpoint's ID (Windows only). API >= 1.48."""
 
-    instance_id: str | None = Field(default=None, alias="instance_id")
+    instance_id: str | None = Field(
+        default=None,
+        alias="instance_id",
+        description="The interface instance\u0027s ID (Windows only). API \u003e= 1.48.",
+    )
+    """The interface instance's ID (Windows only). API >= 1.48."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "rx_bytes": ((1, 48), None),
@@ -1874,13 +2285,23 @@ class ContainerNetworkStats(DockerModel):
 
 
 class ContainerPidsStats(DockerModel):
-    """The Engine API's `ContainerPidsStats` object.
+    """Process counts of a container (Linux only).
 
     Fields not in every API version: `current`: API >= 1.48.; `limit`: API >= 1.48."""
 
-    current: int | None = Field(default=None, alias="current")
+    current: int | None = Field(
+        default=None,
+        alias="current",
+        description="The number of processes and threads in the container\u0027s cgroup now. API \u003e= 1.48.",
+    )
+    """The number of processes and threads in the container's cgroup now. API >= 1.48."""
 
-    limit: int | None = Field(default=None, alias="limit")
+    limit: int | None = Field(
+        default=None,
+        alias="limit",
+        description="The most the cgroup allows; 0 means no limit. API \u003e= 1.48.",
+    )
+    """The most the cgroup allows; 0 means no limit. API >= 1.48."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "current": ((1, 48), None),
@@ -1889,13 +2310,21 @@ class ContainerPidsStats(DockerModel):
 
 
 class ContainerPruneResponse(DockerModel):
-    """The Engine API's `ContainerPruneResponse` object.
+    """What prune_containers answers.
 
     Fields not in every API version: `ContainersDeleted`: API >= 1.25.; `SpaceReclaimed`: API >= 1.25."""
 
-    containers_deleted: list[str] | None = Field(default=None, alias="ContainersDeleted")
+    containers_deleted: list[str] | None = Field(
+        default=None,
+        alias="ContainersDeleted",
+        description="IDs of the containers that were deleted; None when there were none. API \u003e= 1.25.",
+    )
+    """IDs of the containers that were deleted; None when there were none. API >= 1.25."""
 
-    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
+    space_reclaimed: int | None = Field(
+        default=None, alias="SpaceReclaimed", description="Disk space freed, in bytes. API \u003e= 1.25."
+    )
+    """Disk space freed, in bytes. API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ContainersDeleted": ((1, 25), None),
@@ -1904,35 +2333,93 @@ class ContainerPruneResponse(DockerModel):
 
 
 class ContainerState(DockerModel):
-    """The Engine API's `ContainerState` object.
+    """The run state of a container, as inspect_container reports it.
 
     Fields not in every API version: `Health`: API >= 1.39."""
 
     status: (
         Literal["created", "running", "paused", "restarting", "removing", "exited", "dead"] | str | None
-    ) = Field(default=None, alias="Status")
+    ) = Field(
+        default=None,
+        alias="Status",
+        description='The state in one word, "created", "running", "paused", "restarting", "removing", "exited" or "dead".',
+    )
+    """The state in one word, "created", "running", "paused", "restarting", "removing", "exited" or "dead"."""
 
-    running: bool | None = Field(default=None, alias="Running")
+    running: bool | None = Field(
+        default=None,
+        alias="Running",
+        description="Whether the container runs; a paused container still counts as running.",
+    )
+    """Whether the container runs; a paused container still counts as running."""
 
-    paused: bool | None = Field(default=None, alias="Paused")
+    paused: bool | None = Field(
+        default=None,
+        alias="Paused",
+        description="Whether the container\u0027s processes are frozen by pause().",
+    )
+    """Whether the container's processes are frozen by pause()."""
 
-    restarting: bool | None = Field(default=None, alias="Restarting")
+    restarting: bool | None = Field(
+        default=None,
+        alias="Restarting",
+        description="Whether the restart policy is about to start the container again.",
+    )
+    """Whether the restart policy is about to start the container again."""
 
-    oom_killed: bool | None = Field(default=None, alias="OOMKilled")
+    oom_killed: bool | None = Field(
+        default=None,
+        alias="OOMKilled",
+        description="Whether a process was killed for lack of memory since the container last started.",
+    )
+    """Whether a process was killed for lack of memory since the container last started."""
 
-    dead: bool | None = Field(default=None, alias="Dead")
+    dead: bool | None = Field(
+        default=None,
+        alias="Dead",
+        description="Whether the container is dead, a state left by a failed removal.",
+    )
+    """Whether the container is dead, a state left by a failed removal."""
 
-    pid: int | None = Field(default=None, alias="Pid")
+    pid: int | None = Field(
+        default=None,
+        alias="Pid",
+        description="The host PID of the container\u0027s main process; 0 when it is not running.",
+    )
+    """The host PID of the container's main process; 0 when it is not running."""
 
-    exit_code: int | None = Field(default=None, alias="ExitCode")
+    exit_code: int | None = Field(
+        default=None,
+        alias="ExitCode",
+        description="The exit code of the last run; meaningful once the container has stopped.",
+    )
+    """The exit code of the last run; meaningful once the container has stopped."""
 
-    error: str | None = Field(default=None, alias="Error")
+    error: str | None = Field(
+        default=None, alias="Error", description="The error of the last failed start, if any; else empty."
+    )
+    """The error of the last failed start, if any; else empty."""
 
-    started_at: str | None = Field(default=None, alias="StartedAt")
+    started_at: str | None = Field(
+        default=None,
+        alias="StartedAt",
+        description='When the container last started, RFC 3339; "0001-01-01T00:00:00Z" if it never did.',
+    )
+    """When the container last started, RFC 3339; "0001-01-01T00:00:00Z" if it never did."""
 
-    finished_at: str | None = Field(default=None, alias="FinishedAt")
+    finished_at: str | None = Field(
+        default=None,
+        alias="FinishedAt",
+        description='When the container last stopped, RFC 3339; "0001-01-01T00:00:00Z" if it never did.',
+    )
+    """When the container last stopped, RFC 3339; "0001-01-01T00:00:00Z" if it never did."""
 
-    health: Health | None = Field(default=None, alias="Health")
+    health: Health | None = Field(
+        default=None,
+        alias="Health",
+        description="The health-check status and recent results; absent without a health check. API \u003e= 1.39.",
+    )
+    """The health-check status and recent results; absent without a health check. API >= 1.39."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Health": ((1, 39), None),
@@ -1943,35 +2430,90 @@ class ContainerState(DockerModel):
 
 
 class ContainerStatsResponse(DockerModel):
-    """The Engine API's `ContainerStatsResponse` object.
+    """One resource-usage sample of a container, as stats() yields it.
 
     Fields not in every API version: `id`: API >= 1.48.; `name`: API >= 1.48.; `os_type`: API >= 1.52.; `read`: API >= 1.48.; `cpu_stats`: API >= 1.48.; `memory_stats`: API >= 1.48.; `networks`: API >= 1.48.; `blkio_stats`: API >= 1.48.; `num_procs`: API >= 1.48.; `storage_stats`: API >= 1.48.; `preread`: API >= 1.48.; `precpu_stats`: API >= 1.48."""
 
-    id: str | None = Field(default=None, alias="id")
+    id: str | None = Field(
+        default=None, alias="id", description="The container\u0027s full ID. API \u003e= 1.48."
+    )
+    """The container's full ID. API >= 1.48."""
 
-    name: str | None = Field(default=None, alias="name")
+    name: str | None = Field(
+        default=None,
+        alias="name",
+        description='The container\u0027s name with a leading "/", e.g. "/web". API \u003e= 1.48.',
+    )
+    """The container's name with a leading "/", e.g. "/web". API >= 1.48."""
 
-    os_type: str | None = Field(default=None, alias="os_type")
+    os_type: str | None = Field(
+        default=None,
+        alias="os_type",
+        description='Whether this is a "linux" or a "windows" container. API \u003e= 1.52.',
+    )
+    """Whether this is a "linux" or a "windows" container. API >= 1.52."""
 
-    read: str | None = Field(default=None, alias="read")
+    read: str | None = Field(
+        default=None,
+        alias="read",
+        description="When this sample was taken, RFC 3339 with nanoseconds. API \u003e= 1.48.",
+    )
+    """When this sample was taken, RFC 3339 with nanoseconds. API >= 1.48."""
 
-    cpu_stats: ContainerCPUStats | None = Field(default=None, alias="cpu_stats")
+    cpu_stats: ContainerCPUStats | None = Field(
+        default=None,
+        alias="cpu_stats",
+        description="CPU figures at the time of this sample. API \u003e= 1.48.",
+    )
+    """CPU figures at the time of this sample. API >= 1.48."""
 
-    memory_stats: ContainerMemoryStats | None = Field(default=None, alias="memory_stats")
+    memory_stats: ContainerMemoryStats | None = Field(
+        default=None, alias="memory_stats", description="Memory figures of this sample. API \u003e= 1.48."
+    )
+    """Memory figures of this sample. API >= 1.48."""
 
-    networks: dict[str, ContainerNetworkStats | None] | None = Field(default=None, alias="networks")
+    networks: dict[str, ContainerNetworkStats | None] | None = Field(
+        default=None,
+        alias="networks",
+        description='Traffic counters per network interface, e.g. "eth0"; absent when the container has no network. API \u003e= 1.48.',
+    )
+    """Traffic counters per network interface, e.g. "eth0"; absent when the container has no network. API >= 1.48."""
 
-    pids_stats: ContainerPidsStats | None = Field(default=None, alias="pids_stats")
+    pids_stats: ContainerPidsStats | None = Field(
+        default=None, alias="pids_stats", description="The number of processes and its limit (Linux)."
+    )
+    """The number of processes and its limit (Linux)."""
 
-    blkio_stats: ContainerBlkioStats | None = Field(default=None, alias="blkio_stats")
+    blkio_stats: ContainerBlkioStats | None = Field(
+        default=None, alias="blkio_stats", description="Block-device IO counters (Linux). API \u003e= 1.48."
+    )
+    """Block-device IO counters (Linux). API >= 1.48."""
 
-    num_procs: int | None = Field(default=None, alias="num_procs")
+    num_procs: int | None = Field(
+        default=None,
+        alias="num_procs",
+        description="Windows only; the number of processors; always 0 on Linux. API \u003e= 1.48.",
+    )
+    """Windows only; the number of processors; always 0 on Linux. API >= 1.48."""
 
-    storage_stats: ContainerStorageStats | None = Field(default=None, alias="storage_stats")
+    storage_stats: ContainerStorageStats | None = Field(
+        default=None, alias="storage_stats", description="Disk IO counters (Windows only). API \u003e= 1.48."
+    )
+    """Disk IO counters (Windows only). API >= 1.48."""
 
-    preread: str | None = Field(default=None, alias="preread")
+    preread: str | None = Field(
+        default=None,
+        alias="preread",
+        description='When the previous sample was taken; empty or "0001-01-01T00:00:00Z" for a one-shot sample. API \u003e= 1.48.',
+    )
+    """When the previous sample was taken; empty or "0001-01-01T00:00:00Z" for a one-shot sample. API >= 1.48."""
 
-    precpu_stats: ContainerCPUStats | None = Field(default=None, alias="precpu_stats")
+    precpu_stats: ContainerCPUStats | None = Field(
+        default=None,
+        alias="precpu_stats",
+        description="CPU figures of the previous sample, to compute CPU use over the interval. API \u003e= 1.48.",
+    )
+    """CPU figures of the previous sample, to compute CPU use over the interval. API >= 1.48."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "id": ((1, 48), None),
@@ -2020,17 +2562,33 @@ class ContainerStatus(DockerModel):
 
 
 class ContainerStorageStats(DockerModel):
-    """The Engine API's `ContainerStorageStats` object.
+    """Disk IO counters of a container (Windows only).
 
     Fields not in every API version: `read_count_normalized`: API >= 1.48.; `read_size_bytes`: API >= 1.48.; `write_count_normalized`: API >= 1.48.; `write_size_bytes`: API >= 1.48."""
 
-    read_count_normalized: int | None = Field(default=None, alias="read_count_normalized")
+    read_count_normalized: int | None = Field(
+        default=None,
+        alias="read_count_normalized",
+        description="Read operations, normalized to the size Windows reports them in. API \u003e= 1.48.",
+    )
+    """Read operations, normalized to the size Windows reports them in. API >= 1.48."""
 
-    read_size_bytes: int | None = Field(default=None, alias="read_size_bytes")
+    read_size_bytes: int | None = Field(
+        default=None, alias="read_size_bytes", description="Bytes read. API \u003e= 1.48."
+    )
+    """Bytes read. API >= 1.48."""
 
-    write_count_normalized: int | None = Field(default=None, alias="write_count_normalized")
+    write_count_normalized: int | None = Field(
+        default=None,
+        alias="write_count_normalized",
+        description="Write operations, normalized to the size Windows reports them in. API \u003e= 1.48.",
+    )
+    """Write operations, normalized to the size Windows reports them in. API >= 1.48."""
 
-    write_size_bytes: int | None = Field(default=None, alias="write_size_bytes")
+    write_size_bytes: int | None = Field(
+        default=None, alias="write_size_bytes", description="Bytes written. API \u003e= 1.48."
+    )
+    """Bytes written. API >= 1.48."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "read_count_normalized": ((1, 48), None),
@@ -2041,45 +2599,120 @@ class ContainerStorageStats(DockerModel):
 
 
 class ContainerSummary(DockerModel):
-    """The Engine API's `ContainerSummary` object.
+    """One container as containers() lists it; a shorter record than inspect_container's.
 
     Fields not in every API version: `ImageManifestDescriptor`: API >= 1.48.; `Health`: API >= 1.52."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(
+        default=None, alias="Id", description="The container\u0027s full ID, 64 hexadecimal characters."
+    )
+    """The container's full ID, 64 hexadecimal characters."""
 
-    names: list[str] | None = Field(default=None, alias="Names")
+    names: list[str] | None = Field(
+        default=None,
+        alias="Names",
+        description='The container\u0027s names, each with a leading "/" (e.g. ["/web"]); legacy links add more.',
+    )
+    """The container's names, each with a leading "/" (e.g. ["/web"]); legacy links add more."""
 
-    image: str | None = Field(default=None, alias="Image")
+    image: str | None = Field(
+        default=None,
+        alias="Image",
+        description='The image as it was given at creation, e.g. "nginx:1.27", or an image ID.',
+    )
+    """The image as it was given at creation, e.g. "nginx:1.27", or an image ID."""
 
-    image_id: str | None = Field(default=None, alias="ImageID")
+    image_id: str | None = Field(
+        default=None,
+        alias="ImageID",
+        description='The ID ("sha256:...") of the image this container was made from.',
+    )
+    """The ID ("sha256:...") of the image this container was made from."""
 
-    image_manifest_descriptor: OCIDescriptor | None = Field(default=None, alias="ImageManifestDescriptor")
+    image_manifest_descriptor: OCIDescriptor | None = Field(
+        default=None,
+        alias="ImageManifestDescriptor",
+        description="Descriptor of the image manifest for the container\u0027s platform; only with the containerd image store. API \u003e= 1.48.",
+    )
+    """Descriptor of the image manifest for the container's platform; only with the containerd image store. API >= 1.48."""
 
-    command: str | None = Field(default=None, alias="Command")
+    command: str | None = Field(
+        default=None,
+        alias="Command",
+        description="The command the container runs, entrypoint and arguments joined into one string.",
+    )
+    """The command the container runs, entrypoint and arguments joined into one string."""
 
-    created: int | None = Field(default=None, alias="Created")
+    created: int | None = Field(
+        default=None, alias="Created", description="When the container was created, in Unix seconds."
+    )
+    """When the container was created, in Unix seconds."""
 
-    ports: list[PortSummary] | None = Field(default=None, alias="Ports")
+    ports: list[PortSummary] | None = Field(
+        default=None,
+        alias="Ports",
+        description="The container\u0027s exposed and published ports, one entry per port and host address.",
+    )
+    """The container's exposed and published ports, one entry per port and host address."""
 
-    size_rw: int | None = Field(default=None, alias="SizeRw")
+    size_rw: int | None = Field(
+        default=None,
+        alias="SizeRw",
+        description="Bytes written or changed in the container\u0027s own layer; only when listed with size=True.",
+    )
+    """Bytes written or changed in the container's own layer; only when listed with size=True."""
 
-    size_root_fs: int | None = Field(default=None, alias="SizeRootFs")
+    size_root_fs: int | None = Field(
+        default=None,
+        alias="SizeRootFs",
+        description="Bytes of the whole filesystem, image layers included; only when listed with size=True.",
+    )
+    """Bytes of the whole filesystem, image layers included; only when listed with size=True."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="Labels")
+    labels: dict[str, str | None] | None = Field(
+        default=None, alias="Labels", description="The container\u0027s labels, name to value."
+    )
+    """The container's labels, name to value."""
 
     state: (
         Literal["created", "running", "paused", "restarting", "exited", "removing", "dead"] | str | None
-    ) = Field(default=None, alias="State")
+    ) = Field(
+        default=None,
+        alias="State",
+        description='The state in one word, e.g. "created", "running", "paused", "restarting", "exited" or "dead".',
+    )
+    """The state in one word, e.g. "created", "running", "paused", "restarting", "exited" or "dead"."""
 
-    status: str | None = Field(default=None, alias="Status")
+    status: str | None = Field(
+        default=None,
+        alias="Status",
+        description='The state as `docker ps` words it, e.g. "Up 3 minutes" or "Exited (0) 2 hours ago".',
+    )
+    """The state as `docker ps` words it, e.g. "Up 3 minutes" or "Exited (0) 2 hours ago"."""
 
-    host_config: ContainerSummaryHostConfig | None = Field(default=None, alias="HostConfig")
+    host_config: ContainerSummaryHostConfig | None = Field(
+        default=None,
+        alias="HostConfig",
+        description="A few of the container\u0027s host settings (network mode, annotations).",
+    )
+    """A few of the container's host settings (network mode, annotations)."""
 
-    network_settings: ContainerSummaryNetworkSettings | None = Field(default=None, alias="NetworkSettings")
+    network_settings: ContainerSummaryNetworkSettings | None = Field(
+        default=None, alias="NetworkSettings", description="The networks the container is connected to."
+    )
+    """The networks the container is connected to."""
 
-    mounts: list[MountPoint] | None = Field(default=None, alias="Mounts")
+    mounts: list[MountPoint] | None = Field(
+        default=None, alias="Mounts", description="The volumes and bind mounts of the container."
+    )
+    """The volumes and bind mounts of the container."""
 
-    health: ContainerSummaryHealth | None = Field(default=None, alias="Health")
+    health: ContainerSummaryHealth | None = Field(
+        default=None,
+        alias="Health",
+        description='The health-check status in brief; "none" for a container without a check. API \u003e= 1.52.',
+    )
+    """The health-check status in brief; "none" for a container without a check. API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ImageManifestDescriptor": ((1, 48), None),
@@ -2096,15 +2729,23 @@ class ContainerSummary(DockerModel):
 
 
 class ContainerSummaryHealth(DockerModel):
-    """The Engine API's `ContainerSummaryHealth` object.
+    """A container's health-check status as containers() reports it.
 
     Fields not in every API version: `Status`: API >= 1.52.; `FailingStreak`: API >= 1.52."""
 
     status: Literal["none", "starting", "healthy", "unhealthy"] | str | None = Field(
-        default=None, alias="Status"
+        default=None,
+        alias="Status",
+        description='"none" (no check), "starting", "healthy" or "unhealthy". API \u003e= 1.52.',
     )
+    """"none" (no check), "starting", "healthy" or "unhealthy". API >= 1.52."""
 
-    failing_streak: int | None = Field(default=None, alias="FailingStreak")
+    failing_streak: int | None = Field(
+        default=None,
+        alias="FailingStreak",
+        description="How many checks in a row have failed. API \u003e= 1.52.",
+    )
+    """How many checks in a row have failed. API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Status": ((1, 52), None),
@@ -2113,13 +2754,23 @@ class ContainerSummaryHealth(DockerModel):
 
 
 class ContainerSummaryHostConfig(DockerModel):
-    """The Engine API's `ContainerSummaryHostConfig` object.
+    """The part of a container's host settings that containers() reports.
 
     Fields not in every API version: `Annotations`: API >= 1.46."""
 
-    network_mode: str | None = Field(default=None, alias="NetworkMode")
+    network_mode: str | None = Field(
+        default=None,
+        alias="NetworkMode",
+        description='The network mode, e.g. "bridge", "host", "none", "container:\u003cid\u003e" or a network name.',
+    )
+    """The network mode, e.g. "bridge", "host", "none", "container:<id>" or a network name."""
 
-    annotations: dict[str, str | None] | None = Field(default=None, alias="Annotations")
+    annotations: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Annotations",
+        description="Key/value annotations handed to the OCI runtime. API \u003e= 1.46.",
+    )
+    """Key/value annotations handed to the OCI runtime. API >= 1.46."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Annotations": ((1, 46), None),
@@ -2127,24 +2778,44 @@ class ContainerSummaryHostConfig(DockerModel):
 
 
 class ContainerSummaryNetworkSettings(DockerModel):
-    """The Engine API's `ContainerSummaryNetworkSettings` object."""
+    """The networks of a container as containers() reports them."""
 
-    networks: dict[str, EndpointSettings | None] | None = Field(default=None, alias="Networks")
+    networks: dict[str, EndpointSettings | None] | None = Field(
+        default=None,
+        alias="Networks",
+        description="The container\u0027s endpoint in each network it has joined, by network name.",
+    )
+    """The container's endpoint in each network it has joined, by network name."""
     __wire_models__: ClassVar[dict[str, str]] = {
         "Networks": "EndpointSettings",
     }
 
 
 class ContainerThrottlingData(DockerModel):
-    """The Engine API's `ContainerThrottlingData` object.
+    """CPU throttling counters of a container (Linux only).
 
     Fields not in every API version: `periods`: API >= 1.48.; `throttled_periods`: API >= 1.48.; `throttled_time`: API >= 1.48."""
 
-    periods: int | None = Field(default=None, alias="periods")
+    periods: int | None = Field(
+        default=None,
+        alias="periods",
+        description="The number of scheduling periods in which the quota applied. API \u003e= 1.48.",
+    )
+    """The number of scheduling periods in which the quota applied. API >= 1.48."""
 
-    throttled_periods: int | None = Field(default=None, alias="throttled_periods")
+    throttled_periods: int | None = Field(
+        default=None,
+        alias="throttled_periods",
+        description="The number of periods in which the container used up its quota and was held back. API \u003e= 1.48.",
+    )
+    """The number of periods in which the container used up its quota and was held back. API >= 1.48."""
 
-    throttled_time: int | None = Field(default=None, alias="throttled_time")
+    throttled_time: int | None = Field(
+        default=None,
+        alias="throttled_time",
+        description="Total time the container was held back, in nanoseconds. API \u003e= 1.48.",
+    )
+    """Total time the container was held back, in nanoseconds. API >= 1.48."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "periods": ((1, 48), None),
@@ -2154,11 +2825,19 @@ class ContainerThrottlingData(DockerModel):
 
 
 class ContainerTopResponse(DockerModel):
-    """The Engine API's `ContainerTopResponse` object."""
+    """The process table of a container, as `ps` printed it."""
 
-    titles: list[str] | None = Field(default=None, alias="Titles")
+    titles: list[str] | None = Field(
+        default=None,
+        alias="Titles",
+        description='The column headings, e.g. ["UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"].',
+    )
+    """The column headings, e.g. ["UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"]."""
 
-    processes: list[list[str]] | None = Field(default=None, alias="Processes")
+    processes: list[list[str]] | None = Field(
+        default=None, alias="Processes", description="One row per process, its values ordered like Titles."
+    )
+    """One row per process, its values ordered like Titles."""
 
 
 class ContainerUpdateRequest(DockerModel):
@@ -2422,9 +3101,14 @@ class ContainerUpdateRequest(DockerModel):
 
 
 class ContainerUpdateResponse(DockerModel):
-    """The Engine API's `ContainerUpdateResponse` object."""
+    """What update_container answers."""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None,
+        alias="Warnings",
+        description="Notes from the daemon about settings it could not apply as asked; often empty.",
+    )
+    """Notes from the daemon about settings it could not apply as asked; often empty."""
 
 
 class ContainerWaitExitError(DockerModel):
@@ -2770,11 +3454,17 @@ class Driver(DockerModel):
 
 
 class DriverData(DockerModel):
-    """The Engine API's `DriverData` object."""
+    """A storage driver and the driver-specific details of one container or image filesystem."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(default=None, alias="Name", description='The storage driver, e.g. "overlay2".')
+    """The storage driver, e.g. "overlay2"."""
 
-    data: dict[str, str | None] | None = Field(default=None, alias="Data")
+    data: dict[str, str | None] | None = Field(
+        default=None,
+        alias="Data",
+        description="Details that depend on the driver, e.g. LowerDir, UpperDir, MergedDir and WorkDir for overlay2; informational only.",
+    )
+    """Details that depend on the driver, e.g. LowerDir, UpperDir, MergedDir and WorkDir for overlay2; informational only."""
 
 
 class EndpointIPAMConfig(DockerModel):
@@ -3128,31 +3818,72 @@ class EventMessage(DockerModel):
 
 
 class ExecInspectResponse(DockerModel):
-    """The Engine API's `ExecInspectResponse` object.
+    """The state of an exec instance, as exec_inspect reports it.
 
     Fields not in every API version: `CanRemove`: API >= 1.36.; `DetachKeys`: API >= 1.36."""
 
-    can_remove: bool | None = Field(default=None, alias="CanRemove")
+    can_remove: bool | None = Field(
+        default=None,
+        alias="CanRemove",
+        description="Whether the daemon may discard the instance\u0027s record (its command has ended). API \u003e= 1.36.",
+    )
+    """Whether the daemon may discard the instance's record (its command has ended). API >= 1.36."""
 
-    detach_keys: str | None = Field(default=None, alias="DetachKeys")
+    detach_keys: str | None = Field(
+        default=None,
+        alias="DetachKeys",
+        description="The key sequence set to detach from the instance; empty when none was given. API \u003e= 1.36.",
+    )
+    """The key sequence set to detach from the instance; empty when none was given. API >= 1.36."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(default=None, alias="ID", description="The exec instance\u0027s ID.")
+    """The exec instance's ID."""
 
-    running: bool | None = Field(default=None, alias="Running")
+    running: bool | None = Field(
+        default=None, alias="Running", description="Whether the command is still running."
+    )
+    """Whether the command is still running."""
 
-    exit_code: int | None = Field(default=None, alias="ExitCode")
+    exit_code: int | None = Field(
+        default=None,
+        alias="ExitCode",
+        description="The command\u0027s exit code once it has ended; None while it runs or before it starts.",
+    )
+    """The command's exit code once it has ended; None while it runs or before it starts."""
 
-    process_config: ProcessConfig | None = Field(default=None, alias="ProcessConfig")
+    process_config: ProcessConfig | None = Field(
+        default=None,
+        alias="ProcessConfig",
+        description="The command line, user and TTY the instance runs with.",
+    )
+    """The command line, user and TTY the instance runs with."""
 
-    open_stdin: bool | None = Field(default=None, alias="OpenStdin")
+    open_stdin: bool | None = Field(
+        default=None, alias="OpenStdin", description="Whether the instance\u0027s stdin is connected."
+    )
+    """Whether the instance's stdin is connected."""
 
-    open_stderr: bool | None = Field(default=None, alias="OpenStderr")
+    open_stderr: bool | None = Field(
+        default=None, alias="OpenStderr", description="Whether the instance\u0027s stderr is captured."
+    )
+    """Whether the instance's stderr is captured."""
 
-    open_stdout: bool | None = Field(default=None, alias="OpenStdout")
+    open_stdout: bool | None = Field(
+        default=None, alias="OpenStdout", description="Whether the instance\u0027s stdout is captured."
+    )
+    """Whether the instance's stdout is captured."""
 
-    container_id: str | None = Field(default=None, alias="ContainerID")
+    container_id: str | None = Field(
+        default=None, alias="ContainerID", description="The ID of the container the command runs in."
+    )
+    """The ID of the container the command runs in."""
 
-    pid: int | None = Field(default=None, alias="Pid")
+    pid: int | None = Field(
+        default=None,
+        alias="Pid",
+        description="The host PID of the command\u0027s process; 0 before it starts.",
+    )
+    """The host PID of the command's process; 0 before it starts."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CanRemove": ((1, 36), None),
@@ -3195,11 +3926,17 @@ class ExecStartRequest(DockerModel):
 
 
 class FilesystemChange(DockerModel):
-    """The Engine API's `FilesystemChange` object."""
+    """One path of a container's filesystem that differs from its image."""
 
-    path: str | None = Field(default=None, alias="Path")
+    path: str | None = Field(
+        default=None, alias="Path", description='The absolute path inside the container, e.g. "/tmp/out.log".'
+    )
+    """The absolute path inside the container, e.g. "/tmp/out.log"."""
 
-    kind: ChangeType | None = Field(default=None, alias="Kind")
+    kind: ChangeType | None = Field(
+        default=None, alias="Kind", description="The kind of change: 0 modified, 1 added, 2 deleted."
+    )
+    """The kind of change: 0 modified, 1 added, 2 deleted."""
 
 
 class FirewallInfo(DockerModel):
@@ -3299,17 +4036,30 @@ class GenericResourcesInlineNamedResourceSpec(DockerModel):
 
 
 class Health(DockerModel):
-    """The Engine API's `Health` object.
+    """The result of a container's health checks so far.
 
     Fields not in every API version: `Status`: API >= 1.39.; `FailingStreak`: API >= 1.39.; `Log`: API >= 1.39."""
 
     status: Literal["none", "starting", "healthy", "unhealthy"] | str | None = Field(
-        default=None, alias="Status"
+        default=None,
+        alias="Status",
+        description='"none" (no check), "starting" (in the grace period), "healthy" or "unhealthy". API \u003e= 1.39.',
     )
+    """"none" (no check), "starting" (in the grace period), "healthy" or "unhealthy". API >= 1.39."""
 
-    failing_streak: int | None = Field(default=None, alias="FailingStreak")
+    failing_streak: int | None = Field(
+        default=None,
+        alias="FailingStreak",
+        description="How many checks in a row have failed. API \u003e= 1.39.",
+    )
+    """How many checks in a row have failed. API >= 1.39."""
 
-    log: list[HealthcheckResult] | None = Field(default=None, alias="Log")
+    log: list[HealthcheckResult] | None = Field(
+        default=None,
+        alias="Log",
+        description="The most recent check results, oldest first (the daemon keeps a handful). API \u003e= 1.39.",
+    )
+    """The most recent check results, oldest first (the daemon keeps a handful). API >= 1.39."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Status": ((1, 39), None),
@@ -3375,17 +4125,37 @@ class HealthConfig(DockerModel):
 
 
 class HealthcheckResult(DockerModel):
-    """The Engine API's `HealthcheckResult` object.
+    """One run of a container's health check.
 
     Fields not in every API version: `Start`: API >= 1.39.; `End`: API >= 1.39.; `ExitCode`: API >= 1.39.; `Output`: API >= 1.39."""
 
-    start: str | None = Field(default=None, alias="Start")
+    start: str | None = Field(
+        default=None,
+        alias="Start",
+        description="When the check began, RFC 3339 with nanoseconds. API \u003e= 1.39.",
+    )
+    """When the check began, RFC 3339 with nanoseconds. API >= 1.39."""
 
-    end: str | None = Field(default=None, alias="End")
+    end: str | None = Field(
+        default=None,
+        alias="End",
+        description="When the check ended, RFC 3339 with nanoseconds. API \u003e= 1.39.",
+    )
+    """When the check ended, RFC 3339 with nanoseconds. API >= 1.39."""
 
-    exit_code: int | None = Field(default=None, alias="ExitCode")
+    exit_code: int | None = Field(
+        default=None,
+        alias="ExitCode",
+        description="0 healthy, 1 unhealthy, 2 reserved (counts as unhealthy); another value means the check could not run. API \u003e= 1.39.",
+    )
+    """0 healthy, 1 unhealthy, 2 reserved (counts as unhealthy); another value means the check could not run. API >= 1.39."""
 
-    output: str | None = Field(default=None, alias="Output")
+    output: str | None = Field(
+        default=None,
+        alias="Output",
+        description="What the check printed, possibly cut short. API \u003e= 1.39.",
+    )
+    """What the check printed, possibly cut short. API >= 1.39."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Start": ((1, 39), None),
@@ -4000,9 +4770,10 @@ class HostConfigUlimits(DockerModel):
 
 
 class IDResponse(DockerModel):
-    """The Engine API's `IDResponse` object."""
+    """An answer that carries only the ID of what was created, such as a new exec instance."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str | None = Field(default=None, alias="Id", description="The ID of the new object.")
+    """The ID of the new object."""
 
 
 class IPAM(DockerModel):
@@ -5216,23 +5987,53 @@ class MountImageOptions(DockerModel):
 
 
 class MountPoint(DockerModel):
-    """The Engine API's `MountPoint` object."""
+    """One mount of a container, as inspect_container and containers() report it."""
 
-    type: MountType | None = Field(default=None, alias="Type")
+    type: MountType | None = Field(
+        default=None,
+        alias="Type",
+        description='The kind of mount, e.g. "bind", "volume", "tmpfs", "npipe", "image" or "cluster".',
+    )
+    """The kind of mount, e.g. "bind", "volume", "tmpfs", "npipe", "image" or "cluster"."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description="The volume\u0027s name for a volume mount; empty otherwise."
+    )
+    """The volume's name for a volume mount; empty otherwise."""
 
-    source: str | None = Field(default=None, alias="Source")
+    source: str | None = Field(
+        default=None,
+        alias="Source",
+        description="The host side, a bind source or a volume\u0027s data directory; empty for tmpfs.",
+    )
+    """The host side, a bind source or a volume's data directory; empty for tmpfs."""
 
-    destination: str | None = Field(default=None, alias="Destination")
+    destination: str | None = Field(
+        default=None, alias="Destination", description="The path inside the container."
+    )
+    """The path inside the container."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None, alias="Driver", description='The volume driver, e.g. "local"; empty for other mounts.'
+    )
+    """The volume driver, e.g. "local"; empty for other mounts."""
 
-    mode: str | None = Field(default=None, alias="Mode")
+    mode: str | None = Field(
+        default=None,
+        alias="Mode",
+        description='The options given for the mount, comma separated, e.g. "z" or "ro".',
+    )
+    """The options given for the mount, comma separated, e.g. "z" or "ro"."""
 
-    rw: bool | None = Field(default=None, alias="RW")
+    rw: bool | None = Field(default=None, alias="RW", description="Whether the mount is writable.")
+    """Whether the mount is writable."""
 
-    propagation: str | None = Field(default=None, alias="Propagation")
+    propagation: str | None = Field(
+        default=None,
+        alias="Propagation",
+        description='The bind propagation mode, e.g. "rprivate" or "rshared"; empty for volumes and on Windows.',
+    )
+    """The bind propagation mode, e.g. "rprivate" or "rshared"; empty for volumes and on Windows."""
 
 
 class MountTmpfsOptions(DockerModel):
@@ -5836,49 +6637,149 @@ class NetworkPruneResponse(DockerModel):
 
 
 class NetworkSettings(DockerModel):
-    """The Engine API's `NetworkSettings` object.
+    """A container's network namespace, published ports and networks, as inspect_container reports them.
 
     Fields not in every API version: `SandboxID`: API >= 1.32.; `SandboxKey`: API >= 1.32.; `Networks`: API >= 1.32.; `Address`: API >= 1.25. Not in API >= 1.32.; `Bridge`: Not in API >= 1.52.; `EndpointID`: API >= 1.32. Not in API >= 1.52.; `Gateway`: Not in API >= 1.52.; `GlobalIPv6Address`: API >= 1.32. Not in API >= 1.52.; `GlobalIPv6PrefixLen`: API >= 1.32. Not in API >= 1.52.; `HairpinMode`: API >= 1.32. Not in API >= 1.52.; `IPAddress`: API >= 1.32. Not in API >= 1.52.; `IPPrefixLen`: Not in API >= 1.52.; `IPv6Gateway`: API >= 1.32. Not in API >= 1.52.; `LinkLocalIPv6Address`: API >= 1.32. Not in API >= 1.52.; `LinkLocalIPv6PrefixLen`: API >= 1.32. Not in API >= 1.52.; `MacAddress`: Not in API >= 1.52.; `PortMapping`: API >= 1.25. Not in API >= 1.32.; `SecondaryIPAddresses`: API >= 1.32. Not in API >= 1.52.; `SecondaryIPv6Addresses`: API >= 1.32. Not in API >= 1.52."""
 
-    sandbox_id: str | None = Field(default=None, alias="SandboxID")
+    sandbox_id: str | None = Field(
+        default=None,
+        alias="SandboxID",
+        description="The ID of the container\u0027s network sandbox (its network namespace). API \u003e= 1.32.",
+    )
+    """The ID of the container's network sandbox (its network namespace). API >= 1.32."""
 
-    sandbox_key: str | None = Field(default=None, alias="SandboxKey")
+    sandbox_key: str | None = Field(
+        default=None,
+        alias="SandboxKey",
+        description='The host path of the network namespace, e.g. "/var/run/docker/netns/1a2b3c4d5e6f". API \u003e= 1.32.',
+    )
+    """The host path of the network namespace, e.g. "/var/run/docker/netns/1a2b3c4d5e6f". API >= 1.32."""
 
-    ports: PortMap | None = Field(default=None, alias="Ports")
+    ports: PortMap | None = Field(
+        default=None,
+        alias="Ports",
+        description='Published ports: keys such as "80/tcp", each with a list of {"HostIp", "HostPort"} bindings, or None if exposed only.',
+    )
+    """Published ports: keys such as "80/tcp", each with a list of {"HostIp", "HostPort"} bindings, or None if exposed only."""
 
-    networks: dict[str, EndpointSettings | None] | None = Field(default=None, alias="Networks")
+    networks: dict[str, EndpointSettings | None] | None = Field(
+        default=None,
+        alias="Networks",
+        description="The container\u0027s endpoint in each network it has joined, by network name. API \u003e= 1.32.",
+    )
+    """The container's endpoint in each network it has joined, by network name. API >= 1.32."""
 
-    address: str | None = Field(default=None, alias="Address")
+    address: str | None = Field(
+        default=None,
+        alias="Address",
+        description="A legacy address field of API versions before 1.32; not filled by current daemons. API \u003e= 1.25. Not in API \u003e= 1.32.",
+    )
+    """A legacy address field of API versions before 1.32; not filled by current daemons. API >= 1.25. Not in API >= 1.32."""
 
-    bridge: str | None = Field(default=None, alias="Bridge")
+    bridge: str | None = Field(
+        default=None,
+        alias="Bridge",
+        description="The bridge interface given to the daemon with --bridge; usually empty. Not in API \u003e= 1.52.",
+    )
+    """The bridge interface given to the daemon with --bridge; usually empty. Not in API >= 1.52."""
 
-    endpoint_id: str | None = Field(default=None, alias="EndpointID")
+    endpoint_id: str | None = Field(
+        default=None,
+        alias="EndpointID",
+        description='The endpoint ID on the default bridge network; read it from Networks["bridge"] instead. API \u003e= 1.32. Not in API \u003e= 1.52.',
+    )
+    """The endpoint ID on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
 
-    gateway: str | None = Field(default=None, alias="Gateway")
+    gateway: str | None = Field(
+        default=None,
+        alias="Gateway",
+        description='The gateway on the default bridge network; read it from Networks["bridge"] instead. Not in API \u003e= 1.52.',
+    )
+    """The gateway on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
-    global_ipv6_address: str | None = Field(default=None, alias="GlobalIPv6Address")
+    global_ipv6_address: str | None = Field(
+        default=None,
+        alias="GlobalIPv6Address",
+        description='The global IPv6 address on the default bridge network; read it from Networks["bridge"] instead. API \u003e= 1.32. Not in API \u003e= 1.52.',
+    )
+    """The global IPv6 address on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
 
-    global_ipv6_prefix_len: int | None = Field(default=None, alias="GlobalIPv6PrefixLen")
+    global_ipv6_prefix_len: int | None = Field(
+        default=None,
+        alias="GlobalIPv6PrefixLen",
+        description="The prefix length of that IPv6 address. API \u003e= 1.32. Not in API \u003e= 1.52.",
+    )
+    """The prefix length of that IPv6 address. API >= 1.32. Not in API >= 1.52."""
 
-    hairpin_mode: bool | None = Field(default=None, alias="HairpinMode")
+    hairpin_mode: bool | None = Field(
+        default=None,
+        alias="HairpinMode",
+        description="Whether hairpin NAT is on for the interface; never set by recent daemons. API \u003e= 1.32. Not in API \u003e= 1.52.",
+    )
+    """Whether hairpin NAT is on for the interface; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
 
-    ip_address: str | None = Field(default=None, alias="IPAddress")
+    ip_address: str | None = Field(
+        default=None,
+        alias="IPAddress",
+        description='The IPv4 address on the default bridge network; read it from Networks["bridge"] instead. API \u003e= 1.32. Not in API \u003e= 1.52.',
+    )
+    """The IPv4 address on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
 
-    ip_prefix_len: int | None = Field(default=None, alias="IPPrefixLen")
+    ip_prefix_len: int | None = Field(
+        default=None,
+        alias="IPPrefixLen",
+        description="The prefix length of that IPv4 address, e.g. 16. Not in API \u003e= 1.52.",
+    )
+    """The prefix length of that IPv4 address, e.g. 16. Not in API >= 1.52."""
 
-    ipv6_gateway: str | None = Field(default=None, alias="IPv6Gateway")
+    ipv6_gateway: str | None = Field(
+        default=None,
+        alias="IPv6Gateway",
+        description='The IPv6 gateway on the default bridge network; read it from Networks["bridge"] instead. API \u003e= 1.32. Not in API \u003e= 1.52.',
+    )
+    """The IPv6 gateway on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
 
-    link_local_ipv6_address: str | None = Field(default=None, alias="LinkLocalIPv6Address")
+    link_local_ipv6_address: str | None = Field(
+        default=None,
+        alias="LinkLocalIPv6Address",
+        description="A link-local IPv6 address; never set by recent daemons. API \u003e= 1.32. Not in API \u003e= 1.52.",
+    )
+    """A link-local IPv6 address; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
 
-    link_local_ipv6_prefix_len: int | None = Field(default=None, alias="LinkLocalIPv6PrefixLen")
+    link_local_ipv6_prefix_len: int | None = Field(
+        default=None,
+        alias="LinkLocalIPv6PrefixLen",
+        description="The prefix length of that link-local address; never set by recent daemons. API \u003e= 1.32. Not in API \u003e= 1.52.",
+    )
+    """The prefix length of that link-local address; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
 
-    mac_address: str | None = Field(default=None, alias="MacAddress")
+    mac_address: str | None = Field(
+        default=None,
+        alias="MacAddress",
+        description='The MAC address on the default bridge network; read it from Networks["bridge"] instead. Not in API \u003e= 1.52.',
+    )
+    """The MAC address on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
-    port_mapping: str | None = Field(default=None, alias="PortMapping")
+    port_mapping: str | None = Field(
+        default=None,
+        alias="PortMapping",
+        description="A legacy field of API versions before 1.32; not filled by current daemons. API \u003e= 1.25. Not in API \u003e= 1.32.",
+    )
+    """A legacy field of API versions before 1.32; not filled by current daemons. API >= 1.25. Not in API >= 1.32."""
 
-    secondary_ip_addresses: list[Address] | None = Field(default=None, alias="SecondaryIPAddresses")
+    secondary_ip_addresses: list[Address] | None = Field(
+        default=None,
+        alias="SecondaryIPAddresses",
+        description="Extra IPv4 addresses; never set by recent daemons. API \u003e= 1.32. Not in API \u003e= 1.52.",
+    )
+    """Extra IPv4 addresses; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
 
-    secondary_ipv6_addresses: list[Address] | None = Field(default=None, alias="SecondaryIPv6Addresses")
+    secondary_ipv6_addresses: list[Address] | None = Field(
+        default=None,
+        alias="SecondaryIPv6Addresses",
+        description="Extra IPv6 addresses; never set by recent daemons. API \u003e= 1.32. Not in API \u003e= 1.52.",
+    )
+    """Extra IPv6 addresses; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "SandboxID": ((1, 32), None),
@@ -6280,25 +7181,63 @@ class NodeStatus(DockerModel):
 
 
 class OCIDescriptor(DockerModel):
-    """The Engine API's `OCIDescriptor` object.
+    """An OCI content descriptor naming one blob (a manifest, config or layer) by digest.
 
     Fields not in every API version: `mediaType`: API >= 1.40.; `digest`: API >= 1.40.; `size`: API >= 1.40.; `urls`: API >= 1.48.; `annotations`: API >= 1.48.; `data`: API >= 1.48.; `platform`: API >= 1.48.; `artifactType`: API >= 1.48."""
 
-    media_type: str | None = Field(default=None, alias="mediaType")
+    media_type: str | None = Field(
+        default=None,
+        alias="mediaType",
+        description='The blob\u0027s media type, e.g. "application/vnd.oci.image.manifest.v1+json". API \u003e= 1.40.',
+    )
+    """The blob's media type, e.g. "application/vnd.oci.image.manifest.v1+json". API >= 1.40."""
 
-    digest: str | None = Field(default=None, alias="digest")
+    digest: str | None = Field(
+        default=None,
+        alias="digest",
+        description='The blob\u0027s digest, e.g. "sha256:..."; it identifies the content. API \u003e= 1.40.',
+    )
+    """The blob's digest, e.g. "sha256:..."; it identifies the content. API >= 1.40."""
 
-    size: int | None = Field(default=None, alias="size")
+    size: int | None = Field(
+        default=None, alias="size", description="The blob\u0027s size in bytes. API \u003e= 1.40."
+    )
+    """The blob's size in bytes. API >= 1.40."""
 
-    urls: list[str] | None = Field(default=None, alias="urls")
+    urls: list[str] | None = Field(
+        default=None,
+        alias="urls",
+        description="Other places the blob can be downloaded from. API \u003e= 1.48.",
+    )
+    """Other places the blob can be downloaded from. API >= 1.48."""
 
-    annotations: dict[str, str | None] | None = Field(default=None, alias="annotations")
+    annotations: dict[str, str | None] | None = Field(
+        default=None,
+        alias="annotations",
+        description="Free key/value metadata about the blob. API \u003e= 1.48.",
+    )
+    """Free key/value metadata about the blob. API >= 1.48."""
 
-    data: str | None = Field(default=None, alias="data")
+    data: str | None = Field(
+        default=None,
+        alias="data",
+        description="The blob itself, base64-encoded, when it is small enough to embed. API \u003e= 1.48.",
+    )
+    """The blob itself, base64-encoded, when it is small enough to embed. API >= 1.48."""
 
-    platform: OCIPlatform | None = Field(default=None, alias="platform")
+    platform: OCIPlatform | None = Field(
+        default=None,
+        alias="platform",
+        description="The platform the blob is for, when it is a platform-specific manifest. API \u003e= 1.48.",
+    )
+    """The platform the blob is for, when it is a platform-specific manifest. API >= 1.48."""
 
-    artifact_type: str | None = Field(default=None, alias="artifactType")
+    artifact_type: str | None = Field(
+        default=None,
+        alias="artifactType",
+        description="The IANA media type of the artifact, for manifests that are not images. API \u003e= 1.48.",
+    )
+    """The IANA media type of the artifact, for manifests that are not images. API >= 1.48."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "mediaType": ((1, 40), None),
@@ -6316,25 +7255,65 @@ class OCIDescriptor(DockerModel):
 
 
 class OCIPlatform(DockerModel):
-    """The Engine API's `OCIPlatform` object.
+    """The platform an image or manifest is built for, in OCI terms.
 
     Fields not in every API version: `architecture`: API >= 1.40.; `os`: API >= 1.40.; `os.version`: API >= 1.40.; `os.features`: API >= 1.40.; `variant`: API >= 1.40.; `Features`: API >= 1.30. Not in API >= 1.40.; `OSFeatures`: API >= 1.30. Not in API >= 1.40.; `OSVersion`: API >= 1.30. Not in API >= 1.40."""
 
-    architecture: str | None = Field(default=None, alias="architecture")
+    architecture: str | None = Field(
+        default=None,
+        alias="architecture",
+        description='The CPU architecture, e.g. "amd64" or "arm64". API \u003e= 1.40.',
+    )
+    """The CPU architecture, e.g. "amd64" or "arm64". API >= 1.40."""
 
-    os: str | None = Field(default=None, alias="os")
+    os: str | None = Field(
+        default=None,
+        alias="os",
+        description='The operating system, e.g. "linux" or "windows". API \u003e= 1.40.',
+    )
+    """The operating system, e.g. "linux" or "windows". API >= 1.40."""
 
-    os_version: str | None = Field(default=None, alias="os.version")
+    os_version: str | None = Field(
+        default=None,
+        alias="os.version",
+        description='The operating system version, mostly for Windows, e.g. "10.0.20348.1". API \u003e= 1.40.',
+    )
+    """The operating system version, mostly for Windows, e.g. "10.0.20348.1". API >= 1.40."""
 
-    os_features: list[str] | None = Field(default=None, alias="os.features")
+    os_features: list[str] | None = Field(
+        default=None,
+        alias="os.features",
+        description='OS features the image needs, e.g. ["win32k"] on Windows. API \u003e= 1.40.',
+    )
+    """OS features the image needs, e.g. ["win32k"] on Windows. API >= 1.40."""
 
-    variant: str | None = Field(default=None, alias="variant")
+    variant: str | None = Field(
+        default=None,
+        alias="variant",
+        description='The CPU variant, e.g. "v7" for ARMv7 or "v8" for arm64. API \u003e= 1.40.',
+    )
+    """The CPU variant, e.g. "v7" for ARMv7 or "v8" for arm64. API >= 1.40."""
 
-    features: list[str] | None = Field(default=None, alias="Features")
+    features: list[str] | None = Field(
+        default=None,
+        alias="Features",
+        description="CPU features the image needs (the spelling of API versions before 1.40). API \u003e= 1.30. Not in API \u003e= 1.40.",
+    )
+    """CPU features the image needs (the spelling of API versions before 1.40). API >= 1.30. Not in API >= 1.40."""
 
-    os_features_: list[str] | None = Field(default=None, alias="OSFeatures")
+    os_features_: list[str] | None = Field(
+        default=None,
+        alias="OSFeatures",
+        description="OS features the image needs (the spelling of API versions before 1.40). API \u003e= 1.30. Not in API \u003e= 1.40.",
+    )
+    """OS features the image needs (the spelling of API versions before 1.40). API >= 1.30. Not in API >= 1.40."""
 
-    os_version_: str | None = Field(default=None, alias="OSVersion")
+    os_version_: str | None = Field(
+        default=None,
+        alias="OSVersion",
+        description="The operating system version (the spelling of API versions before 1.40). API \u003e= 1.30. Not in API \u003e= 1.40.",
+    )
+    """The operating system version (the spelling of API versions before 1.40). API >= 1.30. Not in API >= 1.40."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "architecture": ((1, 40), None),
@@ -6927,17 +7906,33 @@ class PortStatus(DockerModel):
 
 
 class PortSummary(DockerModel):
-    """The Engine API's `PortSummary` object.
+    """One container port in a containers() listing, with its host binding if published.
 
     Fields not in every API version: `IP`: API >= 1.25."""
 
-    ip: str | None = Field(default=None, alias="IP")
+    ip: str | None = Field(
+        default=None,
+        alias="IP",
+        description='The host address the port is published on, e.g. "0.0.0.0" or "::"; absent when not published. API \u003e= 1.25.',
+    )
+    """The host address the port is published on, e.g. "0.0.0.0" or "::"; absent when not published. API >= 1.25."""
 
-    private_port: int | None = Field(default=None, alias="PrivatePort")
+    private_port: int | None = Field(
+        default=None, alias="PrivatePort", description="The port number inside the container."
+    )
+    """The port number inside the container."""
 
-    public_port: int | None = Field(default=None, alias="PublicPort")
+    public_port: int | None = Field(
+        default=None,
+        alias="PublicPort",
+        description="The port number on the host; absent when not published.",
+    )
+    """The port number on the host; absent when not published."""
 
-    type: Literal["tcp", "udp", "sctp"] | str | None = Field(default=None, alias="Type")
+    type: Literal["tcp", "udp", "sctp"] | str | None = Field(
+        default=None, alias="Type", description='The protocol, "tcp", "udp" or "sctp".'
+    )
+    """The protocol, "tcp", "udp" or "sctp"."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "IP": ((1, 25), None),
@@ -6945,17 +7940,30 @@ class PortSummary(DockerModel):
 
 
 class ProcessConfig(DockerModel):
-    """The Engine API's `ProcessConfig` object."""
+    """The process an exec instance runs."""
 
-    privileged: bool | None = Field(default=None, alias="privileged")
+    privileged: bool | None = Field(
+        default=None, alias="privileged", description="Whether it runs with extended privileges."
+    )
+    """Whether it runs with extended privileges."""
 
-    user: str | None = Field(default=None, alias="user")
+    user: str | None = Field(
+        default=None, alias="user", description="The user it runs as; empty means the container\u0027s user."
+    )
+    """The user it runs as; empty means the container's user."""
 
-    tty: bool | None = Field(default=None, alias="tty")
+    tty: bool | None = Field(default=None, alias="tty", description="Whether it has a pseudo-terminal.")
+    """Whether it has a pseudo-terminal."""
 
-    entrypoint: str | None = Field(default=None, alias="entrypoint")
+    entrypoint: str | None = Field(
+        default=None, alias="entrypoint", description="The program, the first word of the command."
+    )
+    """The program, the first word of the command."""
 
-    arguments: list[str] | None = Field(default=None, alias="arguments")
+    arguments: list[str] | None = Field(
+        default=None, alias="arguments", description="The arguments after the program."
+    )
+    """The arguments after the program."""
 
 
 class ProgressDetail(DockerModel):
@@ -7478,11 +8486,14 @@ class RestartPolicy(DockerModel):
 
 
 class RootFSStorage(DockerModel):
-    """The Engine API's `RootFSStorage` object.
+    """The storage of a container's root filesystem.
 
     Fields not in every API version: `Snapshot`: API >= 1.52."""
 
-    snapshot: RootFSStorageSnapshot | None = Field(default=None, alias="Snapshot")
+    snapshot: RootFSStorageSnapshot | None = Field(
+        default=None, alias="Snapshot", description="The containerd snapshot that holds it. API \u003e= 1.52."
+    )
+    """The containerd snapshot that holds it. API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Snapshot": ((1, 52), None),
@@ -7493,11 +8504,14 @@ class RootFSStorage(DockerModel):
 
 
 class RootFSStorageSnapshot(DockerModel):
-    """The Engine API's `RootFSStorageSnapshot` object.
+    """The containerd snapshot holding a container's root filesystem.
 
     Fields not in every API version: `Name`: API >= 1.52."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, alias="Name", description='The snapshotter, e.g. "overlayfs". API \u003e= 1.52.'
+    )
+    """The snapshotter, e.g. "overlayfs". API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "Name": ((1, 52), None),
@@ -8645,11 +9659,14 @@ class SignerIdentity(DockerModel):
 
 
 class Storage(DockerModel):
-    """The Engine API's `Storage` object.
+    """How a container's filesystem is stored when the daemon uses the containerd image store.
 
     Fields not in every API version: `RootFS`: API >= 1.52."""
 
-    root_fs: RootFSStorage | None = Field(default=None, alias="RootFS")
+    root_fs: RootFSStorage | None = Field(
+        default=None, alias="RootFS", description="The storage of the root filesystem. API \u003e= 1.52."
+    )
+    """The storage of the root filesystem. API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "RootFS": ((1, 52), None),

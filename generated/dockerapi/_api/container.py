@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import IO, TYPE_CHECKING, Any, Literal, cast, overload
 
 from .. import _lib
 from .. import _operations as _ops
@@ -39,16 +39,19 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any] | None:
-        """Stat a path inside a container (name, size, mode, mtime, link target) without copying it.
+        """Read a path's metadata inside a container without copying it.
 
         Endpoint: `HEAD /containers/{id}/archive`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            path: sent as query `path`. API >= 1.25.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            path: The file or directory inside the container. API >= 1.25.
 
         Returns:
-            dict[str, Any] | None
+            dict[str, Any] | None: A dict with name, size (bytes), mode (permission bits plus Go
+                file-mode type flags, e.g. 1<<31 for a directory), mtime and linkTarget (empty
+                unless the path is a symbolic link); None if the daemon sent no metadata.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -139,21 +142,30 @@ class ContainerMethods(SyncAPIClient):
         | tuple[bytes | None, bytes | None]
         | bytes
     ):
-        """Read a container's output from now on (and its backlog with logs=True).
+        """Read a container's output from now on, and with logs=True its earlier output first.
+
+        Without stream the call returns only when the output ends, i.e. when the container stops.
+        For writing to stdin use attach_socket().
 
         Endpoint: `POST /containers/{id}/attach`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            stdout: sent as query `stdout`. Default: `True`.
-            stderr: sent as query `stderr`. Default: `True`.
-            stream: client-side option. Default: `False`.
-            logs: sent as query `logs`. Default: `False`.
-            demux: client-side option. Default: `False`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            stdout: Include what the container writes to stdout. Default: `True`.
+            stderr: Include what the container writes to stderr. Default: `True`.
+            stream: False collects the output until it ends and returns bytes; True returns an
+                iterator of bytes chunks that is also a context manager. Default: `False`.
+            logs: Replay the output written before the call, then continue with new output.
+                Default: `False`.
+            demux: Keep stdout and stderr apart: a (stdout, stderr) pair, or with stream=True an
+                iterator of pairs with one side None. A container with a TTY has only stdout.
+                Default: `False`.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
-                | None, bytes | None] | bytes
+                | None, bytes | None] | bytes: The output as bytes, a (stdout, stderr) pair with
+                demux, or with stream=True an iterator of chunks or pairs.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -163,6 +175,14 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            container = client.create_container("busybox", "sh -c 'sleep 1; echo ready'", name="attach-example")
+            client.start(container)
+            print(client.attach(container, logs=True))
+            client.remove_container(container, force=True)
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.attach,
@@ -193,23 +213,32 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> HijackedSocket:
-        """Attach and hand back the raw connection, for reading and writing (stdin).
+        """Attach to a container and return the connection itself, to write its stdin and read its output.
+
+        The returned socket-like object has sendall(), recv(), read_all(), close_write() (ends stdin
+        and keeps reading) and close(); use it as a context manager. What it reads is framed with
+        Docker's 8-byte headers unless the container has a TTY. The container needs stdin_open=True
+        to take input.
 
         Endpoint: `POST /containers/{id}/attach`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            params: client-side option.
-            ws: client-side option. Default: `False`.
-            detach_keys: sent as query `detachKeys`.
-            logs: sent as query `logs`. Default: `False`.
-            stream: sent as query `stream`. Default: `True`.
-            stdin: sent as query `stdin`. Default: `True`.
-            stdout: sent as query `stdout`. Default: `True`.
-            stderr: sent as query `stderr`. Default: `True`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            params: Kept for the classic signature; this client ignores it: use the keywords
+                above to set the query.
+            ws: Kept for the classic signature; this client ignores it and always attaches over
+                plain HTTP. Use attach_websocket() for a WebSocket. Default: `False`.
+            detach_keys: The key sequence that detaches, e.g. "ctrl-p,ctrl-q": single letters or
+                "ctrl-" followed by a-z, @, ^, [, "," or _.
+            logs: Send the output written before the call first. Default: `False`.
+            stream: Keep sending output as it is written. Default: `True`.
+            stdin: Connect the container's stdin to what you write. Default: `True`.
+            stdout: Receive what the container writes to stdout. Default: `True`.
+            stderr: Receive what the container writes to stderr. Default: `True`.
 
         Returns:
-            HijackedSocket
+            HijackedSocket: The open connection, socket-like; close it when done.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -250,21 +279,27 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> HijackedSocket:
-        """Attach to a container over a WebSocket connection.
+        """Attach to a container over a WebSocket and return the connection.
+
+        The connection carries the container's raw output and takes input for its stdin, with the
+        WebSocket framing handled by the client; it has the same methods as attach_socket's result.
 
         Endpoint: `GET /containers/{id}/attach/ws`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            detach_keys: sent as query `detachKeys`.
-            logs: sent as query `logs`.
-            stream: sent as query `stream`. Default: `True`.
-            stdin: sent as query `stdin`. Default: `True`. API >= 1.42.
-            stdout: sent as query `stdout`. Default: `True`. API >= 1.42.
-            stderr: sent as query `stderr`. Default: `True`. API >= 1.42.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            detach_keys: The key sequence that detaches, e.g. "ctrl-p,ctrl-q": single letters or
+                "ctrl-" followed by a-z, @, ^, [, "," or _.
+            logs: Send the output written before the call first.
+            stream: Keep sending output as it is written. Default: `True`.
+            stdin: Connect the container's stdin to what you write. Default: `True`. API >=
+                1.42.
+            stdout: Receive what the container writes to stdout. Default: `True`. API >= 1.42.
+            stderr: Receive what the container writes to stderr. Default: `True`. API >= 1.42.
 
         Returns:
-            HijackedSocket
+            HijackedSocket: The open connection, socket-like; close it when done.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -307,21 +342,37 @@ class ContainerMethods(SyncAPIClient):
     ) -> list[models.ContainerSummary]:
         """List containers, like `docker ps`.
 
+        Without arguments only running containers are listed. `limit` and `latest` also bring in
+        stopped containers, as `docker ps -n` does; `since` and `before` do not (add all=True).
+
         Endpoint: `GET /containers/json`, API >= 1.24.
 
         Args:
-            quiet: client-side option. Default: `False`.
-            all: sent as query `all`. Default: `False`.
-            trunc: client-side option. Default: `False`.
-            latest: client-side option. Default: `False`.
-            since: sent as `since`.
-            before: sent as `before`.
-            limit: sent as query `limit`. Default: `-1`.
-            size: sent as query `size`. Default: `False`.
-            filters: sent as query `filters`.
+            quiet: Return only [{"Id": ...}] for each container instead of the full summaries.
+                Default: `False`.
+            all: List stopped, created and dead containers too, not only running ones. Default:
+                `False`.
+            trunc: Shorten each `Id` to its first 12 characters, as `docker ps` prints it.
+                Default: `False`.
+            latest: Return only the most recently created container, whatever its state (sets
+                limit to 1). Default: `False`.
+            since: Only containers created after this one, given by ID or name (added to the
+                filters).
+            before: Only containers created before this one, given by ID or name (added to the
+                filters).
+            limit: Return only this many containers, the most recently created first, stopped
+                ones included; -1 means no limit. Default: `-1`.
+            size: Also report each container's disk usage in `SizeRw` and `SizeRootFs` (slower:
+                the daemon walks the files). Default: `False`.
+            filters: Conditions a container must meet: a dict such as {"status": "exited",
+                "label": ["env=prod"]}, or the JSON text itself. Keys include id, name, label,
+                status, exited, ancestor, network, volume, health, publish, expose, since and
+                before; a value may be a string, a list, or for label a dict.
 
         Returns:
-            list[ContainerSummary]
+            list[ContainerSummary]: One summary per container: ID, names, image, command,
+                creation time, state, status text, ports, labels, mounts and networks. With
+                quiet=True, dicts holding only "Id".
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -329,6 +380,12 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for summary in client.containers(all=True, filters={"status": "exited"}):
+                print(summary["Id"][:12], summary["Names"], summary["Status"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.containers,
@@ -348,16 +405,20 @@ class ContainerMethods(SyncAPIClient):
         )
 
     def copy(self, container: str | Mapping[str, Any] | DockerModel, resource: str) -> bytes:
-        """A file or folder of a container as tar bytes (the old `docker cp`; served by the archive endpoint).
+        """Read a file or directory of a container as tar bytes (the classic `copy`).
+
+        Deprecated (emits DeprecationWarning): it calls get_archive() and reads the whole archive
+        into memory.
 
         Built on `get_archive()`.
 
         Args:
-            container: client-side option.
-            resource: client-side option.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            resource: The file or directory inside the container.
 
         Returns:
-            bytes
+            bytes: The tar archive as bytes.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -414,57 +475,95 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerCreateResponse:
-        """Create a container from an image, ready to be started.
+        """Create a container from a local image, ready to be started.
+
+        Nothing runs until start(). The image must already be on the daemon (pull it first).
+        Settings that concern the host (port publishing, bind mounts, limits, restart policy,
+        network mode) go in host_config, built with create_host_config().
 
         Endpoint: `POST /containers/create`, API >= 1.24.
 
         Args:
-            image: sent as body-field `Image`.
-            command: sent as body-field `Cmd`.
-            hostname: sent as body-field `Hostname`.
-            user: sent as body-field `User`.
-            detach: client-side option. Default: `False`.
-            stdin_open: sent as body-field `OpenStdin`. Default: `False`.
-            tty: sent as body-field `Tty`. Default: `False`.
-            mem_limit: sent as body-field `mem_limit`. Not in API >= 1.24. Pass it in
-                host_config (create_host_config(mem_limit=...)).
-            ports: sent as body-field `ExposedPorts`.
-            environment: sent as body-field `Env`.
-            dns: sent as body-field `dns`. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(dns=...)).
-            volumes: sent as body-field `Volumes`.
-            volumes_from: sent as body-field `volumes_from`. Not in API >= 1.24. Pass it in
-                host_config (create_host_config(volumes_from=...)).
-            network_disabled: sent as body-field `NetworkDisabled`. Default: `False`.
-            name: sent as query `name`.
-            entrypoint: sent as body-field `Entrypoint`.
-            cpu_shares: sent as body-field `cpu_shares`. Not in API >= 1.24. Pass it in
-                host_config (create_host_config(cpu_shares=...)).
-            working_dir: sent as body-field `WorkingDir`.
-            domainname: sent as body-field `Domainname`.
-            memswap_limit: sent as body-field `memswap_limit`. Not in API >= 1.24. Pass it in
-                host_config (create_host_config(memswap_limit=...)).
-            host_config: sent as body-field `HostConfig`.
-            mac_address: sent as body-field `MacAddress`. Not in API >= 1.52.
-            labels: sent as body-field `Labels`.
-            volume_driver: sent as body-field `volume_driver`. Not in API >= 1.24. Pass it in
-                host_config (create_host_config(volume_driver=...)).
-            stop_signal: sent as body-field `StopSignal`.
-            networking_config: sent as body-field `NetworkingConfig`.
-            platform: sent as query `platform`. API >= 1.41.
-            attach_stdin: sent as body-field `AttachStdin`.
-            attach_stdout: sent as body-field `AttachStdout`.
-            attach_stderr: sent as body-field `AttachStderr`.
-            stdin_once: sent as body-field `StdinOnce`.
-            healthcheck: sent as body-field `Healthcheck`.
-            args_escaped: sent as body-field `ArgsEscaped`. API >= 1.25.
-            on_build: sent as body-field `OnBuild`. API >= 1.25.
-            stop_timeout: sent as body-field `StopTimeout`. API >= 1.25.
-            shell: sent as body-field `Shell`. API >= 1.25.
-            use_config_proxy: client-side option. Default: `True`.
+            image: The image to run: a name with an optional tag or digest ("busybox",
+                "nginx:1.27", "repo@sha256:...") or an image ID.
+            command: The command, replacing the image's CMD: a list of arguments, or a string
+                split into arguments the way a POSIX shell would (no shell runs it).
+            hostname: The host name seen inside the container; the daemon uses the short
+                container ID when unset.
+            user: The user the processes run as: a name or UID, optionally followed by ":group"
+                or ":GID" (e.g. "nobody", 1000, "1000:1000"). Unset uses the image's user.
+            detach: When false, stdout and stderr are marked for attaching, and with stdin_open
+                also stdin (closed after the first client), as `docker run` without -d does.
+                Explicit attach_* values win; true attaches nothing. Default: `False`.
+            stdin_open: Keep the container's stdin open even when no client is attached (`docker
+                run -i`). Default: `False`.
+            tty: Give the container a pseudo-terminal. Its output is then one raw stream: logs
+                and attach cannot tell stdout from stderr. Default: `False`.
+            mem_limit: The memory limit, in bytes or as a string such as "512m"; belongs in
+                host_config. Not in API >= 1.24. Pass it in host_config
+                (create_host_config(mem_limit=...)).
+            ports: Container ports to expose: a list of items such as 80, "80/udp", (53, "udp")
+                or "8000-8010". Exposing does not publish: map ports to the host with
+                create_host_config(port_bindings=...).
+            environment: Environment variables: a dict such as {"KEY": "value"}, or "KEY=value"
+                strings in a list. A None value in the dict sends the bare "KEY", which removes that
+                variable.
+            dns: DNS servers for the container; belongs in host_config. Not in API >= 1.24. Pass
+                it in host_config (create_host_config(dns=...)).
+            volumes: Paths inside the container to hold volumes: one path or a list. For a
+                "source:target[:mode]" item only the target is used; bind the source with
+                create_host_config(binds=...).
+            volumes_from: Containers whose volumes to mount; belongs in host_config. Not in API
+                >= 1.24. Pass it in host_config (create_host_config(volumes_from=...)).
+            network_disabled: Create the container without any network interface except
+                loopback. Default: `False`.
+            name: A name for the container: letters, digits, "_", "." and "-", starting with a
+                letter or digit. The daemon makes one up when unset.
+            entrypoint: The entrypoint, replacing the image's: a list, or a string split like a
+                shell would; the list [""] clears the image's entrypoint.
+            cpu_shares: Relative CPU weight; belongs in host_config. Not in API >= 1.24. Pass it
+                in host_config (create_host_config(cpu_shares=...)).
+            working_dir: The directory the command starts in, inside the container.
+            domainname: The container's domain name (its UTS domain name); DNS search domains go
+                in host_config.
+            memswap_limit: Memory plus swap limit, in bytes or as a string such as "1g"; belongs
+                in host_config. Not in API >= 1.24. Pass it in host_config
+                (create_host_config(memswap_limit=...)).
+            host_config: Host-side settings: the dict create_host_config() returns, or a
+                HostConfig model.
+            mac_address: The MAC address on the default network; newer API versions take it per
+                network, in networking_config. Not in API >= 1.52.
+            labels: Labels: a dict of name to value, or a list of names that get empty values.
+            volume_driver: The volume driver for the container's volumes; belongs in
+                host_config. Not in API >= 1.24. Pass it in host_config
+                (create_host_config(volume_driver=...)).
+            stop_signal: The signal stop() sends first, by name ("SIGINT") or number as a
+                string; unset uses the image's, else SIGTERM.
+            networking_config: Networks to join at creation, with per-network settings: the dict
+                create_networking_config() returns, or a NetworkingConfig model.
+            platform: The platform of the local image to use, as "os[/arch[/variant]]" such as
+                "linux/arm64"; when that variant is not present the daemon refuses. API >= 1.41.
+            attach_stdin: Mark stdin for attaching; None lets `detach` decide.
+            attach_stdout: Mark stdout for attaching; None lets `detach` decide.
+            attach_stderr: Mark stderr for attaching; None lets `detach` decide.
+            stdin_once: Close stdin after the first attached client detaches; None lets `detach`
+                decide.
+            healthcheck: A health check replacing the image's: a dict (or HealthConfig) with
+                "Test" (e.g. ["CMD", "pg_isready"], or ["NONE"] to disable), "Interval", "Timeout",
+                "StartPeriod" in nanoseconds, and "Retries".
+            args_escaped: Windows only; says the command line is already escaped. API >= 1.25.
+            on_build: ONBUILD instructions to record in the container's configuration (they
+                matter only once it is committed to an image). API >= 1.25.
+            stop_timeout: Seconds stop() waits after that signal before killing the container;
+                unset uses the daemon's default. API >= 1.25.
+            shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
+                (used when the container is committed). API >= 1.25.
+            use_config_proxy: Meant to add the proxy settings of the Docker config file to the
+                environment; this client currently ignores it and sends no proxy variables. Default:
+                `True`.
 
         Returns:
-            ContainerCreateResponse
+            ContainerCreateResponse: The new container's ID and any warnings the daemon had.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -476,6 +575,14 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            container = client.create_container("busybox", "sh -c 'echo hello'", name="hello-example")
+            client.start(container)
+            print(client.wait(container), client.logs(container))
+            client.remove_container(container)
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.create_container,
@@ -529,15 +636,17 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.FilesystemChange]:
-        """Files changed in a container's filesystem since it was created.
+        """List the files changed in a container's filesystem since it was created.
 
         Endpoint: `GET /containers/{id}/changes`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
 
         Returns:
-            list[FilesystemChange]
+            list[FilesystemChange]: One entry per changed path with its kind of change: 0
+                modified, 1 added, 2 deleted.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -564,21 +673,29 @@ class ContainerMethods(SyncAPIClient):
         stream: bool = False,
         tty: bool = False,
     ) -> OutputStream[bytes] | bytes:
-        """Run a command in a running container and return its output (exec_create then exec_start).
+        """Run a command in a running container and return its output (exec_create, then exec_start).
+
+        Deprecated (emits DeprecationWarning); call exec_create() and exec_start(), which also give
+        the exit code through exec_inspect().
 
         Built on `exec_create()`, `exec_start()`.
 
         Args:
-            container: client-side option.
-            cmd: client-side option.
-            detach: client-side option. Default: `False`.
-            stdout: client-side option. Default: `True`.
-            stderr: client-side option. Default: `True`.
-            stream: client-side option. Default: `False`.
-            tty: client-side option. Default: `False`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            cmd: The command: a list of arguments, or a string split the way a POSIX shell
+                would.
+            detach: Start the command and return at once without its output. Default: `False`.
+            stdout: Capture the command's stdout. Default: `True`.
+            stderr: Capture the command's stderr. Default: `True`.
+            stream: Return an iterator of bytes chunks instead of the whole output. Default:
+                `False`.
+            tty: Give the command a pseudo-terminal (output without a stdout/stderr split).
+                Default: `False`.
 
         Returns:
-            OutputStream[bytes] | bytes
+            OutputStream[bytes] | bytes: The output as bytes, or an iterator of bytes chunks
+                with stream=True.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -612,16 +729,21 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawStream:
-        """The container's whole filesystem as a tar stream.
+        """Read a container's whole filesystem as a tar stream, like `docker export`.
+
+        Volumes mounted into the container are not included.
 
         Endpoint: `GET /containers/{id}/export`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            chunk_size: client-side option. Default: `2097152`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
+                For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
 
         Returns:
-            RawStream
+            RawStream: The tar stream; iterate its bytes chunks, or read `.data` whole. Close it
+                when not read to the end.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -652,18 +774,27 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> tuple[RawStream, dict[str, Any] | None]:
-        """A file or folder of a container as a tar stream, with its stat.
+        """Read a file or directory of a container as a tar stream, with its metadata.
+
+        Works on stopped containers too. The archive holds the path's last element at its top level
+        (a directory with everything below it). For a few files, `.data` gives the whole archive as
+        bytes.
 
         Endpoint: `GET /containers/{id}/archive`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            path: sent as query `path`.
-            chunk_size: client-side option. Default: `2097152`.
-            encode_stream: client-side option. Default: `False`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            path: The file or directory inside the container, absolute or relative to its root.
+            chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
+                For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
+            encode_stream: Kept for the classic signature and ignored: the client always asks
+                for the archive uncompressed. Default: `False`.
 
         Returns:
-            tuple[RawStream, dict[str, Any] | None]
+            tuple[RawStream, dict[str, Any] | None]: A pair: the tar stream (iterate its bytes
+                chunks, or read `.data` whole) and the path's metadata as a dict with name, size,
+                mode, mtime and linkTarget.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -673,6 +804,15 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            import io, tarfile
+            stream, stat = client.get_archive("web", "/etc/hostname")
+            print(stat["name"], stat["size"])
+            with tarfile.open(fileobj=io.BytesIO(stream.data)) as tar:
+                print(tar.extractfile("hostname").read())
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.get_archive,
@@ -694,16 +834,19 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerInspectResponse:
-        """Low-level information about one container.
+        """Read everything the daemon knows about one container.
 
         Endpoint: `GET /containers/{id}/json`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            size: sent as query `size`. Default: `False`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            size: Also compute `SizeRw` and `SizeRootFs`, the sizes of the container's writable
+                layer and whole filesystem (slower). Default: `False`.
 
         Returns:
-            ContainerInspectResponse
+            ContainerInspectResponse: The container's configuration, host settings, run state,
+                mounts and network settings.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -713,6 +856,13 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            info = client.inspect_container("web")
+            print(info["State"]["Status"], info["State"]["ExitCode"])
+            print(info["NetworkSettings"]["Ports"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.inspect_container,
@@ -732,13 +882,20 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Send a signal (SIGKILL unless told otherwise) to a container.
+        """Send a signal to a running container's main process, SIGKILL unless told otherwise.
+
+        The call returns at once; use wait() to learn when the container has stopped.
 
         Endpoint: `POST /containers/{id}/kill`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            signal: sent as query `signal`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            signal: The signal: a name such as "SIGHUP" or "SIGTERM", or a number (an int or a
+                `signal.Signals`).
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -750,6 +907,12 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            import signal
+            client.kill("web", signal=signal.SIGHUP)
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.kill,
@@ -851,25 +1014,41 @@ class ContainerMethods(SyncAPIClient):
         | tuple[bytes | None, bytes | None]
         | bytes
     ):
-        """A container's stdout and stderr output, all at once or as a stream.
+        """Read a container's output (stdout and stderr), all at once or as a stream.
+
+        Reading logs back needs a log driver that supports it, such as json-file, local or journald
+        (Docker 20.10+ also keeps a local copy for other drivers). For a container with a TTY the
+        output is one raw stream, so demux puts everything on the stdout side. On AsyncClient
+        iterate with `async for chunk in await client.logs(c, stream=True)`.
 
         Endpoint: `GET /containers/{id}/logs`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            stdout: sent as query `stdout`. Default: `True`.
-            stderr: sent as query `stderr`. Default: `True`.
-            stream: client-side option. Default: `False`.
-            timestamps: sent as query `timestamps`. Default: `False`.
-            tail: sent as query `tail`. Default: `'all'`.
-            since: sent as query `since`.
-            follow: sent as query `follow`.
-            until: sent as query `until`. API >= 1.35.
-            demux: client-side option. Default: `False`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            stdout: Include what the container wrote to stdout. Default: `True`.
+            stderr: Include what the container wrote to stderr. Default: `True`.
+            stream: False returns the output as bytes; True returns an iterator of bytes chunks
+                (one per write of the container) that can also be used as a context manager.
+                Default: `False`.
+            timestamps: Prefix each line with the time it was written (RFC 3339 with
+                nanoseconds). Default: `False`.
+            tail: The number of lines to show from the end, as an int or a string, or "all".
+                Default: `'all'`.
+            since: Only output written at or after this moment: a datetime (naive means UTC),
+                Unix seconds as an int or float (fractions kept), or a string the daemon parses.
+            follow: Keep the connection open and deliver new output as it is written, until the
+                container stops; when None, follows exactly when stream is true.
+            until: Only output written before this moment, in the same forms as since. API >=
+                1.35.
+            demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
+                empty side), or with stream=True an iterator of such pairs with one side None.
+                Default: `False`.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
-                | None, bytes | None] | bytes
+                | None, bytes | None] | bytes: The output as bytes, a (stdout, stderr) pair with
+                demux, or with stream=True an iterator of chunks or pairs.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -879,6 +1058,14 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            print(client.logs("web", tail=20, timestamps=True).decode())
+            with client.logs("web", stream=True, follow=False, tail=5) as chunks:
+                for chunk in chunks:
+                    print(chunk.decode(), end="")
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.logs,
@@ -905,12 +1092,16 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Freeze all processes of a container.
+        """Freeze every process of a container (with the cgroup freezer on Linux).
 
         Endpoint: `POST /containers/{id}/pause`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -929,16 +1120,21 @@ class ContainerMethods(SyncAPIClient):
     def port(
         self, container: str | Mapping[str, Any] | DockerModel, private_port: int | str
     ) -> list[models.PortBinding] | None:
-        """The host addresses a container port is published on, like `docker port`.
+        """Look up where a container port is published on the host, like `docker port`.
+
+        Built on inspect_container; reads `NetworkSettings.Ports` of the answer.
 
         Built on `inspect_container()`.
 
         Args:
-            container: client-side option.
-            private_port: client-side option.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            private_port: The container-side port: an int or a string such as "80" or "53/udp";
+                tcp when no protocol is given.
 
         Returns:
-            list[PortBinding] | None
+            list[PortBinding] | None: The host bindings of that port as a list of {"HostIp":
+                ..., "HostPort": ...}, or None when the port is not published.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -948,6 +1144,13 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            bindings = client.port("web", 80)
+            if bindings:
+                print(bindings[0]["HostIp"], bindings[0]["HostPort"])
+            ```
         """
         result = self._run(_lib.port(container=container, private_port=private_port))
         return cast("list[models.PortBinding] | None", result)
@@ -959,15 +1162,18 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerPruneResponse:
-        """Remove stopped containers.
+        """Delete all stopped containers.
 
         Endpoint: `POST /containers/prune`, API >= 1.25.
 
         Args:
-            filters: sent as query `filters`. API >= 1.25.
+            filters: Which stopped containers to delete: a dict such as {"until": "24h"}
+                (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
+                ("label!" excludes), or the JSON text. API >= 1.25.
 
         Returns:
-            ContainerPruneResponse
+            ContainerPruneResponse: The IDs of the deleted containers and the disk space freed,
+                in bytes.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -995,17 +1201,24 @@ class ContainerMethods(SyncAPIClient):
     ) -> bool:
         """Unpack a tar archive into a directory of a container.
 
+        Works on stopped containers too. The archive may be plain or compressed with gzip, bzip2 or
+        xz. The directory must exist and the container's root filesystem must be writable.
+
         Endpoint: `PUT /containers/{id}/archive`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            path: sent as query `path`.
-            data: sent as `data`.
-            no_overwrite_dir_non_dir: sent as query `noOverwriteDirNonDir`.
-            copy_uid_gid: sent as query `copyUIDGID`. API >= 1.30.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            path: The directory inside the container to unpack into.
+            data: The archive: bytes, a binary file opened for reading, or an iterable of bytes
+                chunks.
+            no_overwrite_dir_non_dir: Refuse to replace an existing directory with a
+                non-directory, or the reverse.
+            copy_uid_gid: Give the unpacked files the owner and group recorded in the archive,
+                mapped into the container. API >= 1.30.
 
         Returns:
-            bool
+            bool: True once the archive is unpacked.
 
         Raises:
             APIError: the daemon refused the request (status 403); the message says why.
@@ -1014,6 +1227,15 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            import io, tarfile
+            buf = io.BytesIO()
+            with tarfile.open(fileobj=buf, mode="w") as tar:
+                tar.addfile(tarfile.TarInfo("hello.txt"))
+            client.put_archive("web", "/tmp", buf.getvalue())
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.put_archive,
@@ -1038,15 +1260,22 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Remove a container.
+        """Delete a container.
 
         Endpoint: `DELETE /containers/{id}`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            v: sent as query `v`. Default: `False`.
-            link: sent as query `link`. Default: `False`. API >= 1.27.
-            force: sent as query `force`. Default: `False`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            v: Also delete the container's anonymous volumes; named volumes are kept. Default:
+                `False`.
+            link: Remove only the link of this name (such as "/web/db") and keep the container.
+                Default: `False`. API >= 1.27.
+            force: Kill the container first if it is running, instead of refusing. Default:
+                `False`.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1058,6 +1287,13 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            container = client.create_container("busybox", "sleep 60", name="remove-example")
+            client.start(container)
+            client.remove_container(container, force=True, v=True)
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.remove_container,
@@ -1084,8 +1320,13 @@ class ContainerMethods(SyncAPIClient):
         Endpoint: `POST /containers/{id}/rename`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            name: sent as query `name`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            name: The new name (letters, digits, "_", "." and "-"); it must not be taken by
+                another container.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1117,14 +1358,20 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Resize the TTY of a container.
+        """Set the size of a container's TTY, in characters.
+
+        Only meaningful for a container created with tty=True.
 
         Endpoint: `POST /containers/{id}/resize`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            height: sent as query `h`.
-            width: sent as query `w`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            height: Number of rows.
+            width: Number of columns.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1155,14 +1402,20 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Restart a container.
+        """Stop a container if it runs, then start it again.
 
         Endpoint: `POST /containers/{id}/restart`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            timeout: sent as query `t`. Default: `10`.
-            signal: sent as query `signal`. API >= 1.42.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            timeout: Seconds to wait after the stop signal before killing the container; 0 kills
+                at once. Default: `10`.
+            signal: The signal to send instead of the container's stop signal: a name such as
+                "SIGINT" or a number. API >= 1.42.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1172,6 +1425,12 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            client.restart("web", timeout=3)
+            print(client.inspect_container("web")["State"]["StartedAt"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.restart,
@@ -1195,13 +1454,21 @@ class ContainerMethods(SyncAPIClient):
     ) -> None:
         """Start a created or stopped container.
 
+        Starting a container that is already running is not an error.
+
         Endpoint: `POST /containers/{id}/start`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            detach_keys: sent as query `detachKeys`.
-            host_config: sent as `host_config`. Not in API >= 1.24. Pass host settings to
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            detach_keys: The key sequence that detaches from the container, e.g.
+                "ctrl-p,ctrl-q": single letters or "ctrl-" followed by a-z, @, ^, [, "," or _.
+            host_config: Host settings at start time, which the API no longer accepts; pass them
+                to create_container. Not in API >= 1.24. Pass host settings to
                 create_container(host_config=create_host_config(...)).
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1211,6 +1478,14 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            container = client.create_container("busybox", "sleep 30", name="start-example")
+            client.start(container)
+            print(client.inspect_container(container)["State"]["Running"])
+            client.remove_container(container, force=True)
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.start,
@@ -1278,18 +1553,27 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
-        """Resource usage of a container, one sample or a live stream of samples.
+        """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
+
+        The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
+        one carries the previous CPU figures in `precpu_stats` for that purpose.
 
         Endpoint: `GET /containers/{id}/stats`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            decode: client-side option.
-            stream: client-side option. Default: `True`.
-            one_shot: sent as query `one-shot`. API >= 1.41.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            decode: With stream=True, yield each sample as a dict instead of its JSON text. A
+                single sample (stream=False) is always a dict.
+            stream: True returns an iterator that yields a sample each second until it is
+                closed; False returns one sample as a dict. Default: `True`.
+            one_shot: With stream=False, answer at once instead of waiting for a second sample;
+                `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]
+            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: One sample (a dict),
+                or an iterator of samples (JSON strings, or dicts with decode=True) usable as a
+                context manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1299,6 +1583,14 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            sample = client.stats("web", stream=False)
+            print(sample["memory_stats"].get("usage"), sample["pids_stats"].get("current"))
+            with client.stats("web", decode=True) as samples:
+                print(next(iter(samples))["cpu_stats"]["cpu_usage"]["total_usage"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.stats,
@@ -1321,14 +1613,24 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Stop a container, killing it if it does not stop within the timeout.
+        """Stop a container, killing it if it does not exit in time.
+
+        Sends the stop signal, waits, then sends SIGKILL. Stopping a container that is not running
+        is not an error. The call takes as long as the wait, so the client's read timeout must allow
+        it.
 
         Endpoint: `POST /containers/{id}/stop`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            timeout: sent as query `t`.
-            signal: sent as query `signal`. API >= 1.42.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            timeout: Seconds to wait after the stop signal before killing; unset uses the
+                container's stop timeout (10 s unless configured). 0 kills at once.
+            signal: The signal to send instead of the container's stop signal: a name such as
+                "SIGINT" or a number (an int or a `signal.Signals`). API >= 1.42.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1338,6 +1640,12 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            client.stop("web", timeout=5)
+            print(client.inspect_container("web")["State"]["Status"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.stop,
@@ -1358,16 +1666,18 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerTopResponse:
-        """The processes running inside a container, as `ps` shows them.
+        """List the processes running inside a container, as `ps` shows them.
 
         Endpoint: `GET /containers/{id}/top`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            ps_args: sent as query `ps_args`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            ps_args: Options for the `ps` the daemon runs, e.g. "aux"; when unset the daemon
+                uses "-ef".
 
         Returns:
-            ContainerTopResponse
+            ContainerTopResponse: The `ps` column titles and one row of values per process.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1400,7 +1710,11 @@ class ContainerMethods(SyncAPIClient):
         Endpoint: `POST /containers/{id}/unpause`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1457,50 +1771,85 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerUpdateResponse:
-        """Change the resource limits and restart policy of a container.
+        """Change the resource limits and restart policy of an existing container.
+
+        Only the settings given are changed; the others keep their values. Most take effect on a
+        running container at once.
 
         Endpoint: `POST /containers/{id}/update`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            blkio_weight: sent as body-field `BlkioWeight`.
-            cpu_period: sent as body-field `CpuPeriod`.
-            cpu_quota: sent as body-field `CpuQuota`.
-            cpu_shares: sent as body-field `CpuShares`.
-            cpuset_cpus: sent as body-field `CpusetCpus`.
-            cpuset_mems: sent as body-field `CpusetMems`.
-            mem_limit: sent as body-field `Memory`.
-            mem_reservation: sent as body-field `MemoryReservation`.
-            memswap_limit: sent as body-field `MemorySwap`.
-            kernel_memory: sent as body-field `KernelMemory`. API >= 1.36. Not in API >= 1.42.
-            restart_policy: sent as body-field `RestartPolicy`.
-            cgroup_parent: sent as body-field `CgroupParent`. API >= 1.25.
-            blkio_weight_device: sent as body-field `BlkioWeightDevice`. API >= 1.25.
-            blkio_device_read_bps: sent as body-field `BlkioDeviceReadBps`. API >= 1.25.
-            blkio_device_write_bps: sent as body-field `BlkioDeviceWriteBps`. API >= 1.25.
-            blkio_device_read_iops: sent as body-field `BlkioDeviceReadIOps`. API >= 1.25.
-            blkio_device_write_iops: sent as body-field `BlkioDeviceWriteIOps`. API >= 1.25.
-            cpu_realtime_period: sent as body-field `CpuRealtimePeriod`. API >= 1.25.
-            cpu_realtime_runtime: sent as body-field `CpuRealtimeRuntime`. API >= 1.25.
-            devices: sent as body-field `Devices`. API >= 1.25.
-            device_cgroup_rules: sent as body-field `DeviceCgroupRules`. API >= 1.28.
-            device_requests: sent as body-field `DeviceRequests`. API >= 1.40.
-            memory_swappiness: sent as body-field `MemorySwappiness`. API >= 1.25.
-            nano_cpus: sent as body-field `NanoCpus`. API >= 1.25.
-            oom_kill_disable: sent as body-field `OomKillDisable`. API >= 1.25.
-            init: sent as body-field `Init`. API >= 1.37.
-            pids_limit: sent as body-field `PidsLimit`. API >= 1.25.
-            ulimits: sent as body-field `Ulimits`. API >= 1.25.
-            cpu_count: sent as body-field `CpuCount`. API >= 1.25.
-            cpu_percent: sent as body-field `CpuPercent`. API >= 1.25.
-            io_maximum_iops: sent as body-field `IOMaximumIOps`. API >= 1.25.
-            io_maximum_bandwidth: sent as body-field `IOMaximumBandwidth`. API >= 1.25.
-            disk_quota: sent as body-field `DiskQuota`. API >= 1.25. Not in API >= 1.40.
-            kernel_memory_tcp: sent as body-field `KernelMemoryTCP`. API >= 1.40. Not in API >=
-                1.52.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            blkio_weight: Relative block-IO weight, from 10 to 1000.
+            cpu_period: Length of a CPU scheduling period in microseconds, used with cpu_quota.
+            cpu_quota: CPU time in microseconds the container may use per cpu_period; 50000 of
+                100000 is half a CPU.
+            cpu_shares: Relative CPU weight against other containers (1024 is the usual
+                baseline).
+            cpuset_cpus: The CPUs the container may run on, e.g. "0-3" or "0,2".
+            cpuset_mems: The NUMA memory nodes the container may use, e.g. "0" or "0-1" (NUMA
+                hosts only).
+            mem_limit: Memory limit: bytes as an int, or a string with a b, k, m or g suffix
+                (powers of 1024) such as "512m".
+            mem_reservation: Soft memory limit, applied when the host runs short; bytes or a
+                string such as "256m".
+            memswap_limit: Limit on memory plus swap, bytes or a string such as "1g"; -1 allows
+                unlimited swap.
+            kernel_memory: Kernel memory limit, bytes or a string such as "64m"; newer kernels
+                ignore it. API >= 1.36. Not in API >= 1.42.
+            restart_policy: When to restart the container: a dict such as {"Name": "on-failure",
+                "MaximumRetryCount": 3}, or just the name: "no", "always", "unless-stopped" or
+                "on-failure".
+            cgroup_parent: The parent of the container's own cgroup; a relative path is taken
+                under the init process's cgroup. API >= 1.25.
+            blkio_weight_device: Per-device block-IO weights: a list of {"Path": "/dev/sda",
+                "Weight": 300}. API >= 1.25.
+            blkio_device_read_bps: Per-device read limits in bytes per second: a list of
+                {"Path": "/dev/sda", "Rate": 1048576}. API >= 1.25.
+            blkio_device_write_bps: Per-device write limits in bytes per second: a list of
+                {"Path": "/dev/sda", "Rate": 1048576}. API >= 1.25.
+            blkio_device_read_iops: Per-device read limits in operations per second: a list of
+                {"Path": "/dev/sda", "Rate": 100}. API >= 1.25.
+            blkio_device_write_iops: Per-device write limits in operations per second: a list of
+                {"Path": "/dev/sda", "Rate": 100}. API >= 1.25.
+            cpu_realtime_period: Length of a real-time scheduling period in microseconds. API >=
+                1.25.
+            cpu_realtime_runtime: Microseconds of real-time CPU time per real-time period; 0
+                gives real-time tasks none. API >= 1.25.
+            devices: Host devices to expose: a list of {"PathOnHost": ..., "PathInContainer":
+                ..., "CgroupPermissions": "rwm"}. API >= 1.25.
+            device_cgroup_rules: Device cgroup rules such as "c 1:3 mr" (type, major:minor,
+                access). API >= 1.28.
+            device_requests: Devices to ask drivers for, such as GPUs: a list of dicts with
+                "Driver", "Count" (-1 for all), "DeviceIDs", "Capabilities" and "Options". API >=
+                1.40.
+            memory_swappiness: How readily the kernel swaps out the container's anonymous pages,
+                from 0 to 100. API >= 1.25.
+            nano_cpus: CPU quota in billionths of a CPU, e.g. 1500000000 for one and a half
+                CPUs. API >= 1.25.
+            oom_kill_disable: Stop the kernel's out-of-memory killer from killing the
+                container's processes. API >= 1.25.
+            init: Run an init process as PID 1 that forwards signals and reaps zombies; None
+                keeps the daemon's default. API >= 1.37.
+            pids_limit: The most processes the container may have at once; 0 or -1 means no
+                limit. API >= 1.25.
+            ulimits: Resource limits: a list of {"Name": "nofile", "Soft": 4096, "Hard": 8192}.
+                API >= 1.25.
+            cpu_count: Windows only; the number of CPUs the container may use. API >= 1.25.
+            cpu_percent: Windows only; the share of the host's CPUs the container may use, in
+                percent. API >= 1.25.
+            io_maximum_iops: Windows only; the most IO operations per second on the container's
+                system drive. API >= 1.25.
+            io_maximum_bandwidth: Windows only; the most bytes per second on the container's
+                system drive. API >= 1.25.
+            disk_quota: Size limit in bytes of the container's writable layer (some storage
+                drivers only). API >= 1.25. Not in API >= 1.40.
+            kernel_memory_tcp: Limit in bytes on kernel memory for TCP buffers. API >= 1.40. Not
+                in API >= 1.52.
 
         Returns:
-            ContainerUpdateResponse
+            ContainerUpdateResponse: Any warnings the daemon had about the new settings.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1563,17 +1912,21 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> int:
-        """Block until a container stops; return its exit status.
+        """Wait for a container to stop and return the exit code of its main process.
 
         Endpoint: `POST /containers/{id}/wait`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            timeout: client-side option.
-            condition: sent as query `condition`. API >= 1.30.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            timeout: Seconds to wait for the answer before giving up with DockerTimeoutError;
+                None waits as long as it takes.
+            condition: What to wait for: "not-running" (the daemon's choice when unset),
+                "next-exit" (the next time it stops, even if it is stopped now) or "removed". API >=
+                1.30.
 
         Returns:
-            int
+            int: The exit code (an int); -1 when the daemon reports none.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1583,6 +1936,14 @@ class ContainerMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            container = client.create_container("busybox", "sh -c 'exit 3'", name="wait-example")
+            client.start(container)
+            print(client.wait(container, timeout=60))
+            client.remove_container(container)
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.wait,
@@ -1607,16 +1968,19 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any] | None:
-        """Stat a path inside a container (name, size, mode, mtime, link target) without copying it.
+        """Read a path's metadata inside a container without copying it.
 
         Endpoint: `HEAD /containers/{id}/archive`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            path: sent as query `path`. API >= 1.25.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            path: The file or directory inside the container. API >= 1.25.
 
         Returns:
-            dict[str, Any] | None
+            dict[str, Any] | None: A dict with name, size (bytes), mode (permission bits plus Go
+                file-mode type flags, e.g. 1<<31 for a directory), mtime and linkTarget (empty
+                unless the path is a symbolic link); None if the daemon sent no metadata.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1707,21 +2071,30 @@ class AsyncContainerMethods(AsyncAPIClient):
         | tuple[bytes | None, bytes | None]
         | bytes
     ):
-        """Read a container's output from now on (and its backlog with logs=True).
+        """Read a container's output from now on, and with logs=True its earlier output first.
+
+        Without stream the call returns only when the output ends, i.e. when the container stops.
+        For writing to stdin use attach_socket().
 
         Endpoint: `POST /containers/{id}/attach`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            stdout: sent as query `stdout`. Default: `True`.
-            stderr: sent as query `stderr`. Default: `True`.
-            stream: client-side option. Default: `False`.
-            logs: sent as query `logs`. Default: `False`.
-            demux: client-side option. Default: `False`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            stdout: Include what the container writes to stdout. Default: `True`.
+            stderr: Include what the container writes to stderr. Default: `True`.
+            stream: False collects the output until it ends and returns bytes; True returns an
+                iterator of bytes chunks that is also a context manager. Default: `False`.
+            logs: Replay the output written before the call, then continue with new output.
+                Default: `False`.
+            demux: Keep stdout and stderr apart: a (stdout, stderr) pair, or with stream=True an
+                iterator of pairs with one side None. A container with a TTY has only stdout.
+                Default: `False`.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
-                | None, bytes | None] | bytes
+                | None, bytes | None] | bytes: The output as bytes, a (stdout, stderr) pair with
+                demux, or with stream=True an iterator of chunks or pairs.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1731,6 +2104,14 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            container = client.create_container("busybox", "sh -c 'sleep 1; echo ready'", name="attach-example")
+            client.start(container)
+            print(client.attach(container, logs=True))
+            client.remove_container(container, force=True)
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.attach,
@@ -1761,23 +2142,32 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncHijackedSocket:
-        """Attach and hand back the raw connection, for reading and writing (stdin).
+        """Attach to a container and return the connection itself, to write its stdin and read its output.
+
+        The returned socket-like object has sendall(), recv(), read_all(), close_write() (ends stdin
+        and keeps reading) and close(); use it as a context manager. What it reads is framed with
+        Docker's 8-byte headers unless the container has a TTY. The container needs stdin_open=True
+        to take input.
 
         Endpoint: `POST /containers/{id}/attach`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            params: client-side option.
-            ws: client-side option. Default: `False`.
-            detach_keys: sent as query `detachKeys`.
-            logs: sent as query `logs`. Default: `False`.
-            stream: sent as query `stream`. Default: `True`.
-            stdin: sent as query `stdin`. Default: `True`.
-            stdout: sent as query `stdout`. Default: `True`.
-            stderr: sent as query `stderr`. Default: `True`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            params: Kept for the classic signature; this client ignores it: use the keywords
+                above to set the query.
+            ws: Kept for the classic signature; this client ignores it and always attaches over
+                plain HTTP. Use attach_websocket() for a WebSocket. Default: `False`.
+            detach_keys: The key sequence that detaches, e.g. "ctrl-p,ctrl-q": single letters or
+                "ctrl-" followed by a-z, @, ^, [, "," or _.
+            logs: Send the output written before the call first. Default: `False`.
+            stream: Keep sending output as it is written. Default: `True`.
+            stdin: Connect the container's stdin to what you write. Default: `True`.
+            stdout: Receive what the container writes to stdout. Default: `True`.
+            stderr: Receive what the container writes to stderr. Default: `True`.
 
         Returns:
-            HijackedSocket
+            HijackedSocket: The open connection, socket-like; close it when done.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1818,21 +2208,27 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncHijackedSocket:
-        """Attach to a container over a WebSocket connection.
+        """Attach to a container over a WebSocket and return the connection.
+
+        The connection carries the container's raw output and takes input for its stdin, with the
+        WebSocket framing handled by the client; it has the same methods as attach_socket's result.
 
         Endpoint: `GET /containers/{id}/attach/ws`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            detach_keys: sent as query `detachKeys`.
-            logs: sent as query `logs`.
-            stream: sent as query `stream`. Default: `True`.
-            stdin: sent as query `stdin`. Default: `True`. API >= 1.42.
-            stdout: sent as query `stdout`. Default: `True`. API >= 1.42.
-            stderr: sent as query `stderr`. Default: `True`. API >= 1.42.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            detach_keys: The key sequence that detaches, e.g. "ctrl-p,ctrl-q": single letters or
+                "ctrl-" followed by a-z, @, ^, [, "," or _.
+            logs: Send the output written before the call first.
+            stream: Keep sending output as it is written. Default: `True`.
+            stdin: Connect the container's stdin to what you write. Default: `True`. API >=
+                1.42.
+            stdout: Receive what the container writes to stdout. Default: `True`. API >= 1.42.
+            stderr: Receive what the container writes to stderr. Default: `True`. API >= 1.42.
 
         Returns:
-            HijackedSocket
+            HijackedSocket: The open connection, socket-like; close it when done.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1875,21 +2271,37 @@ class AsyncContainerMethods(AsyncAPIClient):
     ) -> list[models.ContainerSummary]:
         """List containers, like `docker ps`.
 
+        Without arguments only running containers are listed. `limit` and `latest` also bring in
+        stopped containers, as `docker ps -n` does; `since` and `before` do not (add all=True).
+
         Endpoint: `GET /containers/json`, API >= 1.24.
 
         Args:
-            quiet: client-side option. Default: `False`.
-            all: sent as query `all`. Default: `False`.
-            trunc: client-side option. Default: `False`.
-            latest: client-side option. Default: `False`.
-            since: sent as `since`.
-            before: sent as `before`.
-            limit: sent as query `limit`. Default: `-1`.
-            size: sent as query `size`. Default: `False`.
-            filters: sent as query `filters`.
+            quiet: Return only [{"Id": ...}] for each container instead of the full summaries.
+                Default: `False`.
+            all: List stopped, created and dead containers too, not only running ones. Default:
+                `False`.
+            trunc: Shorten each `Id` to its first 12 characters, as `docker ps` prints it.
+                Default: `False`.
+            latest: Return only the most recently created container, whatever its state (sets
+                limit to 1). Default: `False`.
+            since: Only containers created after this one, given by ID or name (added to the
+                filters).
+            before: Only containers created before this one, given by ID or name (added to the
+                filters).
+            limit: Return only this many containers, the most recently created first, stopped
+                ones included; -1 means no limit. Default: `-1`.
+            size: Also report each container's disk usage in `SizeRw` and `SizeRootFs` (slower:
+                the daemon walks the files). Default: `False`.
+            filters: Conditions a container must meet: a dict such as {"status": "exited",
+                "label": ["env=prod"]}, or the JSON text itself. Keys include id, name, label,
+                status, exited, ancestor, network, volume, health, publish, expose, since and
+                before; a value may be a string, a list, or for label a dict.
 
         Returns:
-            list[ContainerSummary]
+            list[ContainerSummary]: One summary per container: ID, names, image, command,
+                creation time, state, status text, ports, labels, mounts and networks. With
+                quiet=True, dicts holding only "Id".
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -1897,6 +2309,12 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            for summary in client.containers(all=True, filters={"status": "exited"}):
+                print(summary["Id"][:12], summary["Names"], summary["Status"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.containers,
@@ -1916,16 +2334,20 @@ class AsyncContainerMethods(AsyncAPIClient):
         )
 
     async def copy(self, container: str | Mapping[str, Any] | DockerModel, resource: str) -> bytes:
-        """A file or folder of a container as tar bytes (the old `docker cp`; served by the archive endpoint).
+        """Read a file or directory of a container as tar bytes (the classic `copy`).
+
+        Deprecated (emits DeprecationWarning): it calls get_archive() and reads the whole archive
+        into memory.
 
         Built on `get_archive()`.
 
         Args:
-            container: client-side option.
-            resource: client-side option.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            resource: The file or directory inside the container.
 
         Returns:
-            bytes
+            bytes: The tar archive as bytes.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1982,57 +2404,95 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerCreateResponse:
-        """Create a container from an image, ready to be started.
+        """Create a container from a local image, ready to be started.
+
+        Nothing runs until start(). The image must already be on the daemon (pull it first).
+        Settings that concern the host (port publishing, bind mounts, limits, restart policy,
+        network mode) go in host_config, built with create_host_config().
 
         Endpoint: `POST /containers/create`, API >= 1.24.
 
         Args:
-            image: sent as body-field `Image`.
-            command: sent as body-field `Cmd`.
-            hostname: sent as body-field `Hostname`.
-            user: sent as body-field `User`.
-            detach: client-side option. Default: `False`.
-            stdin_open: sent as body-field `OpenStdin`. Default: `False`.
-            tty: sent as body-field `Tty`. Default: `False`.
-            mem_limit: sent as body-field `mem_limit`. Not in API >= 1.24. Pass it in
-                host_config (create_host_config(mem_limit=...)).
-            ports: sent as body-field `ExposedPorts`.
-            environment: sent as body-field `Env`.
-            dns: sent as body-field `dns`. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(dns=...)).
-            volumes: sent as body-field `Volumes`.
-            volumes_from: sent as body-field `volumes_from`. Not in API >= 1.24. Pass it in
-                host_config (create_host_config(volumes_from=...)).
-            network_disabled: sent as body-field `NetworkDisabled`. Default: `False`.
-            name: sent as query `name`.
-            entrypoint: sent as body-field `Entrypoint`.
-            cpu_shares: sent as body-field `cpu_shares`. Not in API >= 1.24. Pass it in
-                host_config (create_host_config(cpu_shares=...)).
-            working_dir: sent as body-field `WorkingDir`.
-            domainname: sent as body-field `Domainname`.
-            memswap_limit: sent as body-field `memswap_limit`. Not in API >= 1.24. Pass it in
-                host_config (create_host_config(memswap_limit=...)).
-            host_config: sent as body-field `HostConfig`.
-            mac_address: sent as body-field `MacAddress`. Not in API >= 1.52.
-            labels: sent as body-field `Labels`.
-            volume_driver: sent as body-field `volume_driver`. Not in API >= 1.24. Pass it in
-                host_config (create_host_config(volume_driver=...)).
-            stop_signal: sent as body-field `StopSignal`.
-            networking_config: sent as body-field `NetworkingConfig`.
-            platform: sent as query `platform`. API >= 1.41.
-            attach_stdin: sent as body-field `AttachStdin`.
-            attach_stdout: sent as body-field `AttachStdout`.
-            attach_stderr: sent as body-field `AttachStderr`.
-            stdin_once: sent as body-field `StdinOnce`.
-            healthcheck: sent as body-field `Healthcheck`.
-            args_escaped: sent as body-field `ArgsEscaped`. API >= 1.25.
-            on_build: sent as body-field `OnBuild`. API >= 1.25.
-            stop_timeout: sent as body-field `StopTimeout`. API >= 1.25.
-            shell: sent as body-field `Shell`. API >= 1.25.
-            use_config_proxy: client-side option. Default: `True`.
+            image: The image to run: a name with an optional tag or digest ("busybox",
+                "nginx:1.27", "repo@sha256:...") or an image ID.
+            command: The command, replacing the image's CMD: a list of arguments, or a string
+                split into arguments the way a POSIX shell would (no shell runs it).
+            hostname: The host name seen inside the container; the daemon uses the short
+                container ID when unset.
+            user: The user the processes run as: a name or UID, optionally followed by ":group"
+                or ":GID" (e.g. "nobody", 1000, "1000:1000"). Unset uses the image's user.
+            detach: When false, stdout and stderr are marked for attaching, and with stdin_open
+                also stdin (closed after the first client), as `docker run` without -d does.
+                Explicit attach_* values win; true attaches nothing. Default: `False`.
+            stdin_open: Keep the container's stdin open even when no client is attached (`docker
+                run -i`). Default: `False`.
+            tty: Give the container a pseudo-terminal. Its output is then one raw stream: logs
+                and attach cannot tell stdout from stderr. Default: `False`.
+            mem_limit: The memory limit, in bytes or as a string such as "512m"; belongs in
+                host_config. Not in API >= 1.24. Pass it in host_config
+                (create_host_config(mem_limit=...)).
+            ports: Container ports to expose: a list of items such as 80, "80/udp", (53, "udp")
+                or "8000-8010". Exposing does not publish: map ports to the host with
+                create_host_config(port_bindings=...).
+            environment: Environment variables: a dict such as {"KEY": "value"}, or "KEY=value"
+                strings in a list. A None value in the dict sends the bare "KEY", which removes that
+                variable.
+            dns: DNS servers for the container; belongs in host_config. Not in API >= 1.24. Pass
+                it in host_config (create_host_config(dns=...)).
+            volumes: Paths inside the container to hold volumes: one path or a list. For a
+                "source:target[:mode]" item only the target is used; bind the source with
+                create_host_config(binds=...).
+            volumes_from: Containers whose volumes to mount; belongs in host_config. Not in API
+                >= 1.24. Pass it in host_config (create_host_config(volumes_from=...)).
+            network_disabled: Create the container without any network interface except
+                loopback. Default: `False`.
+            name: A name for the container: letters, digits, "_", "." and "-", starting with a
+                letter or digit. The daemon makes one up when unset.
+            entrypoint: The entrypoint, replacing the image's: a list, or a string split like a
+                shell would; the list [""] clears the image's entrypoint.
+            cpu_shares: Relative CPU weight; belongs in host_config. Not in API >= 1.24. Pass it
+                in host_config (create_host_config(cpu_shares=...)).
+            working_dir: The directory the command starts in, inside the container.
+            domainname: The container's domain name (its UTS domain name); DNS search domains go
+                in host_config.
+            memswap_limit: Memory plus swap limit, in bytes or as a string such as "1g"; belongs
+                in host_config. Not in API >= 1.24. Pass it in host_config
+                (create_host_config(memswap_limit=...)).
+            host_config: Host-side settings: the dict create_host_config() returns, or a
+                HostConfig model.
+            mac_address: The MAC address on the default network; newer API versions take it per
+                network, in networking_config. Not in API >= 1.52.
+            labels: Labels: a dict of name to value, or a list of names that get empty values.
+            volume_driver: The volume driver for the container's volumes; belongs in
+                host_config. Not in API >= 1.24. Pass it in host_config
+                (create_host_config(volume_driver=...)).
+            stop_signal: The signal stop() sends first, by name ("SIGINT") or number as a
+                string; unset uses the image's, else SIGTERM.
+            networking_config: Networks to join at creation, with per-network settings: the dict
+                create_networking_config() returns, or a NetworkingConfig model.
+            platform: The platform of the local image to use, as "os[/arch[/variant]]" such as
+                "linux/arm64"; when that variant is not present the daemon refuses. API >= 1.41.
+            attach_stdin: Mark stdin for attaching; None lets `detach` decide.
+            attach_stdout: Mark stdout for attaching; None lets `detach` decide.
+            attach_stderr: Mark stderr for attaching; None lets `detach` decide.
+            stdin_once: Close stdin after the first attached client detaches; None lets `detach`
+                decide.
+            healthcheck: A health check replacing the image's: a dict (or HealthConfig) with
+                "Test" (e.g. ["CMD", "pg_isready"], or ["NONE"] to disable), "Interval", "Timeout",
+                "StartPeriod" in nanoseconds, and "Retries".
+            args_escaped: Windows only; says the command line is already escaped. API >= 1.25.
+            on_build: ONBUILD instructions to record in the container's configuration (they
+                matter only once it is committed to an image). API >= 1.25.
+            stop_timeout: Seconds stop() waits after that signal before killing the container;
+                unset uses the daemon's default. API >= 1.25.
+            shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
+                (used when the container is committed). API >= 1.25.
+            use_config_proxy: Meant to add the proxy settings of the Docker config file to the
+                environment; this client currently ignores it and sends no proxy variables. Default:
+                `True`.
 
         Returns:
-            ContainerCreateResponse
+            ContainerCreateResponse: The new container's ID and any warnings the daemon had.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -2044,6 +2504,14 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            container = client.create_container("busybox", "sh -c 'echo hello'", name="hello-example")
+            client.start(container)
+            print(client.wait(container), client.logs(container))
+            client.remove_container(container)
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.create_container,
@@ -2097,15 +2565,17 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.FilesystemChange]:
-        """Files changed in a container's filesystem since it was created.
+        """List the files changed in a container's filesystem since it was created.
 
         Endpoint: `GET /containers/{id}/changes`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
 
         Returns:
-            list[FilesystemChange]
+            list[FilesystemChange]: One entry per changed path with its kind of change: 0
+                modified, 1 added, 2 deleted.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2132,21 +2602,29 @@ class AsyncContainerMethods(AsyncAPIClient):
         stream: bool = False,
         tty: bool = False,
     ) -> AsyncOutputStream[bytes] | bytes:
-        """Run a command in a running container and return its output (exec_create then exec_start).
+        """Run a command in a running container and return its output (exec_create, then exec_start).
+
+        Deprecated (emits DeprecationWarning); call exec_create() and exec_start(), which also give
+        the exit code through exec_inspect().
 
         Built on `exec_create()`, `exec_start()`.
 
         Args:
-            container: client-side option.
-            cmd: client-side option.
-            detach: client-side option. Default: `False`.
-            stdout: client-side option. Default: `True`.
-            stderr: client-side option. Default: `True`.
-            stream: client-side option. Default: `False`.
-            tty: client-side option. Default: `False`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            cmd: The command: a list of arguments, or a string split the way a POSIX shell
+                would.
+            detach: Start the command and return at once without its output. Default: `False`.
+            stdout: Capture the command's stdout. Default: `True`.
+            stderr: Capture the command's stderr. Default: `True`.
+            stream: Return an iterator of bytes chunks instead of the whole output. Default:
+                `False`.
+            tty: Give the command a pseudo-terminal (output without a stdout/stderr split).
+                Default: `False`.
 
         Returns:
-            OutputStream[bytes] | bytes
+            OutputStream[bytes] | bytes: The output as bytes, or an iterator of bytes chunks
+                with stream=True.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2180,16 +2658,21 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncRawStream:
-        """The container's whole filesystem as a tar stream.
+        """Read a container's whole filesystem as a tar stream, like `docker export`.
+
+        Volumes mounted into the container are not included.
 
         Endpoint: `GET /containers/{id}/export`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            chunk_size: client-side option. Default: `2097152`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
+                For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
 
         Returns:
-            RawStream
+            RawStream: The tar stream; iterate its bytes chunks, or read `.data` whole. Close it
+                when not read to the end.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2220,18 +2703,27 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> tuple[AsyncRawStream, dict[str, Any] | None]:
-        """A file or folder of a container as a tar stream, with its stat.
+        """Read a file or directory of a container as a tar stream, with its metadata.
+
+        Works on stopped containers too. The archive holds the path's last element at its top level
+        (a directory with everything below it). For a few files, `.data` gives the whole archive as
+        bytes.
 
         Endpoint: `GET /containers/{id}/archive`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            path: sent as query `path`.
-            chunk_size: client-side option. Default: `2097152`.
-            encode_stream: client-side option. Default: `False`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            path: The file or directory inside the container, absolute or relative to its root.
+            chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
+                For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
+            encode_stream: Kept for the classic signature and ignored: the client always asks
+                for the archive uncompressed. Default: `False`.
 
         Returns:
-            tuple[RawStream, dict[str, Any] | None]
+            tuple[RawStream, dict[str, Any] | None]: A pair: the tar stream (iterate its bytes
+                chunks, or read `.data` whole) and the path's metadata as a dict with name, size,
+                mode, mtime and linkTarget.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2241,6 +2733,15 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            import io, tarfile
+            stream, stat = client.get_archive("web", "/etc/hostname")
+            print(stat["name"], stat["size"])
+            with tarfile.open(fileobj=io.BytesIO(stream.data)) as tar:
+                print(tar.extractfile("hostname").read())
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.get_archive,
@@ -2262,16 +2763,19 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerInspectResponse:
-        """Low-level information about one container.
+        """Read everything the daemon knows about one container.
 
         Endpoint: `GET /containers/{id}/json`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            size: sent as query `size`. Default: `False`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            size: Also compute `SizeRw` and `SizeRootFs`, the sizes of the container's writable
+                layer and whole filesystem (slower). Default: `False`.
 
         Returns:
-            ContainerInspectResponse
+            ContainerInspectResponse: The container's configuration, host settings, run state,
+                mounts and network settings.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2281,6 +2785,13 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            info = client.inspect_container("web")
+            print(info["State"]["Status"], info["State"]["ExitCode"])
+            print(info["NetworkSettings"]["Ports"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.inspect_container,
@@ -2300,13 +2811,20 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Send a signal (SIGKILL unless told otherwise) to a container.
+        """Send a signal to a running container's main process, SIGKILL unless told otherwise.
+
+        The call returns at once; use wait() to learn when the container has stopped.
 
         Endpoint: `POST /containers/{id}/kill`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            signal: sent as query `signal`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            signal: The signal: a name such as "SIGHUP" or "SIGTERM", or a number (an int or a
+                `signal.Signals`).
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2318,6 +2836,12 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            import signal
+            client.kill("web", signal=signal.SIGHUP)
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.kill,
@@ -2419,25 +2943,41 @@ class AsyncContainerMethods(AsyncAPIClient):
         | tuple[bytes | None, bytes | None]
         | bytes
     ):
-        """A container's stdout and stderr output, all at once or as a stream.
+        """Read a container's output (stdout and stderr), all at once or as a stream.
+
+        Reading logs back needs a log driver that supports it, such as json-file, local or journald
+        (Docker 20.10+ also keeps a local copy for other drivers). For a container with a TTY the
+        output is one raw stream, so demux puts everything on the stdout side. On AsyncClient
+        iterate with `async for chunk in await client.logs(c, stream=True)`.
 
         Endpoint: `GET /containers/{id}/logs`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            stdout: sent as query `stdout`. Default: `True`.
-            stderr: sent as query `stderr`. Default: `True`.
-            stream: client-side option. Default: `False`.
-            timestamps: sent as query `timestamps`. Default: `False`.
-            tail: sent as query `tail`. Default: `'all'`.
-            since: sent as query `since`.
-            follow: sent as query `follow`.
-            until: sent as query `until`. API >= 1.35.
-            demux: client-side option. Default: `False`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            stdout: Include what the container wrote to stdout. Default: `True`.
+            stderr: Include what the container wrote to stderr. Default: `True`.
+            stream: False returns the output as bytes; True returns an iterator of bytes chunks
+                (one per write of the container) that can also be used as a context manager.
+                Default: `False`.
+            timestamps: Prefix each line with the time it was written (RFC 3339 with
+                nanoseconds). Default: `False`.
+            tail: The number of lines to show from the end, as an int or a string, or "all".
+                Default: `'all'`.
+            since: Only output written at or after this moment: a datetime (naive means UTC),
+                Unix seconds as an int or float (fractions kept), or a string the daemon parses.
+            follow: Keep the connection open and deliver new output as it is written, until the
+                container stops; when None, follows exactly when stream is true.
+            until: Only output written before this moment, in the same forms as since. API >=
+                1.35.
+            demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
+                empty side), or with stream=True an iterator of such pairs with one side None.
+                Default: `False`.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
-                | None, bytes | None] | bytes
+                | None, bytes | None] | bytes: The output as bytes, a (stdout, stderr) pair with
+                demux, or with stream=True an iterator of chunks or pairs.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2447,6 +2987,14 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            print(client.logs("web", tail=20, timestamps=True).decode())
+            with client.logs("web", stream=True, follow=False, tail=5) as chunks:
+                for chunk in chunks:
+                    print(chunk.decode(), end="")
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.logs,
@@ -2473,12 +3021,16 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Freeze all processes of a container.
+        """Freeze every process of a container (with the cgroup freezer on Linux).
 
         Endpoint: `POST /containers/{id}/pause`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2497,16 +3049,21 @@ class AsyncContainerMethods(AsyncAPIClient):
     async def port(
         self, container: str | Mapping[str, Any] | DockerModel, private_port: int | str
     ) -> list[models.PortBinding] | None:
-        """The host addresses a container port is published on, like `docker port`.
+        """Look up where a container port is published on the host, like `docker port`.
+
+        Built on inspect_container; reads `NetworkSettings.Ports` of the answer.
 
         Built on `inspect_container()`.
 
         Args:
-            container: client-side option.
-            private_port: client-side option.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            private_port: The container-side port: an int or a string such as "80" or "53/udp";
+                tcp when no protocol is given.
 
         Returns:
-            list[PortBinding] | None
+            list[PortBinding] | None: The host bindings of that port as a list of {"HostIp":
+                ..., "HostPort": ...}, or None when the port is not published.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2516,6 +3073,13 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            bindings = client.port("web", 80)
+            if bindings:
+                print(bindings[0]["HostIp"], bindings[0]["HostPort"])
+            ```
         """
         result = await self._run(_lib.port(container=container, private_port=private_port))
         return cast("list[models.PortBinding] | None", result)
@@ -2527,15 +3091,18 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerPruneResponse:
-        """Remove stopped containers.
+        """Delete all stopped containers.
 
         Endpoint: `POST /containers/prune`, API >= 1.25.
 
         Args:
-            filters: sent as query `filters`. API >= 1.25.
+            filters: Which stopped containers to delete: a dict such as {"until": "24h"}
+                (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
+                ("label!" excludes), or the JSON text. API >= 1.25.
 
         Returns:
-            ContainerPruneResponse
+            ContainerPruneResponse: The IDs of the deleted containers and the disk space freed,
+                in bytes.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -2563,17 +3130,24 @@ class AsyncContainerMethods(AsyncAPIClient):
     ) -> bool:
         """Unpack a tar archive into a directory of a container.
 
+        Works on stopped containers too. The archive may be plain or compressed with gzip, bzip2 or
+        xz. The directory must exist and the container's root filesystem must be writable.
+
         Endpoint: `PUT /containers/{id}/archive`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            path: sent as query `path`.
-            data: sent as `data`.
-            no_overwrite_dir_non_dir: sent as query `noOverwriteDirNonDir`.
-            copy_uid_gid: sent as query `copyUIDGID`. API >= 1.30.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            path: The directory inside the container to unpack into.
+            data: The archive: bytes, a binary file opened for reading, or an iterable of bytes
+                chunks.
+            no_overwrite_dir_non_dir: Refuse to replace an existing directory with a
+                non-directory, or the reverse.
+            copy_uid_gid: Give the unpacked files the owner and group recorded in the archive,
+                mapped into the container. API >= 1.30.
 
         Returns:
-            bool
+            bool: True once the archive is unpacked.
 
         Raises:
             APIError: the daemon refused the request (status 403); the message says why.
@@ -2582,6 +3156,15 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            import io, tarfile
+            buf = io.BytesIO()
+            with tarfile.open(fileobj=buf, mode="w") as tar:
+                tar.addfile(tarfile.TarInfo("hello.txt"))
+            client.put_archive("web", "/tmp", buf.getvalue())
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.put_archive,
@@ -2606,15 +3189,22 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Remove a container.
+        """Delete a container.
 
         Endpoint: `DELETE /containers/{id}`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            v: sent as query `v`. Default: `False`.
-            link: sent as query `link`. Default: `False`. API >= 1.27.
-            force: sent as query `force`. Default: `False`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            v: Also delete the container's anonymous volumes; named volumes are kept. Default:
+                `False`.
+            link: Remove only the link of this name (such as "/web/db") and keep the container.
+                Default: `False`. API >= 1.27.
+            force: Kill the container first if it is running, instead of refusing. Default:
+                `False`.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2626,6 +3216,13 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            container = client.create_container("busybox", "sleep 60", name="remove-example")
+            client.start(container)
+            client.remove_container(container, force=True, v=True)
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.remove_container,
@@ -2652,8 +3249,13 @@ class AsyncContainerMethods(AsyncAPIClient):
         Endpoint: `POST /containers/{id}/rename`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            name: sent as query `name`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            name: The new name (letters, digits, "_", "." and "-"); it must not be taken by
+                another container.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2685,14 +3287,20 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Resize the TTY of a container.
+        """Set the size of a container's TTY, in characters.
+
+        Only meaningful for a container created with tty=True.
 
         Endpoint: `POST /containers/{id}/resize`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            height: sent as query `h`.
-            width: sent as query `w`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            height: Number of rows.
+            width: Number of columns.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2723,14 +3331,20 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Restart a container.
+        """Stop a container if it runs, then start it again.
 
         Endpoint: `POST /containers/{id}/restart`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            timeout: sent as query `t`. Default: `10`.
-            signal: sent as query `signal`. API >= 1.42.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            timeout: Seconds to wait after the stop signal before killing the container; 0 kills
+                at once. Default: `10`.
+            signal: The signal to send instead of the container's stop signal: a name such as
+                "SIGINT" or a number. API >= 1.42.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2740,6 +3354,12 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            client.restart("web", timeout=3)
+            print(client.inspect_container("web")["State"]["StartedAt"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.restart,
@@ -2763,13 +3383,21 @@ class AsyncContainerMethods(AsyncAPIClient):
     ) -> None:
         """Start a created or stopped container.
 
+        Starting a container that is already running is not an error.
+
         Endpoint: `POST /containers/{id}/start`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            detach_keys: sent as query `detachKeys`.
-            host_config: sent as `host_config`. Not in API >= 1.24. Pass host settings to
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            detach_keys: The key sequence that detaches from the container, e.g.
+                "ctrl-p,ctrl-q": single letters or "ctrl-" followed by a-z, @, ^, [, "," or _.
+            host_config: Host settings at start time, which the API no longer accepts; pass them
+                to create_container. Not in API >= 1.24. Pass host settings to
                 create_container(host_config=create_host_config(...)).
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2779,6 +3407,14 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            container = client.create_container("busybox", "sleep 30", name="start-example")
+            client.start(container)
+            print(client.inspect_container(container)["State"]["Running"])
+            client.remove_container(container, force=True)
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.start,
@@ -2846,18 +3482,27 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]:
-        """Resource usage of a container, one sample or a live stream of samples.
+        """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
+
+        The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
+        one carries the previous CPU figures in `precpu_stats` for that purpose.
 
         Endpoint: `GET /containers/{id}/stats`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            decode: client-side option.
-            stream: client-side option. Default: `True`.
-            one_shot: sent as query `one-shot`. API >= 1.41.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            decode: With stream=True, yield each sample as a dict instead of its JSON text. A
+                single sample (stream=False) is always a dict.
+            stream: True returns an iterator that yields a sample each second until it is
+                closed; False returns one sample as a dict. Default: `True`.
+            one_shot: With stream=False, answer at once instead of waiting for a second sample;
+                `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]
+            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: One sample (a dict),
+                or an iterator of samples (JSON strings, or dicts with decode=True) usable as a
+                context manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2867,6 +3512,14 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            sample = client.stats("web", stream=False)
+            print(sample["memory_stats"].get("usage"), sample["pids_stats"].get("current"))
+            with client.stats("web", decode=True) as samples:
+                print(next(iter(samples))["cpu_stats"]["cpu_usage"]["total_usage"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.stats,
@@ -2889,14 +3542,24 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Stop a container, killing it if it does not stop within the timeout.
+        """Stop a container, killing it if it does not exit in time.
+
+        Sends the stop signal, waits, then sends SIGKILL. Stopping a container that is not running
+        is not an error. The call takes as long as the wait, so the client's read timeout must allow
+        it.
 
         Endpoint: `POST /containers/{id}/stop`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            timeout: sent as query `t`.
-            signal: sent as query `signal`. API >= 1.42.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            timeout: Seconds to wait after the stop signal before killing; unset uses the
+                container's stop timeout (10 s unless configured). 0 kills at once.
+            signal: The signal to send instead of the container's stop signal: a name such as
+                "SIGINT" or a number (an int or a `signal.Signals`). API >= 1.42.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2906,6 +3569,12 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            client.stop("web", timeout=5)
+            print(client.inspect_container("web")["State"]["Status"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.stop,
@@ -2926,16 +3595,18 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerTopResponse:
-        """The processes running inside a container, as `ps` shows them.
+        """List the processes running inside a container, as `ps` shows them.
 
         Endpoint: `GET /containers/{id}/top`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            ps_args: sent as query `ps_args`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            ps_args: Options for the `ps` the daemon runs, e.g. "aux"; when unset the daemon
+                uses "-ef".
 
         Returns:
-            ContainerTopResponse
+            ContainerTopResponse: The `ps` column titles and one row of values per process.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2968,7 +3639,11 @@ class AsyncContainerMethods(AsyncAPIClient):
         Endpoint: `POST /containers/{id}/unpause`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -3025,50 +3700,85 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerUpdateResponse:
-        """Change the resource limits and restart policy of a container.
+        """Change the resource limits and restart policy of an existing container.
+
+        Only the settings given are changed; the others keep their values. Most take effect on a
+        running container at once.
 
         Endpoint: `POST /containers/{id}/update`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            blkio_weight: sent as body-field `BlkioWeight`.
-            cpu_period: sent as body-field `CpuPeriod`.
-            cpu_quota: sent as body-field `CpuQuota`.
-            cpu_shares: sent as body-field `CpuShares`.
-            cpuset_cpus: sent as body-field `CpusetCpus`.
-            cpuset_mems: sent as body-field `CpusetMems`.
-            mem_limit: sent as body-field `Memory`.
-            mem_reservation: sent as body-field `MemoryReservation`.
-            memswap_limit: sent as body-field `MemorySwap`.
-            kernel_memory: sent as body-field `KernelMemory`. API >= 1.36. Not in API >= 1.42.
-            restart_policy: sent as body-field `RestartPolicy`.
-            cgroup_parent: sent as body-field `CgroupParent`. API >= 1.25.
-            blkio_weight_device: sent as body-field `BlkioWeightDevice`. API >= 1.25.
-            blkio_device_read_bps: sent as body-field `BlkioDeviceReadBps`. API >= 1.25.
-            blkio_device_write_bps: sent as body-field `BlkioDeviceWriteBps`. API >= 1.25.
-            blkio_device_read_iops: sent as body-field `BlkioDeviceReadIOps`. API >= 1.25.
-            blkio_device_write_iops: sent as body-field `BlkioDeviceWriteIOps`. API >= 1.25.
-            cpu_realtime_period: sent as body-field `CpuRealtimePeriod`. API >= 1.25.
-            cpu_realtime_runtime: sent as body-field `CpuRealtimeRuntime`. API >= 1.25.
-            devices: sent as body-field `Devices`. API >= 1.25.
-            device_cgroup_rules: sent as body-field `DeviceCgroupRules`. API >= 1.28.
-            device_requests: sent as body-field `DeviceRequests`. API >= 1.40.
-            memory_swappiness: sent as body-field `MemorySwappiness`. API >= 1.25.
-            nano_cpus: sent as body-field `NanoCpus`. API >= 1.25.
-            oom_kill_disable: sent as body-field `OomKillDisable`. API >= 1.25.
-            init: sent as body-field `Init`. API >= 1.37.
-            pids_limit: sent as body-field `PidsLimit`. API >= 1.25.
-            ulimits: sent as body-field `Ulimits`. API >= 1.25.
-            cpu_count: sent as body-field `CpuCount`. API >= 1.25.
-            cpu_percent: sent as body-field `CpuPercent`. API >= 1.25.
-            io_maximum_iops: sent as body-field `IOMaximumIOps`. API >= 1.25.
-            io_maximum_bandwidth: sent as body-field `IOMaximumBandwidth`. API >= 1.25.
-            disk_quota: sent as body-field `DiskQuota`. API >= 1.25. Not in API >= 1.40.
-            kernel_memory_tcp: sent as body-field `KernelMemoryTCP`. API >= 1.40. Not in API >=
-                1.52.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            blkio_weight: Relative block-IO weight, from 10 to 1000.
+            cpu_period: Length of a CPU scheduling period in microseconds, used with cpu_quota.
+            cpu_quota: CPU time in microseconds the container may use per cpu_period; 50000 of
+                100000 is half a CPU.
+            cpu_shares: Relative CPU weight against other containers (1024 is the usual
+                baseline).
+            cpuset_cpus: The CPUs the container may run on, e.g. "0-3" or "0,2".
+            cpuset_mems: The NUMA memory nodes the container may use, e.g. "0" or "0-1" (NUMA
+                hosts only).
+            mem_limit: Memory limit: bytes as an int, or a string with a b, k, m or g suffix
+                (powers of 1024) such as "512m".
+            mem_reservation: Soft memory limit, applied when the host runs short; bytes or a
+                string such as "256m".
+            memswap_limit: Limit on memory plus swap, bytes or a string such as "1g"; -1 allows
+                unlimited swap.
+            kernel_memory: Kernel memory limit, bytes or a string such as "64m"; newer kernels
+                ignore it. API >= 1.36. Not in API >= 1.42.
+            restart_policy: When to restart the container: a dict such as {"Name": "on-failure",
+                "MaximumRetryCount": 3}, or just the name: "no", "always", "unless-stopped" or
+                "on-failure".
+            cgroup_parent: The parent of the container's own cgroup; a relative path is taken
+                under the init process's cgroup. API >= 1.25.
+            blkio_weight_device: Per-device block-IO weights: a list of {"Path": "/dev/sda",
+                "Weight": 300}. API >= 1.25.
+            blkio_device_read_bps: Per-device read limits in bytes per second: a list of
+                {"Path": "/dev/sda", "Rate": 1048576}. API >= 1.25.
+            blkio_device_write_bps: Per-device write limits in bytes per second: a list of
+                {"Path": "/dev/sda", "Rate": 1048576}. API >= 1.25.
+            blkio_device_read_iops: Per-device read limits in operations per second: a list of
+                {"Path": "/dev/sda", "Rate": 100}. API >= 1.25.
+            blkio_device_write_iops: Per-device write limits in operations per second: a list of
+                {"Path": "/dev/sda", "Rate": 100}. API >= 1.25.
+            cpu_realtime_period: Length of a real-time scheduling period in microseconds. API >=
+                1.25.
+            cpu_realtime_runtime: Microseconds of real-time CPU time per real-time period; 0
+                gives real-time tasks none. API >= 1.25.
+            devices: Host devices to expose: a list of {"PathOnHost": ..., "PathInContainer":
+                ..., "CgroupPermissions": "rwm"}. API >= 1.25.
+            device_cgroup_rules: Device cgroup rules such as "c 1:3 mr" (type, major:minor,
+                access). API >= 1.28.
+            device_requests: Devices to ask drivers for, such as GPUs: a list of dicts with
+                "Driver", "Count" (-1 for all), "DeviceIDs", "Capabilities" and "Options". API >=
+                1.40.
+            memory_swappiness: How readily the kernel swaps out the container's anonymous pages,
+                from 0 to 100. API >= 1.25.
+            nano_cpus: CPU quota in billionths of a CPU, e.g. 1500000000 for one and a half
+                CPUs. API >= 1.25.
+            oom_kill_disable: Stop the kernel's out-of-memory killer from killing the
+                container's processes. API >= 1.25.
+            init: Run an init process as PID 1 that forwards signals and reaps zombies; None
+                keeps the daemon's default. API >= 1.37.
+            pids_limit: The most processes the container may have at once; 0 or -1 means no
+                limit. API >= 1.25.
+            ulimits: Resource limits: a list of {"Name": "nofile", "Soft": 4096, "Hard": 8192}.
+                API >= 1.25.
+            cpu_count: Windows only; the number of CPUs the container may use. API >= 1.25.
+            cpu_percent: Windows only; the share of the host's CPUs the container may use, in
+                percent. API >= 1.25.
+            io_maximum_iops: Windows only; the most IO operations per second on the container's
+                system drive. API >= 1.25.
+            io_maximum_bandwidth: Windows only; the most bytes per second on the container's
+                system drive. API >= 1.25.
+            disk_quota: Size limit in bytes of the container's writable layer (some storage
+                drivers only). API >= 1.25. Not in API >= 1.40.
+            kernel_memory_tcp: Limit in bytes on kernel memory for TCP buffers. API >= 1.40. Not
+                in API >= 1.52.
 
         Returns:
-            ContainerUpdateResponse
+            ContainerUpdateResponse: Any warnings the daemon had about the new settings.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -3131,17 +3841,21 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> int:
-        """Block until a container stops; return its exit status.
+        """Wait for a container to stop and return the exit code of its main process.
 
         Endpoint: `POST /containers/{id}/wait`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            timeout: client-side option.
-            condition: sent as query `condition`. API >= 1.30.
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            timeout: Seconds to wait for the answer before giving up with DockerTimeoutError;
+                None waits as long as it takes.
+            condition: What to wait for: "not-running" (the daemon's choice when unset),
+                "next-exit" (the next time it stops, even if it is stopped now) or "removed". API >=
+                1.30.
 
         Returns:
-            int
+            int: The exit code (an int); -1 when the daemon reports none.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -3151,6 +3865,14 @@ class AsyncContainerMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            container = client.create_container("busybox", "sh -c 'exit 3'", name="wait-example")
+            client.start(container)
+            print(client.wait(container, timeout=60))
+            client.remove_container(container)
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.wait,

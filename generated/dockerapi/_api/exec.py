@@ -40,29 +40,38 @@ class ExecMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.IDResponse:
-        """Set up a command to run inside a running container.
+        """Prepare a command to run inside a running container; exec_start runs it.
 
         Endpoint: `POST /containers/{id}/exec`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            cmd: sent as body-field `Cmd`.
-            stdout: sent as body-field `AttachStdout`. Default: `True`.
-            stderr: sent as body-field `AttachStderr`. Default: `True`.
-            stdin: sent as body-field `AttachStdin`. Default: `False`.
-            tty: sent as body-field `Tty`. Default: `False`.
-            privileged: sent as body-field `Privileged`. Default: `False`.
-            user: sent as body-field `User`.
-            environment: sent as body-field `Env`. API >= 1.25.
-            workdir: sent as body-field `WorkingDir`. API >= 1.35.
-            detach_keys: sent as body-field `DetachKeys`.
-            console_size: sent as body-field `ConsoleSize`. API >= 1.42.
-            since: sent as body-field `since`. Not in API >= 1.24. No Engine API version filters
-                exec output by time; read a container's output since a moment with logs(container,
-                since=...).
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            cmd: The command: a list of arguments, or a string split the way a POSIX shell would
+                (no shell runs it).
+            stdout: Capture the command's stdout. Default: `True`.
+            stderr: Capture the command's stderr. Default: `True`.
+            stdin: Connect the command's stdin, for writing to it through
+                exec_start(socket=True). Default: `False`.
+            tty: Give the command a pseudo-terminal; its output is then one raw stream without a
+                stdout/stderr split. Default: `False`.
+            privileged: Run the command with extended privileges (all Linux capabilities).
+                Default: `False`.
+            user: The user to run as: a name or UID, optionally followed by ":group" or ":GID";
+                empty means the container's user.
+            environment: Extra environment variables: a dict such as {"KEY": "value"}, or
+                "KEY=value" strings in a list. API >= 1.25.
+            workdir: The directory the command starts in; unset uses the container's working
+                directory. API >= 1.35.
+            detach_keys: The key sequence that detaches, e.g. "ctrl-p,ctrl-q": single letters or
+                "ctrl-" followed by a-z, @, ^, [, "," or _.
+            console_size: The initial TTY size as [height, width] in characters. API >= 1.42.
+            since: Not an exec setting; the Engine API never had it (read logs with since=
+                instead). Not in API >= 1.24. No Engine API version filters exec output by time;
+                read a container's output since a moment with logs(container, since=...).
 
         Returns:
-            IDResponse
+            IDResponse: The new exec instance's ID, under "Id".
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -74,6 +83,13 @@ class ExecMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            exec_id = client.exec_create("web", ["sh", "-c", "ls /etc | wc -l"])["Id"]
+            print(client.exec_start(exec_id).decode())
+            print(client.exec_inspect(exec_id)["ExitCode"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.exec_create,
@@ -103,15 +119,16 @@ class ExecMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExecInspectResponse:
-        """Low-level information about an exec instance (running, exit code...).
+        """Read the state of an exec instance, its exit code included.
 
         Endpoint: `GET /exec/{id}/json`, API >= 1.24.
 
         Args:
-            exec_id: sent as path `id`.
+            exec_id: The exec instance, by the ID exec_create returned or that result itself.
 
         Returns:
-            ExecInspectResponse
+            ExecInspectResponse: Whether the command is running, its exit code (None while
+                running), its PID, command line and the container it runs in.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -121,6 +138,14 @@ class ExecMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            exec_id = client.exec_create("web", "true")["Id"]
+            client.exec_start(exec_id)
+            info = client.exec_inspect(exec_id)
+            print(info["Running"], info["ExitCode"])
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.exec_inspect,
@@ -136,14 +161,19 @@ class ExecMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Resize the TTY of an exec instance.
+        """Set the size of an exec instance's TTY, in characters.
+
+        Only meaningful for an instance created with tty=True and already started.
 
         Endpoint: `POST /exec/{id}/resize`, API >= 1.24.
 
         Args:
-            exec_id: sent as path `id`.
-            height: sent as query `h`.
-            width: sent as query `w`.
+            exec_id: The exec instance, by the ID exec_create returned or that result itself.
+            height: Number of rows.
+            width: Number of columns.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -297,22 +327,33 @@ class ExecMethods(SyncAPIClient):
         | tuple[bytes | None, bytes | None]
         | bytes
     ):
-        """Run a set-up exec instance and return (or stream) its output.
+        """Run a prepared exec instance and return its output, or stream it.
+
+        The exit code is not part of the output: read it with exec_inspect() once the command has
+        ended. An exec instance runs only once.
 
         Endpoint: `POST /exec/{id}/start`, API >= 1.24.
 
         Args:
-            exec_id: sent as path `id`.
-            detach: sent as body-field `Detach`. Default: `False`.
-            tty: sent as body-field `Tty`. Default: `False`.
-            stream: client-side option. Default: `False`.
-            socket: client-side option. Default: `False`.
-            demux: client-side option. Default: `False`.
-            console_size: sent as body-field `ConsoleSize`. API >= 1.42.
+            exec_id: The exec instance, by the ID exec_create returned or that result itself.
+            detach: Start the command and return at once without its output (the answer's body,
+                usually empty bytes). Default: `False`.
+            tty: Whether the instance was created with a TTY; pass the same value as to
+                exec_create. Default: `False`.
+            stream: False returns the whole output when the command ends; True returns an
+                iterator of bytes chunks as they come, also usable as a context manager. Default:
+                `False`.
+            socket: Return the raw connection instead (socket-like, with sendall, recv,
+                close_write and close), to write to the command's stdin. Default: `False`.
+            demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes, or with
+                stream=True an iterator of pairs with one side None. Default: `False`.
+            console_size: The initial TTY size as [height, width] in characters. API >= 1.42.
 
         Returns:
             HijackedSocket | OutputStream[tuple[bytes | None, bytes | None]] |
-                OutputStream[bytes] | tuple[bytes | None, bytes | None] | bytes
+                OutputStream[bytes] | tuple[bytes | None, bytes | None] | bytes: The output as
+                bytes, a (stdout, stderr) pair with demux, an iterator with stream=True, or the
+                connection with socket=True.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -324,6 +365,13 @@ class ExecMethods(SyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            exec_id = client.exec_create("web", "sh -c 'echo out; echo err >&2'")
+            out, err = client.exec_start(exec_id, demux=True)
+            print(out, err)
+            ```
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.exec_start,
@@ -363,29 +411,38 @@ class AsyncExecMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.IDResponse:
-        """Set up a command to run inside a running container.
+        """Prepare a command to run inside a running container; exec_start runs it.
 
         Endpoint: `POST /containers/{id}/exec`, API >= 1.24.
 
         Args:
-            container: sent as path `id`.
-            cmd: sent as body-field `Cmd`.
-            stdout: sent as body-field `AttachStdout`. Default: `True`.
-            stderr: sent as body-field `AttachStderr`. Default: `True`.
-            stdin: sent as body-field `AttachStdin`. Default: `False`.
-            tty: sent as body-field `Tty`. Default: `False`.
-            privileged: sent as body-field `Privileged`. Default: `False`.
-            user: sent as body-field `User`.
-            environment: sent as body-field `Env`. API >= 1.25.
-            workdir: sent as body-field `WorkingDir`. API >= 1.35.
-            detach_keys: sent as body-field `DetachKeys`.
-            console_size: sent as body-field `ConsoleSize`. API >= 1.42.
-            since: sent as body-field `since`. Not in API >= 1.24. No Engine API version filters
-                exec output by time; read a container's output since a moment with logs(container,
-                since=...).
+            container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
+                key (such as create_container's) works too.
+            cmd: The command: a list of arguments, or a string split the way a POSIX shell would
+                (no shell runs it).
+            stdout: Capture the command's stdout. Default: `True`.
+            stderr: Capture the command's stderr. Default: `True`.
+            stdin: Connect the command's stdin, for writing to it through
+                exec_start(socket=True). Default: `False`.
+            tty: Give the command a pseudo-terminal; its output is then one raw stream without a
+                stdout/stderr split. Default: `False`.
+            privileged: Run the command with extended privileges (all Linux capabilities).
+                Default: `False`.
+            user: The user to run as: a name or UID, optionally followed by ":group" or ":GID";
+                empty means the container's user.
+            environment: Extra environment variables: a dict such as {"KEY": "value"}, or
+                "KEY=value" strings in a list. API >= 1.25.
+            workdir: The directory the command starts in; unset uses the container's working
+                directory. API >= 1.35.
+            detach_keys: The key sequence that detaches, e.g. "ctrl-p,ctrl-q": single letters or
+                "ctrl-" followed by a-z, @, ^, [, "," or _.
+            console_size: The initial TTY size as [height, width] in characters. API >= 1.42.
+            since: Not an exec setting; the Engine API never had it (read logs with since=
+                instead). Not in API >= 1.24. No Engine API version filters exec output by time;
+                read a container's output since a moment with logs(container, since=...).
 
         Returns:
-            IDResponse
+            IDResponse: The new exec instance's ID, under "Id".
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -397,6 +454,13 @@ class AsyncExecMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            exec_id = client.exec_create("web", ["sh", "-c", "ls /etc | wc -l"])["Id"]
+            print(client.exec_start(exec_id).decode())
+            print(client.exec_inspect(exec_id)["ExitCode"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.exec_create,
@@ -426,15 +490,16 @@ class AsyncExecMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExecInspectResponse:
-        """Low-level information about an exec instance (running, exit code...).
+        """Read the state of an exec instance, its exit code included.
 
         Endpoint: `GET /exec/{id}/json`, API >= 1.24.
 
         Args:
-            exec_id: sent as path `id`.
+            exec_id: The exec instance, by the ID exec_create returned or that result itself.
 
         Returns:
-            ExecInspectResponse
+            ExecInspectResponse: Whether the command is running, its exit code (None while
+                running), its PID, command line and the container it runs in.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -444,6 +509,14 @@ class AsyncExecMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            exec_id = client.exec_create("web", "true")["Id"]
+            client.exec_start(exec_id)
+            info = client.exec_inspect(exec_id)
+            print(info["Running"], info["ExitCode"])
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.exec_inspect,
@@ -459,14 +532,19 @@ class AsyncExecMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Resize the TTY of an exec instance.
+        """Set the size of an exec instance's TTY, in characters.
+
+        Only meaningful for an instance created with tty=True and already started.
 
         Endpoint: `POST /exec/{id}/resize`, API >= 1.24.
 
         Args:
-            exec_id: sent as path `id`.
-            height: sent as query `h`.
-            width: sent as query `w`.
+            exec_id: The exec instance, by the ID exec_create returned or that result itself.
+            height: Number of rows.
+            width: Number of columns.
+
+        Returns:
+            None: Nothing.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -620,22 +698,33 @@ class AsyncExecMethods(AsyncAPIClient):
         | tuple[bytes | None, bytes | None]
         | bytes
     ):
-        """Run a set-up exec instance and return (or stream) its output.
+        """Run a prepared exec instance and return its output, or stream it.
+
+        The exit code is not part of the output: read it with exec_inspect() once the command has
+        ended. An exec instance runs only once.
 
         Endpoint: `POST /exec/{id}/start`, API >= 1.24.
 
         Args:
-            exec_id: sent as path `id`.
-            detach: sent as body-field `Detach`. Default: `False`.
-            tty: sent as body-field `Tty`. Default: `False`.
-            stream: client-side option. Default: `False`.
-            socket: client-side option. Default: `False`.
-            demux: client-side option. Default: `False`.
-            console_size: sent as body-field `ConsoleSize`. API >= 1.42.
+            exec_id: The exec instance, by the ID exec_create returned or that result itself.
+            detach: Start the command and return at once without its output (the answer's body,
+                usually empty bytes). Default: `False`.
+            tty: Whether the instance was created with a TTY; pass the same value as to
+                exec_create. Default: `False`.
+            stream: False returns the whole output when the command ends; True returns an
+                iterator of bytes chunks as they come, also usable as a context manager. Default:
+                `False`.
+            socket: Return the raw connection instead (socket-like, with sendall, recv,
+                close_write and close), to write to the command's stdin. Default: `False`.
+            demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes, or with
+                stream=True an iterator of pairs with one side None. Default: `False`.
+            console_size: The initial TTY size as [height, width] in characters. API >= 1.42.
 
         Returns:
             HijackedSocket | OutputStream[tuple[bytes | None, bytes | None]] |
-                OutputStream[bytes] | tuple[bytes | None, bytes | None] | bytes
+                OutputStream[bytes] | tuple[bytes | None, bytes | None] | bytes: The output as
+                bytes, a (stdout, stderr) pair with demux, an iterator with stream=True, or the
+                connection with socket=True.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -647,6 +736,13 @@ class AsyncExecMethods(AsyncAPIClient):
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
+
+        Example:
+            ```python
+            exec_id = client.exec_create("web", "sh -c 'echo out; echo err >&2'")
+            out, err = client.exec_start(exec_id, demux=True)
+            print(out, err)
+            ```
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.exec_start,

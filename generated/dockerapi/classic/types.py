@@ -266,13 +266,15 @@ __all__ = [
 
 
 class Address(TypedDict, total=False):
-    """The Engine API's `Address` object.
+    """An IP address with its prefix length.
 
     Fields not in every API version: `Addr`: API >= 1.32.; `PrefixLen`: API >= 1.32."""
 
     Addr: str
+    """The address, e.g. "172.17.0.5". API >= 1.32."""
 
     PrefixLen: int
+    """The prefix length of its network, e.g. 16. API >= 1.32."""
 
 
 class AttestationStatement(TypedDict, total=False):
@@ -708,123 +710,168 @@ class ConfigSpec(TypedDict, total=False):
 
 
 class ContainerBlkioStatEntry(TypedDict, total=False):
-    """The Engine API's `ContainerBlkioStatEntry` object.
+    """One block-IO counter for one device and one kind of operation.
 
     Fields not in every API version: `major`: API >= 1.48.; `minor`: API >= 1.48.; `op`: API >= 1.48.; `value`: API >= 1.48."""
 
     major: int
+    """The device's major number, e.g. 8 for SCSI disks. API >= 1.48."""
 
     minor: int
+    """The device's minor number. API >= 1.48."""
 
     op: str
+    """The operation counted, e.g. "read", "write", "sync", "async" or "total" (case varies with the cgroup version). API >= 1.48."""
 
     value: int
+    """The counter's value, in the unit of the list it is in (bytes, operations, nanoseconds...). API >= 1.48."""
 
 
 class ContainerBlkioStats(TypedDict, total=False):
-    """The Engine API's `ContainerBlkioStats` object.
+    """Block-device IO counters of a container (Linux only). With cgroup v2 only io_service_bytes_recursive is filled; the other lists are None or empty.
 
     Fields not in every API version: `io_service_bytes_recursive`: API >= 1.48.; `io_serviced_recursive`: API >= 1.48.; `io_queue_recursive`: API >= 1.48.; `io_service_time_recursive`: API >= 1.48.; `io_wait_time_recursive`: API >= 1.48.; `io_merged_recursive`: API >= 1.48.; `io_time_recursive`: API >= 1.48.; `sectors_recursive`: API >= 1.48."""
 
     io_service_bytes_recursive: list[ContainerBlkioStatEntry]
+    """Bytes read and written, per device and operation. API >= 1.48."""
 
     io_serviced_recursive: list[ContainerBlkioStatEntry] | None
+    """IO operations done, per device and operation (cgroup v1). API >= 1.48."""
 
     io_queue_recursive: list[ContainerBlkioStatEntry] | None
+    """IO requests queued, per device and operation (cgroup v1). API >= 1.48."""
 
     io_service_time_recursive: list[ContainerBlkioStatEntry] | None
+    """Time spent serving IO, in nanoseconds, per device and operation (cgroup v1). API >= 1.48."""
 
     io_wait_time_recursive: list[ContainerBlkioStatEntry] | None
+    """Time IO requests waited in queues, in nanoseconds, per device and operation (cgroup v1). API >= 1.48."""
 
     io_merged_recursive: list[ContainerBlkioStatEntry] | None
+    """IO requests merged into others, per device and operation (cgroup v1). API >= 1.48."""
 
     io_time_recursive: list[ContainerBlkioStatEntry] | None
+    """Time the devices were busy with the container's IO, in milliseconds (cgroup v1). API >= 1.48."""
 
     sectors_recursive: list[ContainerBlkioStatEntry] | None
+    """Sectors transferred, per device (cgroup v1). API >= 1.48."""
 
 
 class ContainerCPUStats(TypedDict, total=False):
-    """The Engine API's `ContainerCPUStats` object.
+    """A container's CPU counters at one moment.
 
     Fields not in every API version: `cpu_usage`: API >= 1.48.; `system_cpu_usage`: API >= 1.48.; `online_cpus`: API >= 1.27.; `throttling_data`: API >= 1.48."""
 
     cpu_usage: ContainerCPUUsage
+    """The CPU time the container has used, in total and split by mode. API >= 1.48."""
 
     system_cpu_usage: int | None
+    """The host's total CPU time so far, in nanoseconds (Linux); the denominator of a CPU percentage. API >= 1.48."""
 
     online_cpus: int | None
+    """The number of CPUs online on the host (Linux). API >= 1.27."""
 
     throttling_data: ContainerThrottlingData
+    """How often the container's CPU quota throttled it (Linux). API >= 1.48."""
 
 
 class ContainerCPUUsage(TypedDict, total=False):
-    """The Engine API's `ContainerCPUUsage` object.
+    """The CPU time a container has used since it started.
 
     Fields not in every API version: `total_usage`: API >= 1.48.; `percpu_usage`: API >= 1.48.; `usage_in_kernelmode`: API >= 1.48.; `usage_in_usermode`: API >= 1.48."""
 
     total_usage: int
+    """Total CPU time in nanoseconds (Linux) or units of 100 ns (Windows). API >= 1.48."""
 
     percpu_usage: list[int] | None
+    """CPU time per core in nanoseconds; only on Linux with cgroup v1. API >= 1.48."""
 
     usage_in_kernelmode: int
+    """CPU time spent in kernel mode, nanoseconds (Linux) or units of 100 ns (Windows). API >= 1.48."""
 
     usage_in_usermode: int
+    """CPU time spent in user mode, nanoseconds (Linux) or units of 100 ns (Windows). API >= 1.48."""
 
 
 class ContainerConfig(TypedDict, total=False):
-    """The Engine API's `ContainerConfig` object.
+    """The host-independent configuration of a container (what create_container takes outside host_config).
 
     Fields not in every API version: `ArgsEscaped`: API >= 1.25.; `StopTimeout`: API >= 1.25.; `Shell`: API >= 1.25.; `MacAddress`: Not in API >= 1.52."""
 
     Hostname: str
+    """The host name inside the container."""
 
     Domainname: str
+    """The domain name inside the container."""
 
     User: str
+    """The user processes run as, e.g. "nobody" or "1000:1000"; empty means the image's user."""
 
     AttachStdin: bool
+    """Whether stdin is marked for attaching."""
 
     AttachStdout: bool
+    """Whether stdout is marked for attaching."""
 
     AttachStderr: bool
+    """Whether stderr is marked for attaching."""
 
     ExposedPorts: dict[str, dict[str, Any]] | None
+    """The exposed ports as keys such as "80/tcp", each with an empty dict as value."""
 
     Tty: bool
+    """Whether the container has a pseudo-terminal."""
 
     OpenStdin: bool
+    """Whether stdin is kept open without an attached client."""
 
     StdinOnce: bool
+    """Whether stdin closes after the first attached client detaches."""
 
     Env: list[str]
+    """The environment as "KEY=value" strings."""
 
     Cmd: list[str]
+    """The command as a list of arguments."""
 
     Healthcheck: HealthConfig
+    """The health check the container runs; durations in nanoseconds."""
 
     ArgsEscaped: bool | None
+    """Windows only; whether the command line is already escaped. API >= 1.25."""
 
     Image: str
+    """The image as it was given at creation, e.g. "busybox:latest"."""
 
     Volumes: dict[str, dict[str, Any]]
+    """Paths inside the container that hold volumes, each with an empty dict as value."""
 
     WorkingDir: str
+    """The directory commands start in."""
 
     Entrypoint: list[str]
+    """The entrypoint as a list of arguments."""
 
     NetworkDisabled: bool | None
+    """Whether the container was created without networking."""
 
     OnBuild: list[str] | None
+    """ONBUILD instructions carried from the image's Dockerfile."""
 
     Labels: dict[str, str]
+    """The container's labels, name to value (the image's included)."""
 
     StopSignal: str | None
+    """The signal stop() sends first, e.g. "SIGTERM"."""
 
     StopTimeout: int | None
+    """Seconds stop() waits before killing; absent means the daemon's default. API >= 1.25."""
 
     Shell: list[str] | None
+    """The shell for shell-form commands, e.g. ["/bin/sh", "-c"]. API >= 1.25."""
 
     MacAddress: str | None
+    """The MAC address on the default network (older API versions; now per network). Not in API >= 1.52."""
 
 
 class ContainerCreateRequest(TypedDict, total=False):
@@ -915,11 +962,13 @@ class ContainerCreateRequest(TypedDict, total=False):
 
 
 class ContainerCreateResponse(TypedDict, total=False):
-    """The Engine API's `ContainerCreateResponse` object."""
+    """What create_container answers."""
 
     Id: str
+    """The new container's full ID, 64 hexadecimal characters."""
 
     Warnings: list[str]
+    """Notes from the daemon about the settings, e.g. a limit the kernel does not support; often empty."""
 
 
 class ContainerExecRequest(TypedDict, total=False):
@@ -962,195 +1011,270 @@ class ContainerExecRequest(TypedDict, total=False):
 
 
 class ContainerInspectResponse(TypedDict, total=False):
-    """The Engine API's `ContainerInspectResponse` object.
+    """Everything the daemon knows about one container, as inspect_container reports it.
 
     Fields not in every API version: `Platform`: API >= 1.40.; `ImageManifestDescriptor`: API >= 1.48.; `Storage`: API >= 1.52.; `Node`: API >= 1.25. Not in API >= 1.39."""
 
     Id: str
+    """The container's full ID, 64 hexadecimal characters."""
 
     Created: str | None
+    """When the container was created, an RFC 3339 timestamp with nanoseconds."""
 
     Path: str
+    """The program the container runs (the first word of entrypoint plus command)."""
 
     Args: list[str]
+    """The arguments passed to that program."""
 
     State: ContainerState
+    """Whether the container runs, its PID, exit code, start and finish times and health."""
 
     Image: str
+    """The ID ("sha256:...") of the image this container was made from."""
 
     ResolvConfPath: str
+    """Host path of the resolv.conf the daemon made for the container; the daemon manages it."""
 
     HostnamePath: str
+    """Host path of the hostname file the daemon made for the container."""
 
     HostsPath: str
+    """Host path of the hosts file the daemon made for the container."""
 
     LogPath: str | None
+    """Host path of the container's log file; empty with log drivers that keep no file."""
 
     Name: str
+    """The container's name with a leading "/", e.g. "/web"."""
 
     RestartCount: int
+    """How many times the restart policy has restarted the container (manual restarts do not count)."""
 
     Driver: str
+    """The storage driver or snapshotter holding the container's filesystem, e.g. "overlay2"."""
 
     Platform: str
+    """The operating system the container was created for, usually "linux". API >= 1.40."""
 
     ImageManifestDescriptor: OCIDescriptor
+    """Descriptor of the image manifest for the container's platform; only with the containerd image store. API >= 1.48."""
 
     MountLabel: str
+    """The SELinux label of the container's mounts; empty without SELinux."""
 
     ProcessLabel: str
+    """The SELinux label of the container's processes; empty without SELinux."""
 
     AppArmorProfile: str
+    """The AppArmor profile the container runs under, e.g. "docker-default"; empty without AppArmor."""
 
     ExecIDs: list[str] | None
+    """IDs of the exec instances of this container; None when there are none."""
 
     HostConfig: HostConfig
+    """The container's host-side settings (limits, binds, ports, restart policy, network mode...)."""
 
     GraphDriver: DriverData | None
+    """The storage driver and its low-level data (layer paths) for the container's filesystem."""
 
     Storage: Storage | None
+    """Where the root filesystem is kept, when the daemon runs with the containerd image store. API >= 1.52."""
 
     SizeRw: int | None
+    """Bytes written or changed in the container's own layer; only when inspected with size=True."""
 
     SizeRootFs: int | None
+    """Bytes of the whole filesystem, image layers included; only when inspected with size=True."""
 
     Mounts: list[MountPoint]
+    """The volumes, bind mounts and tmpfs mounts of the container."""
 
     Config: ContainerConfig
+    """The container's portable configuration (image, command, environment, labels...)."""
 
     NetworkSettings: NetworkSettings
+    """The container's network namespace, published ports and networks."""
 
     Node: dict[str, Any]
+    """The swarm node running the container, for the standalone Docker Swarm of old API versions. API >= 1.25. Not in API >= 1.39."""
 
 
 class ContainerMemoryStats(TypedDict, total=False):
-    """The Engine API's `ContainerMemoryStats` object.
+    """A container's memory counters; Linux reports usage and limits, Windows commit and working-set sizes.
 
     Fields not in every API version: `usage`: API >= 1.48.; `max_usage`: API >= 1.48.; `stats`: API >= 1.48.; `failcnt`: API >= 1.48.; `limit`: API >= 1.48.; `commitbytes`: API >= 1.48.; `commitpeakbytes`: API >= 1.48.; `privateworkingset`: API >= 1.48."""
 
     usage: int | None
+    """Memory in use, in bytes (Linux); it includes the page cache. API >= 1.48."""
 
     max_usage: int | None
+    """The highest usage seen, in bytes; only with cgroup v1. API >= 1.48."""
 
     stats: dict[str, int | None]
+    """Raw counters from the cgroup's memory.stat, in bytes or counts: e.g. "anon", "file", "inactive_file" (cgroup v2) or "cache", "rss" (v1). API >= 1.48."""
 
     failcnt: int | None
+    """How many times usage reached the limit; only with cgroup v1. API >= 1.48."""
 
     limit: int | None
+    """The memory limit in bytes; the host's memory when the container has none (Linux). API >= 1.48."""
 
     commitbytes: int | None
+    """Committed memory in bytes (Windows only). API >= 1.48."""
 
     commitpeakbytes: int | None
+    """The peak of committed memory in bytes (Windows only). API >= 1.48."""
 
     privateworkingset: int | None
+    """The private working set in bytes (Windows only). API >= 1.48."""
 
 
 class ContainerNetworkStats(TypedDict, total=False):
-    """The Engine API's `ContainerNetworkStats` object.
+    """Traffic counters of one network interface of a container.
 
     Fields not in every API version: `rx_bytes`: API >= 1.48.; `rx_packets`: API >= 1.48.; `rx_errors`: API >= 1.48.; `rx_dropped`: API >= 1.48.; `tx_bytes`: API >= 1.48.; `tx_packets`: API >= 1.48.; `tx_errors`: API >= 1.48.; `tx_dropped`: API >= 1.48.; `endpoint_id`: API >= 1.48.; `instance_id`: API >= 1.48."""
 
     rx_bytes: int
+    """Bytes received. API >= 1.48."""
 
     rx_packets: int
+    """Packets received. API >= 1.48."""
 
     rx_errors: int
+    """Receive errors (Linux; 0 on Windows). API >= 1.48."""
 
     rx_dropped: int
+    """Incoming packets dropped. API >= 1.48."""
 
     tx_bytes: int
+    """Bytes sent. API >= 1.48."""
 
     tx_packets: int
+    """Packets sent. API >= 1.48."""
 
     tx_errors: int
+    """Send errors (Linux; 0 on Windows). API >= 1.48."""
 
     tx_dropped: int
+    """Outgoing packets dropped. API >= 1.48."""
 
     endpoint_id: str | None
+    """The network endpoint's ID (Windows only). API >= 1.48."""
 
     instance_id: str | None
+    """The interface instance's ID (Windows only). API >= 1.48."""
 
 
 class ContainerPidsStats(TypedDict, total=False):
-    """The Engine API's `ContainerPidsStats` object.
+    """Process counts of a container (Linux only).
 
     Fields not in every API version: `current`: API >= 1.48.; `limit`: API >= 1.48."""
 
     current: int | None
+    """The number of processes and threads in the container's cgroup now. API >= 1.48."""
 
     limit: int | None
+    """The most the cgroup allows; 0 means no limit. API >= 1.48."""
 
 
 class ContainerPruneResponse(TypedDict, total=False):
-    """The Engine API's `ContainerPruneResponse` object.
+    """What prune_containers answers.
 
     Fields not in every API version: `ContainersDeleted`: API >= 1.25.; `SpaceReclaimed`: API >= 1.25."""
 
     ContainersDeleted: list[str]
+    """IDs of the containers that were deleted; None when there were none. API >= 1.25."""
 
     SpaceReclaimed: int
+    """Disk space freed, in bytes. API >= 1.25."""
 
 
 class ContainerState(TypedDict, total=False):
-    """The Engine API's `ContainerState` object.
+    """The run state of a container, as inspect_container reports it.
 
     Fields not in every API version: `Health`: API >= 1.39."""
 
     Status: Literal["created", "running", "paused", "restarting", "removing", "exited", "dead"] | str
+    """The state in one word, "created", "running", "paused", "restarting", "removing", "exited" or "dead"."""
 
     Running: bool
+    """Whether the container runs; a paused container still counts as running."""
 
     Paused: bool
+    """Whether the container's processes are frozen by pause()."""
 
     Restarting: bool
+    """Whether the restart policy is about to start the container again."""
 
     OOMKilled: bool
+    """Whether a process was killed for lack of memory since the container last started."""
 
     Dead: bool
+    """Whether the container is dead, a state left by a failed removal."""
 
     Pid: int
+    """The host PID of the container's main process; 0 when it is not running."""
 
     ExitCode: int
+    """The exit code of the last run; meaningful once the container has stopped."""
 
     Error: str
+    """The error of the last failed start, if any; else empty."""
 
     StartedAt: str
+    """When the container last started, RFC 3339; "0001-01-01T00:00:00Z" if it never did."""
 
     FinishedAt: str
+    """When the container last stopped, RFC 3339; "0001-01-01T00:00:00Z" if it never did."""
 
     Health: Health
+    """The health-check status and recent results; absent without a health check. API >= 1.39."""
 
 
 class ContainerStatsResponse(TypedDict, total=False):
-    """The Engine API's `ContainerStatsResponse` object.
+    """One resource-usage sample of a container, as stats() yields it.
 
     Fields not in every API version: `id`: API >= 1.48.; `name`: API >= 1.48.; `os_type`: API >= 1.52.; `read`: API >= 1.48.; `cpu_stats`: API >= 1.48.; `memory_stats`: API >= 1.48.; `networks`: API >= 1.48.; `blkio_stats`: API >= 1.48.; `num_procs`: API >= 1.48.; `storage_stats`: API >= 1.48.; `preread`: API >= 1.48.; `precpu_stats`: API >= 1.48."""
 
     id: str | None
+    """The container's full ID. API >= 1.48."""
 
     name: str | None
+    """The container's name with a leading "/", e.g. "/web". API >= 1.48."""
 
     os_type: str | None
+    """Whether this is a "linux" or a "windows" container. API >= 1.52."""
 
     read: str
+    """When this sample was taken, RFC 3339 with nanoseconds. API >= 1.48."""
 
     cpu_stats: ContainerCPUStats
+    """CPU figures at the time of this sample. API >= 1.48."""
 
     memory_stats: ContainerMemoryStats
+    """Memory figures of this sample. API >= 1.48."""
 
     networks: dict[str, ContainerNetworkStats] | None
+    """Traffic counters per network interface, e.g. "eth0"; absent when the container has no network. API >= 1.48."""
 
     pids_stats: ContainerPidsStats
+    """The number of processes and its limit (Linux)."""
 
     blkio_stats: ContainerBlkioStats
+    """Block-device IO counters (Linux). API >= 1.48."""
 
     num_procs: int
+    """Windows only; the number of processors; always 0 on Linux. API >= 1.48."""
 
     storage_stats: ContainerStorageStats
+    """Disk IO counters (Windows only). API >= 1.48."""
 
     preread: str
+    """When the previous sample was taken; empty or "0001-01-01T00:00:00Z" for a one-shot sample. API >= 1.48."""
 
     precpu_stats: ContainerCPUStats
+    """CPU figures of the previous sample, to compute CPU use over the interval. API >= 1.48."""
 
 
 class ContainerStatus(TypedDict, total=False):
@@ -1167,103 +1291,134 @@ class ContainerStatus(TypedDict, total=False):
 
 
 class ContainerStorageStats(TypedDict, total=False):
-    """The Engine API's `ContainerStorageStats` object.
+    """Disk IO counters of a container (Windows only).
 
     Fields not in every API version: `read_count_normalized`: API >= 1.48.; `read_size_bytes`: API >= 1.48.; `write_count_normalized`: API >= 1.48.; `write_size_bytes`: API >= 1.48."""
 
     read_count_normalized: int | None
+    """Read operations, normalized to the size Windows reports them in. API >= 1.48."""
 
     read_size_bytes: int | None
+    """Bytes read. API >= 1.48."""
 
     write_count_normalized: int | None
+    """Write operations, normalized to the size Windows reports them in. API >= 1.48."""
 
     write_size_bytes: int | None
+    """Bytes written. API >= 1.48."""
 
 
 class ContainerSummary(TypedDict, total=False):
-    """The Engine API's `ContainerSummary` object.
+    """One container as containers() lists it; a shorter record than inspect_container's.
 
     Fields not in every API version: `ImageManifestDescriptor`: API >= 1.48.; `Health`: API >= 1.52."""
 
     Id: str
+    """The container's full ID, 64 hexadecimal characters."""
 
     Names: list[str]
+    """The container's names, each with a leading "/" (e.g. ["/web"]); legacy links add more."""
 
     Image: str
+    """The image as it was given at creation, e.g. "nginx:1.27", or an image ID."""
 
     ImageID: str
+    """The ID ("sha256:...") of the image this container was made from."""
 
     ImageManifestDescriptor: OCIDescriptor | None
+    """Descriptor of the image manifest for the container's platform; only with the containerd image store. API >= 1.48."""
 
     Command: str
+    """The command the container runs, entrypoint and arguments joined into one string."""
 
     Created: int
+    """When the container was created, in Unix seconds."""
 
     Ports: list[PortSummary]
+    """The container's exposed and published ports, one entry per port and host address."""
 
     SizeRw: int | None
+    """Bytes written or changed in the container's own layer; only when listed with size=True."""
 
     SizeRootFs: int | None
+    """Bytes of the whole filesystem, image layers included; only when listed with size=True."""
 
     Labels: dict[str, str]
+    """The container's labels, name to value."""
 
     State: Literal["created", "running", "paused", "restarting", "exited", "removing", "dead"] | str
+    """The state in one word, e.g. "created", "running", "paused", "restarting", "exited" or "dead"."""
 
     Status: str
+    """The state as `docker ps` words it, e.g. "Up 3 minutes" or "Exited (0) 2 hours ago"."""
 
     HostConfig: ContainerSummaryHostConfig
+    """A few of the container's host settings (network mode, annotations)."""
 
     NetworkSettings: ContainerSummaryNetworkSettings
+    """The networks the container is connected to."""
 
     Mounts: list[MountPoint]
+    """The volumes and bind mounts of the container."""
 
     Health: ContainerSummaryHealth
+    """The health-check status in brief; "none" for a container without a check. API >= 1.52."""
 
 
 class ContainerSummaryHealth(TypedDict, total=False):
-    """The Engine API's `ContainerSummaryHealth` object.
+    """A container's health-check status as containers() reports it.
 
     Fields not in every API version: `Status`: API >= 1.52.; `FailingStreak`: API >= 1.52."""
 
     Status: Literal["none", "starting", "healthy", "unhealthy"] | str
+    """"none" (no check), "starting", "healthy" or "unhealthy". API >= 1.52."""
 
     FailingStreak: int
+    """How many checks in a row have failed. API >= 1.52."""
 
 
 class ContainerSummaryHostConfig(TypedDict, total=False):
-    """The Engine API's `ContainerSummaryHostConfig` object.
+    """The part of a container's host settings that containers() reports.
 
     Fields not in every API version: `Annotations`: API >= 1.46."""
 
     NetworkMode: str
+    """The network mode, e.g. "bridge", "host", "none", "container:<id>" or a network name."""
 
     Annotations: dict[str, str] | None
+    """Key/value annotations handed to the OCI runtime. API >= 1.46."""
 
 
 class ContainerSummaryNetworkSettings(TypedDict, total=False):
-    """The Engine API's `ContainerSummaryNetworkSettings` object."""
+    """The networks of a container as containers() reports them."""
 
     Networks: dict[str, EndpointSettings]
+    """The container's endpoint in each network it has joined, by network name."""
 
 
 class ContainerThrottlingData(TypedDict, total=False):
-    """The Engine API's `ContainerThrottlingData` object.
+    """CPU throttling counters of a container (Linux only).
 
     Fields not in every API version: `periods`: API >= 1.48.; `throttled_periods`: API >= 1.48.; `throttled_time`: API >= 1.48."""
 
     periods: int
+    """The number of scheduling periods in which the quota applied. API >= 1.48."""
 
     throttled_periods: int
+    """The number of periods in which the container used up its quota and was held back. API >= 1.48."""
 
     throttled_time: int
+    """Total time the container was held back, in nanoseconds. API >= 1.48."""
 
 
 class ContainerTopResponse(TypedDict, total=False):
-    """The Engine API's `ContainerTopResponse` object."""
+    """The process table of a container, as `ps` printed it."""
 
     Titles: list[str]
+    """The column headings, e.g. ["UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"]."""
 
     Processes: list[list[str]]
+    """One row per process, its values ordered like Titles."""
 
 
 class ContainerUpdateRequest(TypedDict, total=False):
@@ -1375,9 +1530,10 @@ class ContainerUpdateRequest(TypedDict, total=False):
 
 
 class ContainerUpdateResponse(TypedDict, total=False):
-    """The Engine API's `ContainerUpdateResponse` object."""
+    """What update_container answers."""
 
     Warnings: list[str]
+    """Notes from the daemon about settings it could not apply as asked; often empty."""
 
 
 class ContainerWaitExitError(TypedDict, total=False):
@@ -1541,11 +1697,13 @@ class Driver(TypedDict, total=False):
 
 
 class DriverData(TypedDict, total=False):
-    """The Engine API's `DriverData` object."""
+    """A storage driver and the driver-specific details of one container or image filesystem."""
 
     Name: str
+    """The storage driver, e.g. "overlay2"."""
 
     Data: dict[str, str]
+    """Details that depend on the driver, e.g. LowerDir, UpperDir, MergedDir and WorkDir for overlay2; informational only."""
 
 
 class EndpointIPAMConfig(TypedDict, total=False):
@@ -1752,31 +1910,42 @@ class EventMessage(TypedDict, total=False):
 
 
 class ExecInspectResponse(TypedDict, total=False):
-    """The Engine API's `ExecInspectResponse` object.
+    """The state of an exec instance, as exec_inspect reports it.
 
     Fields not in every API version: `CanRemove`: API >= 1.36.; `DetachKeys`: API >= 1.36."""
 
     CanRemove: bool
+    """Whether the daemon may discard the instance's record (its command has ended). API >= 1.36."""
 
     DetachKeys: str
+    """The key sequence set to detach from the instance; empty when none was given. API >= 1.36."""
 
     ID: str
+    """The exec instance's ID."""
 
     Running: bool
+    """Whether the command is still running."""
 
     ExitCode: int
+    """The command's exit code once it has ended; None while it runs or before it starts."""
 
     ProcessConfig: ProcessConfig
+    """The command line, user and TTY the instance runs with."""
 
     OpenStdin: bool
+    """Whether the instance's stdin is connected."""
 
     OpenStderr: bool
+    """Whether the instance's stderr is captured."""
 
     OpenStdout: bool
+    """Whether the instance's stdout is captured."""
 
     ContainerID: str
+    """The ID of the container the command runs in."""
 
     Pid: int
+    """The host PID of the command's process; 0 before it starts."""
 
 
 class ExecStartRequest(TypedDict, total=False):
@@ -1795,11 +1964,13 @@ class ExecStartRequest(TypedDict, total=False):
 
 
 class FilesystemChange(TypedDict, total=False):
-    """The Engine API's `FilesystemChange` object."""
+    """One path of a container's filesystem that differs from its image."""
 
     Path: str
+    """The absolute path inside the container, e.g. "/tmp/out.log"."""
 
     Kind: ChangeType
+    """The kind of change: 0 modified, 1 added, 2 deleted."""
 
 
 class FirewallInfo(TypedDict, total=False):
@@ -1851,15 +2022,18 @@ class GenericResourcesInlineNamedResourceSpec(TypedDict, total=False):
 
 
 class Health(TypedDict, total=False):
-    """The Engine API's `Health` object.
+    """The result of a container's health checks so far.
 
     Fields not in every API version: `Status`: API >= 1.39.; `FailingStreak`: API >= 1.39.; `Log`: API >= 1.39."""
 
     Status: Literal["none", "starting", "healthy", "unhealthy"] | str
+    """"none" (no check), "starting" (in the grace period), "healthy" or "unhealthy". API >= 1.39."""
 
     FailingStreak: int
+    """How many checks in a row have failed. API >= 1.39."""
 
     Log: list[HealthcheckResult]
+    """The most recent check results, oldest first (the daemon keeps a handful). API >= 1.39."""
 
 
 class HealthConfig(TypedDict, total=False):
@@ -1887,17 +2061,21 @@ class HealthConfig(TypedDict, total=False):
 
 
 class HealthcheckResult(TypedDict, total=False):
-    """The Engine API's `HealthcheckResult` object.
+    """One run of a container's health check.
 
     Fields not in every API version: `Start`: API >= 1.39.; `End`: API >= 1.39.; `ExitCode`: API >= 1.39.; `Output`: API >= 1.39."""
 
     Start: str
+    """When the check began, RFC 3339 with nanoseconds. API >= 1.39."""
 
     End: str
+    """When the check ended, RFC 3339 with nanoseconds. API >= 1.39."""
 
     ExitCode: int
+    """0 healthy, 1 unhealthy, 2 reserved (counts as unhealthy); another value means the check could not run. API >= 1.39."""
 
     Output: str
+    """What the check printed, possibly cut short. API >= 1.39."""
 
 
 class HostConfig(TypedDict, total=False):
@@ -2173,9 +2351,10 @@ class HostConfigUlimits(TypedDict, total=False):
 
 
 class IDResponse(TypedDict, total=False):
-    """The Engine API's `IDResponse` object."""
+    """An answer that carries only the ID of what was created, such as a new exec instance."""
 
     Id: str
+    """The ID of the new object."""
 
 
 class IPAM(TypedDict, total=False):
@@ -2741,23 +2920,31 @@ class MountImageOptions(TypedDict, total=False):
 
 
 class MountPoint(TypedDict, total=False):
-    """The Engine API's `MountPoint` object."""
+    """One mount of a container, as inspect_container and containers() report it."""
 
     Type: MountType
+    """The kind of mount, e.g. "bind", "volume", "tmpfs", "npipe", "image" or "cluster"."""
 
     Name: str
+    """The volume's name for a volume mount; empty otherwise."""
 
     Source: str
+    """The host side, a bind source or a volume's data directory; empty for tmpfs."""
 
     Destination: str
+    """The path inside the container."""
 
     Driver: str
+    """The volume driver, e.g. "local"; empty for other mounts."""
 
     Mode: str
+    """The options given for the mount, comma separated, e.g. "z" or "ro"."""
 
     RW: bool
+    """Whether the mount is writable."""
 
     Propagation: str
+    """The bind propagation mode, e.g. "rprivate" or "rshared"; empty for volumes and on Windows."""
 
 
 class MountTmpfsOptions(TypedDict, total=False):
@@ -3048,49 +3235,69 @@ class NetworkPruneResponse(TypedDict, total=False):
 
 
 class NetworkSettings(TypedDict, total=False):
-    """The Engine API's `NetworkSettings` object.
+    """A container's network namespace, published ports and networks, as inspect_container reports them.
 
     Fields not in every API version: `SandboxID`: API >= 1.32.; `SandboxKey`: API >= 1.32.; `Networks`: API >= 1.32.; `Address`: API >= 1.25. Not in API >= 1.32.; `Bridge`: Not in API >= 1.52.; `EndpointID`: API >= 1.32. Not in API >= 1.52.; `Gateway`: Not in API >= 1.52.; `GlobalIPv6Address`: API >= 1.32. Not in API >= 1.52.; `GlobalIPv6PrefixLen`: API >= 1.32. Not in API >= 1.52.; `HairpinMode`: API >= 1.32. Not in API >= 1.52.; `IPAddress`: API >= 1.32. Not in API >= 1.52.; `IPPrefixLen`: Not in API >= 1.52.; `IPv6Gateway`: API >= 1.32. Not in API >= 1.52.; `LinkLocalIPv6Address`: API >= 1.32. Not in API >= 1.52.; `LinkLocalIPv6PrefixLen`: API >= 1.32. Not in API >= 1.52.; `MacAddress`: Not in API >= 1.52.; `PortMapping`: API >= 1.25. Not in API >= 1.32.; `SecondaryIPAddresses`: API >= 1.32. Not in API >= 1.52.; `SecondaryIPv6Addresses`: API >= 1.32. Not in API >= 1.52."""
 
     SandboxID: str
+    """The ID of the container's network sandbox (its network namespace). API >= 1.32."""
 
     SandboxKey: str
+    """The host path of the network namespace, e.g. "/var/run/docker/netns/1a2b3c4d5e6f". API >= 1.32."""
 
     Ports: PortMap
+    """Published ports: keys such as "80/tcp", each with a list of {"HostIp", "HostPort"} bindings, or None if exposed only."""
 
     Networks: dict[str, EndpointSettings]
+    """The container's endpoint in each network it has joined, by network name. API >= 1.32."""
 
     Address: str
+    """A legacy address field of API versions before 1.32; not filled by current daemons. API >= 1.25. Not in API >= 1.32."""
 
     Bridge: str
+    """The bridge interface given to the daemon with --bridge; usually empty. Not in API >= 1.52."""
 
     EndpointID: str
+    """The endpoint ID on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
 
     Gateway: str
+    """The gateway on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
     GlobalIPv6Address: str
+    """The global IPv6 address on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
 
     GlobalIPv6PrefixLen: int
+    """The prefix length of that IPv6 address. API >= 1.32. Not in API >= 1.52."""
 
     HairpinMode: bool
+    """Whether hairpin NAT is on for the interface; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
 
     IPAddress: str
+    """The IPv4 address on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
 
     IPPrefixLen: int
+    """The prefix length of that IPv4 address, e.g. 16. Not in API >= 1.52."""
 
     IPv6Gateway: str
+    """The IPv6 gateway on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
 
     LinkLocalIPv6Address: str
+    """A link-local IPv6 address; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
 
     LinkLocalIPv6PrefixLen: int
+    """The prefix length of that link-local address; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
 
     MacAddress: str
+    """The MAC address on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
     PortMapping: str
+    """A legacy field of API versions before 1.32; not filled by current daemons. API >= 1.25. Not in API >= 1.32."""
 
     SecondaryIPAddresses: list[Address] | None
+    """Extra IPv4 addresses; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
 
     SecondaryIPv6Addresses: list[Address] | None
+    """Extra IPv6 addresses; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
 
 
 class NetworkStatus(TypedDict, total=False):
@@ -3264,25 +3471,33 @@ class NodeStatus(TypedDict, total=False):
 
 
 class OCIDescriptor(TypedDict, total=False):
-    """The Engine API's `OCIDescriptor` object.
+    """An OCI content descriptor naming one blob (a manifest, config or layer) by digest.
 
     Fields not in every API version: `mediaType`: API >= 1.40.; `digest`: API >= 1.40.; `size`: API >= 1.40.; `urls`: API >= 1.48.; `annotations`: API >= 1.48.; `data`: API >= 1.48.; `platform`: API >= 1.48.; `artifactType`: API >= 1.48."""
 
     mediaType: str
+    """The blob's media type, e.g. "application/vnd.oci.image.manifest.v1+json". API >= 1.40."""
 
     digest: str
+    """The blob's digest, e.g. "sha256:..."; it identifies the content. API >= 1.40."""
 
     size: int
+    """The blob's size in bytes. API >= 1.40."""
 
     urls: list[str] | None
+    """Other places the blob can be downloaded from. API >= 1.48."""
 
     annotations: dict[str, str] | None
+    """Free key/value metadata about the blob. API >= 1.48."""
 
     data: str | None
+    """The blob itself, base64-encoded, when it is small enough to embed. API >= 1.48."""
 
     platform: OCIPlatform
+    """The platform the blob is for, when it is a platform-specific manifest. API >= 1.48."""
 
     artifactType: str | None
+    """The IANA media type of the artifact, for manifests that are not images. API >= 1.48."""
 
 
 OCIPlatform = TypedDict(
@@ -3299,7 +3514,7 @@ OCIPlatform = TypedDict(
     },
     total=False,
 )
-"""The Engine API's `OCIPlatform` object.
+"""The platform an image or manifest is built for, in OCI terms.
 
     Fields not in every API version: `architecture`: API >= 1.40.; `os`: API >= 1.40.; `os.version`: API >= 1.40.; `os.features`: API >= 1.40.; `variant`: API >= 1.40.; `Features`: API >= 1.30. Not in API >= 1.40.; `OSFeatures`: API >= 1.30. Not in API >= 1.40.; `OSVersion`: API >= 1.30. Not in API >= 1.40."""
 
@@ -3626,31 +3841,40 @@ class PortStatus(TypedDict, total=False):
 
 
 class PortSummary(TypedDict, total=False):
-    """The Engine API's `PortSummary` object.
+    """One container port in a containers() listing, with its host binding if published.
 
     Fields not in every API version: `IP`: API >= 1.25."""
 
     IP: str
+    """The host address the port is published on, e.g. "0.0.0.0" or "::"; absent when not published. API >= 1.25."""
 
     PrivatePort: int
+    """The port number inside the container."""
 
     PublicPort: int
+    """The port number on the host; absent when not published."""
 
     Type: Literal["tcp", "udp", "sctp"] | str
+    """The protocol, "tcp", "udp" or "sctp"."""
 
 
 class ProcessConfig(TypedDict, total=False):
-    """The Engine API's `ProcessConfig` object."""
+    """The process an exec instance runs."""
 
     privileged: bool
+    """Whether it runs with extended privileges."""
 
     user: str
+    """The user it runs as; empty means the container's user."""
 
     tty: bool
+    """Whether it has a pseudo-terminal."""
 
     entrypoint: str
+    """The program, the first word of the command."""
 
     arguments: list[str]
+    """The arguments after the program."""
 
 
 class ProgressDetail(TypedDict, total=False):
@@ -3873,19 +4097,21 @@ class RestartPolicy(TypedDict, total=False):
 
 
 class RootFSStorage(TypedDict, total=False):
-    """The Engine API's `RootFSStorage` object.
+    """The storage of a container's root filesystem.
 
     Fields not in every API version: `Snapshot`: API >= 1.52."""
 
     Snapshot: RootFSStorageSnapshot | None
+    """The containerd snapshot that holds it. API >= 1.52."""
 
 
 class RootFSStorageSnapshot(TypedDict, total=False):
-    """The Engine API's `RootFSStorageSnapshot` object.
+    """The containerd snapshot holding a container's root filesystem.
 
     Fields not in every API version: `Name`: API >= 1.52."""
 
     Name: str
+    """The snapshotter, e.g. "overlayfs". API >= 1.52."""
 
 
 class Runtime(TypedDict, total=False):
@@ -4409,11 +4635,12 @@ class SignerIdentity(TypedDict, total=False):
 
 
 class Storage(TypedDict, total=False):
-    """The Engine API's `Storage` object.
+    """How a container's filesystem is stored when the daemon uses the containerd image store.
 
     Fields not in every API version: `RootFS`: API >= 1.52."""
 
     RootFS: RootFSStorage | None
+    """The storage of the root filesystem. API >= 1.52."""
 
 
 class SubnetStatus(TypedDict, total=False):
