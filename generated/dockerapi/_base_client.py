@@ -465,10 +465,10 @@ class BaseClient:
                 result = resolve_model(returns.model).model_validate_json(body)
         elif kind == "list":
             assert returns.model is not None
-            if not body.strip():
-                result = []
-            elif self._plain_results:
-                result = json.loads(body)
+            if self._plain_results:
+                result = json.loads(body) if body.strip() else []  # a `null` answer stays None, as sent
+            elif not body.strip() or body.strip() == b"null":
+                result = []  # e.g. diff() of an unchanged container: the daemon answers null
             else:
                 result = _list_adapter(returns.model).validate_json(body)
         elif kind == "scalar":

@@ -219,3 +219,16 @@ def test_exec_inspect_equals_docker_py(client: Client, oracle: Any, make_contain
     assert wire(client.exec_inspect(finished))["ExitCode"] == 4
     assert wire(client.exec_inspect(running))["Running"] is True
     assert wire(client.exec_inspect(never_started))["OpenStdout"] is False
+
+
+def test_diff_of_an_unchanged_container_is_empty(
+    client: Client, oracle: Any, make_container: Any, engine: dict[str, Any]
+) -> None:
+    # the daemon answers `null` (not []) when nothing changed; docker-py hands that None through
+    container = make_container("true")
+    assert client.diff(container) == []
+    assert oracle.diff(container["Id"]) in (None, [])
+    from dockerapi import classic
+
+    with classic.Client(engine["base_url"]) as seed:
+        assert seed.diff(container) == oracle.diff(container["Id"])
