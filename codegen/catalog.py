@@ -599,7 +599,7 @@ def _load_docs(spec_dir: Path, catalog: Catalog) -> None:
             try:
                 ast.parse(example)
             except SyntaxError as exc:
-                raise CatalogError(where, f"{name}.example", f"does not parse as Python: {exc.msg} (line {exc.lineno})")
+                raise CatalogError(where, f"{name}.example", f"does not parse as Python: {exc.msg} (line {exc.lineno})") from None
             catalog.method_docs[name] = MethodDoc(
                 summary=_prose(raw.get("summary")), description=_prose(raw.get("description")),
                 params={key: _prose(text) for key, text in given.items()}, returns=_prose(raw.get("returns")),

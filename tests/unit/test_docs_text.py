@@ -7,9 +7,8 @@ import inspect
 import sys
 from pathlib import Path
 
-import pytest
-
 import dockerapi
+import pytest
 from dockerapi import classic, models
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
