@@ -17,13 +17,15 @@ from typing import Any
 
 import pytest
 from conftest import unique  # tests/integration/conftest.py
-from dockerapi import Client, DockerTimeoutError, InvalidVersion
+from dockerapi import Client, DockerTimeoutError, InvalidVersion, classic
 
 
-@pytest.fixture
-def cli(engine: dict[str, Any], cleanup: Any) -> Any:
-    """The seed's `cli = Client(base_url=...)`, removing the containers the example creates."""
-    with Client(base_url=engine["base_url"]) as c:
+@pytest.fixture(params=["classic", "typed"])
+def cli(request: pytest.FixtureRequest, engine: dict[str, Any], cleanup: Any) -> Any:
+    """The seed's `cli = Client(base_url=...)`, from `dockerapi.classic` (the seed's face: plain dicts) and
+    from `dockerapi` (models); it removes the containers the example creates."""
+    client_class = classic.Client if request.param == "classic" else Client
+    with client_class(base_url=engine["base_url"]) as c:
         c.engine = engine["name"]  # type: ignore[attr-defined]
         original = c.create_container
 

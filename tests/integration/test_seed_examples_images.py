@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from dockerapi import Client
-
+import pytest
 from conftest import unique  # tests/integration/conftest.py
+from dockerapi import Client, classic
+
+
+@pytest.fixture(params=["classic", "typed"])
+def client(request: pytest.FixtureRequest, engine: dict[str, Any]) -> Iterator[Any]:
+    """The seed's examples run on both faces: `dockerapi.classic.Client` (plain dicts) and `dockerapi.Client`."""
+    client_class = classic.Client if request.param == "classic" else Client
+    with client_class(engine["base_url"]) as c:
+        c.engine = engine["name"]
+        yield c
 
 
 def test_build_example(client: Client, cleanup: Any) -> None:
