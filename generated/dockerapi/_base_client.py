@@ -168,7 +168,7 @@ class BaseClient:
             base_url = os.environ.get("DOCKER_HOST") or None
         self._endpoint: Endpoint = parse_host(base_url, tls=bool(tls))
         self._tls = tls if isinstance(tls, TLSConfig) else None
-        self.base_url = self._endpoint.base_url
+        self.base_url: str = self._endpoint.base_url
         self.timeout = timeout
         self._user_agent = user_agent
         self._credentials = credentials

@@ -101,7 +101,7 @@ class BuildError(DockerException):
 
     def __init__(self, reason: str, build_log: list[Any] | None = None) -> None:
         self.msg = reason
-        self.build_log = build_log or []
+        self.build_log: list[Any] = build_log or []
         super().__init__(reason)
 
 

@@ -1,9 +1,10 @@
 """The base of every generated model.
 
 Models follow Docker's open schema: unknown fields are kept, unknown enum values and nulls are
-accepted, nothing is checked against ID patterns. They can also be read like the dicts the classic
-API returned: `container["Id"]`, `container.get("Warnings")`, `"Id" in container`, `dict(container)`
-give exactly the JSON the daemon sent (wire names, nested values as plain JSON).
+accepted, nothing is checked against ID patterns. Each model is also a read-only
+`collections.abc.Mapping` of the JSON the daemon sent, as the classic API's dicts were:
+`container["Id"]`, `container.get("Warnings")`, `"Id" in container`, `container.keys()`,
+`dict(container)` all speak wire names, with nested values as plain JSON.
 """
 
 from __future__ import annotations
@@ -18,8 +19,19 @@ from ._wire import WireModel, to_wire
 __all__ = ["DockerModel", "to_wire"]
 
 
-class DockerModel(BaseModel):
-    model_config = ConfigDict(
+class DockerModel(BaseModel, Mapping[str, Any]):
+    """A pydantic model of an Engine API object that also reads as a `Mapping` of its wire JSON.
+
+    Attributes (`info.state.status`) are typed; the Mapping side (`info["State"]["Status"]`) gives
+    what the daemon sent, keyed by wire name. `keys()`, `items()`, `values()`, `get()`, `in`,
+    `len()` and iteration are the `Mapping` ABC's and cover the fields that were set, in
+    declaration order, then the fields the catalog does not know. A model equals a plain mapping
+    with the same JSON; two models compare as pydantic compares them (same class, same values).
+    """
+
+    # annotated as BaseModel declares it: an unannotated override leaves every subclass's type
+    # "partially unknown" to pyright (--verifytypes), i.e. to every editor using Pylance
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
         defer_build=True,  # 280 models: build each on first use, not at import
@@ -39,7 +51,6 @@ class DockerModel(BaseModel):
             (info.alias or name): name for name, info in cls.model_fields.items()
         }
 
-    # --- the classic API's dict view, by wire name -------------------------------------------
     def to_wire(self) -> dict[str, Any]:
         """The JSON object this model stands for: what the daemon sent, or what will be sent."""
         return self.model_dump(by_alias=True, exclude_unset=True, mode="json")
@@ -48,14 +59,7 @@ class DockerModel(BaseModel):
         # print() shows the daemon's JSON, as the classic API's dicts did; repr() stays the model's.
         return str(self.to_wire())
 
-    def keys(self) -> list[str]:
-        fields_set = self.model_fields_set
-        # declaration order (as to_wire() gives), then the fields the catalog does not know
-        names = [wire for wire, attr in self.__wire_to_attr__.items() if attr in fields_set]
-        if self.__pydantic_extra__:
-            names.extend(self.__pydantic_extra__)
-        return names
-
+    # --- the Mapping ABC's abstract methods (keys/items/values/get are its mixins) --------------
     def __getitem__(self, key: str) -> Any:
         attr = self.__wire_to_attr__.get(key)
         if attr is not None and attr in self.model_fields_set:
@@ -65,37 +69,37 @@ class DockerModel(BaseModel):
             return to_wire(extra[key])
         raise KeyError(key)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            return default
+    def __iter__(self) -> Iterator[str]:  # type: ignore[override]
+        # the Mapping's keys, not BaseModel's (name, value) pairs: dict(model) is the daemon's JSON
+        fields_set = self.model_fields_set
+        for wire, attr in self.__wire_to_attr__.items():
+            if attr in fields_set:
+                yield wire
+        if self.__pydantic_extra__:
+            yield from self.__pydantic_extra__
 
+    def __len__(self) -> int:
+        fields_set = self.model_fields_set
+        known = sum(1 for attr in self.__wire_to_attr__.values() if attr in fields_set)
+        return known + len(self.__pydantic_extra__ or ())
+
+    # --- overrides: cheaper than the mixin, or where BaseModel comes first in the MRO ----------
     def __contains__(self, key: object) -> bool:
+        # no conversion of the value, unlike the mixin's `self[key]`
         if not isinstance(key, str):
             return False
         attr = self.__wire_to_attr__.get(key)
         if attr is not None:
             return attr in self.model_fields_set
-        return bool(self.__pydantic_extra__) and key in self.__pydantic_extra__  # type: ignore[operator]
-
-    def __iter__(self) -> Iterator[str]:  # type: ignore[override]
-        # like a dict: iterating gives the wire keys, so dict(model) is the daemon's JSON
-        return iter(self.keys())
-
-    def items(self) -> list[tuple[str, Any]]:
-        return [(key, self[key]) for key in self.keys()]
-
-    def values(self) -> list[Any]:
-        return [self[key] for key in self.keys()]
-
-    def __len__(self) -> int:
-        return len(self.keys())
+        extra = self.__pydantic_extra__
+        return extra is not None and key in extra
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, Mapping) and not isinstance(other, BaseModel):
-            return self.to_wire() == dict(other)
-        return super().__eq__(other)
+        if isinstance(other, BaseModel):
+            return super().__eq__(other)
+        if isinstance(other, Mapping):
+            return self.to_wire() == dict(other.items())
+        return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
+from collections.abc import ItemsView, KeysView, Mapping, MutableMapping, ValuesView
+from types import MappingProxyType
 
+import pytest
 from dockerapi import models
 
 
@@ -68,3 +73,88 @@ def test_construction_by_attribute_or_wire_name() -> None:
 def test_request_models_send_only_what_was_set() -> None:
     config = models.HostConfig(memory=1024)
     assert config.to_wire() == {"Memory": 1024}
+
+
+# --- models are read-only Mappings of the wire JSON -----------------------------------------------
+
+INSPECT = {"Id": "abc", "State": {"Status": "exited", "ExitCode": 3, "Pid": None}, "Name": "/web",
+           "FutureField": [1, {"a": None}]}
+
+
+def test_models_are_registered_read_only_mappings() -> None:
+    info = models.ContainerInspectResponse.model_validate(INSPECT)
+    assert isinstance(info, Mapping) and issubclass(models.ContainerSummary, Mapping)
+    assert not isinstance(info, MutableMapping) and not isinstance(info, dict)
+    with pytest.raises(TypeError):
+        info["Id"] = "other"
+    with pytest.raises(TypeError):
+        hash(info)
+    with pytest.raises(TypeError):
+        reversed(info)  # neither does the Mapping ABC
+
+
+def test_mapping_api_gives_what_a_dict_of_the_same_json_gives() -> None:
+    info = models.ContainerInspectResponse.model_validate(INSPECT)
+    document = dict(INSPECT)
+    # the catalog's fields in declaration order (as to_wire() and model_dump give them), then the unknown one
+    assert list(info) == list(info.keys()) == list(info.to_wire()) == ["Id", "State", "Name", "FutureField"]
+    assert isinstance(info.keys(), KeysView) and info.keys() == document.keys()
+    assert isinstance(info.items(), ItemsView) and info.items() == document.items()
+    assert isinstance(info.values(), ValuesView) and list(info.values()) == [document[key] for key in info]
+    assert info.keys() & {"Id", "Nope"} == {"Id"}  # views support set operations, as dict views do
+    assert ("Name", "/web") in info.items() and ("Name", "/db") not in info.items()
+    assert len(info) == len(document) == 4
+    for key in ("Id", "State", "FutureField", "Missing", "id", 3, None):
+        assert (key in info) == (key in document), key
+        assert info.get(key) == document.get(key), key
+        assert info.get(key, "default") == document.get(key, "default"), key
+    with pytest.raises(KeyError):
+        info["Missing"]
+    with pytest.raises(KeyError):
+        info["id"]  # attribute names are not keys: the mapping speaks wire names only
+    assert json.loads(json.dumps(dict(info))) == INSPECT
+
+
+def test_a_field_set_to_null_is_a_key_an_unset_field_is_not() -> None:
+    state = models.ContainerState.model_validate({"Status": "exited", "Pid": None})
+    assert "Pid" in state and state["Pid"] is None and "Running" not in state
+    assert dict(state) == {"Status": "exited", "Pid": None} and len(state) == 2
+    assert dict(models.HostConfig()) == {} and len(models.HostConfig()) == 0
+
+
+def test_mapping_equality() -> None:
+    info = models.ContainerInspectResponse.model_validate(INSPECT)
+    assert info == INSPECT and INSPECT == info
+    assert info == MappingProxyType(dict(INSPECT))
+    assert info != {**INSPECT, "Name": "/db"} and info != {"Id": "abc"}
+    assert info != [("Id", "abc")] and info != "abc"
+    # two models: pydantic's equality (same class and values), whatever their JSON
+    assert info == models.ContainerInspectResponse.model_validate(INSPECT)
+    assert info != models.ContainerInspectResponse.model_validate({**INSPECT, "Name": "/db"})
+    summary = models.ContainerSummary.model_validate({"Id": "abc"})
+    assert dict(summary) == {"Id": "abc"} and summary != models.ContainerCreateResponse.model_validate({"Id": "abc"})
+
+
+def test_pydantic_still_works_on_mapping_models() -> None:
+    info = models.ContainerInspectResponse.model_validate(INSPECT)
+    assert info.model_dump(exclude_unset=True) == {
+        "id": "abc", "name": "/web", "state": {"status": "exited", "exit_code": 3, "pid": None},
+        "FutureField": [1, {"a": None}],
+    }
+    assert json.loads(info.model_dump_json(by_alias=True, exclude_unset=True)) == INSPECT
+    renamed = info.model_copy(update={"name": "/db"})
+    assert renamed.name == "/db" and renamed["Name"] == "/db" and info["Name"] == "/web"
+    for clone in (pickle.loads(pickle.dumps(info)), copy.deepcopy(info), copy.copy(info)):
+        assert type(clone) is type(info) and clone == info and dict(clone) == INSPECT
+    assert models.ContainerInspectResponse.model_validate(info) is info
+    assert repr(info).startswith("ContainerInspectResponse(id='abc'")
+
+
+def test_a_model_is_accepted_where_a_mapping_is_expected() -> None:
+    from dockerapi._convert import resource_id
+
+    assert resource_id(models.ContainerCreateResponse.model_validate({"Id": "abc", "Warnings": []})) == "abc"
+    assert resource_id(models.Node.model_validate({"ID": "node1"})) == "node1"
+    # a nested model given as another model's field is validated from its wire keys
+    config = models.HostConfig.model_validate({"RestartPolicy": models.RestartPolicy(name="always")})
+    assert config.to_wire() == {"RestartPolicy": {"Name": "always"}}

@@ -52,6 +52,12 @@ def test_stream_overloads_are_precise(revealed: dict[int, str]) -> None:
     assert "dockerapi._results.HijackedSocket" in types
 
 
+def test_models_are_typed_as_mappings(revealed: dict[int, str]) -> None:
+    # user_code.as_mapping() returns a model where a Mapping[str, Any] is expected, without an error
+    types = set(revealed.values())
+    assert {"typing.KeysView[str]", "typing.ItemsView[str, Any]", "typing.ValuesView[Any]"} <= types
+
+
 def test_wrong_calls_are_reported() -> None:
     output = mypy(HERE / "user_errors.py")
     lines = {int(m.group(1)) for m in re.finditer(r"user_errors\.py:(\d+): error:", output)}
