@@ -561,8 +561,8 @@ def load(spec_dir: Path = SPEC) -> Catalog:
                                       positional=list(raw.get("positional") or []), finish=raw.get("finish")))
     catalog = Catalog(newest=newest, models=models, methods=methods, composites=composites, helpers=helpers,
                       operations=operations)
-    _load_docs(spec_dir, catalog)
     validate(catalog)
+    _load_docs(spec_dir, catalog)  # after validate: an endpoint problem is reported before stale prose
     return catalog
 
 

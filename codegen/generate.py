@@ -402,6 +402,7 @@ def _class_prefix(area: str) -> str:
 
 def _area_imports(body: str, flavor: str, up: str) -> str:
     """The import block an area module needs: only the names its rendered body uses (ruff refuses the rest)."""
+    body = re.sub(r'"""[\s\S]*?"""', '""""""', body)  # docstrings name things ("IO", "datetime") code does not use
     typing_names = [n for n in ("IO", "Any", "Literal", "cast", "overload") if re.search(rf"\b{n}\b", body)]
     lines = []
     abc = [n for n in ("Iterable", "Mapping") if re.search(rf"\b{n}\b", body)]
