@@ -2425,24 +2425,13 @@ class Client(SyncAPIClient):
             },
         )
 
-    def leave_swarm(
-        self,
-        force: bool = False,
-        *,
-        request_timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> bool:
-        """Take this node out of its swarm.
+    def leave_swarm(self, force: bool = False) -> bool:
+        """Take this node out of its swarm. With force=True a 503 (the node is in no swarm) counts as done and returns True, as docker-py does; without force the daemon's refusal raises.
 
-        `POST /swarm/leave`, API >= 1.24.
-
-        Args:
-            force: query `force`.
+        Built on `swarm_leave()`.
         """
-        return self._call(  # type: ignore[no-any-return]
-            _ops.leave_swarm,
-            {"force": force, "request_timeout": request_timeout, "extra_headers": extra_headers},
-        )
+        result = self._run(_lib.leave_swarm(force=force))
+        return cast("bool", result)
 
     def load_image(
         self,
@@ -3766,6 +3755,25 @@ class Client(SyncAPIClient):
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
+        )
+
+    def swarm_leave(
+        self,
+        force: bool = False,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Take this node out of its swarm; a node outside any swarm is an error (503), see leave_swarm.
+
+        `POST /swarm/leave`, API >= 1.24.
+
+        Args:
+            force: query `force`.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.swarm_leave,
+            {"force": force, "request_timeout": request_timeout, "extra_headers": extra_headers},
         )
 
     def tag(
@@ -7062,24 +7070,13 @@ class AsyncClient(AsyncAPIClient):
             },
         )
 
-    async def leave_swarm(
-        self,
-        force: bool = False,
-        *,
-        request_timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> bool:
-        """Take this node out of its swarm.
+    async def leave_swarm(self, force: bool = False) -> bool:
+        """Take this node out of its swarm. With force=True a 503 (the node is in no swarm) counts as done and returns True, as docker-py does; without force the daemon's refusal raises.
 
-        `POST /swarm/leave`, API >= 1.24.
-
-        Args:
-            force: query `force`.
+        Built on `swarm_leave()`.
         """
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.leave_swarm,
-            {"force": force, "request_timeout": request_timeout, "extra_headers": extra_headers},
-        )
+        result = await self._run(_lib.leave_swarm(force=force))
+        return cast("bool", result)
 
     async def load_image(
         self,
@@ -8403,6 +8400,25 @@ class AsyncClient(AsyncAPIClient):
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
+        )
+
+    async def swarm_leave(
+        self,
+        force: bool = False,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Take this node out of its swarm; a node outside any swarm is an error (503), see leave_swarm.
+
+        `POST /swarm/leave`, API >= 1.24.
+
+        Args:
+            force: query `force`.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.swarm_leave,
+            {"force": force, "request_timeout": request_timeout, "extra_headers": extra_headers},
         )
 
     async def tag(

@@ -1290,6 +1290,7 @@ init_swarm = Operation(
     returns=Returns("json"),
     errors={400: "APIError", 503: "APIError"},
     content_type="application/json",
+    prepare=_prepare.address_pool_pair,
 )
 
 inspect_config = Operation(
@@ -1469,19 +1470,6 @@ kill = Operation(
     ),
     returns=Returns("none"),
     errors={404: "NotFound", 409: "Conflict"},
-    content_type="application/json",
-)
-
-leave_swarm = Operation(
-    id="SwarmLeave",
-    method="leave_swarm",
-    verb="POST",
-    path="/swarm/leave",
-    since=(1, 24),
-    until=None,
-    params=(Param("force", "force", "query", default=False, accepts=(bool,)),),
-    returns=Returns("bool"),
-    errors={503: "APIError"},
     content_type="application/json",
 )
 
@@ -2248,6 +2236,19 @@ stop = Operation(
     ),
     returns=Returns("none"),
     errors={304: "ok", 404: "NotFound"},
+    content_type="application/json",
+)
+
+swarm_leave = Operation(
+    id="SwarmLeave",
+    method="swarm_leave",
+    verb="POST",
+    path="/swarm/leave",
+    since=(1, 24),
+    until=None,
+    params=(Param("force", "force", "query", default=False, accepts=(bool,)),),
+    returns=Returns("bool"),
+    errors={503: "APIError"},
     content_type="application/json",
 )
 

@@ -21,6 +21,7 @@ __all__ = [
     "build_context",
     "default_tag",
     "plugin_data_dir",
+    "address_pool_pair",
 ]
 
 _REMOTE_PREFIXES = ("http://", "https://", "git://", "git@", "github.com/")
@@ -140,4 +141,21 @@ def stream_query(
 ) -> Any:
     """The Python `stream` choice is also the daemon's `stream` query flag (one sample, or a live stream)."""
     _replace_query(query, "stream", "1" if prepared.controls.get("stream") else "0")
+    return body
+
+
+# The daemon's own defaults for a swarm's address pools (`docker swarm init` without flags): it reads
+# DefaultAddrPool and SubnetSize only together, so a half given alone is completed with these.
+_DEFAULT_ADDR_POOL = ["10.0.0.0/8"]
+_DEFAULT_SUBNET_SIZE = 24
+
+
+def address_pool_pair(
+    client: Any, prepared: Any, body: Any, query: list[tuple[str, str]], headers: dict[str, str]
+) -> Any:
+    """`init_swarm(default_addr_pool=...)` or `(subnet_size=...)` alone: send the other half at its default."""
+    if body is None or ("DefaultAddrPool" not in body and "SubnetSize" not in body):
+        return body
+    body.setdefault("DefaultAddrPool", list(_DEFAULT_ADDR_POOL))
+    body.setdefault("SubnetSize", _DEFAULT_SUBNET_SIZE)
     return body
