@@ -890,7 +890,7 @@ class Client(SyncAPIClient):
         ipam: models.IPAM | Mapping[str, Any] | dict[str, Any] | None = None,
         check_duplicate: bool | None = None,
         internal: bool = False,
-        labels: dict[str, str] | list[str] | None = None,
+        labels: dict[str, str] | None = None,
         enable_ipv6: bool = False,
         attachable: bool | None = None,
         scope: str | None = None,
@@ -2433,15 +2433,66 @@ class Client(SyncAPIClient):
         result = self._run(_lib.leave_swarm(force=force))
         return cast("bool", result)
 
+    @overload
+    def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        stream: Literal[True] = ...,
+        decode: Literal[True] = ...,
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JSONStream[dict[str, Any]]: ...
+    @overload
+    def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        decode: Literal[False],
+        stream: Literal[True] = ...,
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JSONStream[str]: ...
+    @overload
+    def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        stream: Literal[False],
+        decode: Literal[True] = ...,
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]: ...
+    @overload
+    def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        stream: Literal[False],
+        decode: Literal[False],
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str: ...
+
     def load_image(
         self,
         data: Any = None,
         quiet: bool | None = None,
         *,
         platform: list[str] | None = None,
+        stream: bool = True,
+        decode: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> str:
+    ) -> JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str:
         """Load images from a tar archive made by `docker save`.
 
         `POST /images/load`, API >= 1.24.
@@ -2450,6 +2501,8 @@ class Client(SyncAPIClient):
             quiet: query `quiet`.
             platform: query `platform`; API >= 1.48.
             data: `data`.
+            stream: client-side option.
+            decode: client-side option.
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.load_image,
@@ -2457,6 +2510,8 @@ class Client(SyncAPIClient):
                 "quiet": quiet,
                 "platform": platform,
                 "data": data,
+                "stream": stream,
+                "decode": decode,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -3537,6 +3592,41 @@ class Client(SyncAPIClient):
             {"filters": filters, "request_timeout": request_timeout, "extra_headers": extra_headers},
         )
 
+    @overload
+    def service_logs(
+        self,
+        service: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        is_tty: bool | None = ...,
+        *,
+        stream: Literal[True] = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OutputStream[bytes]: ...
+    @overload
+    def service_logs(
+        self,
+        service: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        is_tty: bool | None = ...,
+        *,
+        stream: Literal[False],
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes: ...
+
     def service_logs(
         self,
         service: str | Mapping[str, Any] | DockerModel,
@@ -3549,6 +3639,7 @@ class Client(SyncAPIClient):
         tail: str | int = "all",
         is_tty: bool | None = None,
         *,
+        stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[bytes] | bytes:
@@ -3566,6 +3657,7 @@ class Client(SyncAPIClient):
             timestamps: query `timestamps`; API >= 1.25.
             tail: query `tail`; API >= 1.25.
             is_tty: client-side option.
+            stream: client-side option.
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.service_logs,
@@ -3579,6 +3671,7 @@ class Client(SyncAPIClient):
                 "timestamps": timestamps,
                 "tail": tail,
                 "is_tty": is_tty,
+                "stream": stream,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -3808,6 +3901,41 @@ class Client(SyncAPIClient):
             },
         )
 
+    @overload
+    def task_logs(
+        self,
+        task: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        *,
+        stream: Literal[True] = ...,
+        is_tty: bool | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OutputStream[bytes]: ...
+    @overload
+    def task_logs(
+        self,
+        task: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        *,
+        stream: Literal[False],
+        is_tty: bool | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes: ...
+
     def task_logs(
         self,
         task: str | Mapping[str, Any] | DockerModel,
@@ -3820,6 +3948,7 @@ class Client(SyncAPIClient):
         tail: str | int = "all",
         *,
         is_tty: bool | None = None,
+        stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[bytes] | bytes:
@@ -3837,6 +3966,7 @@ class Client(SyncAPIClient):
             timestamps: query `timestamps`; API >= 1.29.
             tail: query `tail`; API >= 1.29.
             is_tty: client-side option.
+            stream: client-side option.
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.task_logs,
@@ -3850,6 +3980,7 @@ class Client(SyncAPIClient):
                 "timestamps": timestamps,
                 "tail": tail,
                 "is_tty": is_tty,
+                "stream": stream,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -5535,7 +5666,7 @@ class AsyncClient(AsyncAPIClient):
         ipam: models.IPAM | Mapping[str, Any] | dict[str, Any] | None = None,
         check_duplicate: bool | None = None,
         internal: bool = False,
-        labels: dict[str, str] | list[str] | None = None,
+        labels: dict[str, str] | None = None,
         enable_ipv6: bool = False,
         attachable: bool | None = None,
         scope: str | None = None,
@@ -7078,15 +7209,66 @@ class AsyncClient(AsyncAPIClient):
         result = await self._run(_lib.leave_swarm(force=force))
         return cast("bool", result)
 
+    @overload
+    async def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        stream: Literal[True] = ...,
+        decode: Literal[True] = ...,
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJSONStream[dict[str, Any]]: ...
+    @overload
+    async def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        decode: Literal[False],
+        stream: Literal[True] = ...,
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJSONStream[str]: ...
+    @overload
+    async def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        stream: Literal[False],
+        decode: Literal[True] = ...,
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]: ...
+    @overload
+    async def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        stream: Literal[False],
+        decode: Literal[False],
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str: ...
+
     async def load_image(
         self,
         data: Any = None,
         quiet: bool | None = None,
         *,
         platform: list[str] | None = None,
+        stream: bool = True,
+        decode: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> str:
+    ) -> AsyncJSONStream[dict[str, Any]] | AsyncJSONStream[str] | list[dict[str, Any]] | str:
         """Load images from a tar archive made by `docker save`.
 
         `POST /images/load`, API >= 1.24.
@@ -7095,6 +7277,8 @@ class AsyncClient(AsyncAPIClient):
             quiet: query `quiet`.
             platform: query `platform`; API >= 1.48.
             data: `data`.
+            stream: client-side option.
+            decode: client-side option.
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.load_image,
@@ -7102,6 +7286,8 @@ class AsyncClient(AsyncAPIClient):
                 "quiet": quiet,
                 "platform": platform,
                 "data": data,
+                "stream": stream,
+                "decode": decode,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -8182,6 +8368,41 @@ class AsyncClient(AsyncAPIClient):
             {"filters": filters, "request_timeout": request_timeout, "extra_headers": extra_headers},
         )
 
+    @overload
+    async def service_logs(
+        self,
+        service: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        is_tty: bool | None = ...,
+        *,
+        stream: Literal[True] = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncOutputStream[bytes]: ...
+    @overload
+    async def service_logs(
+        self,
+        service: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        is_tty: bool | None = ...,
+        *,
+        stream: Literal[False],
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes: ...
+
     async def service_logs(
         self,
         service: str | Mapping[str, Any] | DockerModel,
@@ -8194,6 +8415,7 @@ class AsyncClient(AsyncAPIClient):
         tail: str | int = "all",
         is_tty: bool | None = None,
         *,
+        stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[bytes] | bytes:
@@ -8211,6 +8433,7 @@ class AsyncClient(AsyncAPIClient):
             timestamps: query `timestamps`; API >= 1.25.
             tail: query `tail`; API >= 1.25.
             is_tty: client-side option.
+            stream: client-side option.
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.service_logs,
@@ -8224,6 +8447,7 @@ class AsyncClient(AsyncAPIClient):
                 "timestamps": timestamps,
                 "tail": tail,
                 "is_tty": is_tty,
+                "stream": stream,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -8453,6 +8677,41 @@ class AsyncClient(AsyncAPIClient):
             },
         )
 
+    @overload
+    async def task_logs(
+        self,
+        task: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        *,
+        stream: Literal[True] = ...,
+        is_tty: bool | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncOutputStream[bytes]: ...
+    @overload
+    async def task_logs(
+        self,
+        task: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        *,
+        stream: Literal[False],
+        is_tty: bool | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes: ...
+
     async def task_logs(
         self,
         task: str | Mapping[str, Any] | DockerModel,
@@ -8465,6 +8724,7 @@ class AsyncClient(AsyncAPIClient):
         tail: str | int = "all",
         *,
         is_tty: bool | None = None,
+        stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[bytes] | bytes:
@@ -8482,6 +8742,7 @@ class AsyncClient(AsyncAPIClient):
             timestamps: query `timestamps`; API >= 1.29.
             tail: query `tail`; API >= 1.29.
             is_tty: client-side option.
+            stream: client-side option.
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.task_logs,
@@ -8495,6 +8756,7 @@ class AsyncClient(AsyncAPIClient):
                 "timestamps": timestamps,
                 "tail": tail,
                 "is_tty": is_tty,
+                "stream": stream,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },

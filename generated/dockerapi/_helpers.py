@@ -301,7 +301,7 @@ _CREATE_CONTAINER_CONFIG = (
     ),
     ("stop_signal", "StopSignal", None, None, None, None),
     ("networking_config", "NetworkingConfig", None, None, None, None),
-    ("healthcheck", "Healthcheck", None, None, None, None),
+    ("healthcheck", "Healthcheck", _convert.healthcheck, None, None, None),
     ("stop_timeout", "StopTimeout", None, None, None, None),
 )
 

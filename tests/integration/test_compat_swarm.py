@@ -23,7 +23,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 import servers
 from dockerapi import Client
 

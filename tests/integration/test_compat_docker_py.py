@@ -1,0 +1,197 @@
+"""docker-py 7.1 as the oracle where the seed is silent (issue 12, section 2): the same call on the same
+daemon through both clients, and the user-visible results compared.
+
+Engines: Docker 20.10, Docker 28.5 and Podman 4.3 (`client`/`oracle`), the swarm calls on both managers.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import docker
+import dockerapi
+import pytest
+from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+from dockerapi import Client
+
+# --- healthcheck --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "given",
+    [{"test": "exit 0", "interval": 2_000_000_000, "retries": 2},
+     {"Test": "true", "Timeout": 3_000_000_000},
+     docker.types.Healthcheck(test="exit 0", interval=2_000_000_000)],
+    ids=["snake-case-string", "wire-keys-string", "docker-py-Healthcheck"],
+)
+def test_healthcheck_test_string_runs_in_a_shell_like_docker_py(
+    client: Client, oracle: Any, cleanup: Any, given: Any
+) -> None:
+    seen = []
+    for create in (client.create_container, oracle.create_container):
+        created = create(BUSYBOX, "sleep 5", healthcheck=given, name=unique("dapi-chc"))
+        cleanup(lambda c=created: client.remove_container(c["Id"], force=True))
+        seen.append(oracle.inspect_container(created["Id"])["Config"]["Healthcheck"])
+    mine, theirs = seen
+    assert mine == theirs
+    assert mine["Test"][0] == "CMD-SHELL"
+
+
+def test_healthcheck_helper_turns_the_string_into_a_shell_command() -> None:
+    body = dockerapi.utils.create_container_config("1.41", BUSYBOX, "true", healthcheck={"test": "exit 1"})
+    assert body["Healthcheck"]["Test"] == ["CMD-SHELL", "exit 1"]
+
+
+# --- flags by truthiness --------------------------------------------------------------------------------
+
+
+def test_flags_take_any_value_by_its_truth(client: Client, oracle: Any, make_container: Any) -> None:
+    container = make_container(["sh", "-c", "echo out; echo err >&2; sleep 30"], start=True)
+    time.sleep(0.5)
+    # logs(container, stdout, stderr) with ints: 1 means True, 0 False
+    assert client.logs(container, 1, 0) == oracle.logs(container["Id"], 1, 0) == b"out\n"
+    assert client.logs(container, 0, "yes") == oracle.logs(container["Id"], 0, "yes") == b"err\n"
+    # stats(stream=0): one sample, not a stream
+    mine, theirs = client.stats(container, stream=0), oracle.stats(container["Id"], stream=0)
+    assert isinstance(mine, dict) and isinstance(theirs, dict)
+    assert set(mine) == set(theirs)  # one sample each (Podman names the id key differently from Docker)
+
+
+def test_flags_keep_bool_annotations() -> None:
+    import inspect
+
+    assert inspect.signature(Client.logs).parameters["stdout"].annotation in (bool, "bool")
+
+
+# --- create_network(labels=list) -----------------------------------------------------------------------
+
+
+def test_create_network_with_a_list_of_labels_is_refused_before_sending(client: Client, oracle: Any) -> None:
+    name = unique("dapi-cnetlbl")
+    with pytest.raises(TypeError):
+        oracle.create_network(name, labels=["a"])
+    with pytest.raises(dockerapi.InvalidArgument) as error:
+        client.create_network(name, labels=["a"])
+    assert isinstance(error.value, TypeError) and "labels" in str(error.value)
+    assert client.networks(names=[name]) == []  # nothing was sent
+
+
+# --- bind propagation -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bind",
+    [{"bind": "/mnt", "mode": "rw,rshared"}, {"bind": "/mnt", "mode": "rw", "propagation": "rshared"},
+     {"bind": "/mnt", "ro": True, "propagation": "rslave"}],
+    ids=["in-mode", "propagation-key", "ro-and-propagation"],
+)
+def test_bind_propagation_equals_docker_py(client: Client, oracle: Any, cleanup: Any, bind: dict[str, Any]) -> None:
+    seen = []
+    for api in (client, oracle):
+        config = api.create_host_config(binds={"/tmp": bind})
+        created = api.create_container(BUSYBOX, "true", host_config=config, name=unique("dapi-cbind"))
+        cleanup(lambda c=created: client.remove_container(c["Id"], force=True))
+        info = oracle.inspect_container(created["Id"])
+        seen.append((info["HostConfig"]["Binds"], [(m["Destination"], m["RW"], m["Propagation"]) for m in info["Mounts"]]))
+    mine, theirs = seen
+    assert mine == theirs
+    assert mine[1][0][2] == bind.get("propagation", "rshared")
+
+
+def test_unknown_bind_propagation_is_refused() -> None:
+    with pytest.raises(dockerapi.InvalidArgument):
+        dockerapi.utils.create_host_config(binds={"/tmp": {"bind": "/mnt", "propagation": "sideways"}})
+
+
+# --- load_image -----------------------------------------------------------------------------------------
+
+
+def test_load_image_streams_decoded_messages_like_docker_py(client: Client, oracle: Any, cleanup: Any) -> None:
+    repository = unique("dapi-cload")
+    name = f"{repository}:v1"
+    client.tag(BUSYBOX, repository, "v1")
+    cleanup(lambda: client.remove_image(name))
+    data = client.get_image(name).data
+    mine = list(client.load_image(data))
+    theirs = list(oracle.load_image(data))
+    assert mine == theirs
+    assert all(isinstance(message, dict) for message in mine) and mine
+    text = client.load_image(data, stream=False, decode=False)  # the whole output at once, as text
+    assert isinstance(text, str) and repository in text
+
+
+# --- swarm: service_logs / task_logs, secrets and configs ---------------------------------------------------
+
+
+@pytest.fixture
+def swarm_pair(any_swarm_manager: dict[str, Any]) -> Iterator[tuple[Client, Any]]:
+    api = docker.APIClient(base_url=any_swarm_manager["base_url"], version="auto")
+    with Client(any_swarm_manager["base_url"]) as c:
+        yield c, api
+    api.close()
+
+
+def _wait(check: Any, what: str, seconds: float = 60) -> Any:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.5)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_service_and_task_logs_are_streams_like_docker_py(swarm_pair: tuple[Client, Any]) -> None:
+    client, oracle = swarm_pair
+    task = {"ContainerSpec": {"Image": BUSYBOX, "Command": ["sh", "-c", "echo one; echo two; sleep 300"]}}
+    service = client.create_service(task, name=unique("dapi-clog"))["ID"]
+    try:
+        _wait(lambda: b"two" in b"".join(client.service_logs(service, stdout=True)), "service output")
+        mine = client.service_logs(service, stdout=True, follow=False)
+        assert not isinstance(mine, bytes) and iter(mine) is not None  # a stream, as docker-py returns
+        assert b"".join(mine) == b"".join(oracle.service_logs(service, stdout=True, follow=False)) == b"one\ntwo\n"
+        task_id = client.tasks(filters={"service": service})[0]["ID"]
+        task_output = client.task_logs(task_id, stdout=True)  # docker-py has no task_logs: as service_logs
+        assert not isinstance(task_output, bytes) and b"".join(task_output) == b"one\ntwo\n"
+        assert client.service_logs(service, stdout=True, stream=False) == b"one\ntwo\n"
+    finally:
+        client.remove_service(service)
+
+
+def test_service_secrets_and_configs_from_docker_py_types(swarm_pair: tuple[Client, Any]) -> None:
+    client, oracle = swarm_pair
+    name = unique("dapi-cref")
+    secret = client.create_secret(name, b"s")["ID"]
+    config = client.create_config(name, b"c")["ID"]
+    services = []
+    try:
+        spec = docker.types.ContainerSpec(
+            BUSYBOX, ["sleep", "300"],
+            secrets=[docker.types.SecretReference(secret, name, filename="s.txt")],
+            configs=[docker.types.ConfigReference(config, name, filename="/c.txt")],
+        )
+        template = docker.types.TaskTemplate(spec)
+        services.append(client.create_service(template, name=f"{name}-a")["ID"])
+        services.append(oracle.create_service(template, name=f"{name}-b")["ID"])
+        specs = [oracle.inspect_service(s)["Spec"]["TaskTemplate"]["ContainerSpec"] for s in services]
+        assert [s["Secrets"] for s in specs[:1]] == [s["Secrets"] for s in specs[1:]]
+        assert specs[0]["Configs"] == specs[1]["Configs"]
+        assert specs[0]["Secrets"][0]["File"]["Name"] == "s.txt"
+    finally:
+        for service in services:
+            client.remove_service(service)
+        _wait(lambda: _removed(client, secret, config), "secret and config released")
+
+
+def _removed(client: Client, secret: str, config: str) -> bool:
+    done = True
+    for remove, ident in ((client.remove_secret, secret), (client.remove_config, config)):
+        try:
+            remove(ident)
+        except dockerapi.NotFound:
+            pass
+        except dockerapi.APIError:  # still in use by a task that is shutting down
+            done = False
+    return done
