@@ -195,3 +195,55 @@ def _removed(client: Client, secret: str, config: str) -> bool:
         except dockerapi.APIError:  # still in use by a task that is shutting down
             done = False
     return done
+
+
+# --- build ---------------------------------------------------------------------------------------------
+
+
+def _built(messages: Any) -> list[dict[str, Any]]:
+    """The build's messages, after checking that none reports an error."""
+    collected = list(messages)
+    assert not [m for m in collected if "error" in m], collected
+    return collected
+
+
+def test_build_from_the_same_file_object_twice_like_docker_py(client: Client, oracle: Any, cleanup: Any) -> None:
+    import io
+
+    marker = unique("dapi-creuse")
+    buffer = io.BytesIO(f"FROM {BUSYBOX}\nLABEL dapi.reuse={marker}\n".encode())
+    for who, api in (("mine", client), ("theirs", oracle)):
+        for attempt in range(2):
+            tag = f"{marker}-{who}{attempt}:v1"
+            _built(api.build(fileobj=buffer, tag=tag, decode=True, rm=True))
+            cleanup(lambda t=tag: client.remove_image(t))
+            assert oracle.inspect_image(tag)["Config"]["Labels"]["dapi.reuse"] == marker
+
+
+def test_dockerfile_outside_the_context_is_not_in_the_image_like_docker_py(
+    client: Client, oracle: Any, cleanup: Any, tmp_path: Any
+) -> None:
+    context = tmp_path / "ctx"
+    context.mkdir()
+    (context / "a.txt").write_text("a")
+    dockerfile = tmp_path / "Dockerfile.outside"
+    dockerfile.write_text(f"FROM {BUSYBOX}\nCOPY . /ctx\nCMD [\"ls\", \"-a\", \"/ctx\"]\n")
+    listings = []
+    apis = [("mine", client), ("theirs", oracle)]
+    if client.engine == "podman":  # type: ignore[attr-defined]
+        # docker-py sends its (name, content) pair as two `dockerfile` query values; Podman takes the
+        # content as the file name and fails, Docker takes the name. Only ours is compared on Podman.
+        failed = list(oracle.build(path=str(context), dockerfile=str(dockerfile), decode=True, rm=True))
+        assert "no such file or directory" in failed[-1]["error"]
+        apis = apis[:1]
+    for who, api in apis:
+        tag = f"{unique('dapi-cdfout')}-{who}:v1"
+        _built(api.build(path=str(context), dockerfile=str(dockerfile), tag=tag, decode=True, rm=True))
+        cleanup(lambda t=tag: client.remove_image(t))
+        container = client.create_container(tag, name=unique("dapi-cdfout"))
+        cleanup(lambda c=container: client.remove_container(c, force=True))
+        client.start(container)
+        assert client.wait(container, timeout=30) == 0
+        listings.append(client.logs(container))
+    assert all(listing == listings[0] for listing in listings)
+    assert listings[0].split() == [b".", b"..", b"a.txt"]
