@@ -220,6 +220,12 @@ class BaseClient:
         assert self._credentials is not None
         return self._credentials
 
+    def reload_config(self, dockercfg_path: str | None = None) -> None:
+        """Read the Docker config file again (credentials and proxies), from `dockercfg_path` or the default
+        places; what `login()` remembered is dropped with the old settings, as in docker-py."""
+        self._credentials = CredentialStore.load(dockercfg_path)
+        self._credentials_loaded = True
+
     def _auth_header_for(self, image: Any) -> str | None:
         if not isinstance(image, str) or not image:
             return None

@@ -279,6 +279,8 @@ class Client(SyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[dict[str, Any]]: ...
@@ -320,6 +322,8 @@ class Client(SyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[dict[str, Any]]: ...
@@ -361,6 +365,8 @@ class Client(SyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[str]: ...
@@ -402,6 +408,8 @@ class Client(SyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str: ...
@@ -443,6 +451,8 @@ class Client(SyncAPIClient):
         version: str | None = None,
         data: bytes | IO[bytes] | Iterable[bytes] | None = None,
         stream: bool = True,
+        isolation: str | None = None,
+        use_config_proxy: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str:
@@ -485,6 +495,8 @@ class Client(SyncAPIClient):
             timeout: client-side option.
             decode: client-side option.
             stream: client-side option.
+            isolation: query `isolation`.
+            use_config_proxy: client-side option.
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.build,
@@ -523,6 +535,8 @@ class Client(SyncAPIClient):
                 "timeout": timeout,
                 "decode": decode,
                 "stream": stream,
+                "isolation": isolation,
+                "use_config_proxy": use_config_proxy,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -791,6 +805,7 @@ class Client(SyncAPIClient):
         stop_timeout: int | None = None,
         shell: list[str] | None = None,
         use_config_proxy: bool = True,
+        runtime: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerCreateResponse:
@@ -836,6 +851,7 @@ class Client(SyncAPIClient):
             dns: body-field `dns`; API < 1.24; pass it in host_config (create_host_config(dns=...)).
             volumes_from: body-field `volumes_from`; API < 1.24; pass it in host_config (create_host_config(volumes_from=...)).
             volume_driver: body-field `volume_driver`; API < 1.24; pass it in host_config (create_host_config(volume_driver=...)).
+            runtime: body-field `HostConfig.Runtime`; API >= 1.25.
         """
         return self._call(  # type: ignore[no-any-return]
             _ops.create_container,
@@ -877,6 +893,36 @@ class Client(SyncAPIClient):
                 "dns": dns,
                 "volumes_from": volumes_from,
                 "volume_driver": volume_driver,
+                "runtime": runtime,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
+    def create_container_from_config(
+        self,
+        config: models.ContainerCreateRequest | Mapping[str, Any] | dict[str, Any],
+        name: str | None = None,
+        platform: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.ContainerCreateResponse:
+        """Create a container from a whole create document (what create_container_config builds), as docker-py's create_container_from_config.
+
+        `POST /containers/create`, API >= 1.24.
+
+        Args:
+            name: query `name`.
+            platform: query `platform`; API >= 1.41.
+            config: `body`.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.create_container_from_config,
+            {
+                "name": name,
+                "platform": platform,
+                "config": config,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -4803,6 +4849,47 @@ class Client(SyncAPIClient):
             version=self.api_version,
         )
 
+    def create_swarm_spec(
+        self,
+        *,
+        task_history_retention_limit: int | None = None,
+        snapshot_interval: int | None = None,
+        keep_old_snapshots: int | None = None,
+        log_entries_for_slow_followers: int | None = None,
+        heartbeat_tick: int | None = None,
+        election_tick: int | None = None,
+        dispatcher_heartbeat_period: int | None = None,
+        node_cert_expiry: int | None = None,
+        external_cas: list[dict[str, Any]] | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | None = None,
+        signing_ca_cert: str | None = None,
+        signing_ca_key: str | None = None,
+        ca_force_rotate: int | None = None,
+        autolock_managers: bool | None = None,
+        log_driver: dict[str, Any] | None = None,
+    ) -> models.SwarmSpec:
+        """Build a SwarmSpec document for init_swarm(swarm_spec=...) or update_swarm (docker-py's keywords). Checked against this client's API version."""
+        return _helpers.create_swarm_spec(
+            task_history_retention_limit=task_history_retention_limit,
+            snapshot_interval=snapshot_interval,
+            keep_old_snapshots=keep_old_snapshots,
+            log_entries_for_slow_followers=log_entries_for_slow_followers,
+            heartbeat_tick=heartbeat_tick,
+            election_tick=election_tick,
+            dispatcher_heartbeat_period=dispatcher_heartbeat_period,
+            node_cert_expiry=node_cert_expiry,
+            external_cas=external_cas,
+            name=name,
+            labels=labels,
+            signing_ca_cert=signing_ca_cert,
+            signing_ca_key=signing_ca_key,
+            ca_force_rotate=ca_force_rotate,
+            autolock_managers=autolock_managers,
+            log_driver=log_driver,
+            version=self.api_version,
+        )
+
 
 class AsyncClient(AsyncAPIClient):
     """An asyncio client for the Docker Engine API, method for method the same as `Client`."""
@@ -5055,6 +5142,8 @@ class AsyncClient(AsyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[dict[str, Any]]: ...
@@ -5096,6 +5185,8 @@ class AsyncClient(AsyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[dict[str, Any]]: ...
@@ -5137,6 +5228,8 @@ class AsyncClient(AsyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[str]: ...
@@ -5178,6 +5271,8 @@ class AsyncClient(AsyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str: ...
@@ -5219,6 +5314,8 @@ class AsyncClient(AsyncAPIClient):
         version: str | None = None,
         data: bytes | IO[bytes] | Iterable[bytes] | None = None,
         stream: bool = True,
+        isolation: str | None = None,
+        use_config_proxy: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[dict[str, Any]] | list[dict[str, Any]] | AsyncJSONStream[str] | str:
@@ -5261,6 +5358,8 @@ class AsyncClient(AsyncAPIClient):
             timeout: client-side option.
             decode: client-side option.
             stream: client-side option.
+            isolation: query `isolation`.
+            use_config_proxy: client-side option.
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.build,
@@ -5299,6 +5398,8 @@ class AsyncClient(AsyncAPIClient):
                 "timeout": timeout,
                 "decode": decode,
                 "stream": stream,
+                "isolation": isolation,
+                "use_config_proxy": use_config_proxy,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -5567,6 +5668,7 @@ class AsyncClient(AsyncAPIClient):
         stop_timeout: int | None = None,
         shell: list[str] | None = None,
         use_config_proxy: bool = True,
+        runtime: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerCreateResponse:
@@ -5612,6 +5714,7 @@ class AsyncClient(AsyncAPIClient):
             dns: body-field `dns`; API < 1.24; pass it in host_config (create_host_config(dns=...)).
             volumes_from: body-field `volumes_from`; API < 1.24; pass it in host_config (create_host_config(volumes_from=...)).
             volume_driver: body-field `volume_driver`; API < 1.24; pass it in host_config (create_host_config(volume_driver=...)).
+            runtime: body-field `HostConfig.Runtime`; API >= 1.25.
         """
         return await self._call(  # type: ignore[no-any-return]
             _ops.create_container,
@@ -5653,6 +5756,36 @@ class AsyncClient(AsyncAPIClient):
                 "dns": dns,
                 "volumes_from": volumes_from,
                 "volume_driver": volume_driver,
+                "runtime": runtime,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
+    async def create_container_from_config(
+        self,
+        config: models.ContainerCreateRequest | Mapping[str, Any] | dict[str, Any],
+        name: str | None = None,
+        platform: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.ContainerCreateResponse:
+        """Create a container from a whole create document (what create_container_config builds), as docker-py's create_container_from_config.
+
+        `POST /containers/create`, API >= 1.24.
+
+        Args:
+            name: query `name`.
+            platform: query `platform`; API >= 1.41.
+            config: `body`.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.create_container_from_config,
+            {
+                "name": name,
+                "platform": platform,
+                "config": config,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -9576,5 +9709,46 @@ class AsyncClient(AsyncAPIClient):
             networking_config=networking_config,
             healthcheck=healthcheck,
             stop_timeout=stop_timeout,
+            version=self.negotiated_version,
+        )
+
+    def create_swarm_spec(
+        self,
+        *,
+        task_history_retention_limit: int | None = None,
+        snapshot_interval: int | None = None,
+        keep_old_snapshots: int | None = None,
+        log_entries_for_slow_followers: int | None = None,
+        heartbeat_tick: int | None = None,
+        election_tick: int | None = None,
+        dispatcher_heartbeat_period: int | None = None,
+        node_cert_expiry: int | None = None,
+        external_cas: list[dict[str, Any]] | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | None = None,
+        signing_ca_cert: str | None = None,
+        signing_ca_key: str | None = None,
+        ca_force_rotate: int | None = None,
+        autolock_managers: bool | None = None,
+        log_driver: dict[str, Any] | None = None,
+    ) -> models.SwarmSpec:
+        """Build a SwarmSpec document for init_swarm(swarm_spec=...) or update_swarm (docker-py's keywords). Checked against this client's API version."""
+        return _helpers.create_swarm_spec(
+            task_history_retention_limit=task_history_retention_limit,
+            snapshot_interval=snapshot_interval,
+            keep_old_snapshots=keep_old_snapshots,
+            log_entries_for_slow_followers=log_entries_for_slow_followers,
+            heartbeat_tick=heartbeat_tick,
+            election_tick=election_tick,
+            dispatcher_heartbeat_period=dispatcher_heartbeat_period,
+            node_cert_expiry=node_cert_expiry,
+            external_cas=external_cas,
+            name=name,
+            labels=labels,
+            signing_ca_cert=signing_ca_cert,
+            signing_ca_key=signing_ca_key,
+            ca_force_rotate=ca_force_rotate,
+            autolock_managers=autolock_managers,
+            log_driver=log_driver,
             version=self.negotiated_version,
         )

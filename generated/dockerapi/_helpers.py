@@ -17,6 +17,7 @@ __all__ = [
     "create_networking_config",
     "create_endpoint_config",
     "create_container_config",
+    "create_swarm_spec",
 ]
 
 
@@ -349,4 +350,54 @@ def create_container_config(
         locals(),
         version,
         _prepare.attach_body_defaults,
+    )
+
+
+_CREATE_SWARM_SPEC = (
+    ("task_history_retention_limit", "Orchestration.TaskHistoryRetentionLimit", None, None, None, None),
+    ("snapshot_interval", "Raft.SnapshotInterval", None, None, None, None),
+    ("keep_old_snapshots", "Raft.KeepOldSnapshots", None, None, None, None),
+    ("log_entries_for_slow_followers", "Raft.LogEntriesForSlowFollowers", None, None, None, None),
+    ("heartbeat_tick", "Raft.HeartbeatTick", None, None, None, None),
+    ("election_tick", "Raft.ElectionTick", None, None, None, None),
+    ("dispatcher_heartbeat_period", "Dispatcher.HeartbeatPeriod", None, None, None, None),
+    ("node_cert_expiry", "CAConfig.NodeCertExpiry", None, None, None, None),
+    ("external_cas", "CAConfig.ExternalCAs", None, None, None, None),
+    ("name", "Name", None, None, None, None),
+    ("labels", "Labels", _convert.str_map, None, None, None),
+    ("signing_ca_cert", "CAConfig.SigningCACert", None, None, None, None),
+    ("signing_ca_key", "CAConfig.SigningCAKey", None, None, None, None),
+    ("ca_force_rotate", "CAConfig.ForceRotate", None, None, None, None),
+    ("autolock_managers", "EncryptionConfig.AutoLockManagers", None, None, None, None),
+    ("log_driver", "TaskDefaults.LogDriver", None, None, None, None),
+)
+
+
+def create_swarm_spec(
+    *,
+    task_history_retention_limit: int | None = None,
+    snapshot_interval: int | None = None,
+    keep_old_snapshots: int | None = None,
+    log_entries_for_slow_followers: int | None = None,
+    heartbeat_tick: int | None = None,
+    election_tick: int | None = None,
+    dispatcher_heartbeat_period: int | None = None,
+    node_cert_expiry: int | None = None,
+    external_cas: list[dict[str, Any]] | None = None,
+    name: str | None = None,
+    labels: dict[str, str] | None = None,
+    signing_ca_cert: str | None = None,
+    signing_ca_key: str | None = None,
+    ca_force_rotate: int | None = None,
+    autolock_managers: bool | None = None,
+    log_driver: dict[str, Any] | None = None,
+    version: str | None = None,
+) -> models.SwarmSpec:
+    """Build a SwarmSpec document for init_swarm(swarm_spec=...) or update_swarm (docker-py's keywords).
+
+    Returns a `SwarmSpec` model (readable like a dict). With `version`, a keyword that API version
+    does not have raises `InvalidVersion`.
+    """
+    return build_body(  # type: ignore[no-any-return]
+        "create_swarm_spec", "SwarmSpec", _CREATE_SWARM_SPEC, locals(), version
     )

@@ -205,6 +205,8 @@ build = Operation(
         ),
         Param("decode", "decode", "control", default=False, accepts=(bool,)),
         Param("stream", "stream", "control", default=True, accepts=(bool,)),
+        Param("isolation", "isolation", "query", accepts=(str,)),
+        Param("use_config_proxy", "use_config_proxy", "control", default=True, accepts=(bool,)),
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     errors={400: "APIError"},
@@ -476,11 +478,29 @@ create_container = Operation(
             accepts=(str,),
             advice="pass it in host_config (create_host_config(volume_driver=...))",
         ),
+        Param("runtime", "HostConfig.Runtime", "body-field", since=(1, 25), accepts=(str,)),
     ),
     returns=Returns("model", model="ContainerCreateResponse"),
     errors={404: "ImageNotFound", 409: "Conflict"},
     content_type="application/json",
-    prepare=_prepare.attach_defaults,
+    prepare=_prepare.create_defaults,
+)
+
+create_container_from_config = Operation(
+    id="ContainerCreate",
+    method="create_container_from_config",
+    verb="POST",
+    path="/containers/create",
+    since=(1, 24),
+    until=None,
+    params=(
+        Param("name", "name", "query", accepts=(str,)),
+        Param("platform", "platform", "query", since=(1, 41), accepts=(str,)),
+        Param("config", "body", "body", model="ContainerCreateRequest"),
+    ),
+    returns=Returns("model", model="ContainerCreateResponse"),
+    errors={404: "ImageNotFound", 409: "Conflict"},
+    content_type="application/json",
 )
 
 create_network = Operation(

@@ -6,6 +6,7 @@ list and the headers; it returns the body to send.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ._auth import encode_registry_config, split_tag
@@ -15,6 +16,7 @@ from ._errors import InvalidArgument
 
 __all__ = [
     "attach_defaults",
+    "create_defaults",
     "attach_body_defaults",
     "stream_query",
     "follow_when_streaming",
@@ -64,6 +66,11 @@ def build_context(
         if gzip:
             headers["Content-Encoding"] = "gzip"
     headers["Content-Type"] = "application/x-tar"
+    if controls.get("use_config_proxy", True):
+        proxies = _proxy_environment(client)
+        if proxies:
+            given = next((json.loads(value) for key, value in query if key == "buildargs"), None) or {}
+            _replace_query(query, "buildargs", json.dumps({**proxies, **given}))
     if "X-Registry-Config" not in headers:
         auths = client.credentials.all_auths()
         if auths:
@@ -111,6 +118,23 @@ def attach_defaults(
     if prepared.controls.get("detach"):
         return body
     return _attach(dict(body or {}))
+
+
+def create_defaults(
+    client: Any, prepared: Any, body: Any, query: list[tuple[str, str]], headers: dict[str, str]
+) -> Any:
+    """`create_container`: the attach defaults above, and with `use_config_proxy` (the default) the proxy
+    settings of the client config put in front of the environment, so the caller's own values win."""
+    body = attach_defaults(client, prepared, body, query, headers)
+    if prepared.controls.get("use_config_proxy", True):
+        proxies = _proxy_environment(client)
+        if proxies:
+            body["Env"] = [f"{key}={value}" for key, value in proxies.items()] + list(body.get("Env") or [])
+    return body
+
+
+def _proxy_environment(client: Any) -> dict[str, str]:
+    return client.credentials.proxy_environment(str(client._endpoint))  # type: ignore[no-any-return]
 
 
 def attach_body_defaults(values: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:

@@ -247,3 +247,116 @@ def test_dockerfile_outside_the_context_is_not_in_the_image_like_docker_py(
         listings.append(client.logs(container))
     assert all(listing == listings[0] for listing in listings)
     assert listings[0].split() == [b".", b"..", b"a.txt"]
+
+
+# --- keywords and methods docker-py has ------------------------------------------------------------------
+
+
+def test_create_container_runtime(client: Client, oracle: Any, cleanup: Any) -> None:
+    mine = client.create_container(BUSYBOX, "true", runtime="runc", name=unique("dapi-crt"))
+    cleanup(lambda: client.remove_container(mine, force=True))
+    theirs = oracle.create_container(BUSYBOX, "true", runtime="runc", name=unique("dapi-crt"))
+    cleanup(lambda: client.remove_container(theirs["Id"], force=True))
+    runtimes = [oracle.inspect_container(c["Id"])["HostConfig"]["Runtime"] for c in (mine, theirs)]
+    if client.engine == "podman":  # type: ignore[attr-defined]
+        assert runtimes == ["oci", "oci"]  # Podman's compat API reports its own runtime name and ignores ours
+        return
+    assert runtimes == ["runc", "runc"]
+    # docker-py sends a top-level Runtime that only Docker 20.10 still reads; ours goes in HostConfig, where
+    # every Docker reads it: an unknown runtime is refused by both Dockers
+    with pytest.raises(dockerapi.APIError) as error:
+        client.create_container(BUSYBOX, "true", runtime="no-such-runtime", name=unique("dapi-crt"))
+    assert error.value.status_code == 400 and "runtime" in str(error.value).lower()
+
+
+def test_create_container_from_config_equals_docker_py(client: Client, oracle: Any, cleanup: Any) -> None:
+    label = unique("dapi-cfc")
+    config = oracle.create_container_config(BUSYBOX, ["echo", "hi"], labels={label: "1"}, environment={"A": "1"})
+    created = []
+    for create in (client.create_container_from_config, oracle.create_container_from_config):
+        result = create(config, unique("dapi-cfc"))
+        cleanup(lambda r=result: client.remove_container(r["Id"], force=True))
+        created.append(oracle.inspect_container(result["Id"])["Config"])
+    mine, theirs = created
+    for key in ("Image", "Cmd", "Labels", "Env", "AttachStdout"):
+        assert mine[key] == theirs[key], key
+    ours_built = client.create_container_config(BUSYBOX, ["echo", "hi"], labels={label: "1"})
+    result = client.create_container_from_config(ours_built, name=unique("dapi-cfc"))
+    cleanup(lambda: client.remove_container(result, force=True))
+    assert client.inspect_container(result)["Config"]["Labels"] == {label: "1"}
+
+
+@pytest.mark.parametrize("isolation", ["default", "hyperv"])
+def test_build_isolation_like_docker_py(client: Client, oracle: Any, isolation: str) -> None:
+    import io
+
+    outcomes = []
+    for api in (client, oracle):
+        try:
+            messages = list(api.build(fileobj=io.BytesIO(f"FROM {BUSYBOX}\n".encode()), isolation=isolation, decode=True))
+            outcomes.append(("built", any("Successfully built" in m.get("stream", "") for m in messages)))
+        except (dockerapi.APIError, docker.errors.APIError) as error:
+            status = getattr(error, "status_code", None) or error.response.status_code  # type: ignore[union-attr]
+            outcomes.append(("refused", status))
+    assert outcomes[0] == outcomes[1]
+    if isolation == "hyperv" and client.engine != "podman":  # type: ignore[attr-defined]
+        assert outcomes[0] == ("refused", 400)  # Linux Dockers know only "default"; Podman ignores it
+
+
+# --- proxies from the client config ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def proxy_config(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    import json
+
+    proxies = {"httpProxy": "http://proxy.example:3128", "noProxy": "localhost,.internal"}
+    (tmp_path / "config.json").write_text(json.dumps({"proxies": {"default": proxies}}))
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
+    return proxies
+
+
+def test_config_proxies_reach_containers_like_docker_py(engine: dict[str, Any], proxy_config: dict[str, str],
+                                                        cleanup: Any) -> None:
+    oracle = docker.APIClient(base_url=engine["base_url"], version="auto")  # reads DOCKER_CONFIG now
+    with Client(engine["base_url"]) as client:
+        envs = []
+        for api in (client, oracle):
+            created = api.create_container(BUSYBOX, "true", environment={"no_proxy": "mine"}, name=unique("dapi-cpx"))
+            cleanup(lambda c=created: client.remove_container(c["Id"], force=True))
+            envs.append([e for e in oracle.inspect_container(created["Id"])["Config"]["Env"] if "proxy" in e.lower()])
+        if engine["name"] == "podman":  # Podman keeps the environment as a map: one entry per name, any order
+            envs = [sorted(env) for env in envs]
+        assert envs[0] == envs[1]
+        assert "http_proxy=http://proxy.example:3128" in envs[0] and "no_proxy=mine" in envs[0]
+        plain = client.create_container(BUSYBOX, "true", use_config_proxy=False, name=unique("dapi-cpx"))
+        cleanup(lambda: client.remove_container(plain, force=True))
+        assert not [e for e in client.inspect_container(plain)["Config"]["Env"] or [] if "proxy" in e.lower()]
+    oracle.close()
+
+
+def test_config_proxies_reach_builds_like_docker_py(engine: dict[str, Any], proxy_config: dict[str, str]) -> None:
+    import io
+
+    oracle = docker.APIClient(base_url=engine["base_url"], version="auto")
+    dockerfile = f"FROM {BUSYBOX}\nRUN echo \"seen=$http_proxy\"\n".encode()
+    seen = []
+    with Client(engine["base_url"]) as client:
+        for api in (client, oracle):
+            messages = list(api.build(fileobj=io.BytesIO(dockerfile), nocache=True, rm=True, decode=True))
+            seen.append([m["stream"].strip() for m in messages if m.get("stream", "").startswith("seen=")])
+    oracle.close()
+    assert seen[0] == seen[1] == ["seen=http://proxy.example:3128"]
+
+
+def test_reload_config_reads_new_proxies(engine: dict[str, Any], tmp_path: Any, cleanup: Any) -> None:
+    import json
+
+    path = tmp_path / "other.json"
+    with Client(engine["base_url"]) as client:
+        path.write_text(json.dumps({"proxies": {"default": {"httpsProxy": "http://later.example:8080"}}}))
+        client.reload_config(str(path))
+        created = client.create_container(BUSYBOX, "true", name=unique("dapi-cpx"))
+        cleanup(lambda: client.remove_container(created, force=True))
+        env = client.inspect_container(created)["Config"]["Env"]
+        assert "https_proxy=http://later.example:8080" in env and "HTTPS_PROXY=http://later.example:8080" in env
