@@ -145,6 +145,11 @@ def _config_dir(environ: Mapping[str, str]) -> str:
     return environ.get("DOCKER_CONFIG") or os.path.join(_home(environ), ".docker")
 
 
+# config.json `proxies` keys and the environment variables they become
+_PROXY_VARIABLES = (("httpProxy", "http_proxy"), ("httpsProxy", "https_proxy"), ("ftpProxy", "ftp_proxy"),
+                    ("noProxy", "no_proxy"))
+
+
 class CredentialStore:
     """Credentials from a Docker config, plus any remembered from `login()`.
 
@@ -172,6 +177,24 @@ class CredentialStore:
         store = config.get("credsStore")
         self._store: str | None = str(store) if store else None
         self._remembered: dict[str, AuthConfig] = {}
+        proxies = config.get("proxies")
+        self._proxies: Mapping[str, Any] = proxies if isinstance(proxies, Mapping) else {}
+
+    def proxy_environment(self, daemon: str) -> dict[str, str]:
+        """The `proxies` of the config for this daemon address (else its "default" entry) as environment
+        variables, each in lower and upper case (`http_proxy` and `HTTP_PROXY`): what containers and builds
+        get, as the docker CLI and docker-py give them."""
+        entry = self._proxies.get(daemon)
+        if not isinstance(entry, Mapping):
+            entry = self._proxies.get("default")
+        if not isinstance(entry, Mapping):
+            return {}
+        out: dict[str, str] = {}
+        for key, variable in _PROXY_VARIABLES:
+            value = entry.get(key)
+            if value:
+                out[variable] = out[variable.upper()] = str(value)
+        return out
 
     @classmethod
     def load(cls, path: str | None = None, environ: Mapping[str, str] = os.environ) -> CredentialStore:

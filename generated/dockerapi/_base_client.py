@@ -61,6 +61,7 @@ _USER_AGENT = "dockerapi/0.1"
 _T = TypeVar("_T")
 
 # Streams and waits run as long as the daemon keeps them open: no read timeout unless asked.
+_FLAG = (bool,)  # the runtime check of a bool parameter
 _STREAMING_KINDS = frozenset({"json_progress", "json_lines", "multiplexed", "raw_stream", "tar_with_stat", "hijack"})
 
 
@@ -222,6 +223,12 @@ class BaseClient:
         assert self._credentials is not None
         return self._credentials
 
+    def reload_config(self, dockercfg_path: str | None = None) -> None:
+        """Read the Docker config file again (credentials and proxies), from `dockercfg_path` or the default
+        places; what `login()` remembered is dropped with the old settings, as in docker-py."""
+        self._credentials = CredentialStore.load(dockercfg_path)
+        self._credentials_loaded = True
+
     def _auth_header_for(self, image: Any) -> str | None:
         if not isinstance(image, str) or not image:
             return None
@@ -318,6 +325,8 @@ class BaseClient:
                         if auth is not None:
                             headers[param.wire] = auth
                     continue
+                if param.accepts == _FLAG and not isinstance(value, bool):
+                    value = bool(value)  # a flag takes any value by its truth, as docker-py does (stream=0)
                 if param.accepts and not isinstance(value, param.accepts):
                     raise InvalidArgument(
                         f"{op.method}(): '{param.name}' must be {_type_names(param.accepts)}, "

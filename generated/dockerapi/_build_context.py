@@ -169,7 +169,7 @@ def tar_directory(
         raise InvalidArgument("chunk_size must be positive")
     name, external = _resolve_dockerfile(path, dockerfile)
     matcher = _matcher_for(path, name)
-    embedded: tuple[tarfile.TarInfo, bytes] | None = None
+    embedded: list[tuple[tarfile.TarInfo, bytes]] = []
     if external is not None:
         gen_name, source = external
         try:
@@ -178,24 +178,44 @@ def tar_directory(
             st = os.stat(source)
         except OSError as e:
             raise InvalidArgument(f"cannot read Dockerfile {dockerfile!r}: {e}") from e
-        info = tarfile.TarInfo(gen_name)
-        info.size = len(content)
-        info.mode = 0o644
-        info.mtime = int(st.st_mtime)
-        embedded = (info, content)
+        embedded = [_file_entry(gen_name, content, int(st.st_mtime)),
+                    _file_entry(".dockerignore", _ignore_hiding(path, gen_name), int(st.st_mtime))]
         name = gen_name
     return _generate(path, matcher, embedded, gzip, chunk_size), name
+
+
+def _file_entry(name: str, content: bytes, mtime: int) -> tuple[tarfile.TarInfo, bytes]:
+    info = tarfile.TarInfo(name)
+    info.size = len(content)
+    info.mode = 0o644
+    info.mtime = mtime
+    return info, content
+
+
+def _ignore_hiding(path: str, generated: str) -> bytes:
+    """The .dockerignore sent with a Dockerfile from outside the context: the context's own (or one naming
+    itself) plus the generated Dockerfile name, so the daemon drops both from what `COPY .` sees, as the
+    docker CLI and docker-py do."""
+    try:
+        with open(os.path.join(path, ".dockerignore"), "rb") as f:
+            own = f.read()
+    except FileNotFoundError:
+        own = b".dockerignore"
+    return own.rstrip(b"\n") + b"\n" + generated.encode() + b"\n"
 
 
 def _generate(
     path: str,
     matcher: IgnoreMatcher,
-    embedded: tuple[tarfile.TarInfo, bytes] | None,
+    embedded: list[tuple[tarfile.TarInfo, bytes]],
     gzip: bool,
     chunk_size: int,
 ) -> Iterator[bytes]:
     sink = _Sink(chunk_size, gzip)
+    replaced = {info.name for info, _ in embedded}
     for rel, abspath, st in _walk(path, matcher):
+        if rel in replaced:
+            continue  # sent below with new content
         info = _tarinfo(rel, st, abspath)
         if info is None:
             continue
@@ -205,8 +225,7 @@ def _generate(
             sink.write(b"\0" * (-info.size % _BLOCK))
         if sink.ready():
             yield sink.take()
-    if embedded is not None:
-        info, content = embedded
+    for info, content in embedded:
         sink.write(_header(info))
         sink.write(content)
         sink.write(b"\0" * (-len(content) % _BLOCK))
@@ -235,8 +254,18 @@ def _copy_file(abspath: str, rel: str, size: int, sink: _Sink) -> Iterator[bytes
 
 
 def tar_single_dockerfile(fileobj: IO[bytes] | IO[str]) -> bytes:
-    """A context holding only a `Dockerfile` with the content of `fileobj`."""
-    data = fileobj.read()
+    """A context holding only a `Dockerfile` with the content of `fileobj`.
+
+    The object is left where it was: an in-memory buffer is read whole (`getvalue()`), a seekable file
+    from where it stands and then rewound there, so the same object can serve a second build."""
+    whole = getattr(fileobj, "getvalue", None)
+    if callable(whole):
+        data = whole()
+    else:
+        start = fileobj.tell() if fileobj.seekable() else None
+        data = fileobj.read()
+        if start is not None:
+            fileobj.seek(start)
     content = data.encode("utf-8") if isinstance(data, str) else data
     info = tarfile.TarInfo("Dockerfile")
     info.size = len(content)

@@ -19,6 +19,7 @@ from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from dockerapi._errors import InvalidArgument
+from dockerapi._wire import to_wire
 
 __all__ = [
     "file_chunks",
@@ -35,7 +36,9 @@ __all__ = [
     "extra_hosts",
     "filters_json",
     "json_param",
+    "labels_dict",
     "labels_map",
+    "healthcheck",
     "links_list",
     "log_config",
     "mount_list",
@@ -228,6 +231,13 @@ def labels_map(value: Mapping[str, Any] | Iterable[str]) -> dict[str, str]:
     if isinstance(value, Iterable):
         return {_text(name): "" for name in value}
     raise InvalidArgument(f"labels must be a mapping or a list of names, got {_describe(value)}")
+
+
+def labels_dict(value: Mapping[str, Any]) -> dict[str, str]:
+    """Labels that must be a mapping (networks): a list of names is refused, as docker-py refuses it."""
+    if not isinstance(value, Mapping):
+        raise InvalidArgument(f"labels must be a mapping of name to value, got {_describe(value)}")
+    return labels_map(value)
 
 
 def str_map(value: Mapping[str, Any]) -> dict[str, str]:
@@ -427,11 +437,15 @@ def port_bindings(value: Mapping[Any, Any]) -> dict[str, list[dict[str, str]]]:
 # --------------------------------------------------------------------------- volumes and mounts
 
 
+_PROPAGATION_MODES = frozenset({"private", "rprivate", "shared", "rshared", "slave", "rslave"})
+
+
 def volume_binds(value: Mapping[Any, Any] | Iterable[str]) -> list[str]:
     """Bind mounts to "src:dst:mode" strings.
 
     {"/host": {"bind": "/ctr", "mode": "ro"}}, {"/host": {"bind": "/ctr", "ro": True}},
-    {"/host": "/ctr"} (read-write); a list of strings passes through.
+    {"/host": "/ctr"} (read-write); a "propagation" key ("rshared", ...) is added to the mode
+    ("rw,rshared"); a list of strings passes through.
     """
     if isinstance(value, str):
         return [value]
@@ -452,6 +466,14 @@ def volume_binds(value: Mapping[Any, Any] | Iterable[str]) -> list[str]:
                 mode = "ro" if spec["ro"] else "rw"
             else:
                 mode = "rw"
+            propagation = spec.get("propagation")
+            if propagation is not None:
+                if propagation not in _PROPAGATION_MODES:
+                    raise InvalidArgument(
+                        f"bind propagation for {source!r} must be one of {sorted(_PROPAGATION_MODES)}, "
+                        f"got {propagation!r}"
+                    )
+                mode = f"{mode},{propagation}"
         else:
             target = _text(spec)
             mode = "rw"
@@ -605,6 +627,28 @@ def restart_policy(value: Mapping[str, Any] | str) -> dict[str, Any]:
     if isinstance(value, Mapping):
         return dict(value)
     raise InvalidArgument(f"restart_policy must be a mapping, got {_describe(value)}")
+
+
+_HEALTH_KEYS = {"test": "Test", "interval": "Interval", "timeout": "Timeout", "retries": "Retries",
+                "start_period": "StartPeriod", "start_interval": "StartInterval"}
+
+
+def healthcheck(value: Mapping[str, Any]) -> dict[str, Any]:
+    """A health check: wire keys or docker-py's snake_case ones; a `test` string is run by the shell.
+
+    {"test": "curl -f http://localhost/ || exit 1", "interval": 10**9} ->
+    {"Test": ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], "Interval": 1000000000}
+    """
+    if not isinstance(value, Mapping):
+        raise InvalidArgument(f"healthcheck must be a mapping, got {_describe(value)}")
+    out: dict[str, Any] = {}
+    for key, val in dict(to_wire(value)).items():
+        name = _text(key)
+        out[_HEALTH_KEYS.get(name, name)] = val
+    test = out.get("Test")
+    if isinstance(test, str):
+        out["Test"] = ["CMD-SHELL", test]
+    return out
 
 
 # --------------------------------------------------------------------------- signals

@@ -17,6 +17,7 @@ __all__ = [
     "create_networking_config",
     "create_endpoint_config",
     "create_container_config",
+    "create_swarm_spec",
 ]
 
 
@@ -506,7 +507,7 @@ _CREATE_CONTAINER_CONFIG = (
     ),
     ("stop_signal", "StopSignal", None, None, None, None),
     ("networking_config", "NetworkingConfig", None, None, None, None),
-    ("healthcheck", "Healthcheck", None, None, None, None),
+    ("healthcheck", "Healthcheck", _convert.healthcheck, None, None, None),
     ("stop_timeout", "StopTimeout", None, None, None, None),
 )
 
@@ -625,4 +626,76 @@ def create_container_config(
         locals(),
         version,
         _prepare.attach_body_defaults,
+    )
+
+
+_CREATE_SWARM_SPEC = (
+    ("task_history_retention_limit", "Orchestration.TaskHistoryRetentionLimit", None, None, None, None),
+    ("snapshot_interval", "Raft.SnapshotInterval", None, None, None, None),
+    ("keep_old_snapshots", "Raft.KeepOldSnapshots", None, None, None, None),
+    ("log_entries_for_slow_followers", "Raft.LogEntriesForSlowFollowers", None, None, None, None),
+    ("heartbeat_tick", "Raft.HeartbeatTick", None, None, None, None),
+    ("election_tick", "Raft.ElectionTick", None, None, None, None),
+    ("dispatcher_heartbeat_period", "Dispatcher.HeartbeatPeriod", None, None, None, None),
+    ("node_cert_expiry", "CAConfig.NodeCertExpiry", None, None, None, None),
+    ("external_cas", "CAConfig.ExternalCAs", None, None, None, None),
+    ("name", "Name", None, None, None, None),
+    ("labels", "Labels", _convert.str_map, None, None, None),
+    ("signing_ca_cert", "CAConfig.SigningCACert", None, None, None, None),
+    ("signing_ca_key", "CAConfig.SigningCAKey", None, None, None, None),
+    ("ca_force_rotate", "CAConfig.ForceRotate", None, None, None, None),
+    ("autolock_managers", "EncryptionConfig.AutoLockManagers", None, None, None, None),
+    ("log_driver", "TaskDefaults.LogDriver", None, None, None, None),
+)
+
+
+def create_swarm_spec(
+    *,
+    task_history_retention_limit: int | None = None,
+    snapshot_interval: int | None = None,
+    keep_old_snapshots: int | None = None,
+    log_entries_for_slow_followers: int | None = None,
+    heartbeat_tick: int | None = None,
+    election_tick: int | None = None,
+    dispatcher_heartbeat_period: int | None = None,
+    node_cert_expiry: int | None = None,
+    external_cas: list[dict[str, Any]] | None = None,
+    name: str | None = None,
+    labels: dict[str, str] | None = None,
+    signing_ca_cert: str | None = None,
+    signing_ca_key: str | None = None,
+    ca_force_rotate: int | None = None,
+    autolock_managers: bool | None = None,
+    log_driver: dict[str, Any] | None = None,
+    version: str | None = None,
+) -> models.SwarmSpec:
+    """Build a SwarmSpec document for init_swarm(swarm_spec=...) or update_swarm (docker-py's keywords).
+
+    Args:
+        task_history_retention_limit: sets `Orchestration.TaskHistoryRetentionLimit`.
+        snapshot_interval: sets `Raft.SnapshotInterval`.
+        keep_old_snapshots: sets `Raft.KeepOldSnapshots`.
+        log_entries_for_slow_followers: sets `Raft.LogEntriesForSlowFollowers`.
+        heartbeat_tick: sets `Raft.HeartbeatTick`.
+        election_tick: sets `Raft.ElectionTick`.
+        dispatcher_heartbeat_period: sets `Dispatcher.HeartbeatPeriod`.
+        node_cert_expiry: sets `CAConfig.NodeCertExpiry`.
+        external_cas: sets `CAConfig.ExternalCAs`.
+        name: sets `Name`.
+        labels: sets `Labels`.
+        signing_ca_cert: sets `CAConfig.SigningCACert`.
+        signing_ca_key: sets `CAConfig.SigningCAKey`.
+        ca_force_rotate: sets `CAConfig.ForceRotate`.
+        autolock_managers: sets `EncryptionConfig.AutoLockManagers`.
+        log_driver: sets `TaskDefaults.LogDriver`.
+
+    Returns:
+        SwarmSpec
+
+    Raises:
+        InvalidVersion: a keyword given is not in the API version this client uses.
+        InvalidArgument: a value of the wrong type or form.
+    """
+    return build_body(  # type: ignore[no-any-return]
+        "create_swarm_spec", "SwarmSpec", _CREATE_SWARM_SPEC, locals(), version
     )

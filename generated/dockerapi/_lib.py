@@ -17,7 +17,7 @@ from ._convert import resource_id
 from ._errors import APIError, DockerException, InvalidArgument
 from ._wire import to_wire
 
-__all__ = ["port", "copy", "execute", "import_image", "insert", "update_service"]
+__all__ = ["port", "copy", "execute", "import_image", "insert", "update_service", "leave_swarm"]
 
 Plan = Generator[Call, Any, Any]
 
@@ -146,3 +146,17 @@ def update_service(service: Any, version: int | None = None, task_template: Any 
             raise
         return result
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+# --- swarm -----------------------------------------------------------------------------------------
+
+
+def leave_swarm(force: bool = False) -> Plan:
+    """Leave the swarm; with `force`, a node that is in no swarm (503) has nothing left to do: True."""
+    try:
+        result = yield Call("swarm_leave", force=force)
+    except APIError as error:
+        if force and error.status_code == 503:
+            return True
+        raise
+    return result

@@ -205,6 +205,8 @@ build = Operation(
         ),
         Param("decode", "decode", "control", default=False, accepts=(bool,)),
         Param("stream", "stream", "control", default=True, accepts=(bool,)),
+        Param("isolation", "isolation", "query", accepts=(str,)),
+        Param("use_config_proxy", "use_config_proxy", "control", default=True, accepts=(bool,)),
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     errors={400: "APIError"},
@@ -368,16 +370,7 @@ create_container = Operation(
         Param("stdin_once", "StdinOnce", "body-field", accepts=(bool,)),
         Param("environment", "Env", "body-field", convert=_convert.env_list),
         Param("command", "Cmd", "body-field", convert=_convert.command_argv),
-        Param(
-            "healthcheck",
-            "Healthcheck",
-            "body-field",
-            accepts=(
-                dict,
-                WireModel,
-            ),
-            model="HealthConfig",
-        ),
+        Param("healthcheck", "Healthcheck", "body-field", convert=_convert.healthcheck, model="HealthConfig"),
         Param("args_escaped", "ArgsEscaped", "body-field", since=(1, 25), accepts=(bool,)),
         Param("image", "Image", "body-field", accepts=(str,)),
         Param("volumes", "Volumes", "body-field", convert=_convert.volume_mounts),
@@ -485,11 +478,29 @@ create_container = Operation(
             accepts=(str,),
             advice="pass it in host_config (create_host_config(volume_driver=...))",
         ),
+        Param("runtime", "HostConfig.Runtime", "body-field", since=(1, 25), accepts=(str,)),
     ),
     returns=Returns("model", model="ContainerCreateResponse"),
     errors={404: "ImageNotFound", 409: "Conflict"},
     content_type="application/json",
-    prepare=_prepare.attach_defaults,
+    prepare=_prepare.create_defaults,
+)
+
+create_container_from_config = Operation(
+    id="ContainerCreate",
+    method="create_container_from_config",
+    verb="POST",
+    path="/containers/create",
+    since=(1, 24),
+    until=None,
+    params=(
+        Param("name", "name", "query", accepts=(str,)),
+        Param("platform", "platform", "query", since=(1, 41), accepts=(str,)),
+        Param("config", "body", "body", model="ContainerCreateRequest"),
+    ),
+    returns=Returns("model", model="ContainerCreateResponse"),
+    errors={404: "ImageNotFound", 409: "Conflict"},
+    content_type="application/json",
 )
 
 create_network = Operation(
@@ -531,7 +542,7 @@ create_network = Operation(
         Param("enable_ipv4", "EnableIPv4", "body-field", since=(1, 47), accepts=(bool,)),
         Param("enable_ipv6", "EnableIPv6", "body-field", default=False, accepts=(bool,)),
         Param("options", "Options", "body-field", convert=_convert.str_map),
-        Param("labels", "Labels", "body-field", convert=_convert.labels_map),
+        Param("labels", "Labels", "body-field", convert=_convert.labels_dict),
         Param("check_duplicate", "CheckDuplicate", "body-field", until=(1, 46), accepts=(bool,)),
     ),
     returns=Returns("model", model="NetworkCreateResponse"),
@@ -1290,6 +1301,7 @@ init_swarm = Operation(
     returns=Returns("json"),
     errors={400: "APIError", 503: "APIError"},
     content_type="application/json",
+    prepare=_prepare.address_pool_pair,
 )
 
 inspect_config = Operation(
@@ -1472,19 +1484,6 @@ kill = Operation(
     content_type="application/json",
 )
 
-leave_swarm = Operation(
-    id="SwarmLeave",
-    method="leave_swarm",
-    verb="POST",
-    path="/swarm/leave",
-    since=(1, 24),
-    until=None,
-    params=(Param("force", "force", "query", default=False, accepts=(bool,)),),
-    returns=Returns("bool"),
-    errors={503: "APIError"},
-    content_type="application/json",
-)
-
 load_image = Operation(
     id="ImageLoad",
     method="load_image",
@@ -1506,6 +1505,8 @@ load_image = Operation(
             json=True,
         ),
         Param("data", "data", "body"),
+        Param("stream", "stream", "control", default=True, accepts=(bool,)),
+        Param("decode", "decode", "control", default=True, accepts=(bool,)),
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     content_type="application/x-tar",
@@ -2156,6 +2157,7 @@ service_logs = Operation(
             ),
         ),
         Param("is_tty", "is_tty", "control", accepts=(bool,)),
+        Param("stream", "stream", "control", default=True, accepts=(bool,)),
     ),
     returns=Returns(
         "multiplexed", tty_probe=inspect_service, tty_field="Spec.TaskTemplate.ContainerSpec.TTY"
@@ -2251,6 +2253,19 @@ stop = Operation(
     content_type="application/json",
 )
 
+swarm_leave = Operation(
+    id="SwarmLeave",
+    method="swarm_leave",
+    verb="POST",
+    path="/swarm/leave",
+    since=(1, 24),
+    until=None,
+    params=(Param("force", "force", "query", default=False, accepts=(bool,)),),
+    returns=Returns("bool"),
+    errors={503: "APIError"},
+    content_type="application/json",
+)
+
 tag = Operation(
     id="ImageTag",
     method="tag",
@@ -2296,6 +2311,7 @@ task_logs = Operation(
             ),
         ),
         Param("is_tty", "is_tty", "control", accepts=(bool,)),
+        Param("stream", "stream", "control", default=True, accepts=(bool,)),
     ),
     returns=Returns("multiplexed", tty_probe=inspect_task, tty_field="Spec.ContainerSpec.TTY"),
     errors={404: "NotFound", 503: "APIError"},

@@ -6,6 +6,7 @@ list and the headers; it returns the body to send.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ._auth import encode_registry_config, split_tag
@@ -15,12 +16,14 @@ from ._errors import InvalidArgument
 
 __all__ = [
     "attach_defaults",
+    "create_defaults",
     "attach_body_defaults",
     "stream_query",
     "follow_when_streaming",
     "build_context",
     "default_tag",
     "plugin_data_dir",
+    "address_pool_pair",
 ]
 
 _REMOTE_PREFIXES = ("http://", "https://", "git://", "git@", "github.com/")
@@ -63,6 +66,11 @@ def build_context(
         if gzip:
             headers["Content-Encoding"] = "gzip"
     headers["Content-Type"] = "application/x-tar"
+    if controls.get("use_config_proxy", True):
+        proxies = _proxy_environment(client)
+        if proxies:
+            given = next((json.loads(value) for key, value in query if key == "buildargs"), None) or {}
+            _replace_query(query, "buildargs", json.dumps({**proxies, **given}))
     if "X-Registry-Config" not in headers:
         auths = client.credentials.all_auths()
         if auths:
@@ -112,6 +120,23 @@ def attach_defaults(
     return _attach(dict(body or {}))
 
 
+def create_defaults(
+    client: Any, prepared: Any, body: Any, query: list[tuple[str, str]], headers: dict[str, str]
+) -> Any:
+    """`create_container`: the attach defaults above, and with `use_config_proxy` (the default) the proxy
+    settings of the client config put in front of the environment, so the caller's own values win."""
+    body = attach_defaults(client, prepared, body, query, headers)
+    if prepared.controls.get("use_config_proxy", True):
+        proxies = _proxy_environment(client)
+        if proxies:
+            body["Env"] = [f"{key}={value}" for key, value in proxies.items()] + list(body.get("Env") or [])
+    return body
+
+
+def _proxy_environment(client: Any) -> dict[str, str]:
+    return client.credentials.proxy_environment(str(client._endpoint))  # type: ignore[no-any-return]
+
+
 def attach_body_defaults(values: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
     """The same for a body built by `create_container_config(..., detach=False)`."""
     return body if values.get("detach") else _attach(body)
@@ -140,4 +165,21 @@ def stream_query(
 ) -> Any:
     """The Python `stream` choice is also the daemon's `stream` query flag (one sample, or a live stream)."""
     _replace_query(query, "stream", "1" if prepared.controls.get("stream") else "0")
+    return body
+
+
+# The daemon's own defaults for a swarm's address pools (`docker swarm init` without flags): it reads
+# DefaultAddrPool and SubnetSize only together, so a half given alone is completed with these.
+_DEFAULT_ADDR_POOL = ["10.0.0.0/8"]
+_DEFAULT_SUBNET_SIZE = 24
+
+
+def address_pool_pair(
+    client: Any, prepared: Any, body: Any, query: list[tuple[str, str]], headers: dict[str, str]
+) -> Any:
+    """`init_swarm(default_addr_pool=...)` or `(subnet_size=...)` alone: send the other half at its default."""
+    if body is None or ("DefaultAddrPool" not in body and "SubnetSize" not in body):
+        return body
+    body.setdefault("DefaultAddrPool", list(_DEFAULT_ADDR_POOL))
+    body.setdefault("SubnetSize", _DEFAULT_SUBNET_SIZE)
     return body

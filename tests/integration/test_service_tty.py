@@ -20,9 +20,9 @@ def test_service_and_task_logs_of_a_tty_service(any_swarm_manager: dict[str, Any
             service_out = task_out = b""
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:
-                service_out = client.service_logs(service, stdout=True)
+                service_out = client.service_logs(service, stdout=True, stream=False)
                 tasks = client.tasks(filters={"service": service})
-                task_out = client.task_logs(tasks[0]["ID"], stdout=True) if tasks else b""
+                task_out = client.task_logs(tasks[0]["ID"], stdout=True, stream=False) if tasks else b""
                 if b"tty-line" in service_out and b"tty-line" in task_out:
                     break
                 time.sleep(0.5)

@@ -123,12 +123,12 @@ def test_service_with_secret_config_network_logs_scale_and_rollback(swarm_client
     assert network["Driver"] == "overlay"
 
     expected = b"secret-value\nconfig-value\n"
-    logs = wait_for(lambda: swarm_client.service_logs(service_id, stdout=True, stderr=True) == expected and expected,
+    logs = wait_for(lambda: swarm_client.service_logs(service_id, stdout=True, stderr=True, stream=False) == expected and expected,
                     what="service logs")
     assert logs == expected
-    assert swarm_client.task_logs(task["ID"], stdout=True) == expected
-    assert swarm_client.service_logs(service_id, stderr=True) == b""  # nothing on stderr
-    stamped = swarm_client.service_logs(service_id, stdout=True, timestamps=True, tail=1)
+    assert swarm_client.task_logs(task["ID"], stdout=True, stream=False) == expected
+    assert swarm_client.service_logs(service_id, stderr=True, stream=False) == b""  # nothing on stderr
+    stamped = swarm_client.service_logs(service_id, stdout=True, timestamps=True, tail=1, stream=False)
     assert stamped.endswith(b" config-value\n") and stamped[:4].isdigit()
 
     # scale to two replicas: a partial update that keeps everything else of the current spec

@@ -186,7 +186,42 @@ def test_dockerfile_outside_context_is_embedded(tmp_path: Path) -> None:
         tar = read_tar(list(it))
         f = tar.extractfile(name)
         assert f is not None and f.read() == b"FROM scratch\n"
-        assert set(tar.getnames()) == {"app.txt", name}
+        # with an ignore file naming it (and itself), so the daemon hides both from `COPY .`
+        assert set(tar.getnames()) == {"app.txt", name, ".dockerignore"}
+        ignore = tar.extractfile(".dockerignore")
+        assert ignore is not None and ignore.read().split() == [b".dockerignore", name.encode()]
+
+
+def test_dockerfile_outside_context_extends_the_contexts_own_ignore_file(tmp_path: Path) -> None:
+    ctx = tmp_path / "ctx"
+    ctx.mkdir()
+    (ctx / "app.txt").write_text("x")
+    (ctx / "skip.log").write_text("x")
+    (ctx / ".dockerignore").write_text("*.log\n")
+    outside = tmp_path / "Dockerfile"
+    outside.write_text("FROM scratch\n")
+    it, name = tar_directory(str(ctx), dockerfile=str(outside))
+    assert name is not None
+    tar = read_tar(list(it))
+    assert sorted(tar.getnames()) == sorted(["app.txt", ".dockerignore", name])
+    ignore = tar.extractfile(".dockerignore")
+    assert ignore is not None and ignore.read() == f"*.log\n{name}\n".encode()
+
+
+def test_single_dockerfile_object_can_be_used_twice(tmp_path: Path) -> None:
+    buffer = io.BytesIO(b"FROM scratch\n")
+    buffer.read(4)  # even a buffer already read from is sent whole, as docker-py does
+    first, second = tar_single_dockerfile(buffer), tar_single_dockerfile(buffer)
+    for context in (first, second):
+        member = read_tar([context]).extractfile("Dockerfile")
+        assert member is not None and member.read() == b"FROM scratch\n"
+    path = tmp_path / "Dockerfile"
+    path.write_bytes(b"FROM scratch\n")
+    with open(path, "rb") as handle:
+        for _ in range(2):
+            member = read_tar([tar_single_dockerfile(handle)]).extractfile("Dockerfile")
+            assert member is not None and member.read() == b"FROM scratch\n"
+            assert handle.tell() == 0  # a file is rewound to where it stood
 
 
 def test_dockerfile_inside_context_keeps_its_name(tmp_path: Path) -> None:

@@ -59,6 +59,8 @@ class ImageMethods(SyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[dict[str, Any]]: ...
@@ -100,6 +102,8 @@ class ImageMethods(SyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[dict[str, Any]]: ...
@@ -141,6 +145,8 @@ class ImageMethods(SyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[str]: ...
@@ -182,6 +188,8 @@ class ImageMethods(SyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str: ...
@@ -223,6 +231,8 @@ class ImageMethods(SyncAPIClient):
         version: str | None = None,
         data: bytes | IO[bytes] | Iterable[bytes] | None = None,
         stream: bool = True,
+        isolation: str | None = None,
+        use_config_proxy: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str:
@@ -303,6 +313,8 @@ class ImageMethods(SyncAPIClient):
             stream: Return an iterator over the output lines while the build runs; when false,
                 wait and return all of it at once (text of JSON lines, or a list of dicts with
                 decode=True). Default: `True`.
+            isolation: sent as query `isolation`.
+            use_config_proxy: client-side option. Default: `True`.
 
         Returns:
             JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
@@ -362,6 +374,8 @@ class ImageMethods(SyncAPIClient):
                 "timeout": timeout,
                 "decode": decode,
                 "stream": stream,
+                "isolation": isolation,
+                "use_config_proxy": use_config_proxy,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -1099,15 +1113,66 @@ class ImageMethods(SyncAPIClient):
             },
         )
 
+    @overload
+    def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        stream: Literal[True] = ...,
+        decode: Literal[True] = ...,
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JSONStream[dict[str, Any]]: ...
+    @overload
+    def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        decode: Literal[False],
+        stream: Literal[True] = ...,
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JSONStream[str]: ...
+    @overload
+    def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        stream: Literal[False],
+        decode: Literal[True] = ...,
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]: ...
+    @overload
+    def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        stream: Literal[False],
+        decode: Literal[False],
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str: ...
+
     def load_image(
         self,
         data: Any = None,
         quiet: bool | None = None,
         *,
         platform: list[str] | None = None,
+        stream: bool = True,
+        decode: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> str:
+    ) -> JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str:
         """Add the images of a tar archive (as made by get_image or `docker save`) to the daemon, like `docker load`.
 
         Endpoint: `POST /images/load`, API >= 1.24.
@@ -1119,10 +1184,13 @@ class ImageMethods(SyncAPIClient):
             platform: Load a single variant of multi-platform images: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
                 every variant otherwise. API >= 1.48.
+            stream: client-side option. Default: `True`.
+            decode: client-side option. Default: `True`.
 
         Returns:
-            str: The daemon's output once loading is over, as text of JSON lines such as "Loaded
-                image: busybox:latest"; a failure reported in it raises StreamError.
+            JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
+                daemon's output once loading is over, as text of JSON lines such as "Loaded image:
+                busybox:latest"; a failure reported in it raises StreamError.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -1144,6 +1212,8 @@ class ImageMethods(SyncAPIClient):
                 "quiet": quiet,
                 "platform": platform,
                 "data": data,
+                "stream": stream,
+                "decode": decode,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -1719,6 +1789,8 @@ class AsyncImageMethods(AsyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[dict[str, Any]]: ...
@@ -1760,6 +1832,8 @@ class AsyncImageMethods(AsyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[dict[str, Any]]: ...
@@ -1801,6 +1875,8 @@ class AsyncImageMethods(AsyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[str]: ...
@@ -1842,6 +1918,8 @@ class AsyncImageMethods(AsyncAPIClient):
         outputs: str | None = ...,
         version: str | None = ...,
         data: bytes | IO[bytes] | Iterable[bytes] | None = ...,
+        isolation: str | None = ...,
+        use_config_proxy: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> str: ...
@@ -1883,6 +1961,8 @@ class AsyncImageMethods(AsyncAPIClient):
         version: str | None = None,
         data: bytes | IO[bytes] | Iterable[bytes] | None = None,
         stream: bool = True,
+        isolation: str | None = None,
+        use_config_proxy: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncJSONStream[dict[str, Any]] | list[dict[str, Any]] | AsyncJSONStream[str] | str:
@@ -1963,6 +2043,8 @@ class AsyncImageMethods(AsyncAPIClient):
             stream: Return an iterator over the output lines while the build runs; when false,
                 wait and return all of it at once (text of JSON lines, or a list of dicts with
                 decode=True). Default: `True`.
+            isolation: sent as query `isolation`.
+            use_config_proxy: client-side option. Default: `True`.
 
         Returns:
             JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
@@ -2022,6 +2104,8 @@ class AsyncImageMethods(AsyncAPIClient):
                 "timeout": timeout,
                 "decode": decode,
                 "stream": stream,
+                "isolation": isolation,
+                "use_config_proxy": use_config_proxy,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -2759,15 +2843,66 @@ class AsyncImageMethods(AsyncAPIClient):
             },
         )
 
+    @overload
+    async def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        stream: Literal[True] = ...,
+        decode: Literal[True] = ...,
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJSONStream[dict[str, Any]]: ...
+    @overload
+    async def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        decode: Literal[False],
+        stream: Literal[True] = ...,
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncJSONStream[str]: ...
+    @overload
+    async def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        stream: Literal[False],
+        decode: Literal[True] = ...,
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]: ...
+    @overload
+    async def load_image(
+        self,
+        data: Any = ...,
+        quiet: bool | None = ...,
+        *,
+        stream: Literal[False],
+        decode: Literal[False],
+        platform: list[str] | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str: ...
+
     async def load_image(
         self,
         data: Any = None,
         quiet: bool | None = None,
         *,
         platform: list[str] | None = None,
+        stream: bool = True,
+        decode: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> str:
+    ) -> AsyncJSONStream[dict[str, Any]] | AsyncJSONStream[str] | list[dict[str, Any]] | str:
         """Add the images of a tar archive (as made by get_image or `docker save`) to the daemon, like `docker load`.
 
         Endpoint: `POST /images/load`, API >= 1.24.
@@ -2779,10 +2914,13 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: Load a single variant of multi-platform images: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
                 every variant otherwise. API >= 1.48.
+            stream: client-side option. Default: `True`.
+            decode: client-side option. Default: `True`.
 
         Returns:
-            str: The daemon's output once loading is over, as text of JSON lines such as "Loaded
-                image: busybox:latest"; a failure reported in it raises StreamError.
+            JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
+                daemon's output once loading is over, as text of JSON lines such as "Loaded image:
+                busybox:latest"; a failure reported in it raises StreamError.
 
         Raises:
             APIError: any other error status; `status_code` and `explanation` carry what the
@@ -2804,6 +2942,8 @@ class AsyncImageMethods(AsyncAPIClient):
                 "quiet": quiet,
                 "platform": platform,
                 "data": data,
+                "stream": stream,
+                "decode": decode,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from .. import _lib
 from .. import _operations as _ops
 from .._base_client import AsyncAPIClient, SyncAPIClient
 
@@ -196,16 +197,10 @@ class SwarmMethods(SyncAPIClient):
             },
         )
 
-    def leave_swarm(
-        self,
-        force: bool = False,
-        *,
-        request_timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> bool:
+    def leave_swarm(self, force: bool = False) -> bool:
         """Take this engine out of its swarm.
 
-        Endpoint: `POST /swarm/leave`, API >= 1.24.
+        Built on `swarm_leave()`.
 
         Args:
             force: Also leave when this node is a manager; the remaining managers may lose their
@@ -221,8 +216,35 @@ class SwarmMethods(SyncAPIClient):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        result = self._run(_lib.leave_swarm(force=force))
+        return cast("bool", result)
+
+    def swarm_leave(
+        self,
+        force: bool = False,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Take this node out of its swarm; a node outside any swarm is an error (503), see leave_swarm.
+
+        Endpoint: `POST /swarm/leave`, API >= 1.24.
+
+        Args:
+            force: sent as query `force`. Default: `False`.
+
+        Returns:
+            bool
+
+        Raises:
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
         return self._call(  # type: ignore[no-any-return]
-            _ops.leave_swarm,
+            _ops.swarm_leave,
             {"force": force, "request_timeout": request_timeout, "extra_headers": extra_headers},
         )
 
@@ -489,16 +511,10 @@ class AsyncSwarmMethods(AsyncAPIClient):
             },
         )
 
-    async def leave_swarm(
-        self,
-        force: bool = False,
-        *,
-        request_timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> bool:
+    async def leave_swarm(self, force: bool = False) -> bool:
         """Take this engine out of its swarm.
 
-        Endpoint: `POST /swarm/leave`, API >= 1.24.
+        Built on `swarm_leave()`.
 
         Args:
             force: Also leave when this node is a manager; the remaining managers may lose their
@@ -514,8 +530,35 @@ class AsyncSwarmMethods(AsyncAPIClient):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        result = await self._run(_lib.leave_swarm(force=force))
+        return cast("bool", result)
+
+    async def swarm_leave(
+        self,
+        force: bool = False,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Take this node out of its swarm; a node outside any swarm is an error (503), see leave_swarm.
+
+        Endpoint: `POST /swarm/leave`, API >= 1.24.
+
+        Args:
+            force: sent as query `force`. Default: `False`.
+
+        Returns:
+            bool
+
+        Raises:
+            APIError: the daemon refused the request (status 503); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
         return await self._call(  # type: ignore[no-any-return]
-            _ops.leave_swarm,
+            _ops.swarm_leave,
             {"force": force, "request_timeout": request_timeout, "extra_headers": extra_headers},
         )
 

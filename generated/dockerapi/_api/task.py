@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .. import _operations as _ops
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -52,6 +52,41 @@ class TaskMethods(SyncAPIClient):
             {"task": task, "request_timeout": request_timeout, "extra_headers": extra_headers},
         )
 
+    @overload
+    def task_logs(
+        self,
+        task: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        *,
+        stream: Literal[True] = ...,
+        is_tty: bool | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OutputStream[bytes]: ...
+    @overload
+    def task_logs(
+        self,
+        task: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        *,
+        stream: Literal[False],
+        is_tty: bool | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes: ...
+
     def task_logs(
         self,
         task: str | Mapping[str, Any] | DockerModel,
@@ -64,6 +99,7 @@ class TaskMethods(SyncAPIClient):
         tail: str | int = "all",
         *,
         is_tty: bool | None = None,
+        stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[bytes] | bytes:
@@ -95,6 +131,7 @@ class TaskMethods(SyncAPIClient):
             is_tty: Whether the task's container runs with a TTY (its output is then raw, not
                 framed); when unknown the client reads it from the task's spec, at the cost of one
                 request.
+            stream: client-side option. Default: `True`.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
@@ -119,6 +156,7 @@ class TaskMethods(SyncAPIClient):
                 "timestamps": timestamps,
                 "tail": tail,
                 "is_tty": is_tty,
+                "stream": stream,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -192,6 +230,41 @@ class AsyncTaskMethods(AsyncAPIClient):
             {"task": task, "request_timeout": request_timeout, "extra_headers": extra_headers},
         )
 
+    @overload
+    async def task_logs(
+        self,
+        task: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        *,
+        stream: Literal[True] = ...,
+        is_tty: bool | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncOutputStream[bytes]: ...
+    @overload
+    async def task_logs(
+        self,
+        task: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        *,
+        stream: Literal[False],
+        is_tty: bool | None = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes: ...
+
     async def task_logs(
         self,
         task: str | Mapping[str, Any] | DockerModel,
@@ -204,6 +277,7 @@ class AsyncTaskMethods(AsyncAPIClient):
         tail: str | int = "all",
         *,
         is_tty: bool | None = None,
+        stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[bytes] | bytes:
@@ -235,6 +309,7 @@ class AsyncTaskMethods(AsyncAPIClient):
             is_tty: Whether the task's container runs with a TTY (its output is then raw, not
                 framed); when unknown the client reads it from the task's spec, at the cost of one
                 request.
+            stream: client-side option. Default: `True`.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
@@ -259,6 +334,7 @@ class AsyncTaskMethods(AsyncAPIClient):
                 "timestamps": timestamps,
                 "tail": tail,
                 "is_tty": is_tty,
+                "stream": stream,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },

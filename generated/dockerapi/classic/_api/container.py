@@ -473,6 +473,7 @@ class ContainerMethods(SyncAPIClient):
         stop_timeout: int | None = None,
         shell: list[str] | None = None,
         use_config_proxy: bool = True,
+        runtime: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ContainerCreateResponse:
@@ -562,6 +563,7 @@ class ContainerMethods(SyncAPIClient):
             use_config_proxy: Meant to add the proxy settings of the Docker config file to the
                 environment; this client currently ignores it and sends no proxy variables. Default:
                 `True`.
+            runtime: sent as body-field `HostConfig.Runtime`. API >= 1.25.
 
         Returns:
             dict (ContainerCreateResponse keys): The new container's ID and any warnings the
@@ -626,6 +628,50 @@ class ContainerMethods(SyncAPIClient):
                 "dns": dns,
                 "volumes_from": volumes_from,
                 "volume_driver": volume_driver,
+                "runtime": runtime,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
+    def create_container_from_config(
+        self,
+        config: models.ContainerCreateRequest | Mapping[str, Any] | dict[str, Any],
+        name: str | None = None,
+        platform: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> types.ContainerCreateResponse:
+        """Create a container from a whole create document (what create_container_config builds), as docker-py's create_container_from_config.
+
+        Endpoint: `POST /containers/create`, API >= 1.24.
+
+        Args:
+            config: sent as `body`.
+            name: sent as query `name`.
+            platform: sent as query `platform`. API >= 1.41.
+
+        Returns:
+            dict (ContainerCreateResponse keys)
+
+        Raises:
+            ImageNotFound: no such image (the daemon answered 404).
+            Conflict: the object's state forbids this, e.g. in use, running, or a name taken
+                (the daemon answered 409).
+            APIError: any other error status; `status_code` and `explanation` carry what the
+                daemon said.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.create_container_from_config,
+            {
+                "name": name,
+                "platform": platform,
+                "config": config,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -2405,6 +2451,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         stop_timeout: int | None = None,
         shell: list[str] | None = None,
         use_config_proxy: bool = True,
+        runtime: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ContainerCreateResponse:
@@ -2494,6 +2541,7 @@ class AsyncContainerMethods(AsyncAPIClient):
             use_config_proxy: Meant to add the proxy settings of the Docker config file to the
                 environment; this client currently ignores it and sends no proxy variables. Default:
                 `True`.
+            runtime: sent as body-field `HostConfig.Runtime`. API >= 1.25.
 
         Returns:
             dict (ContainerCreateResponse keys): The new container's ID and any warnings the
@@ -2558,6 +2606,50 @@ class AsyncContainerMethods(AsyncAPIClient):
                 "dns": dns,
                 "volumes_from": volumes_from,
                 "volume_driver": volume_driver,
+                "runtime": runtime,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
+    async def create_container_from_config(
+        self,
+        config: models.ContainerCreateRequest | Mapping[str, Any] | dict[str, Any],
+        name: str | None = None,
+        platform: str | None = None,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> types.ContainerCreateResponse:
+        """Create a container from a whole create document (what create_container_config builds), as docker-py's create_container_from_config.
+
+        Endpoint: `POST /containers/create`, API >= 1.24.
+
+        Args:
+            config: sent as `body`.
+            name: sent as query `name`.
+            platform: sent as query `platform`. API >= 1.41.
+
+        Returns:
+            dict (ContainerCreateResponse keys)
+
+        Raises:
+            ImageNotFound: no such image (the daemon answered 404).
+            Conflict: the object's state forbids this, e.g. in use, running, or a name taken
+                (the daemon answered 409).
+            APIError: any other error status; `status_code` and `explanation` carry what the
+                daemon said.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.create_container_from_config,
+            {
+                "name": name,
+                "platform": platform,
+                "config": config,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },

@@ -580,6 +580,73 @@ class HelpersMethods(SyncAPIClient):
             version=self.api_version,
         ).to_wire()
 
+    def create_swarm_spec(
+        self,
+        *,
+        task_history_retention_limit: int | None = None,
+        snapshot_interval: int | None = None,
+        keep_old_snapshots: int | None = None,
+        log_entries_for_slow_followers: int | None = None,
+        heartbeat_tick: int | None = None,
+        election_tick: int | None = None,
+        dispatcher_heartbeat_period: int | None = None,
+        node_cert_expiry: int | None = None,
+        external_cas: list[dict[str, Any]] | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | None = None,
+        signing_ca_cert: str | None = None,
+        signing_ca_key: str | None = None,
+        ca_force_rotate: int | None = None,
+        autolock_managers: bool | None = None,
+        log_driver: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Build a SwarmSpec document for init_swarm(swarm_spec=...) or update_swarm (docker-py's keywords).
+
+        Args:
+            task_history_retention_limit: sets `Orchestration.TaskHistoryRetentionLimit`.
+            snapshot_interval: sets `Raft.SnapshotInterval`.
+            keep_old_snapshots: sets `Raft.KeepOldSnapshots`.
+            log_entries_for_slow_followers: sets `Raft.LogEntriesForSlowFollowers`.
+            heartbeat_tick: sets `Raft.HeartbeatTick`.
+            election_tick: sets `Raft.ElectionTick`.
+            dispatcher_heartbeat_period: sets `Dispatcher.HeartbeatPeriod`.
+            node_cert_expiry: sets `CAConfig.NodeCertExpiry`.
+            external_cas: sets `CAConfig.ExternalCAs`.
+            name: sets `Name`.
+            labels: sets `Labels`.
+            signing_ca_cert: sets `CAConfig.SigningCACert`.
+            signing_ca_key: sets `CAConfig.SigningCAKey`.
+            ca_force_rotate: sets `CAConfig.ForceRotate`.
+            autolock_managers: sets `EncryptionConfig.AutoLockManagers`.
+            log_driver: sets `TaskDefaults.LogDriver`.
+
+        Returns:
+            dict (SwarmSpec keys)
+
+        Raises:
+            InvalidVersion: a keyword given is not in the API version this client uses.
+            InvalidArgument: a value of the wrong type or form.
+        """
+        return _helpers.create_swarm_spec(
+            task_history_retention_limit=task_history_retention_limit,
+            snapshot_interval=snapshot_interval,
+            keep_old_snapshots=keep_old_snapshots,
+            log_entries_for_slow_followers=log_entries_for_slow_followers,
+            heartbeat_tick=heartbeat_tick,
+            election_tick=election_tick,
+            dispatcher_heartbeat_period=dispatcher_heartbeat_period,
+            node_cert_expiry=node_cert_expiry,
+            external_cas=external_cas,
+            name=name,
+            labels=labels,
+            signing_ca_cert=signing_ca_cert,
+            signing_ca_key=signing_ca_key,
+            ca_force_rotate=ca_force_rotate,
+            autolock_managers=autolock_managers,
+            log_driver=log_driver,
+            version=self.api_version,
+        ).to_wire()
+
 
 class AsyncHelpersMethods(AsyncAPIClient):
     """The helpers methods of `AsyncClient`."""
@@ -1143,5 +1210,72 @@ class AsyncHelpersMethods(AsyncAPIClient):
             networking_config=networking_config,
             healthcheck=healthcheck,
             stop_timeout=stop_timeout,
+            version=await self.negotiate(),
+        ).to_wire()
+
+    async def create_swarm_spec(
+        self,
+        *,
+        task_history_retention_limit: int | None = None,
+        snapshot_interval: int | None = None,
+        keep_old_snapshots: int | None = None,
+        log_entries_for_slow_followers: int | None = None,
+        heartbeat_tick: int | None = None,
+        election_tick: int | None = None,
+        dispatcher_heartbeat_period: int | None = None,
+        node_cert_expiry: int | None = None,
+        external_cas: list[dict[str, Any]] | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | None = None,
+        signing_ca_cert: str | None = None,
+        signing_ca_key: str | None = None,
+        ca_force_rotate: int | None = None,
+        autolock_managers: bool | None = None,
+        log_driver: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Build a SwarmSpec document for init_swarm(swarm_spec=...) or update_swarm (docker-py's keywords).
+
+        Args:
+            task_history_retention_limit: sets `Orchestration.TaskHistoryRetentionLimit`.
+            snapshot_interval: sets `Raft.SnapshotInterval`.
+            keep_old_snapshots: sets `Raft.KeepOldSnapshots`.
+            log_entries_for_slow_followers: sets `Raft.LogEntriesForSlowFollowers`.
+            heartbeat_tick: sets `Raft.HeartbeatTick`.
+            election_tick: sets `Raft.ElectionTick`.
+            dispatcher_heartbeat_period: sets `Dispatcher.HeartbeatPeriod`.
+            node_cert_expiry: sets `CAConfig.NodeCertExpiry`.
+            external_cas: sets `CAConfig.ExternalCAs`.
+            name: sets `Name`.
+            labels: sets `Labels`.
+            signing_ca_cert: sets `CAConfig.SigningCACert`.
+            signing_ca_key: sets `CAConfig.SigningCAKey`.
+            ca_force_rotate: sets `CAConfig.ForceRotate`.
+            autolock_managers: sets `EncryptionConfig.AutoLockManagers`.
+            log_driver: sets `TaskDefaults.LogDriver`.
+
+        Returns:
+            dict (SwarmSpec keys)
+
+        Raises:
+            InvalidVersion: a keyword given is not in the API version this client uses.
+            InvalidArgument: a value of the wrong type or form.
+        """
+        return _helpers.create_swarm_spec(
+            task_history_retention_limit=task_history_retention_limit,
+            snapshot_interval=snapshot_interval,
+            keep_old_snapshots=keep_old_snapshots,
+            log_entries_for_slow_followers=log_entries_for_slow_followers,
+            heartbeat_tick=heartbeat_tick,
+            election_tick=election_tick,
+            dispatcher_heartbeat_period=dispatcher_heartbeat_period,
+            node_cert_expiry=node_cert_expiry,
+            external_cas=external_cas,
+            name=name,
+            labels=labels,
+            signing_ca_cert=signing_ca_cert,
+            signing_ca_key=signing_ca_key,
+            ca_force_rotate=ca_force_rotate,
+            autolock_managers=autolock_managers,
+            log_driver=log_driver,
             version=await self.negotiate(),
         ).to_wire()

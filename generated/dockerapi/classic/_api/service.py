@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from ... import _lib
 from ... import _operations as _ops
@@ -180,6 +180,41 @@ class ServiceMethods(SyncAPIClient):
             {"service": service, "request_timeout": request_timeout, "extra_headers": extra_headers},
         )
 
+    @overload
+    def service_logs(
+        self,
+        service: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        is_tty: bool | None = ...,
+        *,
+        stream: Literal[True] = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OutputStream[bytes]: ...
+    @overload
+    def service_logs(
+        self,
+        service: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        is_tty: bool | None = ...,
+        *,
+        stream: Literal[False],
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes: ...
+
     def service_logs(
         self,
         service: str | Mapping[str, Any] | DockerModel,
@@ -192,6 +227,7 @@ class ServiceMethods(SyncAPIClient):
         tail: str | int = "all",
         is_tty: bool | None = None,
         *,
+        stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[bytes] | bytes:
@@ -223,6 +259,7 @@ class ServiceMethods(SyncAPIClient):
             is_tty: Whether the service's containers run with a TTY (their output is then raw,
                 not framed); when unknown the client reads it from the service's spec, at the cost
                 of one request.
+            stream: client-side option. Default: `True`.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
@@ -247,6 +284,7 @@ class ServiceMethods(SyncAPIClient):
                 "timestamps": timestamps,
                 "tail": tail,
                 "is_tty": is_tty,
+                "stream": stream,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -648,6 +686,41 @@ class AsyncServiceMethods(AsyncAPIClient):
             {"service": service, "request_timeout": request_timeout, "extra_headers": extra_headers},
         )
 
+    @overload
+    async def service_logs(
+        self,
+        service: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        is_tty: bool | None = ...,
+        *,
+        stream: Literal[True] = ...,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncOutputStream[bytes]: ...
+    @overload
+    async def service_logs(
+        self,
+        service: str | Mapping[str, Any] | DockerModel,
+        details: bool = ...,
+        follow: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        since: datetime | int | float = ...,
+        timestamps: bool = ...,
+        tail: str | int = ...,
+        is_tty: bool | None = ...,
+        *,
+        stream: Literal[False],
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes: ...
+
     async def service_logs(
         self,
         service: str | Mapping[str, Any] | DockerModel,
@@ -660,6 +733,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         tail: str | int = "all",
         is_tty: bool | None = None,
         *,
+        stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[bytes] | bytes:
@@ -691,6 +765,7 @@ class AsyncServiceMethods(AsyncAPIClient):
             is_tty: Whether the service's containers run with a TTY (their output is then raw,
                 not framed); when unknown the client reads it from the service's spec, at the cost
                 of one request.
+            stream: client-side option. Default: `True`.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
@@ -715,6 +790,7 @@ class AsyncServiceMethods(AsyncAPIClient):
                 "timestamps": timestamps,
                 "tail": tail,
                 "is_tty": is_tty,
+                "stream": stream,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
