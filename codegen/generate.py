@@ -230,6 +230,8 @@ def _overload_variants(pos: list[dict[str, Any]], kw: list[dict[str, Any]],
 def _param_entry(method: MethodSpec | CompositeSpec, p: ParamSpec, annotation: str, has_default: bool,
                  doc: MethodDoc | None) -> dict[str, Any]:
     since, until = _param_gate(method, p.name)
+    if since is not None and since <= getattr(method, "since", MIN_VERSION):
+        since = None  # as old as the method itself: the method's own gate says it
     text = doc.params.get(p.name, "") if doc else ""
     return {
         "name": p.name, "annotation": annotation, "has_default": has_default, "default_repr": repr(p.default),

@@ -669,25 +669,33 @@ def create_swarm_spec(
     log_driver: dict[str, Any] | None = None,
     version: str | None = None,
 ) -> models.SwarmSpec:
-    """Build a SwarmSpec document for init_swarm(swarm_spec=...) or update_swarm (docker-py's keywords).
+    """Build a SwarmSpec document from docker-py's flat keywords, for init_swarm or update_swarm.
 
     Args:
-        task_history_retention_limit: sets `Orchestration.TaskHistoryRetentionLimit`.
-        snapshot_interval: sets `Raft.SnapshotInterval`.
-        keep_old_snapshots: sets `Raft.KeepOldSnapshots`.
-        log_entries_for_slow_followers: sets `Raft.LogEntriesForSlowFollowers`.
-        heartbeat_tick: sets `Raft.HeartbeatTick`.
-        election_tick: sets `Raft.ElectionTick`.
-        dispatcher_heartbeat_period: sets `Dispatcher.HeartbeatPeriod`.
-        node_cert_expiry: sets `CAConfig.NodeCertExpiry`.
-        external_cas: sets `CAConfig.ExternalCAs`.
-        name: sets `Name`.
-        labels: sets `Labels`.
-        signing_ca_cert: sets `CAConfig.SigningCACert`.
-        signing_ca_key: sets `CAConfig.SigningCAKey`.
-        ca_force_rotate: sets `CAConfig.ForceRotate`.
-        autolock_managers: sets `EncryptionConfig.AutoLockManagers`.
-        log_driver: sets `TaskDefaults.LogDriver`.
+        task_history_retention_limit: How many finished tasks the swarm keeps per service slot
+            for inspection.
+        snapshot_interval: How many Raft log entries pass between two snapshots of the swarm
+            state.
+        keep_old_snapshots: How many older Raft snapshots are kept besides the newest.
+        log_entries_for_slow_followers: How many log entries stay available after a snapshot for
+            managers that fall behind.
+        heartbeat_tick: Raft heartbeat interval, counted in ticks (a tick is one second).
+        election_tick: Ticks without a leader heartbeat before a manager starts an election;
+            keep it well above heartbeat_tick.
+        dispatcher_heartbeat_period: How often workers report to the managers, in nanoseconds.
+        node_cert_expiry: Lifetime of node certificates, in nanoseconds.
+        external_cas: Certificate authorities outside the swarm that sign node certificates, as
+            a list of dicts with Protocol, URL, Options and CACert.
+        name: The swarm's name.
+        labels: Labels for the swarm, as a dict of strings.
+        signing_ca_cert: A PEM certificate for the swarm's root CA to use instead of generating
+            one.
+        signing_ca_key: The PEM key that goes with signing_ca_cert.
+        ca_force_rotate: A counter; raising it past its current value makes the swarm rotate its
+            root CA.
+        autolock_managers: Require an unlock key when a manager restarts (the Raft data is
+            encrypted at rest).
+        log_driver: The default log driver for tasks, as a dict with Name and Options.
 
     Returns:
         SwarmSpec
@@ -695,6 +703,12 @@ def create_swarm_spec(
     Raises:
         InvalidVersion: a keyword given is not in the API version this client uses.
         InvalidArgument: a value of the wrong type or form.
+
+    Example:
+        ```python
+        spec = client.create_swarm_spec(snapshot_interval=5000, log_driver={"Name": "json-file", "Options": {}})
+        client.init_swarm(advertise_addr="eth0", swarm_spec=spec)
+        ```
     """
     return build_body(  # type: ignore[no-any-return]
         "create_swarm_spec", "SwarmSpec", _CREATE_SWARM_SPEC, locals(), version

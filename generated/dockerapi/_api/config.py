@@ -33,7 +33,7 @@ class ConfigMethods(SyncAPIClient):
         Args:
             filters: Narrow the list, as a dict of filter name to value(s) (a single value
                 becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
-                the daemon knows are id, label, name and names (exact names). API >= 1.30.
+                the daemon knows are id, label, name and names (exact names).
 
         Returns:
             list[Config]: One entry per config, with its ID, version, dates and spec, including
@@ -66,10 +66,10 @@ class ConfigMethods(SyncAPIClient):
         Endpoint: `POST /configs/create`, API >= 1.30.
 
         Args:
-            name: The config's name, unique in the swarm. API >= 1.30.
+            name: The config's name, unique in the swarm.
             data: The config's content, as bytes or a str (encoded as UTF-8); the client
-                base64-encodes it for the daemon. API >= 1.30.
-            labels: Metadata for the config, as a dict of label to value. API >= 1.30.
+                base64-encodes it for the daemon.
+            labels: Metadata for the config, as a dict of label to value.
             templating: A templating driver that expands the data for each task, as a Driver or
                 a dict such as {"Name": "golang"}. API >= 1.37.
 
@@ -174,8 +174,7 @@ class ConfigMethods(SyncAPIClient):
         Args:
             id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
             version: The version of the config the change is based on, read from
-                inspect_config(c)["Version"]["Index"]; a stale number makes the daemon refuse. API
-                >= 1.30.
+                inspect_config(c)["Version"]["Index"]; a stale number makes the daemon refuse.
             spec: The config's whole spec, as a ConfigSpec or a dict: the current one from
                 inspect_config with new Labels; a different name or data is refused.
 
@@ -219,7 +218,7 @@ class AsyncConfigMethods(AsyncAPIClient):
         Args:
             filters: Narrow the list, as a dict of filter name to value(s) (a single value
                 becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
-                the daemon knows are id, label, name and names (exact names). API >= 1.30.
+                the daemon knows are id, label, name and names (exact names).
 
         Returns:
             list[Config]: One entry per config, with its ID, version, dates and spec, including
@@ -252,10 +251,10 @@ class AsyncConfigMethods(AsyncAPIClient):
         Endpoint: `POST /configs/create`, API >= 1.30.
 
         Args:
-            name: The config's name, unique in the swarm. API >= 1.30.
+            name: The config's name, unique in the swarm.
             data: The config's content, as bytes or a str (encoded as UTF-8); the client
-                base64-encodes it for the daemon. API >= 1.30.
-            labels: Metadata for the config, as a dict of label to value. API >= 1.30.
+                base64-encodes it for the daemon.
+            labels: Metadata for the config, as a dict of label to value.
             templating: A templating driver that expands the data for each task, as a Driver or
                 a dict such as {"Name": "golang"}. API >= 1.37.
 
@@ -360,8 +359,7 @@ class AsyncConfigMethods(AsyncAPIClient):
         Args:
             id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
             version: The version of the config the change is based on, read from
-                inspect_config(c)["Version"]["Index"]; a stale number makes the daemon refuse. API
-                >= 1.30.
+                inspect_config(c)["Version"]["Index"]; a stale number makes the daemon refuse.
             spec: The config's whole spec, as a ConfigSpec or a dict: the current one from
                 inspect_config with new Labels; a different name or data is refused.
 

@@ -562,7 +562,8 @@ class ContainerMethods(SyncAPIClient):
             use_config_proxy: Meant to add the proxy settings of the Docker config file to the
                 environment; this client currently ignores it and sends no proxy variables. Default:
                 `True`.
-            runtime: sent as body-field `HostConfig.Runtime`. API >= 1.25.
+            runtime: The OCI runtime to run the container with, e.g. 'runc' or 'runsc'; the
+                daemon's default when left out. API >= 1.25.
 
         Returns:
             ContainerCreateResponse: The new container's ID and any warnings the daemon had.
@@ -641,17 +642,23 @@ class ContainerMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerCreateResponse:
-        """Create a container from a whole create document (what create_container_config builds), as docker-py's create_container_from_config.
+        """Create a container from a complete create document, such as create_container_config builds.
+
+        Nothing is filled in or converted: the document goes to the daemon as it is, which suits
+        code that assembles the whole body itself (docker-py's create_container_from_config does the
+        same).
 
         Endpoint: `POST /containers/create`, API >= 1.24.
 
         Args:
-            config: sent as `body`.
-            name: sent as query `name`.
-            platform: sent as query `platform`. API >= 1.41.
+            config: The create document, as a ContainerCreateRequest model or a dict with wire
+                keys (Image, Cmd, HostConfig, ...).
+            name: A name for the new container; the daemon makes one up when it is left out.
+            platform: The platform of the image to use, as 'os[/arch[/variant]]', for daemons
+                that hold several. API >= 1.41.
 
         Returns:
-            ContainerCreateResponse
+            ContainerCreateResponse: The new container's ID and any warnings the daemon had.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -1215,7 +1222,7 @@ class ContainerMethods(SyncAPIClient):
         Args:
             filters: Which stopped containers to delete: a dict such as {"until": "24h"}
                 (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
-                ("label!" excludes), or the JSON text. API >= 1.25.
+                ("label!" excludes), or the JSON text.
 
         Returns:
             ContainerPruneResponse: The IDs of the deleted containers and the disk space freed,
@@ -2537,7 +2544,8 @@ class AsyncContainerMethods(AsyncAPIClient):
             use_config_proxy: Meant to add the proxy settings of the Docker config file to the
                 environment; this client currently ignores it and sends no proxy variables. Default:
                 `True`.
-            runtime: sent as body-field `HostConfig.Runtime`. API >= 1.25.
+            runtime: The OCI runtime to run the container with, e.g. 'runc' or 'runsc'; the
+                daemon's default when left out. API >= 1.25.
 
         Returns:
             ContainerCreateResponse: The new container's ID and any warnings the daemon had.
@@ -2616,17 +2624,23 @@ class AsyncContainerMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ContainerCreateResponse:
-        """Create a container from a whole create document (what create_container_config builds), as docker-py's create_container_from_config.
+        """Create a container from a complete create document, such as create_container_config builds.
+
+        Nothing is filled in or converted: the document goes to the daemon as it is, which suits
+        code that assembles the whole body itself (docker-py's create_container_from_config does the
+        same).
 
         Endpoint: `POST /containers/create`, API >= 1.24.
 
         Args:
-            config: sent as `body`.
-            name: sent as query `name`.
-            platform: sent as query `platform`. API >= 1.41.
+            config: The create document, as a ContainerCreateRequest model or a dict with wire
+                keys (Image, Cmd, HostConfig, ...).
+            name: A name for the new container; the daemon makes one up when it is left out.
+            platform: The platform of the image to use, as 'os[/arch[/variant]]', for daemons
+                that hold several. API >= 1.41.
 
         Returns:
-            ContainerCreateResponse
+            ContainerCreateResponse: The new container's ID and any warnings the daemon had.
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -3190,7 +3204,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         Args:
             filters: Which stopped containers to delete: a dict such as {"until": "24h"}
                 (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
-                ("label!" excludes), or the JSON text. API >= 1.25.
+                ("label!" excludes), or the JSON text.
 
         Returns:
             ContainerPruneResponse: The IDs of the deleted containers and the disk space freed,

@@ -313,8 +313,11 @@ class ImageMethods(SyncAPIClient):
             stream: Return an iterator over the output lines while the build runs; when false,
                 wait and return all of it at once (text of JSON lines, or a list of dicts with
                 decode=True). Default: `True`.
-            isolation: sent as query `isolation`.
-            use_config_proxy: client-side option. Default: `True`.
+            isolation: How the build containers are isolated: 'default', 'process' or 'hyperv'
+                (the last two matter on Windows daemons).
+            use_config_proxy: Add the proxy settings of the client's config.json (HTTP_PROXY and
+                friends) as build arguments, unless the caller gives those arguments itself.
+                Default: `True`.
 
         Returns:
             JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
@@ -604,11 +607,11 @@ class ImageMethods(SyncAPIClient):
                 key.
             platform: Pick the variant whose statements to read: a list holding one JSON-encoded
                 OCI platform string, e.g. ['{"os": "linux", "architecture": "amd64"}']; the daemon's
-                own platform when omitted. API >= 1.55.
+                own platform when omitted.
             type: Keep only statements of these in-toto predicate types, given as URIs such as
-                "https://slsa.dev/provenance/v0.2". API >= 1.55.
+                "https://slsa.dev/provenance/v0.2".
             statement: Also return each statement's full in-toto JSON document; otherwise only
-                its descriptor and predicate type. Default: `False`. API >= 1.55.
+                its descriptor and predicate type. Default: `False`.
 
         Returns:
             list[AttestationStatement]: One entry per attestation statement, with its descriptor
@@ -1184,8 +1187,10 @@ class ImageMethods(SyncAPIClient):
             platform: Load a single variant of multi-platform images: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
                 every variant otherwise. API >= 1.48.
-            stream: client-side option. Default: `True`.
-            decode: client-side option. Default: `True`.
+            stream: Return an iterator over the daemon's progress messages as they arrive; False
+                collects them first. Default: `True`.
+            decode: Yield each message as a dict; False yields the JSON text of each. Default:
+                `True`.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1291,7 +1296,7 @@ class ImageMethods(SyncAPIClient):
             filters: Which images to consider, as a dict: {"dangling": False} removes every
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
-                is sent as ready-made JSON. API >= 1.25.
+                is sent as ready-made JSON.
 
         Returns:
             ImagePruneResponse: The images untagged and deleted, and SpaceReclaimed in bytes.
@@ -2043,8 +2048,11 @@ class AsyncImageMethods(AsyncAPIClient):
             stream: Return an iterator over the output lines while the build runs; when false,
                 wait and return all of it at once (text of JSON lines, or a list of dicts with
                 decode=True). Default: `True`.
-            isolation: sent as query `isolation`.
-            use_config_proxy: client-side option. Default: `True`.
+            isolation: How the build containers are isolated: 'default', 'process' or 'hyperv'
+                (the last two matter on Windows daemons).
+            use_config_proxy: Add the proxy settings of the client's config.json (HTTP_PROXY and
+                friends) as build arguments, unless the caller gives those arguments itself.
+                Default: `True`.
 
         Returns:
             JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
@@ -2334,11 +2342,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 key.
             platform: Pick the variant whose statements to read: a list holding one JSON-encoded
                 OCI platform string, e.g. ['{"os": "linux", "architecture": "amd64"}']; the daemon's
-                own platform when omitted. API >= 1.55.
+                own platform when omitted.
             type: Keep only statements of these in-toto predicate types, given as URIs such as
-                "https://slsa.dev/provenance/v0.2". API >= 1.55.
+                "https://slsa.dev/provenance/v0.2".
             statement: Also return each statement's full in-toto JSON document; otherwise only
-                its descriptor and predicate type. Default: `False`. API >= 1.55.
+                its descriptor and predicate type. Default: `False`.
 
         Returns:
             list[AttestationStatement]: One entry per attestation statement, with its descriptor
@@ -2914,8 +2922,10 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: Load a single variant of multi-platform images: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
                 every variant otherwise. API >= 1.48.
-            stream: client-side option. Default: `True`.
-            decode: client-side option. Default: `True`.
+            stream: Return an iterator over the daemon's progress messages as they arrive; False
+                collects them first. Default: `True`.
+            decode: Yield each message as a dict; False yields the JSON text of each. Default:
+                `True`.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -3021,7 +3031,7 @@ class AsyncImageMethods(AsyncAPIClient):
             filters: Which images to consider, as a dict: {"dangling": False} removes every
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
-                is sent as ready-made JSON. API >= 1.25.
+                is sent as ready-made JSON.
 
         Returns:
             ImagePruneResponse: The images untagged and deleted, and SpaceReclaimed in bytes.

@@ -345,7 +345,7 @@ class NetworkMethods(SyncAPIClient):
             filters: Restrict what is pruned, as a dict (values converted as for `networks`) or
                 a JSON string. Keys are until (a Unix timestamp, a date, or a duration such as "24h"
                 counted back from the daemon's clock) and label ("env" or "env=prod"); the key
-                "label!" keeps the matching networks instead. API >= 1.25.
+                "label!" keeps the matching networks instead.
 
         Returns:
             NetworkPruneResponse: The names of the deleted networks.
@@ -724,7 +724,7 @@ class AsyncNetworkMethods(AsyncAPIClient):
             filters: Restrict what is pruned, as a dict (values converted as for `networks`) or
                 a JSON string. Keys are until (a Unix timestamp, a date, or a duration such as "24h"
                 counted back from the daemon's clock) and label ("env" or "env=prod"); the key
-                "label!" keeps the matching networks instead. API >= 1.25.
+                "label!" keeps the matching networks instead.
 
         Returns:
             NetworkPruneResponse: The names of the deleted networks.

@@ -73,7 +73,7 @@ class PluginMethods(SyncAPIClient):
         Endpoint: `POST /plugins/create`, API >= 1.25.
 
         Args:
-            name: The name for the new plugin, e.g. "myplugin:latest". API >= 1.25.
+            name: The name for the new plugin, e.g. "myplugin:latest".
             plugin_data_dir: The local directory with the plugin's config.json and its rootfs/
                 folder; it is sent to the daemon as a tar archive.
             gzip: Compress that archive with gzip on the way. Default: `False`.
@@ -222,8 +222,7 @@ class PluginMethods(SyncAPIClient):
         Endpoint: `GET /plugins/privileges`, API >= 1.25.
 
         Args:
-            name: The plugin's reference in its registry, e.g. "vieux/sshfs:latest". API >=
-                1.25.
+            name: The plugin's reference in its registry, e.g. "vieux/sshfs:latest".
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
                 registry are taken from login() or the Docker config file.
@@ -428,12 +427,11 @@ class PluginMethods(SyncAPIClient):
         Args:
             name: The installed plugin's name, e.g. "vieux/sshfs".
             remote: The reference of the new version in its registry, e.g. "vieux/sshfs:1.1".
-                API >= 1.26.
             privileges: The privileges to grant the new version, normally the list
                 plugin_privileges returned for remote.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file. API >= 1.26.
+                registry are taken from login() or the Docker config file.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the upgrade is over, as
@@ -518,7 +516,7 @@ class AsyncPluginMethods(AsyncAPIClient):
         Endpoint: `POST /plugins/create`, API >= 1.25.
 
         Args:
-            name: The name for the new plugin, e.g. "myplugin:latest". API >= 1.25.
+            name: The name for the new plugin, e.g. "myplugin:latest".
             plugin_data_dir: The local directory with the plugin's config.json and its rootfs/
                 folder; it is sent to the daemon as a tar archive.
             gzip: Compress that archive with gzip on the way. Default: `False`.
@@ -667,8 +665,7 @@ class AsyncPluginMethods(AsyncAPIClient):
         Endpoint: `GET /plugins/privileges`, API >= 1.25.
 
         Args:
-            name: The plugin's reference in its registry, e.g. "vieux/sshfs:latest". API >=
-                1.25.
+            name: The plugin's reference in its registry, e.g. "vieux/sshfs:latest".
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
                 registry are taken from login() or the Docker config file.
@@ -873,12 +870,11 @@ class AsyncPluginMethods(AsyncAPIClient):
         Args:
             name: The installed plugin's name, e.g. "vieux/sshfs".
             remote: The reference of the new version in its registry, e.g. "vieux/sshfs:1.1".
-                API >= 1.26.
             privileges: The privileges to grant the new version, normally the list
                 plugin_privileges returned for remote.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file. API >= 1.26.
+                registry are taken from login() or the Docker config file.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the upgrade is over, as

@@ -35,10 +35,10 @@ class SecretMethods(SyncAPIClient):
         Endpoint: `POST /secrets/create`, API >= 1.25.
 
         Args:
-            name: The secret's name, unique in the swarm. API >= 1.25.
+            name: The secret's name, unique in the swarm.
             data: The secret's content, as bytes or a str (encoded as UTF-8); the client
-                base64-encodes it for the daemon. API >= 1.25.
-            labels: Metadata for the secret, as a dict of label to value. API >= 1.25.
+                base64-encodes it for the daemon.
+            labels: Metadata for the secret, as a dict of label to value.
             driver: A secret store plugin that provides the value, as a Driver or a dict such as
                 {"Name": "my-secrets-plugin", "Options": {}}; leave it out to keep the data in the
                 swarm. API >= 1.31.
@@ -151,7 +151,7 @@ class SecretMethods(SyncAPIClient):
         Args:
             filters: Narrow the list, as a dict of filter name to value(s) (a single value
                 becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
-                the daemon knows are id, label, name and names (exact names). API >= 1.25.
+                the daemon knows are id, label, name and names (exact names).
 
         Returns:
             list[Secret]: One entry per secret, with its ID, version, dates and spec (name,
@@ -185,8 +185,7 @@ class SecretMethods(SyncAPIClient):
         Args:
             id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
             version: The version of the secret the change is based on, read from
-                inspect_secret(s)["Version"]["Index"]; a stale number makes the daemon refuse. API
-                >= 1.26.
+                inspect_secret(s)["Version"]["Index"]; a stale number makes the daemon refuse.
             spec: The secret's whole spec, as a SecretSpec or a dict: the current one from
                 inspect_secret with new Labels; a different name or data is refused.
 
@@ -232,10 +231,10 @@ class AsyncSecretMethods(AsyncAPIClient):
         Endpoint: `POST /secrets/create`, API >= 1.25.
 
         Args:
-            name: The secret's name, unique in the swarm. API >= 1.25.
+            name: The secret's name, unique in the swarm.
             data: The secret's content, as bytes or a str (encoded as UTF-8); the client
-                base64-encodes it for the daemon. API >= 1.25.
-            labels: Metadata for the secret, as a dict of label to value. API >= 1.25.
+                base64-encodes it for the daemon.
+            labels: Metadata for the secret, as a dict of label to value.
             driver: A secret store plugin that provides the value, as a Driver or a dict such as
                 {"Name": "my-secrets-plugin", "Options": {}}; leave it out to keep the data in the
                 swarm. API >= 1.31.
@@ -348,7 +347,7 @@ class AsyncSecretMethods(AsyncAPIClient):
         Args:
             filters: Narrow the list, as a dict of filter name to value(s) (a single value
                 becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
-                the daemon knows are id, label, name and names (exact names). API >= 1.25.
+                the daemon knows are id, label, name and names (exact names).
 
         Returns:
             list[Secret]: One entry per secret, with its ID, version, dates and spec (name,
@@ -382,8 +381,7 @@ class AsyncSecretMethods(AsyncAPIClient):
         Args:
             id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
             version: The version of the secret the change is based on, read from
-                inspect_secret(s)["Version"]["Index"]; a stale number makes the daemon refuse. API
-                >= 1.26.
+                inspect_secret(s)["Version"]["Index"]; a stale number makes the daemon refuse.
             spec: The secret's whole spec, as a SecretSpec or a dict: the current one from
                 inspect_secret with new Labels; a different name or data is refused.
 

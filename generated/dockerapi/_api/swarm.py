@@ -226,15 +226,19 @@ class SwarmMethods(SyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Take this node out of its swarm; a node outside any swarm is an error (503), see leave_swarm.
+        """Take this node out of its swarm, with the daemon's own answer for a node outside any swarm.
+
+        The raw endpoint behind leave_swarm: a node that is in no swarm makes the daemon answer 503,
+        which raises here, where leave_swarm(force=True) treats it as done.
 
         Endpoint: `POST /swarm/leave`, API >= 1.24.
 
         Args:
-            force: sent as query `force`. Default: `False`.
+            force: Leave even if this is a manager and leaving costs the swarm its quorum.
+                Default: `False`.
 
         Returns:
-            bool
+            bool: True once the node has left.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -260,7 +264,7 @@ class SwarmMethods(SyncAPIClient):
         Endpoint: `POST /swarm/unlock`, API >= 1.25.
 
         Args:
-            key: The unlock key as a string, or the result of get_unlock_key. API >= 1.25.
+            key: The unlock key as a string, or the result of get_unlock_key.
 
         Returns:
             bool: True once the manager is unlocked.
@@ -540,15 +544,19 @@ class AsyncSwarmMethods(AsyncAPIClient):
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Take this node out of its swarm; a node outside any swarm is an error (503), see leave_swarm.
+        """Take this node out of its swarm, with the daemon's own answer for a node outside any swarm.
+
+        The raw endpoint behind leave_swarm: a node that is in no swarm makes the daemon answer 503,
+        which raises here, where leave_swarm(force=True) treats it as done.
 
         Endpoint: `POST /swarm/leave`, API >= 1.24.
 
         Args:
-            force: sent as query `force`. Default: `False`.
+            force: Leave even if this is a manager and leaving costs the swarm its quorum.
+                Default: `False`.
 
         Returns:
-            bool
+            bool: True once the node has left.
 
         Raises:
             APIError: the daemon refused the request (status 503); the message says why.
@@ -574,7 +582,7 @@ class AsyncSwarmMethods(AsyncAPIClient):
         Endpoint: `POST /swarm/unlock`, API >= 1.25.
 
         Args:
-            key: The unlock key as a string, or the result of get_unlock_key. API >= 1.25.
+            key: The unlock key as a string, or the result of get_unlock_key.
 
         Returns:
             bool: True once the manager is unlocked.

@@ -130,8 +130,7 @@ class VolumeMethods(SyncAPIClient):
         Args:
             filters: Restrict what is pruned, as a dict (values converted as for `volumes`) or a
                 JSON string. Keys are label ("env" or "env=prod"; the key "label!" keeps the
-                matching volumes instead) and, from API 1.42, all (True: named volumes too). API >=
-                1.25.
+                matching volumes instead) and, from API 1.42, all (True: named volumes too).
 
         Returns:
             VolumePruneResponse: The names of the deleted volumes and the disk space freed, in
@@ -208,9 +207,9 @@ class VolumeMethods(SyncAPIClient):
             name: The cluster volume's name or swarm ID.
             version: The version of the volume the change is based on, read from
                 inspect_volume(name)["ClusterVolume"]["Version"]["Index"]; a stale number makes the
-                daemon refuse. API >= 1.42.
+                daemon refuse.
             spec: The new ClusterVolumeSpec, as a model or a dict; in practice its Availability
-                ("active", "pause" or "drain") is what may change. API >= 1.42.
+                ("active", "pause" or "drain") is what may change.
 
         Returns:
             None: Nothing.
@@ -393,8 +392,7 @@ class AsyncVolumeMethods(AsyncAPIClient):
         Args:
             filters: Restrict what is pruned, as a dict (values converted as for `volumes`) or a
                 JSON string. Keys are label ("env" or "env=prod"; the key "label!" keeps the
-                matching volumes instead) and, from API 1.42, all (True: named volumes too). API >=
-                1.25.
+                matching volumes instead) and, from API 1.42, all (True: named volumes too).
 
         Returns:
             VolumePruneResponse: The names of the deleted volumes and the disk space freed, in
@@ -471,9 +469,9 @@ class AsyncVolumeMethods(AsyncAPIClient):
             name: The cluster volume's name or swarm ID.
             version: The version of the volume the change is based on, read from
                 inspect_volume(name)["ClusterVolume"]["Version"]["Index"]; a stale number makes the
-                daemon refuse. API >= 1.42.
+                daemon refuse.
             spec: The new ClusterVolumeSpec, as a model or a dict; in practice its Availability
-                ("active", "pause" or "drain") is what may change. API >= 1.42.
+                ("active", "pause" or "drain") is what may change.
 
         Returns:
             None: Nothing.

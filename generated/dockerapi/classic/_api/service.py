@@ -233,33 +233,32 @@ class ServiceMethods(SyncAPIClient):
     ) -> OutputStream[bytes] | bytes:
         """Read the output of all tasks of a service.
 
-        Works only for log drivers that can be read back (such as json-file, local or journald). The
-        output of all tasks is collected and returned whole; with follow=True the call therefore
-        returns only when the daemon ends the stream.
+        Works only for log drivers that can be read back (such as json-file, local or journald). By
+        default the output comes as an iterator of chunks, as docker-py gives it; with stream=False
+        it is collected and returned whole, so with follow=True that call returns only when the
+        daemon ends the stream.
 
         Endpoint: `GET /services/{id}/logs`, API >= 1.25.
 
         Args:
             service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
             details: Include the extra attributes the log driver was given (log-opt labels and
-                env) with each line. Default: `False`. API >= 1.25.
+                env) with each line. Default: `False`.
             follow: Keep reading new output as the tasks write it, until the stream ends.
-                Default: `False`. API >= 1.25.
-            stdout: Include what the tasks wrote to standard output. Default: `False`. API >=
-                1.25.
-            stderr: Include what the tasks wrote to standard error. Default: `False`. API >=
-                1.25.
+                Default: `False`.
+            stdout: Include what the tasks wrote to standard output. Default: `False`.
+            stderr: Include what the tasks wrote to standard error. Default: `False`.
             since: Only output written after this moment, as a datetime (naive means UTC) or
-                Unix seconds as an int or float (the fraction is dropped). Default: `0`. API >=
-                1.25.
+                Unix seconds as an int or float (the fraction is dropped). Default: `0`.
             timestamps: Start each line with the time it was written (RFC 3339 with
-                nanoseconds). Default: `False`. API >= 1.25.
+                nanoseconds). Default: `False`.
             tail: How many lines to return from the end of each task's output, as a number or
-                "all". Default: `'all'`. API >= 1.25.
+                "all". Default: `'all'`.
             is_tty: Whether the service's containers run with a TTY (their output is then raw,
                 not framed); when unknown the client reads it from the service's spec, at the cost
                 of one request.
-            stream: client-side option. Default: `True`.
+            stream: Return an iterator of output chunks as they arrive; False collects the whole
+                output as bytes. Default: `True`.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
@@ -739,33 +738,32 @@ class AsyncServiceMethods(AsyncAPIClient):
     ) -> AsyncOutputStream[bytes] | bytes:
         """Read the output of all tasks of a service.
 
-        Works only for log drivers that can be read back (such as json-file, local or journald). The
-        output of all tasks is collected and returned whole; with follow=True the call therefore
-        returns only when the daemon ends the stream.
+        Works only for log drivers that can be read back (such as json-file, local or journald). By
+        default the output comes as an iterator of chunks, as docker-py gives it; with stream=False
+        it is collected and returned whole, so with follow=True that call returns only when the
+        daemon ends the stream.
 
         Endpoint: `GET /services/{id}/logs`, API >= 1.25.
 
         Args:
             service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
             details: Include the extra attributes the log driver was given (log-opt labels and
-                env) with each line. Default: `False`. API >= 1.25.
+                env) with each line. Default: `False`.
             follow: Keep reading new output as the tasks write it, until the stream ends.
-                Default: `False`. API >= 1.25.
-            stdout: Include what the tasks wrote to standard output. Default: `False`. API >=
-                1.25.
-            stderr: Include what the tasks wrote to standard error. Default: `False`. API >=
-                1.25.
+                Default: `False`.
+            stdout: Include what the tasks wrote to standard output. Default: `False`.
+            stderr: Include what the tasks wrote to standard error. Default: `False`.
             since: Only output written after this moment, as a datetime (naive means UTC) or
-                Unix seconds as an int or float (the fraction is dropped). Default: `0`. API >=
-                1.25.
+                Unix seconds as an int or float (the fraction is dropped). Default: `0`.
             timestamps: Start each line with the time it was written (RFC 3339 with
-                nanoseconds). Default: `False`. API >= 1.25.
+                nanoseconds). Default: `False`.
             tail: How many lines to return from the end of each task's output, as a number or
-                "all". Default: `'all'`. API >= 1.25.
+                "all". Default: `'all'`.
             is_tty: Whether the service's containers run with a TTY (their output is then raw,
                 not framed); when unknown the client reads it from the service's spec, at the cost
                 of one request.
-            stream: client-side option. Default: `True`.
+            stream: Return an iterator of output chunks as they arrive; False collects the whole
+                output as bytes. Default: `True`.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.

@@ -105,33 +105,32 @@ class TaskMethods(SyncAPIClient):
     ) -> OutputStream[bytes] | bytes:
         """Read the output of one task of a service.
 
-        Works only for log drivers that can be read back (such as json-file, local or journald). The
-        output is collected and returned whole; with follow=True the call therefore returns only
-        when the daemon ends the stream.
+        Works only for log drivers that can be read back (such as json-file, local or journald). By
+        default the output comes as an iterator of chunks, as docker-py gives it; with stream=False
+        it is collected and returned whole, so with follow=True that call returns only when the
+        daemon ends the stream.
 
         Endpoint: `GET /tasks/{id}/logs`, API >= 1.29.
 
         Args:
             task: The task, by ID or ID prefix, or a result carrying an "ID" key.
             details: Include the extra attributes the log driver was given (log-opt labels and
-                env) with each line. Default: `False`. API >= 1.29.
+                env) with each line. Default: `False`.
             follow: Keep reading new output as the task writes it, until the stream ends.
-                Default: `False`. API >= 1.29.
-            stdout: Include what the task wrote to standard output. Default: `False`. API >=
-                1.29.
-            stderr: Include what the task wrote to standard error. Default: `False`. API >=
-                1.29.
+                Default: `False`.
+            stdout: Include what the task wrote to standard output. Default: `False`.
+            stderr: Include what the task wrote to standard error. Default: `False`.
             since: Only output written after this moment, as a datetime (naive means UTC) or
-                Unix seconds as an int or float (the fraction is dropped). Default: `0`. API >=
-                1.29.
+                Unix seconds as an int or float (the fraction is dropped). Default: `0`.
             timestamps: Start each line with the time it was written (RFC 3339 with
-                nanoseconds). Default: `False`. API >= 1.29.
+                nanoseconds). Default: `False`.
             tail: How many lines to return from the end of the output, as a number or "all".
-                Default: `'all'`. API >= 1.29.
+                Default: `'all'`.
             is_tty: Whether the task's container runs with a TTY (its output is then raw, not
                 framed); when unknown the client reads it from the task's spec, at the cost of one
                 request.
-            stream: client-side option. Default: `True`.
+            stream: Return an iterator of output chunks as they arrive; False collects the whole
+                output as bytes. Default: `True`.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
@@ -283,33 +282,32 @@ class AsyncTaskMethods(AsyncAPIClient):
     ) -> AsyncOutputStream[bytes] | bytes:
         """Read the output of one task of a service.
 
-        Works only for log drivers that can be read back (such as json-file, local or journald). The
-        output is collected and returned whole; with follow=True the call therefore returns only
-        when the daemon ends the stream.
+        Works only for log drivers that can be read back (such as json-file, local or journald). By
+        default the output comes as an iterator of chunks, as docker-py gives it; with stream=False
+        it is collected and returned whole, so with follow=True that call returns only when the
+        daemon ends the stream.
 
         Endpoint: `GET /tasks/{id}/logs`, API >= 1.29.
 
         Args:
             task: The task, by ID or ID prefix, or a result carrying an "ID" key.
             details: Include the extra attributes the log driver was given (log-opt labels and
-                env) with each line. Default: `False`. API >= 1.29.
+                env) with each line. Default: `False`.
             follow: Keep reading new output as the task writes it, until the stream ends.
-                Default: `False`. API >= 1.29.
-            stdout: Include what the task wrote to standard output. Default: `False`. API >=
-                1.29.
-            stderr: Include what the task wrote to standard error. Default: `False`. API >=
-                1.29.
+                Default: `False`.
+            stdout: Include what the task wrote to standard output. Default: `False`.
+            stderr: Include what the task wrote to standard error. Default: `False`.
             since: Only output written after this moment, as a datetime (naive means UTC) or
-                Unix seconds as an int or float (the fraction is dropped). Default: `0`. API >=
-                1.29.
+                Unix seconds as an int or float (the fraction is dropped). Default: `0`.
             timestamps: Start each line with the time it was written (RFC 3339 with
-                nanoseconds). Default: `False`. API >= 1.29.
+                nanoseconds). Default: `False`.
             tail: How many lines to return from the end of the output, as a number or "all".
-                Default: `'all'`. API >= 1.29.
+                Default: `'all'`.
             is_tty: Whether the task's container runs with a TTY (its output is then raw, not
                 framed); when unknown the client reads it from the task's spec, at the cost of one
                 request.
-            stream: client-side option. Default: `True`.
+            stream: Return an iterator of output chunks as they arrive; False collects the whole
+                output as bytes. Default: `True`.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
