@@ -6,6 +6,7 @@ reinstalled): install the project once with ``pip install -e '.[dev]'`` (scripts
     nox -s generate              # regenerate generated/dockerapi from the catalog
     nox -s check-generated       # fail if generated/dockerapi is stale
     nox -s bench
+    nox -s fresh                 # fresh venvs, newest and lowest allowed versions: unit tests + mypy
 """
 
 from __future__ import annotations
@@ -55,3 +56,9 @@ def check_generated(session: nox.Session) -> None:
 @nox.session(python=False)
 def bench(session: nox.Session) -> None:
     session.run(PY, "-m", "benchmarks", *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def fresh(session: nox.Session) -> None:
+    """What a new install gets: scripts/fresh-install-check.sh [newest] [lowest] (default both)."""
+    session.run("bash", "scripts/fresh-install-check.sh", *session.posargs, external=True)

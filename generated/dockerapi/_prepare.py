@@ -163,8 +163,15 @@ def follow_when_streaming(
 def stream_query(
     client: Any, prepared: Any, body: Any, query: list[tuple[str, str]], headers: dict[str, str]
 ) -> Any:
-    """The Python `stream` choice is also the daemon's `stream` query flag (one sample, or a live stream)."""
-    _replace_query(query, "stream", "1" if prepared.controls.get("stream") else "0")
+    """The Python `stream` choice is also the daemon's `stream` query flag (one sample, or a live stream).
+
+    `one-shot` (a single sample without the priming one) means nothing for a live stream: the daemon
+    answers 400, so the client says so before sending.
+    """
+    streaming = bool(prepared.controls.get("stream"))
+    if streaming and ("one-shot", "1") in query:
+        raise InvalidArgument("one_shot=True needs stream=False: a live stream has no one-shot sample")
+    _replace_query(query, "stream", "1" if streaming else "0")
     return body
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import socket
 import tarfile
 import time
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -87,7 +89,10 @@ def test_containers_example(cli: Any) -> None:
     for key in ('Command', 'Created', 'Id', 'Image', 'Names', 'Ports', 'Status'):
         assert key in mine
     assert mine['Command'] == '/bin/sleep 30'
-    assert isinstance(mine['Created'], int) and abs(mine['Created'] - time.time()) < 120
+    # the list's Created is the inspect's creation time, in whole seconds since the epoch
+    created = cli.inspect_container(container)['Created']  # RFC 3339, with or without a fraction
+    whole = datetime.fromisoformat(re.sub(r'\.\d+', '', created).replace('Z', '+00:00'))
+    assert isinstance(mine['Created'], int) and mine['Created'] == int(whole.timestamp())
     # Podman 4.3 lists the image by its fully qualified name
     assert mine['Image'] == ('docker.io/library/busybox:latest' if podman(cli) else 'busybox:latest')
     name = cli.inspect_container(container)['Name']

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import json
 import struct
-import time
 
 import pytest
 from dockerapi._errors import StreamError
@@ -117,22 +116,20 @@ def test_split_json_helper() -> None:
     assert list(split_json([b'{"a"', b":1}{", b'"b":2}'])) == [b'{"a":1}', b'{"b":2}']
 
 
-def test_splitter_linear_for_many_small_docs() -> None:
-    line = b'{"status":"Downloading","progressDetail":{"current":1,"total":2},"id":"abc"}\n'
-    data = line * 50_000
-    start = time.perf_counter()
+# Speed is measured in benchmarks/; these check that big inputs come out whole and in order.
+
+
+def test_splitter_many_small_docs_cut_across_chunks() -> None:
+    lines = [b'{"status":"Downloading","progressDetail":{"current":%d,"total":2},"id":"abc"}\n' % i for i in range(50_000)]
+    data = b"".join(lines)
     got = run_splitter([data[i : i + 1000] for i in range(0, len(data), 1000)])
-    elapsed = time.perf_counter() - start
-    assert len(got) == 50_000
-    assert elapsed < 5
+    assert got == [line.strip() for line in lines]
 
 
-def test_splitter_linear_for_one_big_doc_in_small_chunks() -> None:
+def test_splitter_one_big_doc_in_small_chunks() -> None:
     doc = json.dumps({"k": ["x" * 50] * 40_000}).encode()  # ~2 MB
-    start = time.perf_counter()
     got = run_splitter([doc[i : i + 256] for i in range(0, len(doc), 256)])
     assert got == [doc]
-    assert time.perf_counter() - start < 5
 
 
 def frame(stream: int, payload: bytes) -> bytes:
@@ -173,13 +170,16 @@ def test_frames_empty_payload_dropped() -> None:
     assert list(split_frames([frame(1, b""), frame(2, b"x")])) == [(2, b"x")]
 
 
-def test_frames_fast_for_many_small_frames() -> None:
-    data = frame(1, b"line of output\n") * 200_000
-    start = time.perf_counter()
+def test_frames_many_small_frames_keep_only_the_unfinished_one_buffered() -> None:
+    frames = [(1 + i % 2, b"line %06d of output\n" % i) for i in range(200_000)]
+    data = b"".join(frame(s, p) for s, p in frames)
     d = FrameDecoder()
-    n = sum(len(d.feed(data[i : i + 65536])) for i in range(0, len(data), 65536))
-    assert n == 200_000
-    assert time.perf_counter() - start < 5
+    got: list[tuple[int, bytes]] = []
+    for i in range(0, len(data), 65536):
+        got.extend(d.feed(data[i : i + 65536]))
+        assert d.pending < len(frame(1, frames[0][1]))  # consumed frames are not kept
+    d.close()
+    assert got == frames
 
 
 def test_demux_collect() -> None:
