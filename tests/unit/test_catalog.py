@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
+from codegen import __main__ as codegen_cli
+from codegen import catalog as catalog_module
 from codegen import generate
 from codegen.catalog import CatalogError, load
+from codegen.yamlfile import InputError
 
 SPEC = Path(__file__).resolve().parents[2] / "spec"
 
@@ -100,3 +104,28 @@ def test_a_misspelt_key_is_refused(spec: Path) -> None:
          lambda d: d["operations"]["ContainerTop"]["params"].__setitem__("ps_args", {"convrt": "text"}))
     with pytest.raises(CatalogError, match=r"ContainerTop \(top\)\.ps_args: unknown param key\(s\) \['convrt'\]"):
         load(spec)
+
+
+def test_a_yaml_syntax_error_names_file_line_and_column(spec: Path) -> None:
+    path = spec / "api" / "container.yaml"
+    lines = path.read_text().splitlines()
+    lines.insert(3, "  broken: [unclosed")
+    path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(InputError, match=r"container\.yaml:5:\d+: YAML syntax error: ") as caught:
+        load(spec)
+    assert caught.value.line == 5 and "\n" not in str(caught.value)
+
+
+def test_a_file_that_is_not_a_mapping_is_refused(spec: Path) -> None:
+    (spec / "api" / "docs" / "container.yaml").write_text("- just\n- a list\n")
+    with pytest.raises(InputError, match=r"docs/container\.yaml:1:1: expected a mapping at the top level"):
+        load(spec)
+
+
+def test_the_command_line_prints_one_line_and_exits_2(spec: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    (spec / "imported" / "models.yaml").write_text("models:\n  Thing: {fields: [\n")
+    monkeypatch.setattr(catalog_module, "load", lambda: load(spec))
+    assert codegen_cli.main(["load"]) == 2
+    err = capsys.readouterr().err
+    assert re.fullmatch(r"error: \S*imported/models\.yaml:\d+:\d+: YAML syntax error: [^\n]+\n", err), err
