@@ -387,3 +387,20 @@ def test_a_failed_write_keeps_the_previous_import(folder, tmp_path_factory, monk
     monkeypatch.undo()
     assert {p: (out / p).read_bytes() for p in before} == before
     assert not [n for n in os.listdir(out.parent) if n.startswith(".import-")]
+
+
+def test_the_report_cites_changelog_entries_by_section_and_digest_not_line(folder):
+    entries = ("## v1.26 API changes\n\n* `GET /things/(id)/json` now accepts a `verbose` parameter.\n\n"
+               "## v1.25 API changes\n\n* `POST /things/create` now accepts `CpuQuota` in `HostConfig`.\n")
+    (folder / "CHANGELOG.md").write_text(entries, encoding="utf-8")
+    before = render(str(folder), overrides_path=None)[0]["gates-report.md"]
+    cite = re.search(r'- CHANGELOG\.md "## v1\.25 API changes" \[([0-9a-f]{7})\]: `POST /things/create` now accepts', before)
+    assert cite, before
+    # A new release's section on top moves every entry down the file; the report does not change.
+    (folder / "CHANGELOG.md").write_text("# Engine API changelog\n\n## v1.28 API changes\n\n* `GET /other` is new.\n"
+                                         "  It spans\n  three lines.\n\n" + entries, encoding="utf-8")
+    assert render(str(folder), overrides_path=None)[0]["gates-report.md"] == before
+    # Rewording the entry itself gives it another digest.
+    (folder / "CHANGELOG.md").write_text(entries.replace("now accepts `CpuQuota`", "accepts `CpuQuota`"))
+    reworded = render(str(folder), overrides_path=None)[0]["gates-report.md"]
+    assert f"[{cite.group(1)}]" not in reworded and 'CHANGELOG.md "## v1.25 API changes" [' in reworded
