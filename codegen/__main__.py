@@ -91,7 +91,13 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(argv).parse_args(argv)
-    return args.func(args)
+    from .catalog import CatalogError
+    from .yamlfile import InputError
+    try:
+        return args.func(args)
+    except (InputError, CatalogError) as exc:  # a refused input file: its message, not a traceback
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from . import yamlfile
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec"
 MIN_VERSION = (1, 24)
@@ -222,8 +224,8 @@ class Catalog:
 
 
 def _read(path: Path) -> Any:
-    with path.open() as handle:
-        return yaml.safe_load(handle) or {}
+    """A spec file's mapping; a YAML syntax error is one `file:line:col: message` line (InputError)."""
+    return yamlfile.load(str(path), loader=yaml.SafeLoader)
 
 
 def _rel(path: Path) -> str:
@@ -717,7 +719,7 @@ def _type_names(type_text: str) -> list[str]:
 
 
 def main(args: argparse.Namespace | None = None) -> int:
-    catalog = load()
+    catalog = load()  # CatalogError / InputError: `python -m codegen` prints the message, exit status 2
     print(
         f"catalog OK: {len(catalog.operations)} operations, {len(catalog.methods)} methods, "
         f"{len(catalog.composites)} composites, {len(catalog.models)} models, newest API 1.{catalog.newest[1]}"

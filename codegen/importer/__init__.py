@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import shutil
 import sys
 import tempfile
 import time
 
-import yaml
-
+from .. import yamlfile
+from ..yamlfile import InputError
 from . import changelog, markdown, write
 from .build import Importer
 from .swagger import load_folder
@@ -25,17 +26,38 @@ DEFAULT_OUT = os.path.join(REPO, "spec", "imported")
 DEFAULT_OVERRIDES = os.path.join(REPO, "spec", "overrides.yaml")
 
 
+_OVERRIDE_KEYS = {"operation", "param", "in", "model", "field", "since", "until", "source", "note"}
+_VERSION = re.compile(r"1\.\d+")
+
+
 def load_overrides(path: str | None) -> list[dict]:
+    """The entries of spec/overrides.yaml; a malformed one is refused with its line."""
     if not path or not os.path.exists(path):
         return []
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
-    items = data.get("overrides") or []
-    for o in items:
+    items = yamlfile.load(path).get("overrides") or []
+    if not isinstance(items, list):
+        raise InputError(path, "`overrides:` must be a list", *yamlfile.position(path, ["overrides"]))
+
+    def refuse(i: int, message: str):
+        raise InputError(path, f"override #{i + 1}: {message}", *yamlfile.position(path, ["overrides", i]))
+
+    for i, o in enumerate(items):
+        if not isinstance(o, dict):
+            refuse(i, "expected a mapping")
+        unknown = sorted(set(o) - _OVERRIDE_KEYS)
+        if unknown:
+            refuse(i, f"unknown key(s) {unknown} (see spec/README.md)")
         if not o.get("source"):
-            raise ValueError(f"{path}: override without source: {o}")
+            refuse(i, "no `source:` (say where the date comes from)")
         if not (("operation" in o) ^ ("model" in o)):
-            raise ValueError(f"{path}: override needs exactly one of operation/model: {o}")
+            refuse(i, "needs exactly one of `operation:` or `model:`")
+        if "model" in o and "field" not in o:
+            refuse(i, "`model:` needs `field:`")
+        if "since" not in o and "until" not in o:
+            refuse(i, "gives neither `since:` nor `until:`")
+        for key in ("since", "until"):
+            if key in o and not (isinstance(o[key], str) and _VERSION.fullmatch(o[key])):
+                refuse(i, f"`{key}: {o[key]!r}` is not a quoted version \"1.NN\"")
     return items
 
 
@@ -43,7 +65,7 @@ def render(folder: str, overrides_path: str | None = DEFAULT_OVERRIDES):
     """Import *folder*; return ({relative path: text}, Importer)."""
     swaggers = load_folder(folder)
     if not swaggers:
-        raise SystemExit(f"no v1.NN.yaml files in {folder}")
+        raise InputError(folder, "no v1.NN.yaml swagger files in this folder")
     imp = Importer(swaggers, md=markdown.load(folder), cl=changelog.load(folder),
                    overrides=load_overrides(overrides_path))
     by_tag, models = imp.run()
@@ -111,7 +133,11 @@ def run(folder: str, outdir: str = DEFAULT_OUT, check: bool = False,
         print(f"error: {folder} not found", file=sys.stderr)
         return 2
     t0 = time.time()
-    files, imp = render(folder, overrides_path)
+    try:
+        files, imp = render(folder, overrides_path)
+    except InputError as exc:  # bad input: one line, nothing written
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if check:
         tmp = tempfile.mkdtemp(prefix="imported-")
         try:

@@ -77,8 +77,8 @@ class Importer:
             earlier = [b for b in bullets if version_key(b.version) < version_key(since)]
             entry = {"item": what, "diff": since,
                      "changelog": sorted({b.version for b in (earlier or bullets)}, key=version_key),
-                     "source": sorted({f"CHANGELOG.md line {b.line} (v{b.version}): {b.quote()}"
-                                       for b in (earlier or bullets)})[:3]}
+                     "source": [b.cite() for b in sorted({b.digest: b for b in (earlier or bullets)}.values(),
+                                                         key=lambda b: (version_key(b.version), b.digest))][:3]}
             if override is not None:
                 entry["override"] = override.get("since", override.get("until"))
             if earlier:

@@ -10,6 +10,7 @@ disagree with the diff and applies nothing unless spec/overrides.yaml says so.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections import defaultdict
@@ -37,13 +38,22 @@ def cl_norm_path(path: str) -> tuple[str, list[str]]:
 class Bullet:
     version: str
     text: str
-    line: int
+    line: int        # for a reader's debugging only: reports cite version + digest
     endpoints: set = field(default_factory=set)   # ("GET"|None, path)
     names: set = field(default_factory=set)
 
     def quote(self, limit: int = 160) -> str:
         t = " ".join(self.text.split())
         return t if len(t) <= limit else t[: limit - 3] + "..."
+
+    @property
+    def digest(self) -> str:
+        """A short hash of the entry's words: names it whatever moves around it in the file."""
+        return hashlib.sha1(" ".join(self.text.split()).encode()).hexdigest()[:7]
+
+    def cite(self) -> str:
+        """Where the entry stands, stable across edits elsewhere in CHANGELOG.md (no line numbers)."""
+        return f'CHANGELOG.md "## v{self.version} API changes" [{self.digest}]: {self.quote()}'
 
 
 @dataclass

@@ -10,12 +10,8 @@ import os
 import re
 from dataclasses import dataclass, field
 
-import yaml
-
-try:  # the C loader is ~10x faster; fall back to the pure-Python one
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+from .. import yamlfile
+from ..yamlfile import InputError
 
 VERBS = ("get", "head", "post", "put", "delete", "patch")
 _FILE_RE = re.compile(r"^v(\d+)\.(\d+)\.ya?ml$")
@@ -107,9 +103,42 @@ class Swagger:
         return out
 
 
+_DEFINITIONS = "#/definitions/"
+
+
+def dangling_refs(doc: dict) -> list[tuple[tuple, str]]:
+    """[(where, ref)] of every `$ref` that names no definition of *doc* (or points outside it)."""
+    names = set(doc.get("definitions") or {})
+    out: list[tuple[tuple, str]] = []
+    stack: list[tuple[tuple, object]] = [((), doc)]
+    while stack:
+        where, node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not (ref.startswith(_DEFINITIONS) and ref[len(_DEFINITIONS):] in names):
+                out.append((where + ("$ref",), ref))
+            stack.extend((where + (k,), v) for k, v in node.items() if k != "$ref")
+        elif isinstance(node, list):
+            stack.extend((where + (i,), v) for i, v in enumerate(node))
+    return sorted(out, key=lambda t: [str(k) for k in t[0]])
+
+
+def check(doc, path: str) -> None:
+    """Refuse what the importer cannot read faithfully, naming the file and the place."""
+    if not isinstance(doc.get("paths"), dict):
+        raise InputError(path, "no `paths:` mapping (is this a Swagger 2.0 file of the Engine API?)", 1, 1)
+    bad = dangling_refs(doc)
+    if bad:
+        where, ref = bad[0]
+        line, column = yamlfile.position(path, where)
+        more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+        what = "names no definition" if ref.startswith(_DEFINITIONS) else "is not a local #/definitions/ reference"
+        raise InputError(path, f"$ref {ref!r} at {'.'.join(map(str, where[:-1]))} {what}{more}", line, column)
+
+
 def load_file(path: str, version: str) -> Swagger:
-    with open(path, encoding="utf-8") as fh:
-        doc = yaml.load(fh, Loader=_Loader)
+    doc = yamlfile.load(path)
+    check(doc, path)
     sw = Swagger(version=version, doc=doc, definitions=doc.get("definitions") or {})
     for path_, item in (doc.get("paths") or {}).items():
         shared = item.get("parameters") or []

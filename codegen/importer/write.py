@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 import yaml
 
@@ -41,19 +43,38 @@ def dump(data) -> str:
 
 
 def write_tree(outdir: str, files: dict[str, str]) -> None:
-    """Write {relative path: text}; remove stale generated files under operations/."""
-    ops_dir = os.path.join(outdir, "operations")
-    os.makedirs(ops_dir, exist_ok=True)
-    wanted = {os.path.normpath(os.path.join(outdir, p)) for p in files}
-    for name in os.listdir(ops_dir):
-        p = os.path.normpath(os.path.join(ops_dir, name))
-        if name.endswith(".yaml") and p not in wanted:
-            os.remove(p)
-    for rel, text in sorted(files.items()):
-        path = os.path.join(outdir, rel)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+    """Make *outdir* hold exactly *files* ({relative path: text}).
+
+    The files are written into a fresh folder beside *outdir* that then takes its place, so an
+    import that fails half-way (a full disk, an interrupt) leaves the previous import as it was.
+    The whole folder is the importer's: nothing else lives in spec/imported/.
+    """
+    outdir = os.path.abspath(outdir)
+    parent = os.path.dirname(outdir)
+    os.makedirs(parent, exist_ok=True)
+    fresh = tempfile.mkdtemp(prefix=".import-", dir=parent)
+    try:
+        for rel, text in sorted(files.items()):
+            path = os.path.join(fresh, rel)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+        os.chmod(fresh, 0o755)  # mkdtemp's 0700 would differ from a folder git checks out
+        if os.path.isdir(outdir):
+            old = tempfile.mkdtemp(prefix=".import-old-", dir=parent)
+            os.rmdir(old)
+            os.rename(outdir, old)
+            try:
+                os.rename(fresh, outdir)
+            except OSError:
+                os.rename(old, outdir)
+                raise
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.rename(fresh, outdir)
+    finally:
+        if os.path.isdir(fresh):
+            shutil.rmtree(fresh, ignore_errors=True)
 
 
 def read_tree(outdir: str) -> dict[str, str]:

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
+from codegen import __main__ as codegen_cli
+from codegen import catalog as catalog_module
 from codegen import generate
 from codegen.catalog import CatalogError, load
+from codegen.yamlfile import InputError
 
 SPEC = Path(__file__).resolve().parents[2] / "spec"
+NEWEST = load(SPEC).newest
 
 
 @pytest.fixture
@@ -29,8 +34,11 @@ def edit(path: Path, change: object) -> None:
 
 def test_the_committed_catalog_loads() -> None:
     catalog = load(SPEC)
-    assert len(catalog.operations) == 108
-    assert catalog.newest == (1, 56)
+    imported = {op_id for path in (SPEC / "imported" / "operations").glob("*.yaml")
+                for op_id in yaml.safe_load(path.read_text())["operations"]}
+    assert set(catalog.operations) == imported
+    declared = yaml.safe_load((SPEC / "imported" / "models.yaml").read_text())["newest"]
+    assert catalog.newest == tuple(int(part) for part in declared.split("."))
 
 
 def test_unknown_model_reference(spec: Path) -> None:
@@ -49,9 +57,9 @@ def test_duplicate_method_name(spec: Path) -> None:
 def test_gate_outside_the_supported_range(spec: Path) -> None:
     def gate(data: dict) -> None:  # type: ignore[type-arg]
         data["operations"]["ContainerLogs"]["params"]["until"] = {**data["operations"]["ContainerLogs"]["params"].get("until", {}),
-                                                                  "since": "1.99"}
+                                                                  "since": f"1.{NEWEST[1] + 1}"}
     edit(spec / "api" / "container.yaml", gate)
-    with pytest.raises(CatalogError, match=r"ContainerLogs\.until.*outside 1\.24-1\.56"):
+    with pytest.raises(CatalogError, match=rf"ContainerLogs\.until.*outside 1\.24-1\.{NEWEST[1]}"):
         load(spec)
 
 
@@ -100,3 +108,28 @@ def test_a_misspelt_key_is_refused(spec: Path) -> None:
          lambda d: d["operations"]["ContainerTop"]["params"].__setitem__("ps_args", {"convrt": "text"}))
     with pytest.raises(CatalogError, match=r"ContainerTop \(top\)\.ps_args: unknown param key\(s\) \['convrt'\]"):
         load(spec)
+
+
+def test_a_yaml_syntax_error_names_file_line_and_column(spec: Path) -> None:
+    path = spec / "api" / "container.yaml"
+    lines = path.read_text().splitlines()
+    lines.insert(3, "  broken: [unclosed")
+    path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(InputError, match=r"container\.yaml:5:\d+: YAML syntax error: ") as caught:
+        load(spec)
+    assert caught.value.line == 5 and "\n" not in str(caught.value)
+
+
+def test_a_file_that_is_not_a_mapping_is_refused(spec: Path) -> None:
+    (spec / "api" / "docs" / "container.yaml").write_text("- just\n- a list\n")
+    with pytest.raises(InputError, match=r"docs/container\.yaml:1:1: expected a mapping at the top level"):
+        load(spec)
+
+
+def test_the_command_line_prints_one_line_and_exits_2(spec: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    (spec / "imported" / "models.yaml").write_text("models:\n  Thing: {fields: [\n")
+    monkeypatch.setattr(catalog_module, "load", lambda: load(spec))
+    assert codegen_cli.main(["load"]) == 2
+    err = capsys.readouterr().err
+    assert re.fullmatch(r"error: \S*imported/models\.yaml:\d+:\d+: YAML syntax error: [^\n]+\n", err), err

@@ -3,11 +3,18 @@ from __future__ import annotations
 
 import copy
 import os
+import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import yaml
 
-from codegen.importer import render, run
+from codegen.importer import render, run, write
+from codegen.yamlfile import InputError
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _base() -> dict:
@@ -289,3 +296,111 @@ def test_removals_are_deterministic_and_checkable(removal_folder, tmp_path_facto
     files, _ = render(str(removal_folder), overrides_path=None)
     for p, data in first.items():
         assert files[p].encode() == data
+
+
+# -- bad input: one line naming the file and the place, exit status 2, nothing written -----------------
+
+def _previous_import(folder, tmp_path_factory):
+    out = tmp_path_factory.mktemp("previous")
+    assert run(str(folder), str(out), overrides_path=None, quiet=True) == 0
+    return out, {p: (out / p).read_bytes() for p in ("models.yaml", "gates-report.md", "operations/thing.yaml")}
+
+
+def _one_error_line(capsys) -> str:
+    err = capsys.readouterr().err.strip()
+    assert "Traceback" not in err
+    assert len(err.splitlines()) == 1, err
+    return err
+
+
+def test_a_ref_to_a_missing_definition_is_refused_at_its_line(folder, tmp_path_factory, capsys):
+    out, before = _previous_import(folder, tmp_path_factory)
+    doc = yaml.safe_load((folder / "v1.27.yaml").read_text())
+    doc["definitions"]["Thing"]["properties"]["State"] = {"$ref": "#/definitions/NoSuchState"}
+    (folder / "v1.27.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    assert run(str(folder), str(out), overrides_path=None, quiet=True) == 2
+    err = _one_error_line(capsys)
+    match = re.search(r"v1\.27\.yaml:(\d+):(\d+): \$ref '#/definitions/NoSuchState' at "
+                      r"definitions\.Thing\.properties\.State names no definition", err)
+    assert match, err
+    line = (folder / "v1.27.yaml").read_text().splitlines()[int(match.group(1)) - 1]
+    assert "#/definitions/NoSuchState" in line[int(match.group(2)) - 1:]
+    assert {p: (out / p).read_bytes() for p in before} == before
+
+
+def test_a_ref_outside_the_file_is_refused(folder, capsys):
+    doc = yaml.safe_load((folder / "v1.26.yaml").read_text())
+    doc["paths"]["/things/create"]["post"]["responses"]["201"]["schema"] = {"$ref": "other.yaml#/Thing"}
+    (folder / "v1.26.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    with pytest.raises(InputError, match=r"v1\.26\.yaml:\d+:\d+: \$ref 'other\.yaml#/Thing' .* is not a local"):
+        render(str(folder), overrides_path=None)
+
+
+def test_a_yaml_syntax_error_is_one_line_with_its_place(folder, tmp_path_factory, capsys):
+    out, before = _previous_import(folder, tmp_path_factory)
+    text = (folder / "v1.27.yaml").read_text()
+    (folder / "v1.27.yaml").write_text(text + "extra:\n  list: [1, 2\n  next: 3\n", encoding="utf-8")
+    assert run(str(folder), str(out), overrides_path=None, quiet=True) == 2
+    err = _one_error_line(capsys)
+    expected_line = len(text.splitlines()) + 3
+    assert re.search(rf"v1\.27\.yaml:{expected_line}:\d+: YAML syntax error: did not find expected ','", err), err
+    assert {p: (out / p).read_bytes() for p in before} == before
+
+
+def test_the_command_line_reports_bad_input_without_a_traceback(folder, tmp_path):
+    (folder / "v1.27.yaml").write_text("paths: {a: b\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "codegen", "import", str(folder), "--out", str(tmp_path / "out")],
+                          cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 2
+    assert re.fullmatch(r"error: \S*v1\.27\.yaml:\d+:\d+: YAML syntax error: [^\n]+\n", done.stderr), done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("entry", "complaint"), [
+    ({"model": "HostCfg", "field": "CpuQuota", "since": "1.25"}, r"no `source:`"),
+    ({"model": "HostCfg", "field": "CpuQuota", "since": 1.25, "source": "x"}, r"`since: 1.25` is not a quoted version"),
+    ({"model": "HostCfg", "field": "CpuQuota", "sinse": "1.25", "source": "x"}, r"unknown key\(s\) \['sinse'\]"),
+    ({"operation": "ThingCreate", "model": "HostCfg", "since": "1.25", "source": "x"}, r"needs exactly one of"),
+])
+def test_a_malformed_override_is_refused_at_its_line(folder, tmp_path, entry, complaint):
+    good = {"model": "HostCfg", "field": "Memory", "since": "1.25", "source": "x"}
+    path = tmp_path / "overrides.yaml"
+    path.write_text(yaml.safe_dump({"overrides": [good, entry]}, sort_keys=False), encoding="utf-8")
+    second = [i for i, line in enumerate(path.read_text().splitlines(), 1) if line.startswith("- ")][1]
+    with pytest.raises(InputError, match=rf"overrides\.yaml:{second}:3: override #2: {complaint}"):
+        render(str(folder), overrides_path=str(path))
+
+
+def test_a_failed_write_keeps_the_previous_import(folder, tmp_path_factory, monkeypatch):
+    out, before = _previous_import(folder, tmp_path_factory)
+    files, _ = render(str(folder), overrides_path=None)
+    real_open = open
+
+    def failing_open(path, *args, **kwargs):
+        if str(path).endswith("models.yaml") and "w" in (args[0] if args else kwargs.get("mode", "r")):
+            raise OSError(28, "No space left on device")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", failing_open)
+    with pytest.raises(OSError):
+        write.write_tree(str(out), dict(files, **{"models.yaml": "changed\n"}))
+    monkeypatch.undo()
+    assert {p: (out / p).read_bytes() for p in before} == before
+    assert not [n for n in os.listdir(out.parent) if n.startswith(".import-")]
+
+
+def test_the_report_cites_changelog_entries_by_section_and_digest_not_line(folder):
+    entries = ("## v1.26 API changes\n\n* `GET /things/(id)/json` now accepts a `verbose` parameter.\n\n"
+               "## v1.25 API changes\n\n* `POST /things/create` now accepts `CpuQuota` in `HostConfig`.\n")
+    (folder / "CHANGELOG.md").write_text(entries, encoding="utf-8")
+    before = render(str(folder), overrides_path=None)[0]["gates-report.md"]
+    cite = re.search(r'- CHANGELOG\.md "## v1\.25 API changes" \[([0-9a-f]{7})\]: `POST /things/create` now accepts', before)
+    assert cite, before
+    # A new release's section on top moves every entry down the file; the report does not change.
+    (folder / "CHANGELOG.md").write_text("# Engine API changelog\n\n## v1.28 API changes\n\n* `GET /other` is new.\n"
+                                         "  It spans\n  three lines.\n\n" + entries, encoding="utf-8")
+    assert render(str(folder), overrides_path=None)[0]["gates-report.md"] == before
+    # Rewording the entry itself gives it another digest.
+    (folder / "CHANGELOG.md").write_text(entries.replace("now accepts `CpuQuota`", "accepts `CpuQuota`"))
+    reworded = render(str(folder), overrides_path=None)[0]["gates-report.md"]
+    assert f"[{cite.group(1)}]" not in reworded and 'CHANGELOG.md "## v1.25 API changes" [' in reworded

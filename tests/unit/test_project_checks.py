@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from codegen.catalog import load
+
 ROOT = Path(__file__).resolve().parents[2]
 SWAGGER = ROOT.parent / "shared" / "moby-api"
 
@@ -29,9 +31,10 @@ def test_committed_catalog_matches_a_fresh_import_of_the_swagger_files() -> None
 
 
 def test_every_operation_of_the_newest_api_has_a_method() -> None:
+    current = [op for op in load().operations.values() if not op.get("until")]  # the newest API's operations
     done = run("-m", "codegen", "coverage")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "108" in done.stdout
+    assert f"\n{len(current)} operations, " in done.stdout
 
 
 def test_package_is_mypy_strict_clean() -> None:
