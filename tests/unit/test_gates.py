@@ -139,8 +139,13 @@ def test_a_daemon_older_than_1_24_is_refused() -> None:
 
 def test_wrong_argument_type_is_a_type_error_naming_the_parameter_before_any_request() -> None:
     client, daemon = pinned("1.41")
-    with pytest.raises(TypeError, match="'all'"):
-        client.containers(all="yes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="'limit'"):
+        client.containers(limit="ten")  # type: ignore[arg-type]
+    assert daemon.sent == []
+    # flags follow docker-py: any value is taken by its truth (the annotation stays bool)
+    client.containers(all="yes")  # type: ignore[arg-type]
+    assert daemon.sent[-1].startswith("GET /v1.41/containers/json?all=1")
+    daemon.requests.clear()
     with pytest.raises(InvalidArgument):
         client.inspect_container("")
     with pytest.raises(TypeError):
