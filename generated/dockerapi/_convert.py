@@ -19,7 +19,7 @@ from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from dockerapi._errors import InvalidArgument
-from dockerapi._wire import to_wire
+from dockerapi._wire import WireModel, to_wire
 
 __all__ = [
     "file_chunks",
@@ -62,6 +62,11 @@ __all__ = [
 ]
 
 PortSpec = int | str | tuple[Any, ...]
+
+
+def _plain(value: Any) -> Any:
+    """A catalog model (or a list of them) as its JSON, so converters read models like mappings."""
+    return to_wire(value) if isinstance(value, (WireModel, list)) else value
 
 
 def _describe(value: object) -> str:
@@ -506,6 +511,7 @@ def mount_list(value: Iterable[Any]) -> list[dict[str, Any]]:
     A source starting with "/" is a bind mount, any other a named volume; a lone "/target" is an
     anonymous volume.
     """
+    value = _plain(value)
     out: list[dict[str, Any]] = []
     for item in [value] if isinstance(value, str) else value:
         if isinstance(item, Mapping):
@@ -556,6 +562,7 @@ _ULIMIT_KEYS = {"name": "Name", "soft": "Soft", "hard": "Hard"}
 
 def ulimits(value: Iterable[Any]) -> list[dict[str, Any]]:
     """Ulimits: mappings with name/soft/hard keys (any case) -> [{"Name", "Soft", "Hard"}]."""
+    value = _plain(value)
     out: list[dict[str, Any]] = []
     for item in value:
         if not isinstance(item, Mapping):
@@ -574,6 +581,7 @@ def ulimits(value: Iterable[Any]) -> list[dict[str, Any]]:
 
 def log_config(value: Mapping[str, Any]) -> dict[str, Any]:
     """Log configuration: {"type": ..., "config": {...}} (any case) -> {"Type", "Config"}."""
+    value = _plain(value)
     if not isinstance(value, Mapping):
         raise InvalidArgument(f"log_config must be a mapping, got {_describe(value)}")
     out: dict[str, Any] = {"Type": "", "Config": {}}
@@ -590,6 +598,7 @@ def log_config(value: Mapping[str, Any]) -> dict[str, Any]:
 
 def device_list(value: Iterable[Any]) -> list[dict[str, str]]:
     """Devices: "/dev/x[:/dev/y[:perms]]" strings (perms default "rwm") or DeviceMapping dicts."""
+    value = _plain(value)
     out: list[dict[str, str]] = []
     for item in value:
         if isinstance(item, Mapping):
@@ -622,6 +631,7 @@ def tmpfs(value: Mapping[str, str] | Iterable[str]) -> dict[str, str]:
 
 def restart_policy(value: Mapping[str, Any] | str) -> dict[str, Any]:
     """Restart policy: the {"Name": ..., "MaximumRetryCount": n} mapping, or just the name."""
+    value = _plain(value)
     if isinstance(value, str):
         return {"Name": value}
     if isinstance(value, Mapping):
@@ -639,6 +649,7 @@ def healthcheck(value: Mapping[str, Any]) -> dict[str, Any]:
     {"test": "curl -f http://localhost/ || exit 1", "interval": 10**9} ->
     {"Test": ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], "Interval": 1000000000}
     """
+    value = _plain(value)
     if not isinstance(value, Mapping):
         raise InvalidArgument(f"healthcheck must be a mapping, got {_describe(value)}")
     out: dict[str, Any] = {}
@@ -674,6 +685,7 @@ def signal_name(value: int | str) -> str:
 
 def service_mode(value: Mapping[str, Any] | str) -> dict[str, Any]:
     """A service mode: "replicated" / "global" (and the job modes) as a shorthand; a mapping passes."""
+    value = _plain(value)
     if isinstance(value, str):
         modes = {"replicated": "Replicated", "global": "Global",
                  "replicated-job": "ReplicatedJob", "global-job": "GlobalJob"}
@@ -688,6 +700,7 @@ def service_mode(value: Mapping[str, Any] | str) -> dict[str, Any]:
 
 def network_attachments(value: Iterable[Any]) -> list[dict[str, Any]]:
     """Networks of a service: each a name/id (→ {"Target": name}) or a NetworkAttachmentConfig mapping."""
+    value = _plain(value)
     if isinstance(value, (str, Mapping)) or not isinstance(value, Iterable):
         raise InvalidArgument(f"networks must be a list, got {_describe(value)}")
     out: list[dict[str, Any]] = []

@@ -360,3 +360,77 @@ def test_reload_config_reads_new_proxies(engine: dict[str, Any], tmp_path: Any, 
         cleanup(lambda: client.remove_container(created, force=True))
         env = client.inspect_container(created)["Config"]["Env"]
         assert "https_proxy=http://later.example:8080" in env and "HTTPS_PROXY=http://later.example:8080" in env
+
+
+# --- docker.types and dockerapi.types ------------------------------------------------------------------------
+
+
+def _host_config_with(lib: Any, api: Any) -> Any:
+    return api.create_host_config(
+        ulimits=[lib.Ulimit(name="nofile", soft=1024, hard=2048)],
+        log_config=lib.LogConfig(type="json-file", config={"max-size": "1m"}),
+        mounts=[lib.Mount("/data", None, type="tmpfs", tmpfs_size=1 << 20)],
+    )
+
+
+def test_container_types_of_either_library_give_docker_pys_container(client: Client, oracle: Any, cleanup: Any) -> None:
+    from dockerapi import types as ours
+
+    host_configs = []
+    for lib, api in ((docker.types, client), (ours, client), (docker.types, oracle)):
+        created = api.create_container(BUSYBOX, "true", host_config=_host_config_with(lib, api),
+                                       healthcheck=lib.Healthcheck(test="exit 0", interval=10**9),
+                                       name=unique("dapi-ctypes"))
+        cleanup(lambda c=created: client.remove_container(c["Id"], force=True))
+        info = oracle.inspect_container(created["Id"])
+        host_configs.append(({k: info["HostConfig"].get(k) for k in ("Ulimits", "LogConfig", "Mounts")},
+                             info["Config"]["Healthcheck"]))
+    assert host_configs[0] == host_configs[1] == host_configs[2]
+
+
+def test_network_ipam_of_either_library_gives_docker_pys_network(client: Client, oracle: Any, cleanup: Any) -> None:
+    from dockerapi import types as ours
+
+    seen = []
+    for index, (lib, api) in enumerate(((docker.types, client), (ours, client), (docker.types, oracle))):
+        subnet = f"10.{231 + index}.0.0/24"
+        ipam = lib.IPAMConfig(pool_configs=[lib.IPAMPool(subnet=subnet, gateway=subnet.replace("0/24", "1"))])
+        created = api.create_network(unique("dapi-cipam"), ipam=ipam)
+        cleanup(lambda n=created: client.remove_network(n["Id"]))
+        config = oracle.inspect_network(created["Id"])["IPAM"]["Config"]
+        seen.append([{k: v.replace(str(231 + index), "X") for k, v in pool.items()} for pool in config])
+    assert seen[0] == seen[1] == seen[2]
+
+
+def test_service_types_of_either_library_give_docker_pys_service(swarm_pair: tuple[Client, Any]) -> None:
+    from dockerapi import types as ours
+
+    client, oracle = swarm_pair
+    name = unique("dapi-cstypes")
+    secret = client.create_secret(name, b"s")["ID"]
+    services = []
+    try:
+        specs = []
+        for lib, api in ((docker.types, client), (ours, client), (docker.types, oracle)):
+            template = lib.TaskTemplate(
+                lib.ContainerSpec(BUSYBOX, "sleep 300", env={"A": "1"}, hosts={"db": "10.0.0.2"},
+                                  secrets=[lib.SecretReference(secret, name, filename="s.txt")],
+                                  healthcheck=lib.Healthcheck(test="true", interval=10**9)),
+                resources=lib.Resources(mem_limit=64 << 20),
+                restart_policy=lib.RestartPolicy(condition="on-failure", max_attempts=2),
+                placement=lib.Placement(constraints=["node.role==manager"]),
+            )
+            service = api.create_service(
+                template, name=f"{name}-{len(services)}", mode=lib.ServiceMode("replicated", replicas=1),
+                update_config=lib.UpdateConfig(parallelism=1, order="start-first"),
+                rollback_config=lib.RollbackConfig(parallelism=1),
+                endpoint_spec=lib.EndpointSpec(mode="dnsrr"),
+            )["ID"]
+            services.append(service)
+            spec = oracle.inspect_service(service)["Spec"]
+            specs.append({k: v for k, v in spec.items() if k not in ("Name", "Labels")})
+        assert specs[0] == specs[1] == specs[2]
+    finally:
+        for service in services:
+            client.remove_service(service)
+        _wait(lambda: _removed(client, secret, secret), "secret released")
