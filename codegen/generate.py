@@ -518,9 +518,18 @@ def _helpers_context(catalog: Catalog) -> list[dict[str, Any]]:
     out = []
     for helper in catalog.helpers:
         params = []
+        # A positional keyword is required when it has no default and may not be None, or when a required
+        # one follows it (Python allows no optional positional before a required one).
+        required_names: set[str] = set()
+        later_required = False
+        for name in reversed(helper.positional):
+            spec = next(p for p in helper.params if p.name == name)
+            if spec.default is None and ("None" not in spec.type or later_required):
+                required_names.add(name)
+                later_required = True
         for p in helper.params:
             annotation = T.param_annotation(p.type, models=model_names)
-            required = p.name in helper.positional and p.default is None
+            required = p.name in required_names
             if not required and p.default is None and "None" not in annotation and annotation != "Any":
                 annotation += " | None"
             params.append({"name": p.name, "wire": p.wire, "annotation": annotation, "convert": p.convert,

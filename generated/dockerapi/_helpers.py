@@ -346,8 +346,8 @@ _CREATE_NETWORKING_CONFIG = (("endpoints_config", "EndpointsConfig", None, None,
 
 
 def create_networking_config(
-    *,
     endpoints_config: dict[str, models.EndpointSettings | Mapping[str, Any] | dict[str, Any]] | None = None,
+    *,
     version: str | None = None,
 ) -> models.NetworkingConfig:
     """Build a NetworkingConfig document that attaches a new container to networks.
@@ -395,7 +395,6 @@ _CREATE_ENDPOINT_CONFIG = (
 
 
 def create_endpoint_config(
-    *,
     aliases: list[str] | None = None,
     links: dict[str, str] | list[Any] | None = None,
     ipv4_address: str | None = None,
@@ -403,6 +402,7 @@ def create_endpoint_config(
     link_local_ips: list[str] | None = None,
     driver_opt: dict[str, str] | None = None,
     mac_address: str | None = None,
+    *,
     gw_priority: int | None = None,
     version: str | None = None,
 ) -> models.EndpointSettings:
@@ -515,7 +515,7 @@ _CREATE_CONTAINER_CONFIG = (
 def create_container_config(
     version: str | None,
     image: str,
-    command: str | list[str] | None,
+    command: str | list[str] | None = None,
     *,
     hostname: str | None = None,
     user: str | int | None = None,

@@ -119,3 +119,16 @@ def test_attribute_names_keep_acronyms_whole() -> None:
     assert bad == []
     assert "exec_ids" in models.ContainerInspectResponse.model_fields
     assert "enable_ipv6" in models.NetworkCreateRequest.model_fields
+
+
+def test_networking_helpers_take_docker_pys_positional_arguments() -> None:
+    import docker
+
+    theirs = docker.APIClient(base_url="unix:///nonexistent.sock", version="1.41")
+    client = classic.Client("unix:///nonexistent.sock", version="1.41")
+    mine = client.create_networking_config({"net1": client.create_endpoint_config(["web"], {"db": "database"})})
+    expected = theirs.create_networking_config({"net1": theirs.create_endpoint_config(["web"], {"db": "database"})})
+    assert mine == expected
+    typed = dockerapi.Client("unix:///nonexistent.sock", version="1.41")
+    assert typed.create_networking_config({"net1": typed.create_endpoint_config(["web"])}).to_wire() == {
+        "EndpointsConfig": {"net1": {"Aliases": ["web"]}}}

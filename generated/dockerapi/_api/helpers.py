@@ -343,7 +343,6 @@ class HelpersMethods(SyncAPIClient):
 
     def create_networking_config(
         self,
-        *,
         endpoints_config: dict[str, models.EndpointSettings | Mapping[str, Any] | dict[str, Any]]
         | None = None,
     ) -> models.NetworkingConfig:
@@ -382,7 +381,6 @@ class HelpersMethods(SyncAPIClient):
 
     def create_endpoint_config(
         self,
-        *,
         aliases: list[str] | None = None,
         links: dict[str, str] | list[Any] | None = None,
         ipv4_address: str | None = None,
@@ -390,6 +388,7 @@ class HelpersMethods(SyncAPIClient):
         link_local_ips: list[str] | None = None,
         driver_opt: dict[str, str] | None = None,
         mac_address: str | None = None,
+        *,
         gw_priority: int | None = None,
     ) -> models.EndpointSettings:
         """Build the settings of one container's endpoint on a network (aliases, links, fixed addresses).
@@ -443,7 +442,7 @@ class HelpersMethods(SyncAPIClient):
     def create_container_config(
         self,
         image: str,
-        command: str | list[str] | None,
+        command: str | list[str] | None = None,
         *,
         hostname: str | None = None,
         user: str | int | None = None,
@@ -990,7 +989,6 @@ class AsyncHelpersMethods(AsyncAPIClient):
 
     async def create_networking_config(
         self,
-        *,
         endpoints_config: dict[str, models.EndpointSettings | Mapping[str, Any] | dict[str, Any]]
         | None = None,
     ) -> models.NetworkingConfig:
@@ -1029,7 +1027,6 @@ class AsyncHelpersMethods(AsyncAPIClient):
 
     async def create_endpoint_config(
         self,
-        *,
         aliases: list[str] | None = None,
         links: dict[str, str] | list[Any] | None = None,
         ipv4_address: str | None = None,
@@ -1037,6 +1034,7 @@ class AsyncHelpersMethods(AsyncAPIClient):
         link_local_ips: list[str] | None = None,
         driver_opt: dict[str, str] | None = None,
         mac_address: str | None = None,
+        *,
         gw_priority: int | None = None,
     ) -> models.EndpointSettings:
         """Build the settings of one container's endpoint on a network (aliases, links, fixed addresses).
@@ -1090,7 +1088,7 @@ class AsyncHelpersMethods(AsyncAPIClient):
     async def create_container_config(
         self,
         image: str,
-        command: str | list[str] | None,
+        command: str | list[str] | None = None,
         *,
         hostname: str | None = None,
         user: str | int | None = None,

@@ -344,7 +344,6 @@ class HelpersMethods(SyncAPIClient):
 
     def create_networking_config(
         self,
-        *,
         endpoints_config: dict[str, models.EndpointSettings | Mapping[str, Any] | dict[str, Any]]
         | None = None,
     ) -> dict[str, Any]:
@@ -383,7 +382,6 @@ class HelpersMethods(SyncAPIClient):
 
     def create_endpoint_config(
         self,
-        *,
         aliases: list[str] | None = None,
         links: dict[str, str] | list[Any] | None = None,
         ipv4_address: str | None = None,
@@ -391,6 +389,7 @@ class HelpersMethods(SyncAPIClient):
         link_local_ips: list[str] | None = None,
         driver_opt: dict[str, str] | None = None,
         mac_address: str | None = None,
+        *,
         gw_priority: int | None = None,
     ) -> dict[str, Any]:
         """Build the settings of one container's endpoint on a network (aliases, links, fixed addresses).
@@ -444,7 +443,7 @@ class HelpersMethods(SyncAPIClient):
     def create_container_config(
         self,
         image: str,
-        command: str | list[str] | None,
+        command: str | list[str] | None = None,
         *,
         hostname: str | None = None,
         user: str | int | None = None,
@@ -992,7 +991,6 @@ class AsyncHelpersMethods(AsyncAPIClient):
 
     async def create_networking_config(
         self,
-        *,
         endpoints_config: dict[str, models.EndpointSettings | Mapping[str, Any] | dict[str, Any]]
         | None = None,
     ) -> dict[str, Any]:
@@ -1031,7 +1029,6 @@ class AsyncHelpersMethods(AsyncAPIClient):
 
     async def create_endpoint_config(
         self,
-        *,
         aliases: list[str] | None = None,
         links: dict[str, str] | list[Any] | None = None,
         ipv4_address: str | None = None,
@@ -1039,6 +1036,7 @@ class AsyncHelpersMethods(AsyncAPIClient):
         link_local_ips: list[str] | None = None,
         driver_opt: dict[str, str] | None = None,
         mac_address: str | None = None,
+        *,
         gw_priority: int | None = None,
     ) -> dict[str, Any]:
         """Build the settings of one container's endpoint on a network (aliases, links, fixed addresses).
@@ -1092,7 +1090,7 @@ class AsyncHelpersMethods(AsyncAPIClient):
     async def create_container_config(
         self,
         image: str,
-        command: str | list[str] | None,
+        command: str | list[str] | None = None,
         *,
         hostname: str | None = None,
         user: str | int | None = None,
