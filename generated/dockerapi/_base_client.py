@@ -60,6 +60,10 @@ DEFAULT_TIMEOUT = 60.0
 _USER_AGENT = "dockerapi/0.1"
 _T = TypeVar("_T")
 
+# The API version from which a daemon names framed output `multiplexed-stream` (moby 1.42 changelog), so
+# that `raw-stream` means TTY output; below it `raw-stream` is sent for both and only the probe can tell.
+_CONTENT_TYPE_TELLS_TTY_SINCE: Version = (1, 42)
+
 # Streams and waits run as long as the daemon keeps them open: no read timeout unless asked.
 _STREAMING_KINDS = frozenset({"json_progress", "json_lines", "multiplexed", "raw_stream", "tar_with_stat", "hijack"})
 
@@ -496,8 +500,10 @@ class BaseClient:
         content_type = response.headers.get("Content-Type", "")
         if "multiplexed-stream" in content_type:
             return False, None
-        if "raw-stream" in content_type and (prepared.verb == "GET" or op.returns.tty_probe is None):
-            # a hijacking POST (attach, exec start) answers raw-stream without an upgrade whatever the TTY
+        if ("raw-stream" in content_type and (prepared.verb == "GET" or op.returns.tty_probe is None)
+                and (self._api_version or MIN_API_VERSION) >= _CONTENT_TYPE_TELLS_TTY_SINCE):
+            # a hijacking POST (attach, exec start) answers raw-stream without an upgrade whatever the TTY;
+            # before API 1.42 raw-stream is also the type of framed output (Docker 28 pinned to 1.41)
             return True, None
         probe = op.returns.tty_probe
         target = next((p for p in op.params if p.location == PATH), None)
