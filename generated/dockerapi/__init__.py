@@ -30,6 +30,7 @@ from ._errors import (
     InvalidVersion,
     NotFound,
     NotModified,
+    ProtocolError,
     StreamError,
     TLSParameterError,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "DockerConnectionError",
     "DockerException",
     "DockerTimeoutError",
+    "ProtocolError",
     "ImageNotFound",
     "InvalidArgument",
     "InvalidVersion",

@@ -13,6 +13,7 @@ import copy
 import importlib
 import json
 import os
+import struct
 import threading
 from collections.abc import AsyncIterator, Generator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
@@ -21,7 +22,7 @@ from urllib.parse import quote, urlencode
 from . import _errors
 from ._auth import AuthConfig, CredentialStore, encode_header, split_repository, split_tag
 from ._connection import Endpoint, TLSConfig, parse_host
-from ._errors import APIError, DockerException, InvalidArgument, InvalidVersion
+from ._errors import APIError, DockerException, InvalidArgument, InvalidVersion, ProtocolError
 from ._operation import (
     BODY,
     BODY_FIELD,
@@ -59,6 +60,10 @@ __all__ = ["BaseClient", "SyncAPIClient", "AsyncAPIClient", "Call", "DEFAULT_TIM
 DEFAULT_TIMEOUT = 60.0
 _USER_AGENT = "dockerapi/0.1"
 _T = TypeVar("_T")
+
+# The API version from which a daemon names framed output `multiplexed-stream` (moby 1.42 changelog), so
+# that `raw-stream` means TTY output; below it `raw-stream` is sent for both and only the probe can tell.
+_CONTENT_TYPE_TELLS_TTY_SINCE: Version = (1, 42)
 
 # Streams and waits run as long as the daemon keeps them open: no read timeout unless asked.
 _FLAG = (bool,)  # the runtime check of a bool parameter
@@ -99,6 +104,16 @@ def resolve_model(name: str) -> Any:
     if _model_module is None:
         _model_module = importlib.import_module("dockerapi.models")
     return getattr(_model_module, name)
+
+
+async def _load_models_off_loop() -> None:
+    """Import the models module (pydantic and ~400 classes, ~0.35 s) in a worker thread, not on the loop."""
+    global _model_module
+    import asyncio
+
+    module = await asyncio.to_thread(importlib.import_module, "dockerapi.models")
+    if _model_module is None:
+        _model_module = module
 
 
 def _list_adapter(name: str) -> Any:
@@ -420,12 +435,14 @@ class BaseClient:
             headers["Content-Type"] = "application/json"
         elif op.content_type == "application/json" and op.verb == "POST":
             pass
+        # the read deadline (README, "Timeouts, cancellation and errors"): this call's own timeout, else the
+        # client's for every wait for bytes, except on a follow stream and a wait the caller bounds itself
         timeout = prepared.controls.pop("timeout", None) if "timeout" in prepared.controls else None
         if timeout is None:
             timeout = args.get("request_timeout")
         if timeout is None:
-            streaming = op.stream_timeout or op.returns.kind in _STREAMING_KINDS
-            prepared.timeout = _read_unbounded(self.timeout) if streaming else self.timeout
+            unbounded = op.stream_timeout or _follows(op, prepared.controls, query)
+            prepared.timeout = _read_unbounded(self.timeout) if unbounded else self.timeout
         else:
             prepared.timeout = timeout
         extra = args.get("extra_headers")
@@ -508,6 +525,10 @@ class BaseClient:
             return False
         return self._tty_from_inspect(op, json.loads(body))
 
+    def _hijack_timeout(self, prepared: _Prepared) -> Any:
+        timeout = prepared.timeout
+        return self.timeout if isinstance(timeout, _ReadUnbounded) else timeout
+
     def _tty_decision(self, op: Operation, prepared: _Prepared, response: Any
                       ) -> tuple[bool | None, tuple[Operation, dict[str, Any]] | None]:
         """Raw (TTY) or framed output, as far as it can be told without asking the daemon.
@@ -522,8 +543,10 @@ class BaseClient:
         content_type = response.headers.get("Content-Type", "")
         if "multiplexed-stream" in content_type:
             return False, None
-        if "raw-stream" in content_type and (prepared.verb == "GET" or op.returns.tty_probe is None):
-            # a hijacking POST (attach, exec start) answers raw-stream without an upgrade whatever the TTY
+        if ("raw-stream" in content_type and (prepared.verb == "GET" or op.returns.tty_probe is None)
+                and (self._api_version or MIN_API_VERSION) >= _CONTENT_TYPE_TELLS_TTY_SINCE):
+            # a hijacking POST (attach, exec start) answers raw-stream without an upgrade whatever the TTY;
+            # before API 1.42 raw-stream is also the type of framed output (Docker 28 pinned to 1.41)
             return True, None
         probe = op.returns.tty_probe
         target = next((p for p in op.params if p.location == PATH), None)
@@ -540,6 +563,33 @@ class BaseClient:
                 return False
             value = value.get(key)
         return bool(value)
+
+
+def _follows(op: Operation, controls: Mapping[str, Any], query: list[tuple[str, str]]) -> bool:
+    """Whether the answer is a live feed the daemon keeps open until something happens (no read deadline).
+
+    Container output and JSON lines follow when the request's own flag says so (`follow=1`, `stream=1`);
+    without such a flag, when the caller takes the result as a stream (events; exec output with
+    stream=True). Archives, progress streams and collected results always have the deadline.
+    """
+    kind = op.returns.kind
+    if kind not in ("multiplexed", "json_lines"):
+        return False
+    flags = [value for key, value in query if key in ("follow", "stream")]
+    if flags:
+        return any(value in ("1", "true", "True") for value in flags)
+    return bool(controls.get("stream", True))
+
+
+# what reading a malformed answer raises (pydantic's ValidationError and JSON/Unicode errors are ValueErrors)
+_UNREADABLE = (ValueError, KeyError, IndexError, struct.error)
+
+
+def _unreadable(op: Operation, prepared: _Prepared, exc: BaseException) -> DockerException:
+    if isinstance(exc, DockerException):  # InvalidArgument is a TypeError, never a ValueError; to be sure
+        return exc
+    return ProtocolError(f"{op.method}(): the answer to {prepared.verb} {prepared.url} cannot be read: "
+                         f"{type(exc).__name__}: {str(exc)[:300]}")
 
 
 def _plain_json(op: Operation) -> bool:
@@ -700,6 +750,9 @@ class SyncAPIClient(BaseClient):
                 body = response.read()
                 return self._shape(op, prepared, response, body)
             return self._stream_result(op, prepared, response, version)
+        except _UNREADABLE as exc:
+            response.close()
+            raise _unreadable(op, prepared, exc) from exc
         except BaseException:
             response.close()
             raise
@@ -759,8 +812,8 @@ class SyncAPIClient(BaseClient):
 
     def _hijack(self, op: Operation, prepared: _Prepared, version: Version) -> Any:
         headers, key = _upgrade_headers(op, prepared)
-        response = self._send(prepared.verb, prepared.url, headers, prepared.content,
-                              _read_unbounded(self.timeout))
+        # the wait for the upgrade has the deadline; after it the socket is the caller's (settimeout)
+        response = self._send(prepared.verb, prepared.url, headers, prepared.content, self._hijack_timeout(prepared))
         if response.status_code >= 300 and response.status_code != 101:
             body = response.read()
             response.close()
@@ -866,6 +919,8 @@ class AsyncAPIClient(BaseClient):
         return self._api_version
 
     async def _call(self, op: Operation, args: dict[str, Any]) -> Any:
+        if _model_module is None and (op.returns.model is not None or any(p.model for p in op.params)):
+            await _load_models_off_loop()
         version = await self._version()
         prepared = self._prepare(op, args, version)
         kind = op.returns.kind
@@ -886,6 +941,9 @@ class AsyncAPIClient(BaseClient):
                 body = await response.aread()
                 return self._shape(op, prepared, response, body)
             return await self._stream_result(op, prepared, response)
+        except _UNREADABLE as exc:
+            await response.aclose()
+            raise _unreadable(op, prepared, exc) from exc
         except BaseException:
             await response.aclose()
             raise
@@ -948,7 +1006,7 @@ class AsyncAPIClient(BaseClient):
     async def _hijack(self, op: Operation, prepared: _Prepared) -> Any:
         headers, key = _upgrade_headers(op, prepared)
         response = await self._send(prepared.verb, prepared.url, headers, prepared.content,
-                                    _read_unbounded(self.timeout))
+                                    self._hijack_timeout(prepared))
         if response.status_code >= 300 and response.status_code != 101:
             body = await response.aread()
             await response.aclose()

@@ -16,6 +16,7 @@ __all__ = [
     "TLSParameterError",
     "DockerConnectionError",
     "DockerTimeoutError",
+    "ProtocolError",
     "BuildError",
     "StreamError",
     "CredentialError",
@@ -94,6 +95,14 @@ class DockerConnectionError(DockerException, ConnectionError):
 
 class DockerTimeoutError(DockerException, TimeoutError):
     """The daemon did not answer in time."""
+
+
+class ProtocolError(DockerConnectionError):
+    """The daemon's answer is not valid HTTP/1.1, or its body cannot be read as the method's result.
+
+    The message says what was wrong and where (malformed chunk, header too large, body cut short).
+    A subclass of `DockerConnectionError`: the connection it came on is closed, never reused.
+    """
 
 
 class BuildError(DockerException):

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import socket
 import threading
+import weakref
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ._errors import DockerConnectionError, DockerTimeoutError
+from ._errors import DockerConnectionError, DockerException, DockerTimeoutError, ProtocolError
 
 if TYPE_CHECKING:
     # Neither is imported at run time until needed: the sync fast path hands out its own lean `Response`
@@ -31,6 +32,10 @@ __all__ = ["SocketTransport", "AsyncSocketTransport", "Response", "Headers"]
 
 _READ_SIZE = 256 * 1024
 _NO_BODY_STATUS = (204, 304)
+# the standard library's limits (http.client): a status or header line, and the number of header lines
+MAX_LINE = 65536
+MAX_HEADERS = 100
+_HEX = frozenset(b"0123456789abcdefABCDEF")
 
 
 # --- sans-IO parsing --------------------------------------------------------------------------------
@@ -43,17 +48,27 @@ class _Head:
 
     def __init__(self, head: bytes, method: str) -> None:
         lines = head.split(b"\r\n")
+        if len(lines) > MAX_HEADERS + 1:
+            raise ProtocolError(f"more than {MAX_HEADERS} header lines in the answer")
+        if max(map(len, lines)) > MAX_LINE:
+            raise ProtocolError(f"a status or header line longer than {MAX_LINE} bytes in the answer")
         parts = lines[0].split(b" ", 2)
+        if len(parts) < 2 or not parts[0].startswith(b"HTTP/1.") or len(parts[1]) != 3 or not parts[1].isdigit():
+            raise ProtocolError(f"not an HTTP/1.1 status line: {bytes(lines[0][:80])!r}")
         self.status = int(parts[1])
         self.reason = parts[2] if len(parts) > 2 else b""
         self.headers: list[tuple[bytes, bytes]] = []
         self.mode, self.length, self.keep_alive, self.encoded = "close", 0, True, False
         for line in lines[1:]:
-            name, _, value = line.partition(b":")
+            name, colon, value = line.partition(b":")
             name, value = name.strip(), value.strip()
+            if not colon or not name:
+                raise ProtocolError(f"malformed header line in the answer: {bytes(line[:80])!r}")
             self.headers.append((name, value))
             lowered = name.lower()
             if lowered == b"content-length":
+                if not value.isdigit():
+                    raise ProtocolError(f"malformed Content-Length in the answer: {bytes(value[:80])!r}")
                 self.mode, self.length = "length", int(value)
             elif lowered == b"transfer-encoding" and b"chunked" in value.lower():
                 self.mode = "chunked"
@@ -70,6 +85,11 @@ class _Head:
 def _split_head(buffer: bytes) -> tuple[bytes, bytes] | None:
     end = buffer.find(b"\r\n\r\n")
     if end < 0:
+        # an incomplete head: refuse it as soon as it breaks a limit, not after reading it all
+        if len(buffer) - buffer.rfind(b"\r\n") > MAX_LINE + 2:
+            raise ProtocolError(f"a status or header line longer than {MAX_LINE} bytes in the answer")
+        if buffer.count(b"\r\n") > MAX_HEADERS:
+            raise ProtocolError(f"more than {MAX_HEADERS} header lines in the answer")
         return None
     return buffer[:end], buffer[end + 4:]
 
@@ -77,7 +97,8 @@ def _split_head(buffer: bytes) -> tuple[bytes, bytes] | None:
 class _BodyDecoder:
     """Turns received bytes into body bytes; `done` once the body is complete, `rest` what followed it."""
 
-    __slots__ = ("mode", "length_left", "data_left", "crlf_left", "pending", "in_trailers", "done", "rest")
+    __slots__ = ("mode", "length_left", "data_left", "crlf_left", "pending", "in_trailers", "trailers", "done",
+                 "rest")
 
     def __init__(self, mode: str, length: int) -> None:
         self.mode = mode
@@ -86,6 +107,7 @@ class _BodyDecoder:
         self.crlf_left = 0  # chunked: bytes of the CRLF ending the current chunk still to skip
         self.pending = b""  # chunked: an incomplete size or trailer line
         self.in_trailers = False
+        self.trailers = 0
         self.done = mode == "empty"
         self.rest = b""
 
@@ -121,10 +143,10 @@ class _BodyDecoder:
                 try:
                     size = int(data[pos:line_end], 16)
                 except ValueError:
-                    break  # a chunk extension (";name=value"): the state machine parses it
+                    break  # a chunk extension (";name=value") or a bad line: the state machine parses it
                 start = line_end + 2
                 stop = start + size
-                if size <= 0 or stop + 2 > end:
+                if size <= 0 or stop + 2 > end or data[stop:stop + 2] != b"\r\n" or data[pos] not in _HEX:
                     break
                 append(data[start:stop] if size < 4096 else view[start:stop])
                 pos = stop + 2
@@ -139,22 +161,34 @@ class _BodyDecoder:
                 continue
             if self.crlf_left:
                 skip = min(self.crlf_left, end - pos)
+                if data[pos:pos + skip] != b"\r\n"[2 - self.crlf_left:2 - self.crlf_left + skip]:
+                    raise ProtocolError("malformed chunked body: a chunk's data is not followed by CRLF")
                 pos += skip
                 self.crlf_left -= skip
                 continue
             line_end = data.find(b"\r\n", pos)
             if line_end < 0:
                 self.pending = data[pos:]
+                if len(self.pending) > MAX_LINE:
+                    raise ProtocolError(f"malformed chunked body: a chunk size line longer than {MAX_LINE} bytes")
                 break
             line = data[pos:line_end]
             pos = line_end + 2
+            if len(line) > MAX_LINE:
+                raise ProtocolError(f"malformed chunked body: a chunk size line longer than {MAX_LINE} bytes")
             if self.in_trailers:
                 if not line:
                     self.done = True
                     self.rest = data[pos:]
                     break
+                self.trailers += 1
+                if self.trailers > MAX_HEADERS:
+                    raise ProtocolError(f"malformed chunked body: more than {MAX_HEADERS} trailer lines")
                 continue
-            size = int(line.split(b";", 1)[0], 16)
+            digits = line.split(b";", 1)[0].strip(b" \t")
+            if not digits or not _HEX.issuperset(digits):
+                raise ProtocolError(f"malformed chunked body: bad chunk size line {bytes(line[:40])!r}")
+            size = int(digits, 16)
             if size == 0:
                 self.in_trailers = True
                 continue
@@ -362,10 +396,28 @@ def _httpx_async_stream(body: _AsyncBody) -> httpx.AsyncByteStream:
     return cls(body)
 
 
-def _protocol_error(message: str) -> Exception:
-    import httpx
+def _read_failed(address: str, exc: BaseException) -> Exception:
+    """The library's error for a failed wait for bytes (the caller raises it `from exc`)."""
+    if isinstance(exc, TimeoutError) or type(exc).__name__ == "TimeoutError":  # asyncio's, before 3.11
+        return DockerTimeoutError(f"timed out waiting for bytes from {address}")
+    if isinstance(exc, ProtocolError):
+        return ProtocolError(f"{exc} (from {address})")
+    return DockerConnectionError(f"connection to {address} failed: {exc}")
 
-    return httpx.RemoteProtocolError(message)
+
+def _failed(address: str, exc: BaseException) -> BaseException:
+    """What an exchange that raised `exc` raises: our own errors as they are (a protocol error says from
+    where), a socket's error as ours, anything else (KeyboardInterrupt, a body iterator's error) unchanged."""
+    if isinstance(exc, ProtocolError) or type(exc).__name__ == "TimeoutError" or (
+            isinstance(exc, OSError) and not isinstance(exc, DockerException)):
+        return _read_failed(address, exc)
+    return exc
+
+
+def _cut_short(address: str, decoder: _BodyDecoder, delivered: int) -> DockerConnectionError:
+    expected = f" of {delivered + decoder.length_left}" if decoder.mode == "length" else ""
+    return DockerConnectionError(
+        f"{address} closed the connection in the middle of a body: cut at byte {delivered}{expected}")
 
 
 def _request_head(request: httpx.Request) -> tuple[bytes, bool]:
@@ -426,12 +478,59 @@ class _Connection:
             pass
 
 
-class _Body:
+def _wake(sock: socket.socket) -> None:
+    """Make a recv() blocked in another thread return at once (closing the fd alone does not)."""
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+class _Reader:
+    """A connection one thread reads while any thread may close it.
+
+    `close()` from another thread shuts the socket down, which wakes a blocked `recv()`; the reading
+    thread then closes the file descriptor itself, so that no other file can take its number while a
+    `recv()` may still use it. (`_reading` and `_closing` are set before the other is checked: under the
+    GIL one of the two sides always sees the other.)
+    """
+
+    _conn: _Connection | None
+    _reading = False
+    _closing = False
+
+    def _recv(self, conn: _Connection, size: int) -> bytes | None:
+        """Bytes from the daemon, b'' at its EOF, None once closed by `close()`."""
+        self._reading = True
+        try:
+            if self._closing:
+                return None
+            return conn.sock.recv(size)
+        except OSError:
+            if self._closing:
+                return None
+            raise
+        finally:
+            self._reading = False
+            if self._closing:
+                conn.close()
+
+    def _release(self) -> _Connection | None:
+        """Mark closed; the connection if the caller may close it now, None if the reader will."""
+        self._closing = True
+        conn, self._conn = self._conn, None
+        if conn is not None and self._reading:
+            _wake(conn.sock)
+            return None
+        return conn
+
+
+class _Body(_Reader):
     """The response body; hands the connection back to the pool once read to the end."""
 
     def __init__(self, transport: SocketTransport, conn: _Connection, head: _Head, first: bytes) -> None:
         self._transport = transport
-        self._conn: _Connection | None = conn
+        self._conn = conn
         self._decoder = _BodyDecoder(head.mode, head.length)
         self._keep_alive = head.keep_alive
         self._first = first
@@ -441,58 +540,84 @@ class _Body:
         if conn is None or decoder.done:
             return
         data, self._first = self._first, b""
+        delivered = 0
+        address = self._transport.address
         try:
             while True:
                 if data:
                     body = decoder.feed(data)
                     if body:
+                        delivered += len(body)
                         yield body
                     if decoder.done:
                         return
-                data = conn.sock.recv(_READ_SIZE)
-                if not data:
+                received = self._recv(conn, _READ_SIZE)
+                if received is None:
+                    return  # closed by the caller, from this thread or another
+                if not received:
                     if decoder.mode == "close":
                         decoder.done = True
                         return
-                    raise _protocol_error("the daemon closed the connection in the middle of a body")
-        except TimeoutError as exc:
-            raise DockerTimeoutError(f"timed out reading from {self._transport.address}") from exc
+                    raise _cut_short(address, decoder, delivered)
+                data = received
+        except ProtocolError as exc:
+            self.close()
+            raise ProtocolError(f"{exc}, after {delivered} bytes of the body (from {address})") from exc
+        except DockerException:
+            self.close()
+            raise
         except OSError as exc:
-            raise DockerConnectionError(f"connection to {self._transport.address} failed: {exc}") from exc
+            self.close()
+            raise _read_failed(address, exc) from exc
 
     def close(self) -> None:
-        conn, self._conn = self._conn, None
+        done = self._decoder.done and self._keep_alive and not self._decoder.rest
+        conn = self._release()
         if conn is None:
             return
-        if self._decoder.done and self._keep_alive and not self._decoder.rest:
+        if done:
             self._transport._checkin(conn)
         else:
             conn.close()
 
 
-class _UpgradedStream:
-    """The connection after `101 Switching Protocols`, shaped like an httpcore network stream."""
+_KEEP = object()  # read()/write() without a timeout argument: keep the socket's own (HijackedSocket.settimeout)
 
-    def __init__(self, sock: socket.socket, pending: bytes) -> None:
-        self._sock = sock
+
+class _UpgradedStream(_Reader):
+    """The connection after `101 Switching Protocols`, shaped like an httpcore network stream.
+
+    Reads wait as long as the caller lets them (`settimeout` on the socket): the client's timeout ends
+    with the upgrade.
+    """
+
+    def __init__(self, conn: _Connection, pending: bytes) -> None:
+        self._conn = conn
+        self._sock = conn.sock
         self._pending = pending
+        self._sock.settimeout(None)
 
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+    def read(self, max_bytes: int, timeout: Any = _KEEP) -> bytes:
         if self._pending:
             data, self._pending = self._pending[:max_bytes], self._pending[max_bytes:]
             return data
-        self._sock.settimeout(timeout)
-        return self._sock.recv(max_bytes)
+        conn = self._conn
+        if conn is None:
+            return b""
+        if timeout is not _KEEP:
+            self._sock.settimeout(timeout)
+        received = self._recv(conn, max_bytes)
+        return b"" if received is None else received
 
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._sock.settimeout(timeout)
+    def write(self, buffer: bytes, timeout: Any = _KEEP) -> None:
+        if timeout is not _KEEP:
+            self._sock.settimeout(timeout)
         self._sock.sendall(buffer)
 
     def close(self) -> None:
-        try:
-            self._sock.close()
-        except OSError:
-            pass
+        conn = self._release()
+        if conn is not None:
+            conn.close()
 
     def get_extra_info(self, info: str) -> Any:
         return self._sock if info == "socket" else None
@@ -502,7 +627,8 @@ class SocketTransport:
     """HTTP/1.1 over a unix socket (`path`) or TCP (`host`, `port`), with a pool of idle connections.
 
     `send()` is the client's fast path and returns a lean `Response`; `handle_request()` is the httpx
-    transport interface (an `httpx.Response`).
+    transport interface (an `httpx.Response`). `close()` closes the idle connections and every body and
+    upgraded connection still open (they are tracked weakly).
     """
 
     def __init__(self, *, path: str | None = None, host: str | None = None, port: int | None = None,
@@ -519,13 +645,20 @@ class SocketTransport:
         self._max_idle = max_idle
         self._lock = threading.Lock()
         self._closed = False
+        self._open: weakref.WeakSet[_Reader] = weakref.WeakSet()
 
     def _connect(self, timeout: float | None) -> _Connection:
+        if self._closed:
+            raise DockerConnectionError(f"the client for {self.address} is closed")
         try:
             if self._path is not None:
                 sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-                sock.settimeout(timeout)
-                sock.connect(self._path)
+                try:
+                    sock.settimeout(timeout)
+                    sock.connect(self._path)
+                except BaseException:
+                    sock.close()
+                    raise
             else:
                 sock = socket.create_connection((self._host or "localhost", self._port or 2375), timeout=timeout)
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -550,12 +683,22 @@ class SocketTransport:
                 return
         conn.close()
 
+    def _track(self, reader: _Reader) -> None:
+        with self._lock:
+            self._open.add(reader)
+        if self._closed:  # closed while this request was on its way: do not hand out a live connection
+            reader.close()  # type: ignore[attr-defined]
+
     def close(self) -> None:
         with self._lock:
             self._closed = True
             idle, self._idle = self._idle, []
+            still_open = list(self._open)
+            self._open = weakref.WeakSet()
         for conn in idle:
             conn.close()
+        for reader in still_open:
+            reader.close()  # type: ignore[attr-defined]
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         import httpx
@@ -600,18 +743,24 @@ class SocketTransport:
                 return self._exchange(conn, method, head, body, read_timeout)
             except (_StaleConnection, BrokenPipeError, ConnectionResetError):
                 conn.close()  # closed by the daemon while idle: once more on a fresh connection
+            except BaseException as exc:
+                conn.close()
+                mapped = _failed(self.address, exc)
+                if mapped is exc:
+                    raise
+                raise mapped from exc
         conn = self._connect(connect_timeout)
         try:
             return self._exchange(conn, method, head, body, read_timeout)
         except _StaleConnection as exc:
             conn.close()
             raise DockerConnectionError(f"{self.address} closed the connection without answering") from exc
-        except TimeoutError as exc:
+        except BaseException as exc:
             conn.close()
-            raise DockerTimeoutError(f"timed out waiting for {self.address}") from exc
-        except OSError as exc:
-            conn.close()
-            raise DockerConnectionError(f"connection to {self.address} failed: {exc}") from exc
+            mapped = _failed(self.address, exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
 
     def _exchange(self, conn: _Connection, method: str, head_bytes: bytes, body: bytes | Iterable[bytes],
                   read_timeout: float | None) -> Response | httpx.Response:
@@ -636,18 +785,24 @@ class SocketTransport:
             if not data:
                 if conn.reused and not buffer:
                     raise _StaleConnection()
-                raise _protocol_error("the daemon closed the connection before answering")
+                raise DockerConnectionError(
+                    f"{self.address} closed the connection before answering"
+                    + (f" (after {len(buffer)} bytes of the head)" if buffer else ""))
             buffer += data
         conn.rest = b""
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1", "reason_phrase": head.reason}
         if head.status == 101:
-            extensions["network_stream"] = _UpgradedStream(sock, buffer)
+            upgraded = _UpgradedStream(conn, buffer)
+            self._track(upgraded)
+            extensions["network_stream"] = upgraded
             return Response(101, head.reason, Headers(head.headers), None, extensions)
-        body = _Body(self, conn, head, buffer)
-        response = Response(head.status, head.reason, Headers(head.headers), body, extensions)
+        body_reader = _Body(self, conn, head, buffer)
+        response = Response(head.status, head.reason, Headers(head.headers), body_reader, extensions)
         if head.mode == "empty":
             conn.rest = buffer
-            body.close()
+            body_reader.close()
+        else:
+            self._track(body_reader)
         return response.to_httpx() if head.encoded else response
 
 
@@ -676,6 +831,7 @@ class _AsyncBody:
         self._keep_alive = head.keep_alive
         self._first = first
         self._timeout = read_timeout
+        self._closed_by_caller = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         import asyncio
@@ -684,32 +840,50 @@ class _AsyncBody:
         if conn is None or decoder.done:
             return
         data, self._first = self._first, b""
+        delivered = 0
+        address = self._transport.address
         try:
             while True:
                 if data:
                     body = decoder.feed(data)
                     if body:
+                        delivered += len(body)
                         yield body
                     if decoder.done:
                         return
+                if self._conn is None:
+                    return  # closed by the caller or by the client's close()
                 data = await asyncio.wait_for(conn.reader.read(_READ_SIZE), self._timeout)
                 if not data:
+                    if self._conn is None:
+                        return
                     if decoder.mode == "close":
                         decoder.done = True
                         return
-                    raise _protocol_error("the daemon closed the connection in the middle of a body")
-        except asyncio.TimeoutError as exc:
-            raise DockerTimeoutError(f"timed out reading from {self._transport.address}") from exc
-        except OSError as exc:
-            raise DockerConnectionError(f"connection to {self._transport.address} failed: {exc}") from exc
+                    raise _cut_short(address, decoder, delivered)
+        except ProtocolError as exc:
+            await self.aclose()
+            raise ProtocolError(f"{exc}, after {delivered} bytes of the body (from {address})") from exc
+        except DockerException:
+            await self.aclose()
+            raise
+        except (asyncio.TimeoutError, OSError) as exc:
+            if self._closed_by_caller:
+                return  # the connection was closed under the read (the client's close())
+            await self.aclose()
+            raise _read_failed(address, exc) from exc
 
     async def aclose(self) -> None:
+        self.close()
+
+    def close(self) -> None:
         conn, self._conn = self._conn, None
         if conn is None:
             return
         if self._decoder.done and self._keep_alive and not self._decoder.rest:
             self._transport._checkin(conn)
         else:
+            self._closed_by_caller = True
             conn.close()
 
 
@@ -737,6 +911,9 @@ class _AsyncUpgradedStream:
     async def aclose(self) -> None:
         self._conn.close()
 
+    def close(self) -> None:
+        self._conn.close()
+
     def get_extra_info(self, info: str) -> Any:
         return self._conn.writer.get_extra_info("socket") if info == "socket" else None
 
@@ -753,10 +930,13 @@ class AsyncSocketTransport:
         self._idle: list[_AsyncConnection] = []
         self._max_idle = max_idle
         self._closed = False
+        self._open: weakref.WeakSet[_AsyncBody | _AsyncUpgradedStream] = weakref.WeakSet()
 
     async def _connect(self, timeout: float | None) -> _AsyncConnection:
         import asyncio
 
+        if self._closed:
+            raise DockerConnectionError(f"the client for {self.address} is closed")
         try:
             if self._path is not None:
                 opening = asyncio.open_unix_connection(self._path, limit=_READ_SIZE)
@@ -776,13 +956,16 @@ class AsyncSocketTransport:
             conn.close()
 
     async def aclose(self) -> None:
+        """Close the idle connections and every body and upgraded connection still open."""
         self._closed = True
         idle, self._idle = self._idle, []
+        still_open, self._open = list(self._open), weakref.WeakSet()
         for conn in idle:
             conn.close()
+        for stream in still_open:
+            stream.close()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        import asyncio
 
         import httpx
 
@@ -795,18 +978,24 @@ class AsyncSocketTransport:
                 return await self._exchange(conn, request, read_timeout)
             except (_StaleConnection, BrokenPipeError, ConnectionResetError):
                 conn.close()
+            except BaseException as exc:
+                conn.close()
+                mapped = _failed(self.address, exc)
+                if mapped is exc:
+                    raise
+                raise mapped from exc
         conn = await self._connect(connect_timeout)
         try:
             return await self._exchange(conn, request, read_timeout)
         except _StaleConnection as exc:
             conn.close()
             raise DockerConnectionError(f"{self.address} closed the connection without answering") from exc
-        except asyncio.TimeoutError as exc:
+        except BaseException as exc:
             conn.close()
-            raise DockerTimeoutError(f"timed out waiting for {self.address}") from exc
-        except OSError as exc:
-            conn.close()
-            raise DockerConnectionError(f"connection to {self.address} failed: {exc}") from exc
+            mapped = _failed(self.address, exc)  # asyncio.TimeoutError is TimeoutError (3.11)
+            if mapped is exc:
+                raise
+            raise mapped from exc
 
     async def _exchange(self, conn: _AsyncConnection, request: httpx.Request,
                         read_timeout: float | None) -> httpx.Response:
@@ -845,12 +1034,16 @@ class AsyncSocketTransport:
             if not data:
                 if conn.reused and not buffer:
                     raise _StaleConnection()
-                raise _protocol_error("the daemon closed the connection before answering")
+                raise DockerConnectionError(
+                    f"{self.address} closed the connection before answering"
+                    + (f" (after {len(buffer)} bytes of the head)" if buffer else ""))
             buffer += data
         conn.rest = b""
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1", "reason_phrase": head.reason}
         if head.status == 101:
-            extensions["network_stream"] = _AsyncUpgradedStream(conn, buffer)
+            upgraded = _AsyncUpgradedStream(conn, buffer)
+            self._track(upgraded)
+            extensions["network_stream"] = upgraded
             return httpx.Response(101, headers=head.headers, extensions=extensions)
         body = _AsyncBody(self, conn, head, buffer, read_timeout)
         response = httpx.Response(head.status, headers=head.headers, stream=_httpx_async_stream(body),
@@ -858,4 +1051,11 @@ class AsyncSocketTransport:
         if head.mode == "empty":
             conn.rest = buffer
             await body.aclose()
+        else:
+            self._track(body)
         return response
+
+    def _track(self, stream: _AsyncBody | _AsyncUpgradedStream) -> None:
+        self._open.add(stream)
+        if self._closed:
+            stream.close()

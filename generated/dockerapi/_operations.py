@@ -83,7 +83,6 @@ attach = Operation(
     params=(
         Param("container", "id", "path", convert=_convert.resource_id),
         Param("logs", "logs", "query", default=False, accepts=(bool,)),
-        Param("stream", "stream", "query", accepts=(bool,), constant=True, value=True),
         Param("stdin", "stdin", "query", accepts=(bool,), constant=True, value=False),
         Param("stdout", "stdout", "query", default=True, accepts=(bool,)),
         Param("stderr", "stderr", "query", default=True, accepts=(bool,)),
@@ -93,6 +92,7 @@ attach = Operation(
     returns=Returns("multiplexed", tty_probe=inspect_container, tty_field="Config.Tty"),
     errors={404: "NotFound"},
     content_type="application/json",
+    prepare=_prepare.stream_query,
 )
 
 attach_socket = Operation(

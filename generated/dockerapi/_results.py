@@ -16,7 +16,7 @@ import socket
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._errors import DockerException, StreamError
+from ._errors import DockerConnectionError, DockerException, DockerTimeoutError, StreamError
 from ._streams import FrameDecoder, JSONSplitter, looks_multiplexed
 
 if TYPE_CHECKING:
@@ -60,16 +60,34 @@ def collect_progress(documents: JSONStream[Any], *, decode: bool = False) -> Any
     with documents:
         for document in documents:
             items.append(document)
-            error = _error_of(document if decode else json.loads(document))
+            error = _error_of(document if decode else _json(document))
             if error is not None:
                 raise StreamError(error, document)
     return items if decode else "\r\n".join(items)
 
 
+def _json(document: str | bytes) -> Any:
+    try:
+        return json.loads(document)
+    except ValueError as exc:  # JSON or UTF-8
+        raise StreamError(f"invalid JSON document in stream: {exc}", detail=document[:200]) from exc
+
+
+def _text(document: bytes) -> str:
+    try:
+        return document.decode()
+    except UnicodeDecodeError as exc:
+        raise StreamError(f"a JSON document in the stream is not UTF-8: {exc}", detail=document[:200]) from exc
+
+
 class _Closing:
+    """close() from any thread: a reader blocked in this stream wakes up and the iteration ends quietly."""
+
     _response: httpx.Response
+    _closed_by_caller = False
 
     def close(self) -> None:
+        self._closed_by_caller = True
         self._response.close()
 
     def __enter__(self) -> Any:
@@ -81,8 +99,10 @@ class _Closing:
 
 class _AsyncClosing:
     _response: httpx.Response
+    _closed_by_caller = False
 
     async def close(self) -> None:
+        self._closed_by_caller = True
         await self._response.aclose()
 
     async def __aenter__(self) -> Any:
@@ -108,9 +128,10 @@ class JSONStream(_Closing, Generic[Item]):
         try:
             for chunk in _raw(self._response):
                 for document in splitter.feed(chunk):
-                    yield json.loads(document) if decode else document.decode()
-            for document in splitter.close():
-                yield json.loads(document) if decode else document.decode()
+                    yield _json(document) if decode else _text(document)
+            if not self._closed_by_caller:
+                for document in splitter.close():
+                    yield _json(document) if decode else _text(document)
         finally:
             self._response.close()
 
@@ -129,9 +150,10 @@ class AsyncJSONStream(_AsyncClosing, Generic[Item]):
         try:
             async for chunk in _araw(self._response):
                 for document in splitter.feed(chunk):
-                    yield json.loads(document) if decode else document.decode()
-            for document in splitter.close():
-                yield json.loads(document) if decode else document.decode()
+                    yield _json(document) if decode else _text(document)
+            if not self._closed_by_caller:
+                for document in splitter.close():
+                    yield _json(document) if decode else _text(document)
         finally:
             await self._response.aclose()
 
@@ -140,7 +162,7 @@ class AsyncJSONStream(_AsyncClosing, Generic[Item]):
         async with self:
             async for document in self._items():
                 items.append(document)
-                error = _error_of(document if self._decode else json.loads(document))
+                error = _error_of(document if self._decode else _json(document))
                 if error is not None:
                     raise StreamError(error, document)
         return items if self._decode else "\r\n".join(items)
@@ -154,6 +176,8 @@ def _httpx_headers(response: httpx.Response) -> httpx.Headers:
 
 def _raw(response: httpx.Response, chunk_size: int | None = None) -> Iterator[bytes]:
     """The body as the daemon sent it, chunk by chunk (a response built in memory is already read)."""
+    if response.is_closed:  # closed by the caller (or by the client's close()) before the first read
+        return
     if response.is_stream_consumed:  # built in memory (MockTransport) and read already
         yield response.content
         return
@@ -161,6 +185,8 @@ def _raw(response: httpx.Response, chunk_size: int | None = None) -> Iterator[by
 
 
 async def _araw(response: httpx.Response) -> AsyncIterator[bytes]:
+    if response.is_closed:
+        return
     if response.is_stream_consumed:  # built in memory (MockTransport) and read already
         yield response.content
         return
@@ -214,7 +240,8 @@ class OutputStream(_Closing, Generic[Item]):
                 for chunk in chunks:  # one frame list per received piece: no generator in between
                     for _, payload in feed(chunk):
                         yield payload
-            decoder.close()
+            if not self._closed_by_caller:
+                decoder.close()
         finally:
             self._response.close()
 
@@ -262,7 +289,7 @@ class AsyncOutputStream(_AsyncClosing, Generic[Item]):
                         yield payload
             if head:  # fewer than 4 bytes in all: too short to be a frame
                 yield (head, None) if self._demux else head
-            elif self._framed:
+            elif self._framed and not self._closed_by_caller:
                 decoder.close()
         finally:
             await self._response.aclose()
@@ -335,6 +362,12 @@ class AsyncRawStream(_AsyncClosing):
         return b"".join([chunk async for chunk in self])
 
 
+def _socket_error(exc: OSError) -> DockerException:
+    if isinstance(exc, TimeoutError):
+        return DockerTimeoutError("timed out reading the attached connection (its settimeout)")
+    return DockerConnectionError(f"the attached connection failed: {exc}")
+
+
 class HijackedSocket:
     """The upgraded connection of attach or exec: write stdin, read output, close the write side.
 
@@ -350,16 +383,32 @@ class HijackedSocket:
         self._closed = False
 
     def sendall(self, data: bytes) -> None:
-        self._stream.write(data)
+        try:
+            self._stream.write(data)
+        except DockerException:
+            raise
+        except OSError as exc:
+            raise _socket_error(exc) from exc
+        except Exception as exc:  # httpcore's write errors (TLS, ssh)
+            raise DockerConnectionError(f"writing to the attached connection failed: {exc}") from exc
 
     def send(self, data: bytes) -> int:
-        self._stream.write(data)
+        self.sendall(data)
         return len(data)
 
     write = sendall
 
     def recv(self, size: int = 65536) -> bytes:
-        return self._stream.read(size)  # type: ignore[no-any-return]
+        try:
+            return self._stream.read(size)  # type: ignore[no-any-return]
+        except DockerException:
+            raise
+        except OSError as exc:  # including a timeout the caller set with settimeout()
+            raise _socket_error(exc) from exc
+        except Exception as exc:  # httpcore's read errors (TLS, ssh)
+            if "Timeout" in type(exc).__name__:
+                raise DockerTimeoutError(f"timed out reading the attached connection: {exc}") from exc
+            raise DockerConnectionError(f"reading the attached connection failed: {exc}") from exc
 
     def read(self, size: int = 65536) -> bytes:
         return self.recv(size)

@@ -35,7 +35,8 @@ class Recorder:
         if path.endswith("/wait"):
             return httpx.Response(200, json={"StatusCode": 0})
         if path.endswith("/logs"):
-            return httpx.Response(200, content=b"", headers={"Content-Type": "application/vnd.docker.raw-stream"})
+            # multiplexed-stream decides the framing at any version (raw-stream below 1.42 would need a probe)
+            return httpx.Response(200, content=b"", headers={"Content-Type": "application/vnd.docker.multiplexed-stream"})
         if request.method == "POST":
             return httpx.Response(201, json={"Id": "n1", "Warning": ""})
         return httpx.Response(200, json=[])
