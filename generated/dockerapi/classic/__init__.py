@@ -28,6 +28,7 @@ from .._errors import (
     InvalidVersion,
     NotFound,
     NotModified,
+    ProtocolError,
     StreamError,
     TLSParameterError,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "InvalidVersion",
     "NotFound",
     "NotModified",
+    "ProtocolError",
     "StreamError",
     "TLSParameterError",
 ]
