@@ -66,9 +66,11 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--overrides", help="overrides file (default: spec/overrides.yaml)")
     p.set_defaults(func=_cmd_import)
 
-    p = sub.add_parser("coverage", help="list every operation with its method and since")
+    p = sub.add_parser("coverage", help="list every operation with its method, since and the tests that call it")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--swagger", metavar="FOLDER", help="check against the newest swagger in FOLDER")
+    p.add_argument("--method", action="append", metavar="NAME",
+                   help="only this method (repeatable), with every test that calls it")
     p.add_argument("folder", nargs="?", help="same as --swagger FOLDER")
     p.set_defaults(func=_cmd_coverage)
 
