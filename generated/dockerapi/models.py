@@ -1179,7 +1179,7 @@ class ContainerBlkioStats(DockerModel):
 class ContainerCPUStats(DockerModel):
     """The Engine API's `ContainerCPUStats` object.
 
-    Fields not in every API version: `cpu_usage`: API >= 1.48.; `system_cpu_usage`: API >= 1.48.; `online_cpus`: API >= 1.27.; `throttling_data`: API >= 1.48."""
+    Fields not in every API version: `online_cpus`: API >= 1.27."""
 
     cpu_usage: ContainerCPUUsage | None = Field(default=None, alias="cpu_usage")
 
@@ -1190,10 +1190,7 @@ class ContainerCPUStats(DockerModel):
     throttling_data: ContainerThrottlingData | None = Field(default=None, alias="throttling_data")
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
-        "cpu_usage": ((1, 48), None),
-        "system_cpu_usage": ((1, 48), None),
         "online_cpus": ((1, 27), None),
-        "throttling_data": ((1, 48), None),
     }
     __wire_models__: ClassVar[dict[str, str]] = {
         "cpu_usage": "ContainerCPUUsage",
@@ -1202,9 +1199,7 @@ class ContainerCPUStats(DockerModel):
 
 
 class ContainerCPUUsage(DockerModel):
-    """The Engine API's `ContainerCPUUsage` object.
-
-    Fields not in every API version: `total_usage`: API >= 1.48.; `percpu_usage`: API >= 1.48.; `usage_in_kernelmode`: API >= 1.48.; `usage_in_usermode`: API >= 1.48."""
+    """The Engine API's `ContainerCPUUsage` object."""
 
     total_usage: int | None = Field(default=None, alias="total_usage")
 
@@ -1213,13 +1208,6 @@ class ContainerCPUUsage(DockerModel):
     usage_in_kernelmode: int | None = Field(default=None, alias="usage_in_kernelmode")
 
     usage_in_usermode: int | None = Field(default=None, alias="usage_in_usermode")
-
-    __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
-        "total_usage": ((1, 48), None),
-        "percpu_usage": ((1, 48), None),
-        "usage_in_kernelmode": ((1, 48), None),
-        "usage_in_usermode": ((1, 48), None),
-    }
 
 
 class ContainerConfig(DockerModel):
@@ -1476,7 +1464,7 @@ class ContainerCreateResponse(DockerModel):
 class ContainerExecRequest(DockerModel):
     """The body of exec_create, describing a command to run in a running container.
 
-    Fields not in every API version: `ConsoleSize`: API >= 1.42.; `WorkingDir`: API >= 1.35."""
+    Fields not in every API version: `ConsoleSize`: API >= 1.42.; `Env`: API >= 1.25.; `WorkingDir`: API >= 1.35."""
 
     attach_stdin: bool | None = Field(
         default=None, alias="AttachStdin", description="Whether the command\u0027s stdin is attached."
@@ -1513,9 +1501,11 @@ class ContainerExecRequest(DockerModel):
     """Whether the command gets a pseudo-terminal."""
 
     env: list[str] | None = Field(
-        default=None, alias="Env", description='Extra environment variables as "NAME=value" strings.'
+        default=None,
+        alias="Env",
+        description='Extra environment variables as "NAME=value" strings. API \u003e= 1.25.',
     )
-    """Extra environment variables as "NAME=value" strings."""
+    """Extra environment variables as "NAME=value" strings. API >= 1.25."""
 
     cmd: list[str] | None = Field(default=None, alias="Cmd", description="The command and its arguments.")
     """The command and its arguments."""
@@ -1541,6 +1531,7 @@ class ContainerExecRequest(DockerModel):
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ConsoleSize": ((1, 42), None),
+        "Env": ((1, 25), None),
         "WorkingDir": ((1, 35), None),
     }
 
@@ -1768,7 +1759,7 @@ class ContainerState(DockerModel):
 class ContainerStatsResponse(DockerModel):
     """The Engine API's `ContainerStatsResponse` object.
 
-    Fields not in every API version: `id`: API >= 1.48.; `name`: API >= 1.48.; `os_type`: API >= 1.52.; `read`: API >= 1.48.; `cpu_stats`: API >= 1.48.; `memory_stats`: API >= 1.48.; `networks`: API >= 1.48.; `blkio_stats`: API >= 1.48.; `num_procs`: API >= 1.48.; `storage_stats`: API >= 1.48.; `preread`: API >= 1.48.; `precpu_stats`: API >= 1.48."""
+    Fields not in every API version: `id`: API >= 1.48.; `name`: API >= 1.48.; `os_type`: API >= 1.52.; `num_procs`: API >= 1.48.; `storage_stats`: API >= 1.48.; `preread`: API >= 1.48."""
 
     id: str | None = Field(default=None, alias="id")
 
@@ -1800,15 +1791,9 @@ class ContainerStatsResponse(DockerModel):
         "id": ((1, 48), None),
         "name": ((1, 48), None),
         "os_type": ((1, 52), None),
-        "read": ((1, 48), None),
-        "cpu_stats": ((1, 48), None),
-        "memory_stats": ((1, 48), None),
-        "networks": ((1, 48), None),
-        "blkio_stats": ((1, 48), None),
         "num_procs": ((1, 48), None),
         "storage_stats": ((1, 48), None),
         "preread": ((1, 48), None),
-        "precpu_stats": ((1, 48), None),
     }
     __wire_models__: ClassVar[dict[str, str]] = {
         "cpu_stats": "ContainerCPUStats",
@@ -1976,7 +1961,7 @@ class ContainerTopResponse(DockerModel):
 class ContainerUpdateRequest(DockerModel):
     """The body of update_container, changing resource limits and the restart policy of an existing container.
 
-    Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.37.; `CpuCount`: API >= 1.25.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: API >= 1.36. Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
+    Fields not in every API version: `BlkioWeightDevice`: API >= 1.55.; `BlkioDeviceReadBps`: API >= 1.55.; `BlkioDeviceWriteBps`: API >= 1.55.; `BlkioDeviceReadIOps`: API >= 1.55.; `BlkioDeviceWriteIOps`: API >= 1.55.; `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.28.; `Init`: API >= 1.37.; `PidsLimit`: API >= 1.40.; `CpuCount`: API >= 1.25.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: API >= 1.36. Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
 
     cpu_shares: int | None = Field(
         default=None,
@@ -2007,37 +1992,37 @@ class ContainerUpdateRequest(DockerModel):
     blkio_weight_device: list[HostConfigBlkioWeightDevice] | None = Field(
         default=None,
         alias="BlkioWeightDevice",
-        description="Per-device block I/O weights, each a Path and a Weight.",
+        description="Per-device block I/O weights, each a Path and a Weight. API \u003e= 1.55.",
     )
-    """Per-device block I/O weights, each a Path and a Weight."""
+    """Per-device block I/O weights, each a Path and a Weight. API >= 1.55."""
 
     blkio_device_read_bps: list[ThrottleDevice] | None = Field(
         default=None,
         alias="BlkioDeviceReadBps",
-        description="Per-device read limits in bytes per second, each a Path and a Rate.",
+        description="Per-device read limits in bytes per second, each a Path and a Rate. API \u003e= 1.55.",
     )
-    """Per-device read limits in bytes per second, each a Path and a Rate."""
+    """Per-device read limits in bytes per second, each a Path and a Rate. API >= 1.55."""
 
     blkio_device_write_bps: list[ThrottleDevice] | None = Field(
         default=None,
         alias="BlkioDeviceWriteBps",
-        description="Per-device write limits in bytes per second, each a Path and a Rate.",
+        description="Per-device write limits in bytes per second, each a Path and a Rate. API \u003e= 1.55.",
     )
-    """Per-device write limits in bytes per second, each a Path and a Rate."""
+    """Per-device write limits in bytes per second, each a Path and a Rate. API >= 1.55."""
 
     blkio_device_read_iops: list[ThrottleDevice] | None = Field(
         default=None,
         alias="BlkioDeviceReadIOps",
-        description="Per-device read limits in I/O operations per second, each a Path and a Rate.",
+        description="Per-device read limits in I/O operations per second, each a Path and a Rate. API \u003e= 1.55.",
     )
-    """Per-device read limits in I/O operations per second, each a Path and a Rate."""
+    """Per-device read limits in I/O operations per second, each a Path and a Rate. API >= 1.55."""
 
     blkio_device_write_iops: list[ThrottleDevice] | None = Field(
         default=None,
         alias="BlkioDeviceWriteIOps",
-        description="Per-device write limits in I/O operations per second, each a Path and a Rate.",
+        description="Per-device write limits in I/O operations per second, each a Path and a Rate. API \u003e= 1.55.",
     )
-    """Per-device write limits in I/O operations per second, each a Path and a Rate."""
+    """Per-device write limits in I/O operations per second, each a Path and a Rate. API >= 1.55."""
 
     cpu_period: int | None = Field(
         default=None,
@@ -2122,9 +2107,9 @@ class ContainerUpdateRequest(DockerModel):
     nano_cpus: int | None = Field(
         default=None,
         alias="NanoCpus",
-        description="CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API \u003e= 1.25.",
+        description="CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API \u003e= 1.28.",
     )
-    """CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API >= 1.25."""
+    """CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API >= 1.28."""
 
     oom_kill_disable: bool | None = Field(
         default=None,
@@ -2143,9 +2128,9 @@ class ContainerUpdateRequest(DockerModel):
     pids_limit: int | None = Field(
         default=None,
         alias="PidsLimit",
-        description="Maximum number of processes in the container; 0 or -1 means unlimited.",
+        description="Maximum number of processes in the container; 0 or -1 means unlimited. API \u003e= 1.40.",
     )
-    """Maximum number of processes in the container; 0 or -1 means unlimited."""
+    """Maximum number of processes in the container; 0 or -1 means unlimited. API >= 1.40."""
 
     ulimits: list[HostConfigUlimits] | None = Field(
         default=None,
@@ -2209,12 +2194,18 @@ class ContainerUpdateRequest(DockerModel):
     """Limit on kernel memory for TCP buffers, in bytes; deprecated and ignored with cgroup v2. API >= 1.40. Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
+        "BlkioWeightDevice": ((1, 55), None),
+        "BlkioDeviceReadBps": ((1, 55), None),
+        "BlkioDeviceWriteBps": ((1, 55), None),
+        "BlkioDeviceReadIOps": ((1, 55), None),
+        "BlkioDeviceWriteIOps": ((1, 55), None),
         "CpuRealtimePeriod": ((1, 25), None),
         "CpuRealtimeRuntime": ((1, 25), None),
         "DeviceCgroupRules": ((1, 28), None),
         "DeviceRequests": ((1, 40), None),
-        "NanoCpus": ((1, 25), None),
+        "NanoCpus": ((1, 28), None),
         "Init": ((1, 37), None),
+        "PidsLimit": ((1, 40), None),
         "CpuCount": ((1, 25), None),
         "DiskQuota": ((1, 25), (1, 40)),
         "KernelMemory": ((1, 36), (1, 42)),
@@ -2865,7 +2856,7 @@ class EventMessage(DockerModel):
 class ExecInspectResponse(DockerModel):
     """The Engine API's `ExecInspectResponse` object.
 
-    Fields not in every API version: `CanRemove`: API >= 1.36.; `DetachKeys`: API >= 1.36."""
+    Fields not in every API version: `CanRemove`: API >= 1.36.; `DetachKeys`: API >= 1.36.; `Pid`: API >= 1.25."""
 
     can_remove: bool | None = Field(default=None, alias="CanRemove")
 
@@ -2892,6 +2883,7 @@ class ExecInspectResponse(DockerModel):
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CanRemove": ((1, 36), None),
         "DetachKeys": ((1, 36), None),
+        "Pid": ((1, 25), None),
     }
     __wire_models__: ClassVar[dict[str, str]] = {
         "ProcessConfig": "ProcessConfig",
@@ -3115,7 +3107,7 @@ class HealthcheckResult(DockerModel):
 class HostConfig(DockerModel):
     """The host-side settings of a container (resources, mounts, published ports, namespaces, restart policy), sent at creation (create_host_config builds it) and reported by inspect_container.
 
-    Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.37.; `CpuCount`: API >= 1.25.; `AutoRemove`: API >= 1.25.; `ConsoleSize`: API >= 1.25.; `Annotations`: API >= 1.43.; `CgroupnsMode`: API >= 1.41.; `Cgroup`: API >= 1.25.; `UTSMode`: API >= 1.25.; `Runtime`: API >= 1.25.; `Isolation`: API >= 1.25.; `MaskedPaths`: API >= 1.38.; `ReadonlyPaths`: API >= 1.38.; `Capabilities`: API >= 1.40. Not in API >= 1.41.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
+    Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.25.; `CpuCount`: API >= 1.25.; `AutoRemove`: API >= 1.25.; `Mounts`: API >= 1.25.; `ConsoleSize`: API >= 1.25.; `Annotations`: API >= 1.43.; `CgroupnsMode`: API >= 1.41.; `Cgroup`: API >= 1.25.; `UTSMode`: API >= 1.25.; `Runtime`: API >= 1.25.; `Isolation`: API >= 1.25.; `MaskedPaths`: API >= 1.38.; `ReadonlyPaths`: API >= 1.38.; `Capabilities`: API >= 1.40. Not in API >= 1.41.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
 
     cpu_shares: int | None = Field(
         default=None,
@@ -3275,9 +3267,9 @@ class HostConfig(DockerModel):
     init: bool | None = Field(
         default=None,
         alias="Init",
-        description="Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon\u0027s default. API \u003e= 1.37.",
+        description="Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon\u0027s default. API \u003e= 1.25.",
     )
-    """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.37."""
+    """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.25."""
 
     pids_limit: int | None = Field(
         default=None,
@@ -3383,9 +3375,9 @@ class HostConfig(DockerModel):
     mounts: list[Mount] | None = Field(
         default=None,
         alias="Mounts",
-        description="Mounts given in structured form (bind, volume, tmpfs, image...).",
+        description="Mounts given in structured form (bind, volume, tmpfs, image...). API \u003e= 1.25.",
     )
-    """Mounts given in structured form (bind, volume, tmpfs, image...)."""
+    """Mounts given in structured form (bind, volume, tmpfs, image...). API >= 1.25."""
 
     console_size: list[int] | None = Field(
         default=None,
@@ -3614,9 +3606,10 @@ class HostConfig(DockerModel):
         "DeviceCgroupRules": ((1, 28), None),
         "DeviceRequests": ((1, 40), None),
         "NanoCpus": ((1, 25), None),
-        "Init": ((1, 37), None),
+        "Init": ((1, 25), None),
         "CpuCount": ((1, 25), None),
         "AutoRemove": ((1, 25), None),
+        "Mounts": ((1, 25), None),
         "ConsoleSize": ((1, 25), None),
         "Annotations": ((1, 43), None),
         "CgroupnsMode": ((1, 41), None),
@@ -5283,7 +5276,7 @@ class NetworkPruneResponse(DockerModel):
 class NetworkSettings(DockerModel):
     """The Engine API's `NetworkSettings` object.
 
-    Fields not in every API version: `SandboxID`: API >= 1.32.; `SandboxKey`: API >= 1.32.; `Networks`: API >= 1.32.; `Address`: API >= 1.25. Not in API >= 1.32.; `Bridge`: Not in API >= 1.52.; `EndpointID`: API >= 1.32. Not in API >= 1.52.; `Gateway`: Not in API >= 1.52.; `GlobalIPv6Address`: API >= 1.32. Not in API >= 1.52.; `GlobalIPv6PrefixLen`: API >= 1.32. Not in API >= 1.52.; `HairpinMode`: API >= 1.32. Not in API >= 1.52.; `IPAddress`: API >= 1.32. Not in API >= 1.52.; `IPPrefixLen`: Not in API >= 1.52.; `IPv6Gateway`: API >= 1.32. Not in API >= 1.52.; `LinkLocalIPv6Address`: API >= 1.32. Not in API >= 1.52.; `LinkLocalIPv6PrefixLen`: API >= 1.32. Not in API >= 1.52.; `MacAddress`: Not in API >= 1.52.; `PortMapping`: API >= 1.25. Not in API >= 1.32.; `SecondaryIPAddresses`: API >= 1.32. Not in API >= 1.52.; `SecondaryIPv6Addresses`: API >= 1.32. Not in API >= 1.52."""
+    Fields not in every API version: `Address`: API >= 1.25. Not in API >= 1.32.; `Bridge`: Not in API >= 1.52.; `EndpointID`: Not in API >= 1.52.; `Gateway`: Not in API >= 1.52.; `GlobalIPv6Address`: Not in API >= 1.52.; `GlobalIPv6PrefixLen`: Not in API >= 1.52.; `HairpinMode`: Not in API >= 1.52.; `IPAddress`: Not in API >= 1.52.; `IPPrefixLen`: Not in API >= 1.52.; `IPv6Gateway`: Not in API >= 1.52.; `LinkLocalIPv6Address`: Not in API >= 1.52.; `LinkLocalIPv6PrefixLen`: Not in API >= 1.52.; `MacAddress`: Not in API >= 1.52.; `PortMapping`: API >= 1.25. Not in API >= 1.32.; `SecondaryIPAddresses`: Not in API >= 1.52.; `SecondaryIPv6Addresses`: Not in API >= 1.52."""
 
     sandbox_id: str | None = Field(default=None, alias="SandboxID")
 
@@ -5326,25 +5319,22 @@ class NetworkSettings(DockerModel):
     secondary_ipv6_addresses: list[Address] | None = Field(default=None, alias="SecondaryIPv6Addresses")
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
-        "SandboxID": ((1, 32), None),
-        "SandboxKey": ((1, 32), None),
-        "Networks": ((1, 32), None),
         "Address": ((1, 25), (1, 32)),
         "Bridge": (None, (1, 52)),
-        "EndpointID": ((1, 32), (1, 52)),
+        "EndpointID": (None, (1, 52)),
         "Gateway": (None, (1, 52)),
-        "GlobalIPv6Address": ((1, 32), (1, 52)),
-        "GlobalIPv6PrefixLen": ((1, 32), (1, 52)),
-        "HairpinMode": ((1, 32), (1, 52)),
-        "IPAddress": ((1, 32), (1, 52)),
+        "GlobalIPv6Address": (None, (1, 52)),
+        "GlobalIPv6PrefixLen": (None, (1, 52)),
+        "HairpinMode": (None, (1, 52)),
+        "IPAddress": (None, (1, 52)),
         "IPPrefixLen": (None, (1, 52)),
-        "IPv6Gateway": ((1, 32), (1, 52)),
-        "LinkLocalIPv6Address": ((1, 32), (1, 52)),
-        "LinkLocalIPv6PrefixLen": ((1, 32), (1, 52)),
+        "IPv6Gateway": (None, (1, 52)),
+        "LinkLocalIPv6Address": (None, (1, 52)),
+        "LinkLocalIPv6PrefixLen": (None, (1, 52)),
         "MacAddress": (None, (1, 52)),
         "PortMapping": ((1, 25), (1, 32)),
-        "SecondaryIPAddresses": ((1, 32), (1, 52)),
-        "SecondaryIPv6Addresses": ((1, 32), (1, 52)),
+        "SecondaryIPAddresses": (None, (1, 52)),
+        "SecondaryIPv6Addresses": (None, (1, 52)),
     }
     __wire_models__: ClassVar[dict[str, str]] = {
         "Networks": "EndpointSettings",
@@ -7315,7 +7305,7 @@ class ServiceUpdateRequest(DockerModel):
 class ServiceUpdateResponse(DockerModel):
     """The Engine API's `ServiceUpdateResponse` object.
 
-    Fields not in every API version: `Deleted`: Not in API >= 1.28.; `Untagged`: Not in API >= 1.28."""
+    Fields not in every API version: `Warnings`: API >= 1.25.; `Deleted`: Not in API >= 1.28.; `Untagged`: Not in API >= 1.28."""
 
     warnings: list[str] | None = Field(default=None, alias="Warnings")
 
@@ -7324,6 +7314,7 @@ class ServiceUpdateResponse(DockerModel):
     untagged: str | None = Field(default=None, alias="Untagged")
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
+        "Warnings": ((1, 25), None),
         "Deleted": (None, (1, 28)),
         "Untagged": (None, (1, 28)),
     }

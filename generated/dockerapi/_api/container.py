@@ -1475,21 +1475,21 @@ class ContainerMethods(SyncAPIClient):
             kernel_memory: sent as body-field `KernelMemory`. API >= 1.36. Not in API >= 1.42.
             restart_policy: sent as body-field `RestartPolicy`.
             cgroup_parent: sent as body-field `CgroupParent`. API >= 1.25.
-            blkio_weight_device: sent as body-field `BlkioWeightDevice`. API >= 1.25.
-            blkio_device_read_bps: sent as body-field `BlkioDeviceReadBps`. API >= 1.25.
-            blkio_device_write_bps: sent as body-field `BlkioDeviceWriteBps`. API >= 1.25.
-            blkio_device_read_iops: sent as body-field `BlkioDeviceReadIOps`. API >= 1.25.
-            blkio_device_write_iops: sent as body-field `BlkioDeviceWriteIOps`. API >= 1.25.
+            blkio_weight_device: sent as body-field `BlkioWeightDevice`. API >= 1.55.
+            blkio_device_read_bps: sent as body-field `BlkioDeviceReadBps`. API >= 1.55.
+            blkio_device_write_bps: sent as body-field `BlkioDeviceWriteBps`. API >= 1.55.
+            blkio_device_read_iops: sent as body-field `BlkioDeviceReadIOps`. API >= 1.55.
+            blkio_device_write_iops: sent as body-field `BlkioDeviceWriteIOps`. API >= 1.55.
             cpu_realtime_period: sent as body-field `CpuRealtimePeriod`. API >= 1.25.
             cpu_realtime_runtime: sent as body-field `CpuRealtimeRuntime`. API >= 1.25.
             devices: sent as body-field `Devices`. API >= 1.25.
             device_cgroup_rules: sent as body-field `DeviceCgroupRules`. API >= 1.28.
             device_requests: sent as body-field `DeviceRequests`. API >= 1.40.
             memory_swappiness: sent as body-field `MemorySwappiness`. API >= 1.25.
-            nano_cpus: sent as body-field `NanoCpus`. API >= 1.25.
+            nano_cpus: sent as body-field `NanoCpus`. API >= 1.28.
             oom_kill_disable: sent as body-field `OomKillDisable`. API >= 1.25.
             init: sent as body-field `Init`. API >= 1.37.
-            pids_limit: sent as body-field `PidsLimit`. API >= 1.25.
+            pids_limit: sent as body-field `PidsLimit`. API >= 1.40.
             ulimits: sent as body-field `Ulimits`. API >= 1.25.
             cpu_count: sent as body-field `CpuCount`. API >= 1.25.
             cpu_percent: sent as body-field `CpuPercent`. API >= 1.25.
@@ -3043,21 +3043,21 @@ class AsyncContainerMethods(AsyncAPIClient):
             kernel_memory: sent as body-field `KernelMemory`. API >= 1.36. Not in API >= 1.42.
             restart_policy: sent as body-field `RestartPolicy`.
             cgroup_parent: sent as body-field `CgroupParent`. API >= 1.25.
-            blkio_weight_device: sent as body-field `BlkioWeightDevice`. API >= 1.25.
-            blkio_device_read_bps: sent as body-field `BlkioDeviceReadBps`. API >= 1.25.
-            blkio_device_write_bps: sent as body-field `BlkioDeviceWriteBps`. API >= 1.25.
-            blkio_device_read_iops: sent as body-field `BlkioDeviceReadIOps`. API >= 1.25.
-            blkio_device_write_iops: sent as body-field `BlkioDeviceWriteIOps`. API >= 1.25.
+            blkio_weight_device: sent as body-field `BlkioWeightDevice`. API >= 1.55.
+            blkio_device_read_bps: sent as body-field `BlkioDeviceReadBps`. API >= 1.55.
+            blkio_device_write_bps: sent as body-field `BlkioDeviceWriteBps`. API >= 1.55.
+            blkio_device_read_iops: sent as body-field `BlkioDeviceReadIOps`. API >= 1.55.
+            blkio_device_write_iops: sent as body-field `BlkioDeviceWriteIOps`. API >= 1.55.
             cpu_realtime_period: sent as body-field `CpuRealtimePeriod`. API >= 1.25.
             cpu_realtime_runtime: sent as body-field `CpuRealtimeRuntime`. API >= 1.25.
             devices: sent as body-field `Devices`. API >= 1.25.
             device_cgroup_rules: sent as body-field `DeviceCgroupRules`. API >= 1.28.
             device_requests: sent as body-field `DeviceRequests`. API >= 1.40.
             memory_swappiness: sent as body-field `MemorySwappiness`. API >= 1.25.
-            nano_cpus: sent as body-field `NanoCpus`. API >= 1.25.
+            nano_cpus: sent as body-field `NanoCpus`. API >= 1.28.
             oom_kill_disable: sent as body-field `OomKillDisable`. API >= 1.25.
             init: sent as body-field `Init`. API >= 1.37.
-            pids_limit: sent as body-field `PidsLimit`. API >= 1.25.
+            pids_limit: sent as body-field `PidsLimit`. API >= 1.40.
             ulimits: sent as body-field `Ulimits`. API >= 1.25.
             cpu_count: sent as body-field `CpuCount`. API >= 1.25.
             cpu_percent: sent as body-field `CpuPercent`. API >= 1.25.

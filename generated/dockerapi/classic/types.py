@@ -707,7 +707,7 @@ class ContainerBlkioStats(TypedDict, total=False):
 class ContainerCPUStats(TypedDict, total=False):
     """The Engine API's `ContainerCPUStats` object.
 
-    Fields not in every API version: `cpu_usage`: API >= 1.48.; `system_cpu_usage`: API >= 1.48.; `online_cpus`: API >= 1.27.; `throttling_data`: API >= 1.48."""
+    Fields not in every API version: `online_cpus`: API >= 1.27."""
 
     cpu_usage: ContainerCPUUsage
 
@@ -719,9 +719,7 @@ class ContainerCPUStats(TypedDict, total=False):
 
 
 class ContainerCPUUsage(TypedDict, total=False):
-    """The Engine API's `ContainerCPUUsage` object.
-
-    Fields not in every API version: `total_usage`: API >= 1.48.; `percpu_usage`: API >= 1.48.; `usage_in_kernelmode`: API >= 1.48.; `usage_in_usermode`: API >= 1.48."""
+    """The Engine API's `ContainerCPUUsage` object."""
 
     total_usage: int
 
@@ -886,7 +884,7 @@ class ContainerCreateResponse(TypedDict, total=False):
 class ContainerExecRequest(TypedDict, total=False):
     """The body of exec_create, describing a command to run in a running container.
 
-    Fields not in every API version: `ConsoleSize`: API >= 1.42.; `WorkingDir`: API >= 1.35."""
+    Fields not in every API version: `ConsoleSize`: API >= 1.42.; `Env`: API >= 1.25.; `WorkingDir`: API >= 1.35."""
 
     AttachStdin: bool
     """Whether the command's stdin is attached."""
@@ -907,7 +905,7 @@ class ContainerExecRequest(TypedDict, total=False):
     """Whether the command gets a pseudo-terminal."""
 
     Env: list[str]
-    """Extra environment variables as "NAME=value" strings."""
+    """Extra environment variables as "NAME=value" strings. API >= 1.25."""
 
     Cmd: list[str]
     """The command and its arguments."""
@@ -1085,7 +1083,7 @@ class ContainerState(TypedDict, total=False):
 class ContainerStatsResponse(TypedDict, total=False):
     """The Engine API's `ContainerStatsResponse` object.
 
-    Fields not in every API version: `id`: API >= 1.48.; `name`: API >= 1.48.; `os_type`: API >= 1.52.; `read`: API >= 1.48.; `cpu_stats`: API >= 1.48.; `memory_stats`: API >= 1.48.; `networks`: API >= 1.48.; `blkio_stats`: API >= 1.48.; `num_procs`: API >= 1.48.; `storage_stats`: API >= 1.48.; `preread`: API >= 1.48.; `precpu_stats`: API >= 1.48."""
+    Fields not in every API version: `id`: API >= 1.48.; `name`: API >= 1.48.; `os_type`: API >= 1.52.; `num_procs`: API >= 1.48.; `storage_stats`: API >= 1.48.; `preread`: API >= 1.48."""
 
     id: str | None
 
@@ -1227,7 +1225,7 @@ class ContainerTopResponse(TypedDict, total=False):
 class ContainerUpdateRequest(TypedDict, total=False):
     """The body of update_container, changing resource limits and the restart policy of an existing container.
 
-    Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.37.; `CpuCount`: API >= 1.25.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: API >= 1.36. Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
+    Fields not in every API version: `BlkioWeightDevice`: API >= 1.55.; `BlkioDeviceReadBps`: API >= 1.55.; `BlkioDeviceWriteBps`: API >= 1.55.; `BlkioDeviceReadIOps`: API >= 1.55.; `BlkioDeviceWriteIOps`: API >= 1.55.; `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.28.; `Init`: API >= 1.37.; `PidsLimit`: API >= 1.40.; `CpuCount`: API >= 1.25.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: API >= 1.36. Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
 
     CpuShares: int
     """Relative CPU weight against other containers, used only when CPUs are contended (1024 is the usual baseline)."""
@@ -1242,19 +1240,19 @@ class ContainerUpdateRequest(TypedDict, total=False):
     """Relative block I/O weight, 10 to 1000 (0 leaves it unset)."""
 
     BlkioWeightDevice: list[HostConfigBlkioWeightDevice]
-    """Per-device block I/O weights, each a Path and a Weight."""
+    """Per-device block I/O weights, each a Path and a Weight. API >= 1.55."""
 
     BlkioDeviceReadBps: list[ThrottleDevice]
-    """Per-device read limits in bytes per second, each a Path and a Rate."""
+    """Per-device read limits in bytes per second, each a Path and a Rate. API >= 1.55."""
 
     BlkioDeviceWriteBps: list[ThrottleDevice]
-    """Per-device write limits in bytes per second, each a Path and a Rate."""
+    """Per-device write limits in bytes per second, each a Path and a Rate. API >= 1.55."""
 
     BlkioDeviceReadIOps: list[ThrottleDevice]
-    """Per-device read limits in I/O operations per second, each a Path and a Rate."""
+    """Per-device read limits in I/O operations per second, each a Path and a Rate. API >= 1.55."""
 
     BlkioDeviceWriteIOps: list[ThrottleDevice]
-    """Per-device write limits in I/O operations per second, each a Path and a Rate."""
+    """Per-device write limits in I/O operations per second, each a Path and a Rate. API >= 1.55."""
 
     CpuPeriod: int
     """Length of the CFS scheduler period in microseconds (the kernel default is 100000)."""
@@ -1293,7 +1291,7 @@ class ContainerUpdateRequest(TypedDict, total=False):
     """How readily the kernel swaps out the container's anonymous pages, 0 to 100."""
 
     NanoCpus: int
-    """CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API >= 1.25."""
+    """CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API >= 1.28."""
 
     OomKillDisable: bool
     """Whether the kernel's OOM killer is kept from killing the container's processes."""
@@ -1302,7 +1300,7 @@ class ContainerUpdateRequest(TypedDict, total=False):
     """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.37."""
 
     PidsLimit: int | None
-    """Maximum number of processes in the container; 0 or -1 means unlimited."""
+    """Maximum number of processes in the container; 0 or -1 means unlimited. API >= 1.40."""
 
     Ulimits: list[HostConfigUlimits]
     """Resource limits (ulimits) for processes in the container, each with a Name and Soft and Hard values."""
@@ -1693,7 +1691,7 @@ class EventMessage(TypedDict, total=False):
 class ExecInspectResponse(TypedDict, total=False):
     """The Engine API's `ExecInspectResponse` object.
 
-    Fields not in every API version: `CanRemove`: API >= 1.36.; `DetachKeys`: API >= 1.36."""
+    Fields not in every API version: `CanRemove`: API >= 1.36.; `DetachKeys`: API >= 1.36.; `Pid`: API >= 1.25."""
 
     CanRemove: bool
 
@@ -1836,7 +1834,7 @@ class HealthcheckResult(TypedDict, total=False):
 class HostConfig(TypedDict, total=False):
     """The host-side settings of a container (resources, mounts, published ports, namespaces, restart policy), sent at creation (create_host_config builds it) and reported by inspect_container.
 
-    Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.37.; `CpuCount`: API >= 1.25.; `AutoRemove`: API >= 1.25.; `ConsoleSize`: API >= 1.25.; `Annotations`: API >= 1.43.; `CgroupnsMode`: API >= 1.41.; `Cgroup`: API >= 1.25.; `UTSMode`: API >= 1.25.; `Runtime`: API >= 1.25.; `Isolation`: API >= 1.25.; `MaskedPaths`: API >= 1.38.; `ReadonlyPaths`: API >= 1.38.; `Capabilities`: API >= 1.40. Not in API >= 1.41.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
+    Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.25.; `CpuCount`: API >= 1.25.; `AutoRemove`: API >= 1.25.; `Mounts`: API >= 1.25.; `ConsoleSize`: API >= 1.25.; `Annotations`: API >= 1.43.; `CgroupnsMode`: API >= 1.41.; `Cgroup`: API >= 1.25.; `UTSMode`: API >= 1.25.; `Runtime`: API >= 1.25.; `Isolation`: API >= 1.25.; `MaskedPaths`: API >= 1.38.; `ReadonlyPaths`: API >= 1.38.; `Capabilities`: API >= 1.40. Not in API >= 1.41.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
 
     CpuShares: int
     """Relative CPU weight against other containers, used only when CPUs are contended (1024 is the usual baseline)."""
@@ -1908,7 +1906,7 @@ class HostConfig(TypedDict, total=False):
     """Whether the kernel's OOM killer is kept from killing the container's processes."""
 
     Init: bool | None
-    """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.37."""
+    """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.25."""
 
     PidsLimit: int | None
     """Maximum number of processes in the container; 0 or -1 means unlimited."""
@@ -1956,7 +1954,7 @@ class HostConfig(TypedDict, total=False):
     """Containers whose volumes are mounted too, as "name[:ro|rw]" strings."""
 
     Mounts: list[Mount]
-    """Mounts given in structured form (bind, volume, tmpfs, image...)."""
+    """Mounts given in structured form (bind, volume, tmpfs, image...). API >= 1.25."""
 
     ConsoleSize: list[int] | None
     """Initial terminal size as [height, width] in characters. API >= 1.25."""
@@ -2921,7 +2919,7 @@ class NetworkPruneResponse(TypedDict, total=False):
 class NetworkSettings(TypedDict, total=False):
     """The Engine API's `NetworkSettings` object.
 
-    Fields not in every API version: `SandboxID`: API >= 1.32.; `SandboxKey`: API >= 1.32.; `Networks`: API >= 1.32.; `Address`: API >= 1.25. Not in API >= 1.32.; `Bridge`: Not in API >= 1.52.; `EndpointID`: API >= 1.32. Not in API >= 1.52.; `Gateway`: Not in API >= 1.52.; `GlobalIPv6Address`: API >= 1.32. Not in API >= 1.52.; `GlobalIPv6PrefixLen`: API >= 1.32. Not in API >= 1.52.; `HairpinMode`: API >= 1.32. Not in API >= 1.52.; `IPAddress`: API >= 1.32. Not in API >= 1.52.; `IPPrefixLen`: Not in API >= 1.52.; `IPv6Gateway`: API >= 1.32. Not in API >= 1.52.; `LinkLocalIPv6Address`: API >= 1.32. Not in API >= 1.52.; `LinkLocalIPv6PrefixLen`: API >= 1.32. Not in API >= 1.52.; `MacAddress`: Not in API >= 1.52.; `PortMapping`: API >= 1.25. Not in API >= 1.32.; `SecondaryIPAddresses`: API >= 1.32. Not in API >= 1.52.; `SecondaryIPv6Addresses`: API >= 1.32. Not in API >= 1.52."""
+    Fields not in every API version: `Address`: API >= 1.25. Not in API >= 1.32.; `Bridge`: Not in API >= 1.52.; `EndpointID`: Not in API >= 1.52.; `Gateway`: Not in API >= 1.52.; `GlobalIPv6Address`: Not in API >= 1.52.; `GlobalIPv6PrefixLen`: Not in API >= 1.52.; `HairpinMode`: Not in API >= 1.52.; `IPAddress`: Not in API >= 1.52.; `IPPrefixLen`: Not in API >= 1.52.; `IPv6Gateway`: Not in API >= 1.52.; `LinkLocalIPv6Address`: Not in API >= 1.52.; `LinkLocalIPv6PrefixLen`: Not in API >= 1.52.; `MacAddress`: Not in API >= 1.52.; `PortMapping`: API >= 1.25. Not in API >= 1.32.; `SecondaryIPAddresses`: Not in API >= 1.52.; `SecondaryIPv6Addresses`: Not in API >= 1.52."""
 
     SandboxID: str
 
@@ -4033,7 +4031,7 @@ class ServiceUpdateRequest(TypedDict, total=False):
 class ServiceUpdateResponse(TypedDict, total=False):
     """The Engine API's `ServiceUpdateResponse` object.
 
-    Fields not in every API version: `Deleted`: Not in API >= 1.28.; `Untagged`: Not in API >= 1.28."""
+    Fields not in every API version: `Warnings`: API >= 1.25.; `Deleted`: Not in API >= 1.28.; `Untagged`: Not in API >= 1.28."""
 
     Warnings: list[str]
 

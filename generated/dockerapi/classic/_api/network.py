@@ -109,7 +109,7 @@ class NetworkMethods(SyncAPIClient):
             labels: sent as body-field `Labels`.
             enable_ipv6: sent as body-field `EnableIPv6`. Default: `False`.
             attachable: sent as body-field `Attachable`. API >= 1.27.
-            scope: sent as body-field `Scope`. API >= 1.41.
+            scope: sent as body-field `Scope`. API >= 1.30.
             ingress: sent as body-field `Ingress`. API >= 1.29.
             config_only: sent as body-field `ConfigOnly`. API >= 1.41.
             config_from: sent as body-field `ConfigFrom`. API >= 1.41.
@@ -417,7 +417,7 @@ class AsyncNetworkMethods(AsyncAPIClient):
             labels: sent as body-field `Labels`.
             enable_ipv6: sent as body-field `EnableIPv6`. Default: `False`.
             attachable: sent as body-field `Attachable`. API >= 1.27.
-            scope: sent as body-field `Scope`. API >= 1.41.
+            scope: sent as body-field `Scope`. API >= 1.30.
             ingress: sent as body-field `Ingress`. API >= 1.29.
             config_only: sent as body-field `ConfigOnly`. API >= 1.41.
             config_from: sent as body-field `ConfigFrom`. API >= 1.41.
