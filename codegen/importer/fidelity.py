@@ -345,15 +345,20 @@ def check_docker_py(ops: dict, models: dict, gates: list, catalog, result: Resul
 
 # -- source 3: moby's Go client --------------------------------------------------------------------
 
-GO_CLIENT_PLACES = ("/usr/local/go/src/github.com/docker/docker/client", os.path.expanduser("~/go/pkg/mod/github.com/docker"),
-                    os.path.expanduser("~/go/pkg/mod/github.com/moby"), os.path.join(REPO, "..", "shared", "moby", "client"))
+# Where moby's Go client source may be on disk: (shown as, path).
+GO_CLIENT_PLACES = (
+    ("/usr/local/go/src/github.com/docker/docker/client", "/usr/local/go/src/github.com/docker/docker/client"),
+    ("~/go/pkg/mod/github.com/docker/docker*/client", os.path.expanduser("~/go/pkg/mod/github.com/docker")),
+    ("~/go/pkg/mod/github.com/moby/moby*/client", os.path.expanduser("~/go/pkg/mod/github.com/moby")),
+    ("../shared/moby/client", os.path.join(REPO, "..", "shared", "moby", "client")),
+)
 
 
 def check_go_client(result: Result) -> None:
-    found = [p for p in GO_CLIENT_PLACES if os.path.isdir(p)]
+    found = [shown for shown, path in GO_CLIENT_PLACES if os.path.isdir(path)]
     if not found:
         result.notes.append("go-client: moby's Go source (client/ package) is not on this machine; this source was "
-                            "skipped (looked in " + ", ".join(GO_CLIENT_PLACES) + ")")
+                            "skipped (looked in " + ", ".join(shown for shown, _ in GO_CLIENT_PLACES) + ")")
         return
     result.notes.append(f"go-client: source found at {found[0]} but not read: reading it is not implemented")
 
