@@ -1,6 +1,6 @@
 """`python -m codegen SUBCOMMAND ...`
 
-Subcommands owned here: `import FOLDER [--check]` and `coverage [--json] [--swagger FOLDER]`.
+Subcommands owned here: `import FOLDER [--check]`, `fidelity FOLDER` and `coverage [--json] [--swagger FOLDER]`.
 
 HOOKS: `generate [--check]` and `load` belong to codegen/generate.py and codegen/catalog.py.
 They are imported lazily and called as `main(args)` with the parsed argparse namespace;
@@ -18,6 +18,11 @@ def _cmd_import(args) -> int:
     from .importer import DEFAULT_OUT, DEFAULT_OVERRIDES, run
     return run(args.folder, outdir=args.out or DEFAULT_OUT, check=args.check,
                overrides_path=args.overrides or DEFAULT_OVERRIDES)
+
+
+def _cmd_fidelity(args) -> int:
+    from .importer.fidelity import run
+    return run(args.folder, use_dmcg=not args.no_dmcg)
 
 
 def _cmd_coverage(args) -> int:
@@ -66,9 +71,17 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--overrides", help="overrides file (default: spec/overrides.yaml)")
     p.set_defaults(func=_cmd_import)
 
-    p = sub.add_parser("coverage", help="list every operation with its method and since")
+    p = sub.add_parser("fidelity", help="cross-check every imported gate against the changelog, docker-py, "
+                                        "the Go client and datamodel-code-generator")
+    p.add_argument("folder", help="the swagger folder that was imported")
+    p.add_argument("--no-dmcg", action="store_true", help="skip datamodel-code-generator (the slow source)")
+    p.set_defaults(func=_cmd_fidelity)
+
+    p = sub.add_parser("coverage", help="list every operation with its method, since and the tests that call it")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--swagger", metavar="FOLDER", help="check against the newest swagger in FOLDER")
+    p.add_argument("--method", action="append", metavar="NAME",
+                   help="only this method (repeatable), with every test that calls it")
     p.add_argument("folder", nargs="?", help="same as --swagger FOLDER")
     p.set_defaults(func=_cmd_coverage)
 

@@ -1,13 +1,16 @@
-"""`python -m codegen coverage [--json] [--swagger FOLDER]`
+"""`python -m codegen coverage [--json] [--swagger FOLDER] [--method NAME]`
 
 Lists every operation of the newest imported catalog (spec/imported/operations/*.yaml) — or,
 with a swagger FOLDER, of the newest swagger file there — with its Python method name (from
-spec/api/*.yaml `operations: OPID: method:`; a derived snake_case name marked "(derived)" when
-there is none yet) and its `since`.  Exits 1 if an operation of the swagger is missing from the
-imported catalog; a missing api entry alone does not fail.
+spec/api/*.yaml `operations: OPID: method:`; "(derived)" when spec/api/ has no entry and the
+method is the snake_cased operationId), its `since`, and the integration tests that call it, by
+pytest node id (`tests/integration/test_x.py::test_y`).  Exits 1 if an operation of the swagger is
+missing from the imported catalog, or if a method has neither a real-daemon test nor an
+`untested:` reason in spec/api/; a missing api entry alone does not fail.
 """
 from __future__ import annotations
 
+import ast
 import glob
 import json
 import os
@@ -52,6 +55,15 @@ def load_methods(spec_dir: str = SPEC) -> dict[str, str]:
     return {op_id: ", ".join(names) for op_id, names in methods.items()}
 
 
+def load_described(spec_dir: str = SPEC) -> set[str]:
+    """The operationIds that spec/api/*.yaml describes (the others get a derived method)."""
+    described: set[str] = set()
+    for path in _yaml_files(os.path.join(spec_dir, "api", "*.yaml")):
+        with open(path, encoding="utf-8") as fh:
+            described.update((yaml.safe_load(fh) or {}).get("operations") or {})
+    return described
+
+
 def load_untested(spec_dir: str = SPEC) -> dict[str, str]:
     """Method name -> the catalog's reason why no integration test calls it (`untested:`)."""
     reasons: dict[str, str] = {}
@@ -65,22 +77,93 @@ def load_untested(spec_dir: str = SPEC) -> dict[str, str]:
     return reasons
 
 
+def _functions(tree: ast.Module) -> dict[str, ast.AST]:
+    """Top-level functions (tests, helpers, fixtures), test methods as `Class::name`, and module-level
+    assignments (a table of calls a test refers to), by the name a test uses to reach them."""
+    out: dict[str, ast.AST] = {}
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            out[node.name] = node
+        elif isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    out[f"{node.name}::{item.name}"] = item
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    out[target.id] = node
+    return out
+
+
+def _uses(node: ast.AST) -> tuple[set[str], set[str]]:
+    """(names called as `.name(...)`, other names referred to) inside *node*, decorators included."""
+    calls, names = set(), set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute):
+            calls.add(sub.func.attr)
+        elif isinstance(sub, ast.Name):
+            names.add(sub.id)
+        elif isinstance(sub, ast.arg):
+            names.add(sub.arg)  # a fixture a test asks for
+    return calls, names
+
+
+def _is_test(name: str) -> bool:
+    last = name.rsplit("::", 1)[-1]
+    return last.startswith("test") and (name == last or name.split("::")[0].startswith("Test"))
+
+
 def tested_by(names: list[str], tests_dir: str = os.path.join(REPO, "tests", "integration")) -> dict[str, list[str]]:
-    """Method name -> the integration test files that call it (`.name(`)."""
-    found: dict[str, list[str]] = {name: [] for name in names}
-    for path in _yaml_files(os.path.join(tests_dir, "test_*.py")):
+    """Method name -> the integration tests that call it, as `path::function` (pytest's node ids).
+
+    A test calls a method when its body (or its decorators) has `.name(...)`, or when a helper, a fixture
+    or a module-level table it uses does (followed through further helpers, and through the fixtures of
+    the conftest.py files above it).
+    """
+    wanted = set(names)
+    found: dict[str, set[str]] = {name: set() for name in names}
+    shared: dict[str, dict[str, tuple[set[str], set[str]]]] = {}  # folder -> conftest functions
+
+    def parse(path: str) -> dict[str, tuple[set[str], set[str]]]:
         with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-        for name in names:
-            if re.search(rf"\.{re.escape(name)}\(", text):
-                found[name].append(os.path.basename(path))
-    return found
+            tree = ast.parse(fh.read(), filename=path)
+        return {name: _uses(node) for name, node in _functions(tree).items()}
+
+    def conftests(folder: str) -> dict[str, tuple[set[str], set[str]]]:
+        if folder not in shared:
+            parent = os.path.dirname(folder)
+            above = conftests(parent) if folder.startswith(tests_dir) and folder != tests_dir else {}
+            here = os.path.join(folder, "conftest.py")
+            shared[folder] = {**above, **(parse(here) if os.path.exists(here) else {})}
+        return shared[folder]
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(tests_dir)))  # node ids start at tests/
+    for path in sorted(glob.glob(os.path.join(tests_dir, "**", "test_*.py"), recursive=True)):
+        local = parse(path)
+        scope = {**conftests(os.path.dirname(path)), **local}
+        rel = os.path.relpath(path, root).replace(os.sep, "/")
+        for name in local:
+            if not _is_test(name):
+                continue
+            calls, seen, todo = set(), {name}, [name]
+            while todo:  # the test, then whatever helpers, fixtures and tables it reaches
+                own_calls, refs = scope[todo.pop()]
+                calls |= own_calls
+                for ref in refs:
+                    if ref in scope and ref not in seen:
+                        seen.add(ref)
+                        todo.append(ref)
+            for method in calls & wanted:
+                found[method].add(f"{rel}::{name}")
+    return {name: sorted(tests) for name, tests in found.items()}
 
 
 def collect(folder: str | None = None, spec_dir: str = SPEC) -> dict:
     imported = load_imported(spec_dir)
     methods = load_methods(spec_dir)
     untested = load_untested(spec_dir)
+    described = load_described(spec_dir)
     calls = tested_by([name for names in methods.values() for name in names.split(", ")])
     rows, missing = [], []
     if folder:
@@ -96,7 +179,7 @@ def collect(folder: str | None = None, spec_dir: str = SPEC) -> dict:
         op = imported.get(op_id)
         row = {"operation": op_id, "area": area, "verb": verb, "path": path,
                "method": methods.get(op_id) or derived_name(op_id),
-               "derived": op_id not in methods,
+               "derived": op_id not in described,
                "since": op.get("since") if op else None,
                "missing": op is None}
         names = row["method"].split(", ")
@@ -111,18 +194,40 @@ def collect(folder: str | None = None, spec_dir: str = SPEC) -> dict:
             "without_test": [r["operation"] for r in rows if not r["tests"] and not r["untested"]]}
 
 
+SHOWN = 3  # tests listed per method in the text output (all of them with --method or --json)
+
+
 def main(args) -> int:
     folder = getattr(args, "swagger", None) or getattr(args, "folder", None)
+    only = set(getattr(args, "method", None) or [])
     result = collect(folder)
-    if getattr(args, "json", False):
-        print(json.dumps(result, indent=2, sort_keys=True))
+    if only:
+        known = {name for r in result["operations"] for name in r["method"].split(", ")}
+        unknown = sorted(only - known)
+        if unknown:
+            print(f"error: no operation has the method(s) {', '.join(unknown)}", file=sys.stderr)
+            return 2
+        rows = [r for r in result["operations"] if only & set(r["method"].split(", "))]
     else:
-        for r in result["operations"]:
+        rows = result["operations"]
+    if getattr(args, "json", False):
+        print(json.dumps(dict(result, operations=rows), indent=2, sort_keys=True))
+    else:
+        for r in rows:
             mark = " (derived)" if r["derived"] else ""
             since = r["since"] or "MISSING"
-            tests = f"{len(r['tests'])} test file(s)" if r["tests"] else f"untested: {r['untested'] or 'NO TEST'}"
+            files = len({t.split("::")[0] for t in r["tests"]})
+            tests = (f"{len(r['tests'])} test(s) in {files} file(s)" if r["tests"]
+                     else f"untested: {r['untested'] or 'NO TEST'}")
             print(f"{r['area']:<13} {r['operation']:<28} {r['verb']:<6} {r['path']:<42} "
                   f"{r['method']}{mark}  since {since}  {tests}")
+            shown = r["tests"] if only else r["tests"][:SHOWN]
+            for test in shown:
+                print(f"    {test}")
+            if len(shown) < len(r["tests"]):
+                print(f"    ... {len(r['tests']) - len(shown)} more (--method {r['method'].split(', ')[0]})")
+        if only:
+            return 0 if all(r["tests"] or r["untested"] for r in rows) else 1
         print(f"{result['total']} operations, {result['total'] - result['derived']} with an api/ method, "
               f"{result['derived']} derived, {len(result['missing'])} missing from spec/imported, "
               f"{len(result['without_test'])} without a real-daemon test or a recorded reason")
@@ -130,4 +235,6 @@ def main(args) -> int:
             print(f"MISSING: {m}", file=sys.stderr)
         for m in result["without_test"]:
             print(f"NO TEST: {m}", file=sys.stderr)
+    if only:
+        return 0 if all(r["tests"] or r["untested"] for r in rows) else 1
     return 1 if result["missing"] or result["without_test"] else 0

@@ -93,6 +93,8 @@ def parse(path: str) -> Changelog:
             tok = tok.strip()
             if _NAME.match(tok):
                 cur.names.add(tok)
+                if "." in tok:  # `HostConfig.Init` names the field Init
+                    cur.names.add(tok.rsplit(".", 1)[-1])
             elif "=" in tok and _NAME.match(tok.split("=")[0]):
                 cur.names.add(tok.split("=")[0])
         cl.bullets.append(cur)

@@ -42,18 +42,25 @@ def dump(data) -> str:
                               default_flow_style=False, allow_unicode=True)
 
 
+# Written by `python -m codegen fidelity` (slow, optional tools): an import carries it over unchanged.
+PRESERVED = ("gate-fidelity.md",)
+
+
 def write_tree(outdir: str, files: dict[str, str]) -> None:
     """Make *outdir* hold exactly *files* ({relative path: text}).
 
     The files are written into a fresh folder beside *outdir* that then takes its place, so an
     import that fails half-way (a full disk, an interrupt) leaves the previous import as it was.
-    The whole folder is the importer's: nothing else lives in spec/imported/.
+    The whole folder is the importer's, except the PRESERVED reports, which are carried over.
     """
     outdir = os.path.abspath(outdir)
     parent = os.path.dirname(outdir)
     os.makedirs(parent, exist_ok=True)
     fresh = tempfile.mkdtemp(prefix=".import-", dir=parent)
     try:
+        for rel in PRESERVED:
+            if rel not in files and os.path.isfile(os.path.join(outdir, rel)):
+                shutil.copy2(os.path.join(outdir, rel), os.path.join(fresh, rel))
         for rel, text in sorted(files.items()):
             path = os.path.join(fresh, rel)
             os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -78,9 +85,12 @@ def write_tree(outdir: str, files: dict[str, str]) -> None:
 
 
 def read_tree(outdir: str) -> dict[str, str]:
+    """{relative path: text} of what the importer writes (PRESERVED reports left out)."""
     out = {}
     for root, _, names in os.walk(outdir):
         for n in names:
+            if root == outdir and n in PRESERVED:
+                continue
             p = os.path.join(root, n)
             with open(p, encoding="utf-8") as fh:
                 out[os.path.relpath(p, outdir)] = fh.read()

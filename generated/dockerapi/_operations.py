@@ -175,8 +175,8 @@ build = Operation(
         Param("squash", "squash", "query", since=(1, 25), accepts=(bool,)),
         Param("labels", "labels", "query", convert=_convert.json_param, json=True),
         Param("network_mode", "networkmode", "query", since=(1, 25), accepts=(str,)),
-        Param("platform", "platform", "query", since=(1, 34), accepts=(str,)),
-        Param("target", "target", "query", since=(1, 37), accepts=(str,)),
+        Param("platform", "platform", "query", since=(1, 32), accepts=(str,)),
+        Param("target", "target", "query", since=(1, 29), accepts=(str,)),
         Param("outputs", "outputs", "query", since=(1, 40), accepts=(str,), json=True),
         Param("version", "version", "query", since=(1, 38), accepts=(str,)),
         Param("data", "body", "body"),
@@ -513,7 +513,7 @@ create_network = Operation(
     params=(
         Param("name", "Name", "body-field", accepts=(str,)),
         Param("driver", "Driver", "body-field", accepts=(str,)),
-        Param("scope", "Scope", "body-field", since=(1, 41), accepts=(str,)),
+        Param("scope", "Scope", "body-field", since=(1, 30), accepts=(str,)),
         Param("internal", "Internal", "body-field", default=False, accepts=(bool,)),
         Param("attachable", "Attachable", "body-field", since=(1, 27), accepts=(bool,)),
         Param("ingress", "Ingress", "body-field", since=(1, 29), accepts=(bool,)),
@@ -2407,7 +2407,7 @@ update_container = Operation(
             "blkio_weight_device",
             "BlkioWeightDevice",
             "body-field",
-            since=(1, 25),
+            since=(1, 55),
             accepts=(
                 list,
                 tuple,
@@ -2417,7 +2417,7 @@ update_container = Operation(
             "blkio_device_read_bps",
             "BlkioDeviceReadBps",
             "body-field",
-            since=(1, 25),
+            since=(1, 55),
             accepts=(
                 list,
                 tuple,
@@ -2427,7 +2427,7 @@ update_container = Operation(
             "blkio_device_write_bps",
             "BlkioDeviceWriteBps",
             "body-field",
-            since=(1, 25),
+            since=(1, 55),
             accepts=(
                 list,
                 tuple,
@@ -2437,7 +2437,7 @@ update_container = Operation(
             "blkio_device_read_iops",
             "BlkioDeviceReadIOps",
             "body-field",
-            since=(1, 25),
+            since=(1, 55),
             accepts=(
                 list,
                 tuple,
@@ -2447,7 +2447,7 @@ update_container = Operation(
             "blkio_device_write_iops",
             "BlkioDeviceWriteIOps",
             "body-field",
-            since=(1, 25),
+            since=(1, 55),
             accepts=(
                 list,
                 tuple,
@@ -2492,10 +2492,10 @@ update_container = Operation(
         Param("mem_reservation", "MemoryReservation", "body-field", convert=_convert.byte_size),
         Param("memswap_limit", "MemorySwap", "body-field", convert=_convert.byte_size),
         Param("memory_swappiness", "MemorySwappiness", "body-field", since=(1, 25), accepts=(int,)),
-        Param("nano_cpus", "NanoCpus", "body-field", since=(1, 25), accepts=(int,)),
+        Param("nano_cpus", "NanoCpus", "body-field", since=(1, 28), accepts=(int,)),
         Param("oom_kill_disable", "OomKillDisable", "body-field", since=(1, 25), accepts=(bool,)),
         Param("init", "Init", "body-field", since=(1, 37), accepts=(bool,)),
-        Param("pids_limit", "PidsLimit", "body-field", since=(1, 25), accepts=(int,)),
+        Param("pids_limit", "PidsLimit", "body-field", since=(1, 40), accepts=(int,)),
         Param(
             "ulimits",
             "Ulimits",

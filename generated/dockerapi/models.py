@@ -1412,21 +1412,21 @@ class ContainerBlkioStats(DockerModel):
 class ContainerCPUStats(DockerModel):
     """A container's CPU counters at one moment.
 
-    Fields not in every API version: `cpu_usage`: API >= 1.48.; `system_cpu_usage`: API >= 1.48.; `online_cpus`: API >= 1.27.; `throttling_data`: API >= 1.48."""
+    Fields not in every API version: `online_cpus`: API >= 1.27."""
 
     cpu_usage: ContainerCPUUsage | None = Field(
         default=None,
         alias="cpu_usage",
-        description="The CPU time the container has used, in total and split by mode. API \u003e= 1.48.",
+        description="The CPU time the container has used, in total and split by mode.",
     )
-    """The CPU time the container has used, in total and split by mode. API >= 1.48."""
+    """The CPU time the container has used, in total and split by mode."""
 
     system_cpu_usage: int | None = Field(
         default=None,
         alias="system_cpu_usage",
-        description="The host\u0027s total CPU time so far, in nanoseconds (Linux); the denominator of a CPU percentage. API \u003e= 1.48.",
+        description="The host\u0027s total CPU time so far, in nanoseconds (Linux); the denominator of a CPU percentage.",
     )
-    """The host's total CPU time so far, in nanoseconds (Linux); the denominator of a CPU percentage. API >= 1.48."""
+    """The host's total CPU time so far, in nanoseconds (Linux); the denominator of a CPU percentage."""
 
     online_cpus: int | None = Field(
         default=None,
@@ -1438,15 +1438,12 @@ class ContainerCPUStats(DockerModel):
     throttling_data: ContainerThrottlingData | None = Field(
         default=None,
         alias="throttling_data",
-        description="How often the container\u0027s CPU quota throttled it (Linux). API \u003e= 1.48.",
+        description="How often the container\u0027s CPU quota throttled it (Linux).",
     )
-    """How often the container's CPU quota throttled it (Linux). API >= 1.48."""
+    """How often the container's CPU quota throttled it (Linux)."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
-        "cpu_usage": ((1, 48), None),
-        "system_cpu_usage": ((1, 48), None),
         "online_cpus": ((1, 27), None),
-        "throttling_data": ((1, 48), None),
     }
     __wire_models__: ClassVar[dict[str, str]] = {
         "cpu_usage": "ContainerCPUUsage",
@@ -1455,44 +1452,35 @@ class ContainerCPUStats(DockerModel):
 
 
 class ContainerCPUUsage(DockerModel):
-    """The CPU time a container has used since it started.
-
-    Fields not in every API version: `total_usage`: API >= 1.48.; `percpu_usage`: API >= 1.48.; `usage_in_kernelmode`: API >= 1.48.; `usage_in_usermode`: API >= 1.48."""
+    """The CPU time a container has used since it started."""
 
     total_usage: int | None = Field(
         default=None,
         alias="total_usage",
-        description="Total CPU time in nanoseconds (Linux) or units of 100 ns (Windows). API \u003e= 1.48.",
+        description="Total CPU time in nanoseconds (Linux) or units of 100 ns (Windows).",
     )
-    """Total CPU time in nanoseconds (Linux) or units of 100 ns (Windows). API >= 1.48."""
+    """Total CPU time in nanoseconds (Linux) or units of 100 ns (Windows)."""
 
     percpu_usage: list[int] | None = Field(
         default=None,
         alias="percpu_usage",
-        description="CPU time per core in nanoseconds; only on Linux with cgroup v1. API \u003e= 1.48.",
+        description="CPU time per core in nanoseconds; only on Linux with cgroup v1.",
     )
-    """CPU time per core in nanoseconds; only on Linux with cgroup v1. API >= 1.48."""
+    """CPU time per core in nanoseconds; only on Linux with cgroup v1."""
 
     usage_in_kernelmode: int | None = Field(
         default=None,
         alias="usage_in_kernelmode",
-        description="CPU time spent in kernel mode, nanoseconds (Linux) or units of 100 ns (Windows). API \u003e= 1.48.",
+        description="CPU time spent in kernel mode, nanoseconds (Linux) or units of 100 ns (Windows).",
     )
-    """CPU time spent in kernel mode, nanoseconds (Linux) or units of 100 ns (Windows). API >= 1.48."""
+    """CPU time spent in kernel mode, nanoseconds (Linux) or units of 100 ns (Windows)."""
 
     usage_in_usermode: int | None = Field(
         default=None,
         alias="usage_in_usermode",
-        description="CPU time spent in user mode, nanoseconds (Linux) or units of 100 ns (Windows). API \u003e= 1.48.",
+        description="CPU time spent in user mode, nanoseconds (Linux) or units of 100 ns (Windows).",
     )
-    """CPU time spent in user mode, nanoseconds (Linux) or units of 100 ns (Windows). API >= 1.48."""
-
-    __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
-        "total_usage": ((1, 48), None),
-        "percpu_usage": ((1, 48), None),
-        "usage_in_kernelmode": ((1, 48), None),
-        "usage_in_usermode": ((1, 48), None),
-    }
+    """CPU time spent in user mode, nanoseconds (Linux) or units of 100 ns (Windows)."""
 
 
 class ContainerConfig(DockerModel):
@@ -1858,7 +1846,7 @@ class ContainerCreateResponse(DockerModel):
 class ContainerExecRequest(DockerModel):
     """The body of exec_create, describing a command to run in a running container.
 
-    Fields not in every API version: `ConsoleSize`: API >= 1.42.; `WorkingDir`: API >= 1.35."""
+    Fields not in every API version: `ConsoleSize`: API >= 1.42.; `Env`: API >= 1.25.; `WorkingDir`: API >= 1.35."""
 
     attach_stdin: bool | None = Field(
         default=None, alias="AttachStdin", description="Whether the command\u0027s stdin is attached."
@@ -1895,9 +1883,11 @@ class ContainerExecRequest(DockerModel):
     """Whether the command gets a pseudo-terminal."""
 
     env: list[str] | None = Field(
-        default=None, alias="Env", description='Extra environment variables as "NAME=value" strings.'
+        default=None,
+        alias="Env",
+        description='Extra environment variables as "NAME=value" strings. API \u003e= 1.25.',
     )
-    """Extra environment variables as "NAME=value" strings."""
+    """Extra environment variables as "NAME=value" strings. API >= 1.25."""
 
     cmd: list[str] | None = Field(default=None, alias="Cmd", description="The command and its arguments.")
     """The command and its arguments."""
@@ -1923,6 +1913,7 @@ class ContainerExecRequest(DockerModel):
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "ConsoleSize": ((1, 42), None),
+        "Env": ((1, 25), None),
         "WorkingDir": ((1, 35), None),
     }
 
@@ -2432,7 +2423,7 @@ class ContainerState(DockerModel):
 class ContainerStatsResponse(DockerModel):
     """One resource-usage sample of a container, as stats() yields it.
 
-    Fields not in every API version: `id`: API >= 1.48.; `name`: API >= 1.48.; `os_type`: API >= 1.52.; `read`: API >= 1.48.; `cpu_stats`: API >= 1.48.; `memory_stats`: API >= 1.48.; `networks`: API >= 1.48.; `blkio_stats`: API >= 1.48.; `num_procs`: API >= 1.48.; `storage_stats`: API >= 1.48.; `preread`: API >= 1.48.; `precpu_stats`: API >= 1.48."""
+    Fields not in every API version: `id`: API >= 1.48.; `name`: API >= 1.48.; `os_type`: API >= 1.52.; `num_procs`: API >= 1.48.; `storage_stats`: API >= 1.48.; `preread`: API >= 1.48."""
 
     id: str | None = Field(
         default=None, alias="id", description="The container\u0027s full ID. API \u003e= 1.48."
@@ -2454,30 +2445,26 @@ class ContainerStatsResponse(DockerModel):
     """Whether this is a "linux" or a "windows" container. API >= 1.52."""
 
     read: str | None = Field(
-        default=None,
-        alias="read",
-        description="When this sample was taken, RFC 3339 with nanoseconds. API \u003e= 1.48.",
+        default=None, alias="read", description="When this sample was taken, RFC 3339 with nanoseconds."
     )
-    """When this sample was taken, RFC 3339 with nanoseconds. API >= 1.48."""
+    """When this sample was taken, RFC 3339 with nanoseconds."""
 
     cpu_stats: ContainerCPUStats | None = Field(
-        default=None,
-        alias="cpu_stats",
-        description="CPU figures at the time of this sample. API \u003e= 1.48.",
+        default=None, alias="cpu_stats", description="CPU figures at the time of this sample."
     )
-    """CPU figures at the time of this sample. API >= 1.48."""
+    """CPU figures at the time of this sample."""
 
     memory_stats: ContainerMemoryStats | None = Field(
-        default=None, alias="memory_stats", description="Memory figures of this sample. API \u003e= 1.48."
+        default=None, alias="memory_stats", description="Memory figures of this sample."
     )
-    """Memory figures of this sample. API >= 1.48."""
+    """Memory figures of this sample."""
 
     networks: dict[str, ContainerNetworkStats | None] | None = Field(
         default=None,
         alias="networks",
-        description='Traffic counters per network interface, e.g. "eth0"; absent when the container has no network. API \u003e= 1.48.',
+        description='Traffic counters per network interface, e.g. "eth0"; absent when the container has no network.',
     )
-    """Traffic counters per network interface, e.g. "eth0"; absent when the container has no network. API >= 1.48."""
+    """Traffic counters per network interface, e.g. "eth0"; absent when the container has no network."""
 
     pids_stats: ContainerPidsStats | None = Field(
         default=None, alias="pids_stats", description="The number of processes and its limit (Linux)."
@@ -2485,9 +2472,9 @@ class ContainerStatsResponse(DockerModel):
     """The number of processes and its limit (Linux)."""
 
     blkio_stats: ContainerBlkioStats | None = Field(
-        default=None, alias="blkio_stats", description="Block-device IO counters (Linux). API \u003e= 1.48."
+        default=None, alias="blkio_stats", description="Block-device IO counters (Linux)."
     )
-    """Block-device IO counters (Linux). API >= 1.48."""
+    """Block-device IO counters (Linux)."""
 
     num_procs: int | None = Field(
         default=None,
@@ -2511,23 +2498,17 @@ class ContainerStatsResponse(DockerModel):
     precpu_stats: ContainerCPUStats | None = Field(
         default=None,
         alias="precpu_stats",
-        description="CPU figures of the previous sample, to compute CPU use over the interval. API \u003e= 1.48.",
+        description="CPU figures of the previous sample, to compute CPU use over the interval.",
     )
-    """CPU figures of the previous sample, to compute CPU use over the interval. API >= 1.48."""
+    """CPU figures of the previous sample, to compute CPU use over the interval."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "id": ((1, 48), None),
         "name": ((1, 48), None),
         "os_type": ((1, 52), None),
-        "read": ((1, 48), None),
-        "cpu_stats": ((1, 48), None),
-        "memory_stats": ((1, 48), None),
-        "networks": ((1, 48), None),
-        "blkio_stats": ((1, 48), None),
         "num_procs": ((1, 48), None),
         "storage_stats": ((1, 48), None),
         "preread": ((1, 48), None),
-        "precpu_stats": ((1, 48), None),
     }
     __wire_models__: ClassVar[dict[str, str]] = {
         "cpu_stats": "ContainerCPUStats",
@@ -2843,7 +2824,7 @@ class ContainerTopResponse(DockerModel):
 class ContainerUpdateRequest(DockerModel):
     """The body of update_container, changing resource limits and the restart policy of an existing container.
 
-    Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.37.; `CpuCount`: API >= 1.25.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: API >= 1.36. Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
+    Fields not in every API version: `BlkioWeightDevice`: API >= 1.55.; `BlkioDeviceReadBps`: API >= 1.55.; `BlkioDeviceWriteBps`: API >= 1.55.; `BlkioDeviceReadIOps`: API >= 1.55.; `BlkioDeviceWriteIOps`: API >= 1.55.; `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.28.; `Init`: API >= 1.37.; `PidsLimit`: API >= 1.40.; `CpuCount`: API >= 1.25.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: API >= 1.36. Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
 
     cpu_shares: int | None = Field(
         default=None,
@@ -2874,37 +2855,37 @@ class ContainerUpdateRequest(DockerModel):
     blkio_weight_device: list[HostConfigBlkioWeightDevice] | None = Field(
         default=None,
         alias="BlkioWeightDevice",
-        description="Per-device block I/O weights, each a Path and a Weight.",
+        description="Per-device block I/O weights, each a Path and a Weight. API \u003e= 1.55.",
     )
-    """Per-device block I/O weights, each a Path and a Weight."""
+    """Per-device block I/O weights, each a Path and a Weight. API >= 1.55."""
 
     blkio_device_read_bps: list[ThrottleDevice] | None = Field(
         default=None,
         alias="BlkioDeviceReadBps",
-        description="Per-device read limits in bytes per second, each a Path and a Rate.",
+        description="Per-device read limits in bytes per second, each a Path and a Rate. API \u003e= 1.55.",
     )
-    """Per-device read limits in bytes per second, each a Path and a Rate."""
+    """Per-device read limits in bytes per second, each a Path and a Rate. API >= 1.55."""
 
     blkio_device_write_bps: list[ThrottleDevice] | None = Field(
         default=None,
         alias="BlkioDeviceWriteBps",
-        description="Per-device write limits in bytes per second, each a Path and a Rate.",
+        description="Per-device write limits in bytes per second, each a Path and a Rate. API \u003e= 1.55.",
     )
-    """Per-device write limits in bytes per second, each a Path and a Rate."""
+    """Per-device write limits in bytes per second, each a Path and a Rate. API >= 1.55."""
 
     blkio_device_read_iops: list[ThrottleDevice] | None = Field(
         default=None,
         alias="BlkioDeviceReadIOps",
-        description="Per-device read limits in I/O operations per second, each a Path and a Rate.",
+        description="Per-device read limits in I/O operations per second, each a Path and a Rate. API \u003e= 1.55.",
     )
-    """Per-device read limits in I/O operations per second, each a Path and a Rate."""
+    """Per-device read limits in I/O operations per second, each a Path and a Rate. API >= 1.55."""
 
     blkio_device_write_iops: list[ThrottleDevice] | None = Field(
         default=None,
         alias="BlkioDeviceWriteIOps",
-        description="Per-device write limits in I/O operations per second, each a Path and a Rate.",
+        description="Per-device write limits in I/O operations per second, each a Path and a Rate. API \u003e= 1.55.",
     )
-    """Per-device write limits in I/O operations per second, each a Path and a Rate."""
+    """Per-device write limits in I/O operations per second, each a Path and a Rate. API >= 1.55."""
 
     cpu_period: int | None = Field(
         default=None,
@@ -2989,9 +2970,9 @@ class ContainerUpdateRequest(DockerModel):
     nano_cpus: int | None = Field(
         default=None,
         alias="NanoCpus",
-        description="CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API \u003e= 1.25.",
+        description="CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API \u003e= 1.28.",
     )
-    """CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API >= 1.25."""
+    """CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API >= 1.28."""
 
     oom_kill_disable: bool | None = Field(
         default=None,
@@ -3010,9 +2991,9 @@ class ContainerUpdateRequest(DockerModel):
     pids_limit: int | None = Field(
         default=None,
         alias="PidsLimit",
-        description="Maximum number of processes in the container; 0 or -1 means unlimited.",
+        description="Maximum number of processes in the container; 0 or -1 means unlimited. API \u003e= 1.40.",
     )
-    """Maximum number of processes in the container; 0 or -1 means unlimited."""
+    """Maximum number of processes in the container; 0 or -1 means unlimited. API >= 1.40."""
 
     ulimits: list[HostConfigUlimits] | None = Field(
         default=None,
@@ -3076,12 +3057,18 @@ class ContainerUpdateRequest(DockerModel):
     """Limit on kernel memory for TCP buffers, in bytes; deprecated and ignored with cgroup v2. API >= 1.40. Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
+        "BlkioWeightDevice": ((1, 55), None),
+        "BlkioDeviceReadBps": ((1, 55), None),
+        "BlkioDeviceWriteBps": ((1, 55), None),
+        "BlkioDeviceReadIOps": ((1, 55), None),
+        "BlkioDeviceWriteIOps": ((1, 55), None),
         "CpuRealtimePeriod": ((1, 25), None),
         "CpuRealtimeRuntime": ((1, 25), None),
         "DeviceCgroupRules": ((1, 28), None),
         "DeviceRequests": ((1, 40), None),
-        "NanoCpus": ((1, 25), None),
+        "NanoCpus": ((1, 28), None),
         "Init": ((1, 37), None),
+        "PidsLimit": ((1, 40), None),
         "CpuCount": ((1, 25), None),
         "DiskQuota": ((1, 25), (1, 40)),
         "KernelMemory": ((1, 36), (1, 42)),
@@ -3820,7 +3807,7 @@ class EventMessage(DockerModel):
 class ExecInspectResponse(DockerModel):
     """The state of an exec instance, as exec_inspect reports it.
 
-    Fields not in every API version: `CanRemove`: API >= 1.36.; `DetachKeys`: API >= 1.36."""
+    Fields not in every API version: `CanRemove`: API >= 1.36.; `DetachKeys`: API >= 1.36.; `Pid`: API >= 1.25."""
 
     can_remove: bool | None = Field(
         default=None,
@@ -3881,13 +3868,14 @@ class ExecInspectResponse(DockerModel):
     pid: int | None = Field(
         default=None,
         alias="Pid",
-        description="The host PID of the command\u0027s process; 0 before it starts.",
+        description="The host PID of the command\u0027s process; 0 before it starts. API \u003e= 1.25.",
     )
-    """The host PID of the command's process; 0 before it starts."""
+    """The host PID of the command's process; 0 before it starts. API >= 1.25."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "CanRemove": ((1, 36), None),
         "DetachKeys": ((1, 36), None),
+        "Pid": ((1, 25), None),
     }
     __wire_models__: ClassVar[dict[str, str]] = {
         "ProcessConfig": "ProcessConfig",
@@ -4168,7 +4156,7 @@ class HealthcheckResult(DockerModel):
 class HostConfig(DockerModel):
     """The host-side settings of a container (resources, mounts, published ports, namespaces, restart policy), sent at creation (create_host_config builds it) and reported by inspect_container.
 
-    Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.37.; `CpuCount`: API >= 1.25.; `AutoRemove`: API >= 1.25.; `ConsoleSize`: API >= 1.25.; `Annotations`: API >= 1.43.; `CgroupnsMode`: API >= 1.41.; `Cgroup`: API >= 1.25.; `UTSMode`: API >= 1.25.; `Runtime`: API >= 1.25.; `Isolation`: API >= 1.25.; `MaskedPaths`: API >= 1.38.; `ReadonlyPaths`: API >= 1.38.; `Capabilities`: API >= 1.40. Not in API >= 1.41.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
+    Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.25.; `CpuCount`: API >= 1.25.; `AutoRemove`: API >= 1.25.; `Mounts`: API >= 1.25.; `ConsoleSize`: API >= 1.25.; `Annotations`: API >= 1.43.; `CgroupnsMode`: API >= 1.41.; `Cgroup`: API >= 1.25.; `UTSMode`: API >= 1.25.; `Runtime`: API >= 1.25.; `Isolation`: API >= 1.25.; `MaskedPaths`: API >= 1.38.; `ReadonlyPaths`: API >= 1.38.; `Capabilities`: API >= 1.40. Not in API >= 1.41.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
 
     cpu_shares: int | None = Field(
         default=None,
@@ -4328,9 +4316,9 @@ class HostConfig(DockerModel):
     init: bool | None = Field(
         default=None,
         alias="Init",
-        description="Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon\u0027s default. API \u003e= 1.37.",
+        description="Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon\u0027s default. API \u003e= 1.25.",
     )
-    """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.37."""
+    """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.25."""
 
     pids_limit: int | None = Field(
         default=None,
@@ -4436,9 +4424,9 @@ class HostConfig(DockerModel):
     mounts: list[Mount] | None = Field(
         default=None,
         alias="Mounts",
-        description="Mounts given in structured form (bind, volume, tmpfs, image...).",
+        description="Mounts given in structured form (bind, volume, tmpfs, image...). API \u003e= 1.25.",
     )
-    """Mounts given in structured form (bind, volume, tmpfs, image...)."""
+    """Mounts given in structured form (bind, volume, tmpfs, image...). API >= 1.25."""
 
     console_size: list[int] | None = Field(
         default=None,
@@ -4667,9 +4655,10 @@ class HostConfig(DockerModel):
         "DeviceCgroupRules": ((1, 28), None),
         "DeviceRequests": ((1, 40), None),
         "NanoCpus": ((1, 25), None),
-        "Init": ((1, 37), None),
+        "Init": ((1, 25), None),
         "CpuCount": ((1, 25), None),
         "AutoRemove": ((1, 25), None),
+        "Mounts": ((1, 25), None),
         "ConsoleSize": ((1, 25), None),
         "Annotations": ((1, 43), None),
         "CgroupnsMode": ((1, 41), None),
@@ -6639,21 +6628,21 @@ class NetworkPruneResponse(DockerModel):
 class NetworkSettings(DockerModel):
     """A container's network namespace, published ports and networks, as inspect_container reports them.
 
-    Fields not in every API version: `SandboxID`: API >= 1.32.; `SandboxKey`: API >= 1.32.; `Networks`: API >= 1.32.; `Address`: API >= 1.25. Not in API >= 1.32.; `Bridge`: Not in API >= 1.52.; `EndpointID`: API >= 1.32. Not in API >= 1.52.; `Gateway`: Not in API >= 1.52.; `GlobalIPv6Address`: API >= 1.32. Not in API >= 1.52.; `GlobalIPv6PrefixLen`: API >= 1.32. Not in API >= 1.52.; `HairpinMode`: API >= 1.32. Not in API >= 1.52.; `IPAddress`: API >= 1.32. Not in API >= 1.52.; `IPPrefixLen`: Not in API >= 1.52.; `IPv6Gateway`: API >= 1.32. Not in API >= 1.52.; `LinkLocalIPv6Address`: API >= 1.32. Not in API >= 1.52.; `LinkLocalIPv6PrefixLen`: API >= 1.32. Not in API >= 1.52.; `MacAddress`: Not in API >= 1.52.; `PortMapping`: API >= 1.25. Not in API >= 1.32.; `SecondaryIPAddresses`: API >= 1.32. Not in API >= 1.52.; `SecondaryIPv6Addresses`: API >= 1.32. Not in API >= 1.52."""
+    Fields not in every API version: `Address`: API >= 1.25. Not in API >= 1.32.; `Bridge`: Not in API >= 1.52.; `EndpointID`: Not in API >= 1.52.; `Gateway`: Not in API >= 1.52.; `GlobalIPv6Address`: Not in API >= 1.52.; `GlobalIPv6PrefixLen`: Not in API >= 1.52.; `HairpinMode`: Not in API >= 1.52.; `IPAddress`: Not in API >= 1.52.; `IPPrefixLen`: Not in API >= 1.52.; `IPv6Gateway`: Not in API >= 1.52.; `LinkLocalIPv6Address`: Not in API >= 1.52.; `LinkLocalIPv6PrefixLen`: Not in API >= 1.52.; `MacAddress`: Not in API >= 1.52.; `PortMapping`: API >= 1.25. Not in API >= 1.32.; `SecondaryIPAddresses`: Not in API >= 1.52.; `SecondaryIPv6Addresses`: Not in API >= 1.52."""
 
     sandbox_id: str | None = Field(
         default=None,
         alias="SandboxID",
-        description="The ID of the container\u0027s network sandbox (its network namespace). API \u003e= 1.32.",
+        description="The ID of the container\u0027s network sandbox (its network namespace).",
     )
-    """The ID of the container's network sandbox (its network namespace). API >= 1.32."""
+    """The ID of the container's network sandbox (its network namespace)."""
 
     sandbox_key: str | None = Field(
         default=None,
         alias="SandboxKey",
-        description='The host path of the network namespace, e.g. "/var/run/docker/netns/1a2b3c4d5e6f". API \u003e= 1.32.',
+        description='The host path of the network namespace, e.g. "/var/run/docker/netns/1a2b3c4d5e6f".',
     )
-    """The host path of the network namespace, e.g. "/var/run/docker/netns/1a2b3c4d5e6f". API >= 1.32."""
+    """The host path of the network namespace, e.g. "/var/run/docker/netns/1a2b3c4d5e6f"."""
 
     ports: PortMap | None = Field(
         default=None,
@@ -6665,9 +6654,9 @@ class NetworkSettings(DockerModel):
     networks: dict[str, EndpointSettings | None] | None = Field(
         default=None,
         alias="Networks",
-        description="The container\u0027s endpoint in each network it has joined, by network name. API \u003e= 1.32.",
+        description="The container\u0027s endpoint in each network it has joined, by network name.",
     )
-    """The container's endpoint in each network it has joined, by network name. API >= 1.32."""
+    """The container's endpoint in each network it has joined, by network name."""
 
     address: str | None = Field(
         default=None,
@@ -6686,9 +6675,9 @@ class NetworkSettings(DockerModel):
     endpoint_id: str | None = Field(
         default=None,
         alias="EndpointID",
-        description='The endpoint ID on the default bridge network; read it from Networks["bridge"] instead. API \u003e= 1.32. Not in API \u003e= 1.52.',
+        description='The endpoint ID on the default bridge network; read it from Networks["bridge"] instead. Not in API \u003e= 1.52.',
     )
-    """The endpoint ID on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
+    """The endpoint ID on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
     gateway: str | None = Field(
         default=None,
@@ -6700,30 +6689,30 @@ class NetworkSettings(DockerModel):
     global_ipv6_address: str | None = Field(
         default=None,
         alias="GlobalIPv6Address",
-        description='The global IPv6 address on the default bridge network; read it from Networks["bridge"] instead. API \u003e= 1.32. Not in API \u003e= 1.52.',
+        description='The global IPv6 address on the default bridge network; read it from Networks["bridge"] instead. Not in API \u003e= 1.52.',
     )
-    """The global IPv6 address on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
+    """The global IPv6 address on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
     global_ipv6_prefix_len: int | None = Field(
         default=None,
         alias="GlobalIPv6PrefixLen",
-        description="The prefix length of that IPv6 address. API \u003e= 1.32. Not in API \u003e= 1.52.",
+        description="The prefix length of that IPv6 address. Not in API \u003e= 1.52.",
     )
-    """The prefix length of that IPv6 address. API >= 1.32. Not in API >= 1.52."""
+    """The prefix length of that IPv6 address. Not in API >= 1.52."""
 
     hairpin_mode: bool | None = Field(
         default=None,
         alias="HairpinMode",
-        description="Whether hairpin NAT is on for the interface; never set by recent daemons. API \u003e= 1.32. Not in API \u003e= 1.52.",
+        description="Whether hairpin NAT is on for the interface; never set by recent daemons. Not in API \u003e= 1.52.",
     )
-    """Whether hairpin NAT is on for the interface; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
+    """Whether hairpin NAT is on for the interface; never set by recent daemons. Not in API >= 1.52."""
 
     ip_address: str | None = Field(
         default=None,
         alias="IPAddress",
-        description='The IPv4 address on the default bridge network; read it from Networks["bridge"] instead. API \u003e= 1.32. Not in API \u003e= 1.52.',
+        description='The IPv4 address on the default bridge network; read it from Networks["bridge"] instead. Not in API \u003e= 1.52.',
     )
-    """The IPv4 address on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
+    """The IPv4 address on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
     ip_prefix_len: int | None = Field(
         default=None,
@@ -6735,23 +6724,23 @@ class NetworkSettings(DockerModel):
     ipv6_gateway: str | None = Field(
         default=None,
         alias="IPv6Gateway",
-        description='The IPv6 gateway on the default bridge network; read it from Networks["bridge"] instead. API \u003e= 1.32. Not in API \u003e= 1.52.',
+        description='The IPv6 gateway on the default bridge network; read it from Networks["bridge"] instead. Not in API \u003e= 1.52.',
     )
-    """The IPv6 gateway on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
+    """The IPv6 gateway on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
     link_local_ipv6_address: str | None = Field(
         default=None,
         alias="LinkLocalIPv6Address",
-        description="A link-local IPv6 address; never set by recent daemons. API \u003e= 1.32. Not in API \u003e= 1.52.",
+        description="A link-local IPv6 address; never set by recent daemons. Not in API \u003e= 1.52.",
     )
-    """A link-local IPv6 address; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
+    """A link-local IPv6 address; never set by recent daemons. Not in API >= 1.52."""
 
     link_local_ipv6_prefix_len: int | None = Field(
         default=None,
         alias="LinkLocalIPv6PrefixLen",
-        description="The prefix length of that link-local address; never set by recent daemons. API \u003e= 1.32. Not in API \u003e= 1.52.",
+        description="The prefix length of that link-local address; never set by recent daemons. Not in API \u003e= 1.52.",
     )
-    """The prefix length of that link-local address; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
+    """The prefix length of that link-local address; never set by recent daemons. Not in API >= 1.52."""
 
     mac_address: str | None = Field(
         default=None,
@@ -6770,37 +6759,34 @@ class NetworkSettings(DockerModel):
     secondary_ip_addresses: list[Address] | None = Field(
         default=None,
         alias="SecondaryIPAddresses",
-        description="Extra IPv4 addresses; never set by recent daemons. API \u003e= 1.32. Not in API \u003e= 1.52.",
+        description="Extra IPv4 addresses; never set by recent daemons. Not in API \u003e= 1.52.",
     )
-    """Extra IPv4 addresses; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
+    """Extra IPv4 addresses; never set by recent daemons. Not in API >= 1.52."""
 
     secondary_ipv6_addresses: list[Address] | None = Field(
         default=None,
         alias="SecondaryIPv6Addresses",
-        description="Extra IPv6 addresses; never set by recent daemons. API \u003e= 1.32. Not in API \u003e= 1.52.",
+        description="Extra IPv6 addresses; never set by recent daemons. Not in API \u003e= 1.52.",
     )
-    """Extra IPv6 addresses; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
+    """Extra IPv6 addresses; never set by recent daemons. Not in API >= 1.52."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
-        "SandboxID": ((1, 32), None),
-        "SandboxKey": ((1, 32), None),
-        "Networks": ((1, 32), None),
         "Address": ((1, 25), (1, 32)),
         "Bridge": (None, (1, 52)),
-        "EndpointID": ((1, 32), (1, 52)),
+        "EndpointID": (None, (1, 52)),
         "Gateway": (None, (1, 52)),
-        "GlobalIPv6Address": ((1, 32), (1, 52)),
-        "GlobalIPv6PrefixLen": ((1, 32), (1, 52)),
-        "HairpinMode": ((1, 32), (1, 52)),
-        "IPAddress": ((1, 32), (1, 52)),
+        "GlobalIPv6Address": (None, (1, 52)),
+        "GlobalIPv6PrefixLen": (None, (1, 52)),
+        "HairpinMode": (None, (1, 52)),
+        "IPAddress": (None, (1, 52)),
         "IPPrefixLen": (None, (1, 52)),
-        "IPv6Gateway": ((1, 32), (1, 52)),
-        "LinkLocalIPv6Address": ((1, 32), (1, 52)),
-        "LinkLocalIPv6PrefixLen": ((1, 32), (1, 52)),
+        "IPv6Gateway": (None, (1, 52)),
+        "LinkLocalIPv6Address": (None, (1, 52)),
+        "LinkLocalIPv6PrefixLen": (None, (1, 52)),
         "MacAddress": (None, (1, 52)),
         "PortMapping": ((1, 25), (1, 32)),
-        "SecondaryIPAddresses": ((1, 32), (1, 52)),
-        "SecondaryIPv6Addresses": ((1, 32), (1, 52)),
+        "SecondaryIPAddresses": (None, (1, 52)),
+        "SecondaryIPv6Addresses": (None, (1, 52)),
     }
     __wire_models__: ClassVar[dict[str, str]] = {
         "Networks": "EndpointSettings",
@@ -9348,12 +9334,14 @@ class ServiceUpdateRequest(DockerModel):
 class ServiceUpdateResponse(DockerModel):
     """What update_service returns.
 
-    Fields not in every API version: `Deleted`: Not in API >= 1.28.; `Untagged`: Not in API >= 1.28."""
+    Fields not in every API version: `Warnings`: API >= 1.25.; `Deleted`: Not in API >= 1.28.; `Untagged`: Not in API >= 1.28."""
 
     warnings: list[str] | None = Field(
-        default=None, alias="Warnings", description="Notes from the daemon about the update, or None."
+        default=None,
+        alias="Warnings",
+        description="Notes from the daemon about the update, or None. API \u003e= 1.25.",
     )
-    """Notes from the daemon about the update, or None."""
+    """Notes from the daemon about the update, or None. API >= 1.25."""
 
     deleted: str | None = Field(
         default=None,
@@ -9370,6 +9358,7 @@ class ServiceUpdateResponse(DockerModel):
     """A field the API descriptions before 1.28 gave this response by mistake; daemons do not send it. Not in API >= 1.28."""
 
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
+        "Warnings": ((1, 25), None),
         "Deleted": (None, (1, 28)),
         "Untagged": (None, (1, 28)),
     }

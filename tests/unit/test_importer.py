@@ -404,3 +404,12 @@ def test_the_report_cites_changelog_entries_by_section_and_digest_not_line(folde
     (folder / "CHANGELOG.md").write_text(entries.replace("now accepts `CpuQuota`", "accepts `CpuQuota`"))
     reworded = render(str(folder), overrides_path=None)[0]["gates-report.md"]
     assert f"[{cite.group(1)}]" not in reworded and 'CHANGELOG.md "## v1.25 API changes" [' in reworded
+
+
+def test_a_dotted_name_in_the_changelog_names_the_field(folder):
+    (folder / "CHANGELOG.md").write_text(
+        "## v1.25 API changes\n\n* `POST /things/create` now takes `HostConfig.CpuQuota` to limit the CPU.\n",
+        encoding="utf-8")
+    _, imp = render(str(folder), overrides_path=None)
+    entry = next(e for e in imp.report.earlier if e["item"] == "field HostCfg.CpuQuota")
+    assert (entry["diff"], entry["changelog"]) == ("1.26", ["1.25"])

@@ -1857,15 +1857,15 @@ class ContainerMethods(SyncAPIClient):
             cgroup_parent: The parent of the container's own cgroup; a relative path is taken
                 under the init process's cgroup. API >= 1.25.
             blkio_weight_device: Per-device block-IO weights: a list of {"Path": "/dev/sda",
-                "Weight": 300}. API >= 1.25.
+                "Weight": 300}. API >= 1.55.
             blkio_device_read_bps: Per-device read limits in bytes per second: a list of
-                {"Path": "/dev/sda", "Rate": 1048576}. API >= 1.25.
+                {"Path": "/dev/sda", "Rate": 1048576}. API >= 1.55.
             blkio_device_write_bps: Per-device write limits in bytes per second: a list of
-                {"Path": "/dev/sda", "Rate": 1048576}. API >= 1.25.
+                {"Path": "/dev/sda", "Rate": 1048576}. API >= 1.55.
             blkio_device_read_iops: Per-device read limits in operations per second: a list of
-                {"Path": "/dev/sda", "Rate": 100}. API >= 1.25.
+                {"Path": "/dev/sda", "Rate": 100}. API >= 1.55.
             blkio_device_write_iops: Per-device write limits in operations per second: a list of
-                {"Path": "/dev/sda", "Rate": 100}. API >= 1.25.
+                {"Path": "/dev/sda", "Rate": 100}. API >= 1.55.
             cpu_realtime_period: Length of a real-time scheduling period in microseconds. API >=
                 1.25.
             cpu_realtime_runtime: Microseconds of real-time CPU time per real-time period; 0
@@ -1880,13 +1880,13 @@ class ContainerMethods(SyncAPIClient):
             memory_swappiness: How readily the kernel swaps out the container's anonymous pages,
                 from 0 to 100. API >= 1.25.
             nano_cpus: CPU quota in billionths of a CPU, e.g. 1500000000 for one and a half
-                CPUs. API >= 1.25.
+                CPUs. API >= 1.28.
             oom_kill_disable: Stop the kernel's out-of-memory killer from killing the
                 container's processes. API >= 1.25.
             init: Run an init process as PID 1 that forwards signals and reaps zombies; None
                 keeps the daemon's default. API >= 1.37.
             pids_limit: The most processes the container may have at once; 0 or -1 means no
-                limit. API >= 1.25.
+                limit. API >= 1.40.
             ulimits: Resource limits: a list of {"Name": "nofile", "Soft": 4096, "Hard": 8192}.
                 API >= 1.25.
             cpu_count: Windows only; the number of CPUs the container may use. API >= 1.25.
@@ -3839,15 +3839,15 @@ class AsyncContainerMethods(AsyncAPIClient):
             cgroup_parent: The parent of the container's own cgroup; a relative path is taken
                 under the init process's cgroup. API >= 1.25.
             blkio_weight_device: Per-device block-IO weights: a list of {"Path": "/dev/sda",
-                "Weight": 300}. API >= 1.25.
+                "Weight": 300}. API >= 1.55.
             blkio_device_read_bps: Per-device read limits in bytes per second: a list of
-                {"Path": "/dev/sda", "Rate": 1048576}. API >= 1.25.
+                {"Path": "/dev/sda", "Rate": 1048576}. API >= 1.55.
             blkio_device_write_bps: Per-device write limits in bytes per second: a list of
-                {"Path": "/dev/sda", "Rate": 1048576}. API >= 1.25.
+                {"Path": "/dev/sda", "Rate": 1048576}. API >= 1.55.
             blkio_device_read_iops: Per-device read limits in operations per second: a list of
-                {"Path": "/dev/sda", "Rate": 100}. API >= 1.25.
+                {"Path": "/dev/sda", "Rate": 100}. API >= 1.55.
             blkio_device_write_iops: Per-device write limits in operations per second: a list of
-                {"Path": "/dev/sda", "Rate": 100}. API >= 1.25.
+                {"Path": "/dev/sda", "Rate": 100}. API >= 1.55.
             cpu_realtime_period: Length of a real-time scheduling period in microseconds. API >=
                 1.25.
             cpu_realtime_runtime: Microseconds of real-time CPU time per real-time period; 0
@@ -3862,13 +3862,13 @@ class AsyncContainerMethods(AsyncAPIClient):
             memory_swappiness: How readily the kernel swaps out the container's anonymous pages,
                 from 0 to 100. API >= 1.25.
             nano_cpus: CPU quota in billionths of a CPU, e.g. 1500000000 for one and a half
-                CPUs. API >= 1.25.
+                CPUs. API >= 1.28.
             oom_kill_disable: Stop the kernel's out-of-memory killer from killing the
                 container's processes. API >= 1.25.
             init: Run an init process as PID 1 that forwards signals and reaps zombies; None
                 keeps the daemon's default. API >= 1.37.
             pids_limit: The most processes the container may have at once; 0 or -1 means no
-                limit. API >= 1.25.
+                limit. API >= 1.40.
             ulimits: Resource limits: a list of {"Name": "nofile", "Soft": 4096, "Hard": 8192}.
                 API >= 1.25.
             cpu_count: Windows only; the number of CPUs the container may use. API >= 1.25.

@@ -286,7 +286,7 @@ class ImageMethods(SyncAPIClient):
             cache_from: Images the builder may reuse layers from, as a list of image references.
                 API >= 1.25.
             target: The stage of a multi-stage Dockerfile to stop at, by its `AS` name. API >=
-                1.37.
+                1.29.
             network_mode: Network of the RUN steps: "bridge", "host", "none", "container:<name
                 or id>", or the name or ID of a user-defined network. API >= 1.25.
             squash: Merge the layers the build adds into one (classic builder on a daemon with
@@ -294,7 +294,7 @@ class ImageMethods(SyncAPIClient):
             extra_hosts: Extra /etc/hosts entries for the build steps, as a dict such as
                 {"db.local": "10.0.0.5"} or a list of "host:ip" strings. API >= 1.28.
             platform: Platform to build for, as "os[/arch[/variant]]", e.g. "linux/arm64". API
-                >= 1.34.
+                >= 1.32.
             memory: Memory limit of each build step's container, in bytes as an int or as a
                 string such as "512m" or "2g".
             memswap: Memory plus swap allowed to build containers, in the same forms as memory;
@@ -2021,7 +2021,7 @@ class AsyncImageMethods(AsyncAPIClient):
             cache_from: Images the builder may reuse layers from, as a list of image references.
                 API >= 1.25.
             target: The stage of a multi-stage Dockerfile to stop at, by its `AS` name. API >=
-                1.37.
+                1.29.
             network_mode: Network of the RUN steps: "bridge", "host", "none", "container:<name
                 or id>", or the name or ID of a user-defined network. API >= 1.25.
             squash: Merge the layers the build adds into one (classic builder on a daemon with
@@ -2029,7 +2029,7 @@ class AsyncImageMethods(AsyncAPIClient):
             extra_hosts: Extra /etc/hosts entries for the build steps, as a dict such as
                 {"db.local": "10.0.0.5"} or a list of "host:ip" strings. API >= 1.28.
             platform: Platform to build for, as "os[/arch[/variant]]", e.g. "linux/arm64". API
-                >= 1.34.
+                >= 1.32.
             memory: Memory limit of each build step's container, in bytes as an int or as a
                 string such as "512m" or "2g".
             memswap: Memory plus swap allowed to build containers, in the same forms as memory;

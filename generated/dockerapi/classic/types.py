@@ -760,37 +760,35 @@ class ContainerBlkioStats(TypedDict, total=False):
 class ContainerCPUStats(TypedDict, total=False):
     """A container's CPU counters at one moment.
 
-    Fields not in every API version: `cpu_usage`: API >= 1.48.; `system_cpu_usage`: API >= 1.48.; `online_cpus`: API >= 1.27.; `throttling_data`: API >= 1.48."""
+    Fields not in every API version: `online_cpus`: API >= 1.27."""
 
     cpu_usage: ContainerCPUUsage
-    """The CPU time the container has used, in total and split by mode. API >= 1.48."""
+    """The CPU time the container has used, in total and split by mode."""
 
     system_cpu_usage: int | None
-    """The host's total CPU time so far, in nanoseconds (Linux); the denominator of a CPU percentage. API >= 1.48."""
+    """The host's total CPU time so far, in nanoseconds (Linux); the denominator of a CPU percentage."""
 
     online_cpus: int | None
     """The number of CPUs online on the host (Linux). API >= 1.27."""
 
     throttling_data: ContainerThrottlingData
-    """How often the container's CPU quota throttled it (Linux). API >= 1.48."""
+    """How often the container's CPU quota throttled it (Linux)."""
 
 
 class ContainerCPUUsage(TypedDict, total=False):
-    """The CPU time a container has used since it started.
-
-    Fields not in every API version: `total_usage`: API >= 1.48.; `percpu_usage`: API >= 1.48.; `usage_in_kernelmode`: API >= 1.48.; `usage_in_usermode`: API >= 1.48."""
+    """The CPU time a container has used since it started."""
 
     total_usage: int
-    """Total CPU time in nanoseconds (Linux) or units of 100 ns (Windows). API >= 1.48."""
+    """Total CPU time in nanoseconds (Linux) or units of 100 ns (Windows)."""
 
     percpu_usage: list[int] | None
-    """CPU time per core in nanoseconds; only on Linux with cgroup v1. API >= 1.48."""
+    """CPU time per core in nanoseconds; only on Linux with cgroup v1."""
 
     usage_in_kernelmode: int
-    """CPU time spent in kernel mode, nanoseconds (Linux) or units of 100 ns (Windows). API >= 1.48."""
+    """CPU time spent in kernel mode, nanoseconds (Linux) or units of 100 ns (Windows)."""
 
     usage_in_usermode: int
-    """CPU time spent in user mode, nanoseconds (Linux) or units of 100 ns (Windows). API >= 1.48."""
+    """CPU time spent in user mode, nanoseconds (Linux) or units of 100 ns (Windows)."""
 
 
 class ContainerConfig(TypedDict, total=False):
@@ -974,7 +972,7 @@ class ContainerCreateResponse(TypedDict, total=False):
 class ContainerExecRequest(TypedDict, total=False):
     """The body of exec_create, describing a command to run in a running container.
 
-    Fields not in every API version: `ConsoleSize`: API >= 1.42.; `WorkingDir`: API >= 1.35."""
+    Fields not in every API version: `ConsoleSize`: API >= 1.42.; `Env`: API >= 1.25.; `WorkingDir`: API >= 1.35."""
 
     AttachStdin: bool
     """Whether the command's stdin is attached."""
@@ -995,7 +993,7 @@ class ContainerExecRequest(TypedDict, total=False):
     """Whether the command gets a pseudo-terminal."""
 
     Env: list[str]
-    """Extra environment variables as "NAME=value" strings."""
+    """Extra environment variables as "NAME=value" strings. API >= 1.25."""
 
     Cmd: list[str]
     """The command and its arguments."""
@@ -1235,7 +1233,7 @@ class ContainerState(TypedDict, total=False):
 class ContainerStatsResponse(TypedDict, total=False):
     """One resource-usage sample of a container, as stats() yields it.
 
-    Fields not in every API version: `id`: API >= 1.48.; `name`: API >= 1.48.; `os_type`: API >= 1.52.; `read`: API >= 1.48.; `cpu_stats`: API >= 1.48.; `memory_stats`: API >= 1.48.; `networks`: API >= 1.48.; `blkio_stats`: API >= 1.48.; `num_procs`: API >= 1.48.; `storage_stats`: API >= 1.48.; `preread`: API >= 1.48.; `precpu_stats`: API >= 1.48."""
+    Fields not in every API version: `id`: API >= 1.48.; `name`: API >= 1.48.; `os_type`: API >= 1.52.; `num_procs`: API >= 1.48.; `storage_stats`: API >= 1.48.; `preread`: API >= 1.48."""
 
     id: str | None
     """The container's full ID. API >= 1.48."""
@@ -1247,22 +1245,22 @@ class ContainerStatsResponse(TypedDict, total=False):
     """Whether this is a "linux" or a "windows" container. API >= 1.52."""
 
     read: str
-    """When this sample was taken, RFC 3339 with nanoseconds. API >= 1.48."""
+    """When this sample was taken, RFC 3339 with nanoseconds."""
 
     cpu_stats: ContainerCPUStats
-    """CPU figures at the time of this sample. API >= 1.48."""
+    """CPU figures at the time of this sample."""
 
     memory_stats: ContainerMemoryStats
-    """Memory figures of this sample. API >= 1.48."""
+    """Memory figures of this sample."""
 
     networks: dict[str, ContainerNetworkStats] | None
-    """Traffic counters per network interface, e.g. "eth0"; absent when the container has no network. API >= 1.48."""
+    """Traffic counters per network interface, e.g. "eth0"; absent when the container has no network."""
 
     pids_stats: ContainerPidsStats
     """The number of processes and its limit (Linux)."""
 
     blkio_stats: ContainerBlkioStats
-    """Block-device IO counters (Linux). API >= 1.48."""
+    """Block-device IO counters (Linux)."""
 
     num_procs: int
     """Windows only; the number of processors; always 0 on Linux. API >= 1.48."""
@@ -1274,7 +1272,7 @@ class ContainerStatsResponse(TypedDict, total=False):
     """When the previous sample was taken; empty or "0001-01-01T00:00:00Z" for a one-shot sample. API >= 1.48."""
 
     precpu_stats: ContainerCPUStats
-    """CPU figures of the previous sample, to compute CPU use over the interval. API >= 1.48."""
+    """CPU figures of the previous sample, to compute CPU use over the interval."""
 
 
 class ContainerStatus(TypedDict, total=False):
@@ -1424,7 +1422,7 @@ class ContainerTopResponse(TypedDict, total=False):
 class ContainerUpdateRequest(TypedDict, total=False):
     """The body of update_container, changing resource limits and the restart policy of an existing container.
 
-    Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.37.; `CpuCount`: API >= 1.25.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: API >= 1.36. Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
+    Fields not in every API version: `BlkioWeightDevice`: API >= 1.55.; `BlkioDeviceReadBps`: API >= 1.55.; `BlkioDeviceWriteBps`: API >= 1.55.; `BlkioDeviceReadIOps`: API >= 1.55.; `BlkioDeviceWriteIOps`: API >= 1.55.; `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.28.; `Init`: API >= 1.37.; `PidsLimit`: API >= 1.40.; `CpuCount`: API >= 1.25.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: API >= 1.36. Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
 
     CpuShares: int
     """Relative CPU weight against other containers, used only when CPUs are contended (1024 is the usual baseline)."""
@@ -1439,19 +1437,19 @@ class ContainerUpdateRequest(TypedDict, total=False):
     """Relative block I/O weight, 10 to 1000 (0 leaves it unset)."""
 
     BlkioWeightDevice: list[HostConfigBlkioWeightDevice]
-    """Per-device block I/O weights, each a Path and a Weight."""
+    """Per-device block I/O weights, each a Path and a Weight. API >= 1.55."""
 
     BlkioDeviceReadBps: list[ThrottleDevice]
-    """Per-device read limits in bytes per second, each a Path and a Rate."""
+    """Per-device read limits in bytes per second, each a Path and a Rate. API >= 1.55."""
 
     BlkioDeviceWriteBps: list[ThrottleDevice]
-    """Per-device write limits in bytes per second, each a Path and a Rate."""
+    """Per-device write limits in bytes per second, each a Path and a Rate. API >= 1.55."""
 
     BlkioDeviceReadIOps: list[ThrottleDevice]
-    """Per-device read limits in I/O operations per second, each a Path and a Rate."""
+    """Per-device read limits in I/O operations per second, each a Path and a Rate. API >= 1.55."""
 
     BlkioDeviceWriteIOps: list[ThrottleDevice]
-    """Per-device write limits in I/O operations per second, each a Path and a Rate."""
+    """Per-device write limits in I/O operations per second, each a Path and a Rate. API >= 1.55."""
 
     CpuPeriod: int
     """Length of the CFS scheduler period in microseconds (the kernel default is 100000)."""
@@ -1490,7 +1488,7 @@ class ContainerUpdateRequest(TypedDict, total=False):
     """How readily the kernel swaps out the container's anonymous pages, 0 to 100."""
 
     NanoCpus: int
-    """CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API >= 1.25."""
+    """CPU limit in billionths of a CPU; 1500000000 is one and a half CPUs. API >= 1.28."""
 
     OomKillDisable: bool
     """Whether the kernel's OOM killer is kept from killing the container's processes."""
@@ -1499,7 +1497,7 @@ class ContainerUpdateRequest(TypedDict, total=False):
     """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.37."""
 
     PidsLimit: int | None
-    """Maximum number of processes in the container; 0 or -1 means unlimited."""
+    """Maximum number of processes in the container; 0 or -1 means unlimited. API >= 1.40."""
 
     Ulimits: list[HostConfigUlimits]
     """Resource limits (ulimits) for processes in the container, each with a Name and Soft and Hard values."""
@@ -1912,7 +1910,7 @@ class EventMessage(TypedDict, total=False):
 class ExecInspectResponse(TypedDict, total=False):
     """The state of an exec instance, as exec_inspect reports it.
 
-    Fields not in every API version: `CanRemove`: API >= 1.36.; `DetachKeys`: API >= 1.36."""
+    Fields not in every API version: `CanRemove`: API >= 1.36.; `DetachKeys`: API >= 1.36.; `Pid`: API >= 1.25."""
 
     CanRemove: bool
     """Whether the daemon may discard the instance's record (its command has ended). API >= 1.36."""
@@ -1945,7 +1943,7 @@ class ExecInspectResponse(TypedDict, total=False):
     """The ID of the container the command runs in."""
 
     Pid: int
-    """The host PID of the command's process; 0 before it starts."""
+    """The host PID of the command's process; 0 before it starts. API >= 1.25."""
 
 
 class ExecStartRequest(TypedDict, total=False):
@@ -2081,7 +2079,7 @@ class HealthcheckResult(TypedDict, total=False):
 class HostConfig(TypedDict, total=False):
     """The host-side settings of a container (resources, mounts, published ports, namespaces, restart policy), sent at creation (create_host_config builds it) and reported by inspect_container.
 
-    Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.37.; `CpuCount`: API >= 1.25.; `AutoRemove`: API >= 1.25.; `ConsoleSize`: API >= 1.25.; `Annotations`: API >= 1.43.; `CgroupnsMode`: API >= 1.41.; `Cgroup`: API >= 1.25.; `UTSMode`: API >= 1.25.; `Runtime`: API >= 1.25.; `Isolation`: API >= 1.25.; `MaskedPaths`: API >= 1.38.; `ReadonlyPaths`: API >= 1.38.; `Capabilities`: API >= 1.40. Not in API >= 1.41.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
+    Fields not in every API version: `CpuRealtimePeriod`: API >= 1.25.; `CpuRealtimeRuntime`: API >= 1.25.; `DeviceCgroupRules`: API >= 1.28.; `DeviceRequests`: API >= 1.40.; `NanoCpus`: API >= 1.25.; `Init`: API >= 1.25.; `CpuCount`: API >= 1.25.; `AutoRemove`: API >= 1.25.; `Mounts`: API >= 1.25.; `ConsoleSize`: API >= 1.25.; `Annotations`: API >= 1.43.; `CgroupnsMode`: API >= 1.41.; `Cgroup`: API >= 1.25.; `UTSMode`: API >= 1.25.; `Runtime`: API >= 1.25.; `Isolation`: API >= 1.25.; `MaskedPaths`: API >= 1.38.; `ReadonlyPaths`: API >= 1.38.; `Capabilities`: API >= 1.40. Not in API >= 1.41.; `DiskQuota`: API >= 1.25. Not in API >= 1.40.; `KernelMemory`: Not in API >= 1.42.; `KernelMemoryTCP`: API >= 1.40. Not in API >= 1.52."""
 
     CpuShares: int
     """Relative CPU weight against other containers, used only when CPUs are contended (1024 is the usual baseline)."""
@@ -2153,7 +2151,7 @@ class HostConfig(TypedDict, total=False):
     """Whether the kernel's OOM killer is kept from killing the container's processes."""
 
     Init: bool | None
-    """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.37."""
+    """Whether a small init process runs as PID 1 to forward signals and reap zombies; null means the daemon's default. API >= 1.25."""
 
     PidsLimit: int | None
     """Maximum number of processes in the container; 0 or -1 means unlimited."""
@@ -2201,7 +2199,7 @@ class HostConfig(TypedDict, total=False):
     """Containers whose volumes are mounted too, as "name[:ro|rw]" strings."""
 
     Mounts: list[Mount]
-    """Mounts given in structured form (bind, volume, tmpfs, image...)."""
+    """Mounts given in structured form (bind, volume, tmpfs, image...). API >= 1.25."""
 
     ConsoleSize: list[int] | None
     """Initial terminal size as [height, width] in characters. API >= 1.25."""
@@ -3237,19 +3235,19 @@ class NetworkPruneResponse(TypedDict, total=False):
 class NetworkSettings(TypedDict, total=False):
     """A container's network namespace, published ports and networks, as inspect_container reports them.
 
-    Fields not in every API version: `SandboxID`: API >= 1.32.; `SandboxKey`: API >= 1.32.; `Networks`: API >= 1.32.; `Address`: API >= 1.25. Not in API >= 1.32.; `Bridge`: Not in API >= 1.52.; `EndpointID`: API >= 1.32. Not in API >= 1.52.; `Gateway`: Not in API >= 1.52.; `GlobalIPv6Address`: API >= 1.32. Not in API >= 1.52.; `GlobalIPv6PrefixLen`: API >= 1.32. Not in API >= 1.52.; `HairpinMode`: API >= 1.32. Not in API >= 1.52.; `IPAddress`: API >= 1.32. Not in API >= 1.52.; `IPPrefixLen`: Not in API >= 1.52.; `IPv6Gateway`: API >= 1.32. Not in API >= 1.52.; `LinkLocalIPv6Address`: API >= 1.32. Not in API >= 1.52.; `LinkLocalIPv6PrefixLen`: API >= 1.32. Not in API >= 1.52.; `MacAddress`: Not in API >= 1.52.; `PortMapping`: API >= 1.25. Not in API >= 1.32.; `SecondaryIPAddresses`: API >= 1.32. Not in API >= 1.52.; `SecondaryIPv6Addresses`: API >= 1.32. Not in API >= 1.52."""
+    Fields not in every API version: `Address`: API >= 1.25. Not in API >= 1.32.; `Bridge`: Not in API >= 1.52.; `EndpointID`: Not in API >= 1.52.; `Gateway`: Not in API >= 1.52.; `GlobalIPv6Address`: Not in API >= 1.52.; `GlobalIPv6PrefixLen`: Not in API >= 1.52.; `HairpinMode`: Not in API >= 1.52.; `IPAddress`: Not in API >= 1.52.; `IPPrefixLen`: Not in API >= 1.52.; `IPv6Gateway`: Not in API >= 1.52.; `LinkLocalIPv6Address`: Not in API >= 1.52.; `LinkLocalIPv6PrefixLen`: Not in API >= 1.52.; `MacAddress`: Not in API >= 1.52.; `PortMapping`: API >= 1.25. Not in API >= 1.32.; `SecondaryIPAddresses`: Not in API >= 1.52.; `SecondaryIPv6Addresses`: Not in API >= 1.52."""
 
     SandboxID: str
-    """The ID of the container's network sandbox (its network namespace). API >= 1.32."""
+    """The ID of the container's network sandbox (its network namespace)."""
 
     SandboxKey: str
-    """The host path of the network namespace, e.g. "/var/run/docker/netns/1a2b3c4d5e6f". API >= 1.32."""
+    """The host path of the network namespace, e.g. "/var/run/docker/netns/1a2b3c4d5e6f"."""
 
     Ports: PortMap
     """Published ports: keys such as "80/tcp", each with a list of {"HostIp", "HostPort"} bindings, or None if exposed only."""
 
     Networks: dict[str, EndpointSettings]
-    """The container's endpoint in each network it has joined, by network name. API >= 1.32."""
+    """The container's endpoint in each network it has joined, by network name."""
 
     Address: str
     """A legacy address field of API versions before 1.32; not filled by current daemons. API >= 1.25. Not in API >= 1.32."""
@@ -3258,34 +3256,34 @@ class NetworkSettings(TypedDict, total=False):
     """The bridge interface given to the daemon with --bridge; usually empty. Not in API >= 1.52."""
 
     EndpointID: str
-    """The endpoint ID on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
+    """The endpoint ID on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
     Gateway: str
     """The gateway on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
     GlobalIPv6Address: str
-    """The global IPv6 address on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
+    """The global IPv6 address on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
     GlobalIPv6PrefixLen: int
-    """The prefix length of that IPv6 address. API >= 1.32. Not in API >= 1.52."""
+    """The prefix length of that IPv6 address. Not in API >= 1.52."""
 
     HairpinMode: bool
-    """Whether hairpin NAT is on for the interface; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
+    """Whether hairpin NAT is on for the interface; never set by recent daemons. Not in API >= 1.52."""
 
     IPAddress: str
-    """The IPv4 address on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
+    """The IPv4 address on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
     IPPrefixLen: int
     """The prefix length of that IPv4 address, e.g. 16. Not in API >= 1.52."""
 
     IPv6Gateway: str
-    """The IPv6 gateway on the default bridge network; read it from Networks["bridge"] instead. API >= 1.32. Not in API >= 1.52."""
+    """The IPv6 gateway on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
 
     LinkLocalIPv6Address: str
-    """A link-local IPv6 address; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
+    """A link-local IPv6 address; never set by recent daemons. Not in API >= 1.52."""
 
     LinkLocalIPv6PrefixLen: int
-    """The prefix length of that link-local address; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
+    """The prefix length of that link-local address; never set by recent daemons. Not in API >= 1.52."""
 
     MacAddress: str
     """The MAC address on the default bridge network; read it from Networks["bridge"] instead. Not in API >= 1.52."""
@@ -3294,10 +3292,10 @@ class NetworkSettings(TypedDict, total=False):
     """A legacy field of API versions before 1.32; not filled by current daemons. API >= 1.25. Not in API >= 1.32."""
 
     SecondaryIPAddresses: list[Address] | None
-    """Extra IPv4 addresses; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
+    """Extra IPv4 addresses; never set by recent daemons. Not in API >= 1.52."""
 
     SecondaryIPv6Addresses: list[Address] | None
-    """Extra IPv6 addresses; never set by recent daemons. API >= 1.32. Not in API >= 1.52."""
+    """Extra IPv6 addresses; never set by recent daemons. Not in API >= 1.52."""
 
 
 class NetworkStatus(TypedDict, total=False):
@@ -4502,10 +4500,10 @@ class ServiceUpdateRequest(TypedDict, total=False):
 class ServiceUpdateResponse(TypedDict, total=False):
     """What update_service returns.
 
-    Fields not in every API version: `Deleted`: Not in API >= 1.28.; `Untagged`: Not in API >= 1.28."""
+    Fields not in every API version: `Warnings`: API >= 1.25.; `Deleted`: Not in API >= 1.28.; `Untagged`: Not in API >= 1.28."""
 
     Warnings: list[str]
-    """Notes from the daemon about the update, or None."""
+    """Notes from the daemon about the update, or None. API >= 1.25."""
 
     Deleted: str
     """A field the API descriptions before 1.28 gave this response by mistake; daemons do not send it. Not in API >= 1.28."""

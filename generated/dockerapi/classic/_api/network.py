@@ -139,7 +139,7 @@ class NetworkMethods(SyncAPIClient):
             attachable: For a swarm (overlay) network, let plain containers started with
                 create_container or run join it, not only service tasks. API >= 1.27.
             scope: Where the network exists, "local" (one host), "swarm" (the whole swarm) or
-                "global"; normally implied by the driver. API >= 1.41.
+                "global"; normally implied by the driver. API >= 1.30.
             ingress: Make this the swarm's routing-mesh network, which carries published service
                 ports; a swarm has at most one. API >= 1.29.
             config_only: Create a placeholder that only holds configuration (subnets, options)
@@ -519,7 +519,7 @@ class AsyncNetworkMethods(AsyncAPIClient):
             attachable: For a swarm (overlay) network, let plain containers started with
                 create_container or run join it, not only service tasks. API >= 1.27.
             scope: Where the network exists, "local" (one host), "swarm" (the whole swarm) or
-                "global"; normally implied by the driver. API >= 1.41.
+                "global"; normally implied by the driver. API >= 1.30.
             ingress: Make this the swarm's routing-mesh network, which carries published service
                 ports; a swarm has at most one. API >= 1.29.
             config_only: Create a placeholder that only holds configuration (subnets, options)
