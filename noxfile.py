@@ -6,6 +6,7 @@ reinstalled): install the project once with ``pip install -e '.[dev]'`` (scripts
     nox -s generate              # regenerate generated/dockerapi from the catalog
     nox -s check-generated       # fail if generated/dockerapi is stale
     nox -s bench
+    nox -s docs                  # the reference site into site/ (needs pip install -e '.[docs]')
 """
 
 from __future__ import annotations
@@ -52,3 +53,10 @@ def check_generated(session: nox.Session) -> None:
 @nox.session(python=False)
 def bench(session: nox.Session) -> None:
     session.run(PY, "-m", "benchmarks", *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def docs(session: nox.Session) -> None:
+    """The reference site (mkdocs.yml, docs/): `mkdocs build --strict`, so any warning fails the build."""
+    session.run(PY, "-m", "mkdocs", "build", "--strict", *session.posargs, external=True,
+                env={"NO_MKDOCS_2_WARNING": "1"})
