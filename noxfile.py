@@ -7,6 +7,7 @@ reinstalled): install the project once with ``pip install -e '.[dev]'`` (scripts
     nox -s check-generated       # fail if generated/dockerapi is stale
     nox -s bench
     nox -s fresh                 # fresh venvs, newest and lowest allowed versions: unit tests + mypy
+    nox -s docs                  # the reference site into site/ (needs pip install -e '.[docs]')
 """
 
 from __future__ import annotations
@@ -62,3 +63,10 @@ def bench(session: nox.Session) -> None:
 def fresh(session: nox.Session) -> None:
     """What a new install gets: scripts/fresh-install-check.sh [newest] [lowest] (default both)."""
     session.run("bash", "scripts/fresh-install-check.sh", *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def docs(session: nox.Session) -> None:
+    """The reference site (mkdocs.yml, docs/): `mkdocs build --strict`, so any warning fails the build."""
+    session.run(PY, "-m", "mkdocs", "build", "--strict", *session.posargs, external=True,
+                env={"NO_MKDOCS_2_WARNING": "1"})

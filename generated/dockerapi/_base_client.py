@@ -184,6 +184,35 @@ class BaseClient:
         max_connections: int | None = None,
         transport: Any = None,
     ) -> None:
+        """Connect to a Docker daemon (lazily: nothing is sent before the first call).
+
+        Args:
+            base_url: Where the daemon listens: `unix:///var/run/docker.sock`, `tcp://host:2375`,
+                `https://host:2376` (TLS), `ssh://user@host` (runs the system `ssh` with
+                `docker system dial-stdio`), `host:port`, or an absolute socket path. Default:
+                `$DOCKER_HOST`, else `unix:///var/run/docker.sock`. `dockerapi.from_env()` also reads
+                the TLS variables and docker contexts.
+            version: The Engine API version to speak: `"auto"` (the default) or `None` negotiates it
+                with the daemon on the first call (the daemon's version, at most the newest this
+                package knows); a string such as `"1.41"` pins it, and calls or keywords newer than
+                it raise `InvalidVersion` before sending. Older than 1.24 raises `InvalidVersion`.
+            timeout: Seconds to wait for the daemon, per request (connect, send, and each read),
+                60 by default; `None` waits forever. Streams wait for their next item without limit.
+                A single call can override it with `request_timeout=`.
+            tls: `True` for TLS with the system's trust store, or a `TLSConfig` (client certificate,
+                CA, hostname check). `https://` addresses use TLS without it.
+            user_agent: The User-Agent header sent with every request.
+            credentials: The registry credentials to use (a `CredentialStore`); by default they are
+                read from `~/.docker/config.json` (and its credential helpers) when first needed.
+            max_connections: How many connections to keep open for reuse (10 for `Client`, 100 for
+                `AsyncClient` by default); over TLS and ssh also the most open at once.
+            transport: An httpx transport to send requests through instead of the built-in ones
+                (for instance `httpx.MockTransport` in tests).
+
+        Raises:
+            InvalidArgument: `base_url` is not a Docker host address this package can reach.
+            InvalidVersion: `version` is older than the oldest supported API version.
+        """
         if base_url is None:
             base_url = os.environ.get("DOCKER_HOST") or None
         self._endpoint: Endpoint = parse_host(base_url, tls=bool(tls))
