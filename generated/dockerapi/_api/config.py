@@ -174,7 +174,7 @@ class ConfigMethods(SyncAPIClient):
         Args:
             id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
             version: The version of the config the change is based on, read from
-                inspect_config(c)["Version"]["Index"]; a stale number makes the daemon refuse.
+                `inspect_config(c)["Version"]["Index"]`; a stale number makes the daemon refuse.
             spec: The config's whole spec, as a ConfigSpec or a dict: the current one from
                 inspect_config with new Labels; a different name or data is refused.
 
@@ -359,7 +359,7 @@ class AsyncConfigMethods(AsyncAPIClient):
         Args:
             id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
             version: The version of the config the change is based on, read from
-                inspect_config(c)["Version"]["Index"]; a stale number makes the daemon refuse.
+                `inspect_config(c)["Version"]["Index"]`; a stale number makes the daemon refuse.
             spec: The config's whole spec, as a ConfigSpec or a dict: the current one from
                 inspect_config with new Labels; a different name or data is refused.
 

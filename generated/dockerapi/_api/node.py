@@ -140,7 +140,7 @@ class NodeMethods(SyncAPIClient):
         Args:
             node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
             version: The version of the node the change is based on, read from
-                inspect_node(node)["Version"]["Index"]; a stale number makes the daemon refuse.
+                `inspect_node(node)["Version"]["Index"]`; a stale number makes the daemon refuse.
             node_spec: The new spec, as a NodeSpec model or a dict such as {"Role": "worker",
                 "Availability": "drain", "Labels": {"zone": "a"}}.
 
@@ -291,7 +291,7 @@ class AsyncNodeMethods(AsyncAPIClient):
         Args:
             node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
             version: The version of the node the change is based on, read from
-                inspect_node(node)["Version"]["Index"]; a stale number makes the daemon refuse.
+                `inspect_node(node)["Version"]["Index"]`; a stale number makes the daemon refuse.
             node_spec: The new spec, as a NodeSpec model or a dict such as {"Role": "worker",
                 "Availability": "drain", "Labels": {"zone": "a"}}.
 

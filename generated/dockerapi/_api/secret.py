@@ -185,7 +185,7 @@ class SecretMethods(SyncAPIClient):
         Args:
             id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
             version: The version of the secret the change is based on, read from
-                inspect_secret(s)["Version"]["Index"]; a stale number makes the daemon refuse.
+                `inspect_secret(s)["Version"]["Index"]`; a stale number makes the daemon refuse.
             spec: The secret's whole spec, as a SecretSpec or a dict: the current one from
                 inspect_secret with new Labels; a different name or data is refused.
 
@@ -381,7 +381,7 @@ class AsyncSecretMethods(AsyncAPIClient):
         Args:
             id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
             version: The version of the secret the change is based on, read from
-                inspect_secret(s)["Version"]["Index"]; a stale number makes the daemon refuse.
+                `inspect_secret(s)["Version"]["Index"]`; a stale number makes the daemon refuse.
             spec: The secret's whole spec, as a SecretSpec or a dict: the current one from
                 inspect_secret with new Labels; a different name or data is refused.
 

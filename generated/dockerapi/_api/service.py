@@ -367,7 +367,7 @@ class ServiceMethods(SyncAPIClient):
         Args:
             service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
             version: The version of the service the change is based on, read from
-                inspect_service(svc)["Version"]["Index"]; may be left out with
+                `inspect_service(svc)["Version"]["Index"]`; may be left out with
                 fetch_current_spec=True.
             task_template: What each task runs, as a TaskSpec model or a dict (see
                 create_service).
@@ -465,7 +465,7 @@ class ServiceMethods(SyncAPIClient):
         Args:
             service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
             version: The version of the service the change is based on, read from
-                inspect_service(svc)["Version"]["Index"]; a stale number makes the daemon refuse.
+                `inspect_service(svc)["Version"]["Index"]`; a stale number makes the daemon refuse.
             task_template: What each task runs, as a TaskSpec model or a dict (see
                 create_service).
             name: The service's name.
@@ -872,7 +872,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         Args:
             service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
             version: The version of the service the change is based on, read from
-                inspect_service(svc)["Version"]["Index"]; may be left out with
+                `inspect_service(svc)["Version"]["Index"]`; may be left out with
                 fetch_current_spec=True.
             task_template: What each task runs, as a TaskSpec model or a dict (see
                 create_service).
@@ -970,7 +970,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         Args:
             service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
             version: The version of the service the change is based on, read from
-                inspect_service(svc)["Version"]["Index"]; a stale number makes the daemon refuse.
+                `inspect_service(svc)["Version"]["Index"]`; a stale number makes the daemon refuse.
             task_template: What each task runs, as a TaskSpec model or a dict (see
                 create_service).
             name: The service's name.

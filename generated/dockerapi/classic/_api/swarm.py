@@ -299,10 +299,10 @@ class SwarmMethods(SyncAPIClient):
 
         Args:
             version: The version of the swarm the change is based on, read from
-                inspect_swarm()["Version"]["Index"]; a stale number makes the daemon refuse the
+                `inspect_swarm()["Version"]["Index"]`; a stale number makes the daemon refuse the
                 update.
             swarm_spec: The swarm's spec as a SwarmSpec model or a dict; start from
-                inspect_swarm()["Spec"] and change what you need, so the other settings keep their
+                `inspect_swarm()["Spec"]` and change what you need, so the other settings keep their
                 values.
             rotate_worker_token: Replace the worker join token; the old one stops working for
                 new joins. Default: `False`.
@@ -617,10 +617,10 @@ class AsyncSwarmMethods(AsyncAPIClient):
 
         Args:
             version: The version of the swarm the change is based on, read from
-                inspect_swarm()["Version"]["Index"]; a stale number makes the daemon refuse the
+                `inspect_swarm()["Version"]["Index"]`; a stale number makes the daemon refuse the
                 update.
             swarm_spec: The swarm's spec as a SwarmSpec model or a dict; start from
-                inspect_swarm()["Spec"] and change what you need, so the other settings keep their
+                `inspect_swarm()["Spec"]` and change what you need, so the other settings keep their
                 values.
             rotate_worker_token: Replace the worker join token; the old one stops working for
                 new joins. Default: `False`.

@@ -207,8 +207,8 @@ class VolumeMethods(SyncAPIClient):
         Args:
             name: The cluster volume's name or swarm ID.
             version: The version of the volume the change is based on, read from
-                inspect_volume(name)["ClusterVolume"]["Version"]["Index"]; a stale number makes the
-                daemon refuse.
+                `inspect_volume(name)["ClusterVolume"]["Version"]["Index"]`; a stale number makes
+                the daemon refuse.
             spec: The new ClusterVolumeSpec, as a model or a dict; in practice its Availability
                 ("active", "pause" or "drain") is what may change.
 
@@ -470,8 +470,8 @@ class AsyncVolumeMethods(AsyncAPIClient):
         Args:
             name: The cluster volume's name or swarm ID.
             version: The version of the volume the change is based on, read from
-                inspect_volume(name)["ClusterVolume"]["Version"]["Index"]; a stale number makes the
-                daemon refuse.
+                `inspect_volume(name)["ClusterVolume"]["Version"]["Index"]`; a stale number makes
+                the daemon refuse.
             spec: The new ClusterVolumeSpec, as a model or a dict; in practice its Availability
                 ("active", "pause" or "drain") is what may change.
 
