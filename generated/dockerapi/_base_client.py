@@ -37,6 +37,7 @@ from ._operation import (
     Version,
     format_version,
     parse_version,
+    within,
 )
 from ._results import (
     AsyncHijackedSocket,
@@ -259,6 +260,11 @@ class BaseClient:
         return version
 
     @property
+    def negotiated_version(self) -> str | None:
+        """The API version in use, or None while neither pinned nor negotiated yet (no request is made)."""
+        return format_version(self._api_version) if self._api_version is not None else None
+
+    @property
     def newest_api_version(self) -> str:
         return format_version(NEWEST_API_VERSION)
 
@@ -286,7 +292,7 @@ class BaseClient:
 
     # --- building a request ------------------------------------------------------------------------
     def _gate(self, op: Operation, version: Version) -> None:
-        if version < op.since or (op.until is not None and version >= op.until):
+        if not within(version, op.since, op.until):
             raise InvalidVersion(
                 f"{op.method}() needs API {self._range(op.since, op.until)}; "
                 f"this client uses API {format_version(version)}"
@@ -303,9 +309,7 @@ class BaseClient:
         return f">= {format_version(since)} and < {format_version(until)}"
 
     def _param_gate(self, op: Operation, param: Param, version: Version) -> None:
-        if (param.since is not None and version < param.since) or (
-            param.until is not None and version >= param.until
-        ):
+        if not within(version, param.since, param.until):
             message = (
                 f"{op.method}(): parameter '{param.name}' needs API {self._range(param.since, param.until)}; "
                 f"this client uses API {format_version(version)}"
@@ -330,7 +334,7 @@ class BaseClient:
             gate = gates.get(key)
             if gate is not None:
                 since, until = gate
-                if (since is not None and version < since) or (until is not None and version >= until):
+                if not within(version, since, until):
                     raise InvalidVersion(
                         f"{op.method}(): '{where}.{key}' (in '{param.name}') needs API {self._range(since, until)}; "
                         f"this client uses API {format_version(version)}"
@@ -382,9 +386,7 @@ class BaseClient:
                     )
                 if param.since is not None or param.until is not None:
                     if param.version_alias:
-                        if (param.since is not None and version < param.since) or (
-                            param.until is not None and version >= param.until
-                        ):
+                        if not within(version, param.since, param.until):
                             continue  # another wire name carries this keyword at this version
                     elif not (param.default is not None and value == param.default):
                         self._param_gate(op, param, version)
@@ -745,6 +747,10 @@ class SyncAPIClient(BaseClient):
         """The API version in use: pinned, or negotiated with the daemon on first use."""
         return format_version(self._version())
 
+    def negotiate(self) -> str:
+        """Ask the daemon which API version to use (once; a pinned version needs no request)."""
+        return format_version(self._version())
+
     def _version(self) -> Version:
         version = self._api_version
         if version is None:
@@ -910,6 +916,9 @@ class AsyncAPIClient(BaseClient):
         await self._transport.aclose()
 
     async def __aenter__(self: _T) -> _T:
+        # negotiate on entry, so that `api_version` (a property, which cannot await) answers inside the block
+        # as the sync client's does; a daemon that cannot be reached fails here rather than at the first call
+        await self.negotiate()  # type: ignore[attr-defined]
         return self
 
     async def __aexit__(self, *exc_info: Any) -> None:
@@ -917,17 +926,15 @@ class AsyncAPIClient(BaseClient):
 
     @property
     def api_version(self) -> str:
-        """The API version in use; `None` until negotiated (await `negotiate()` or any call)."""
+        """The API version in use: pinned, or negotiated on entering `async with` (or by `await negotiate()`,
+        or the first call). Before that, unlike the sync client's, it cannot ask the daemon and raises."""
         if self._api_version is None:
-            raise DockerException("the API version is not negotiated yet: await client.negotiate() first")
+            raise DockerException("the API version is not negotiated yet: use `async with AsyncClient()` or "
+                                  "await client.negotiate() first")
         return format_version(self._api_version)
 
-    @property
-    def negotiated_version(self) -> str | None:
-        """The API version in use, or None before the first call negotiated it."""
-        return format_version(self._api_version) if self._api_version is not None else None
-
     async def negotiate(self) -> str:
+        """Ask the daemon which API version to use (once; a pinned version needs no request)."""
         return format_version(await self._version())
 
     async def _version(self) -> Version:

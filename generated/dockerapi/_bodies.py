@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._errors import InvalidVersion
-from ._operation import Version, format_version, parse_version
+from ._operation import Version, format_version, parse_version, within
 
 __all__ = ["build_body"]
 
@@ -24,7 +24,7 @@ def build_body(helper: str, model_name: str, table: tuple[FieldRow, ...], values
         value = values.get(name)
         if value is None:
             continue
-        if wanted is not None and ((since is not None and wanted < since) or (until is not None and wanted >= until)):
+        if wanted is not None and not within(wanted, since, until):
             need = f">= {format_version(since)}" if since else f"< {format_version(until)}"  # type: ignore[arg-type]
             message = f"{helper}(): '{name}' needs API {need}; asked for API {version}"
             raise InvalidVersion(f"{message}. {advice}" if advice else message)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "within",
     "Version",
     "parse_version",
     "format_version",
@@ -42,6 +43,11 @@ HELPER = "helper"  # a keyword of a body helper that builds the body field named
 def parse_version(text: str) -> Version:
     major, _, minor = text.partition(".")
     return int(major), int(minor or 0)
+
+
+def within(version: Version, since: Version | None, until: Version | None) -> bool:
+    """The gate check, the one place it is written: is `version` inside [since, until)?"""
+    return (since is None or version >= since) and (until is None or version < until)
 
 
 def format_version(version: Version) -> str:

@@ -136,6 +136,11 @@ class JSONStream(_Closing, Generic[Item]):
             self._response.close()
 
 
+    def collect_progress(self) -> Any:
+        """Read the whole stream: the text as sent (a list of dicts when decoding); an error message raises."""
+        return collect_progress(self, decode=self._decode)
+
+
 class AsyncJSONStream(_AsyncClosing, Generic[Item]):
     def __init__(self, response: httpx.Response, *, decode: bool = False) -> None:
         self._response = response
@@ -158,6 +163,7 @@ class AsyncJSONStream(_AsyncClosing, Generic[Item]):
             await self._response.aclose()
 
     async def collect_progress(self) -> Any:
+        """Read the whole stream: the text as sent (a list of dicts when decoding); an error message raises."""
         items: list[Any] = []
         async with self:
             async for document in self._items():
@@ -351,15 +357,30 @@ class AsyncRawStream(_AsyncClosing):
     def headers(self) -> httpx.Headers:
         return _httpx_headers(self._response)
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self.stream()
+
+    async def stream(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body chunk by chunk; with `chunk_size`, in pieces of that many bytes (the last may be shorter)."""
         try:
+            if chunk_size is None:
+                async for chunk in _araw(self._response):
+                    yield chunk
+                return
+            pending = b""
             async for chunk in _araw(self._response):
-                yield chunk
+                pending += chunk
+                while len(pending) >= chunk_size:
+                    yield pending[:chunk_size]
+                    pending = pending[chunk_size:]
+            if pending:
+                yield pending
         finally:
             await self._response.aclose()
 
     async def read(self) -> bytes:
-        return b"".join([chunk async for chunk in self])
+        """The whole body (the sync stream's `.data`: a property cannot await)."""
+        return b"".join([chunk async for chunk in self.stream()])
 
 
 def _socket_error(exc: OSError) -> DockerException:
@@ -472,14 +493,36 @@ class AsyncHijackedSocket:
         self._response = response
         self._stream: Any = response.extensions["network_stream"]
         self._closed = False
+        self._timeout: float | None = None
 
     async def sendall(self, data: bytes) -> None:
         await self._stream.write(data)
 
+    async def send(self, data: bytes) -> int:
+        await self.sendall(data)
+        return len(data)
+
     write = sendall
 
     async def recv(self, size: int = 65536) -> bytes:
-        return await self._stream.read(size)  # type: ignore[no-any-return]
+        if self._timeout is None:
+            return await self._stream.read(size)  # type: ignore[no-any-return]
+        import asyncio  # here, not at the top: a sync Client does not import asyncio
+
+        try:
+            return await asyncio.wait_for(self._stream.read(size), self._timeout)
+        except asyncio.TimeoutError:
+            raise DockerTimeoutError(f"no output within {self._timeout} s on the attached connection") from None
+
+    def fileno(self) -> int:
+        sock = self._stream.get_extra_info("socket")
+        if sock is None:
+            raise DockerException("this connection has no file descriptor")
+        return int(sock.fileno())
+
+    def settimeout(self, timeout: float | None) -> None:
+        """Bound each later `recv()` to `timeout` seconds (None: wait as long as it takes), like the sync socket."""
+        self._timeout = timeout
 
     read = recv
 
