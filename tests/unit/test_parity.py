@@ -80,3 +80,10 @@ def test_api_version_and_negotiation_read_the_same_on_both_clients() -> None:
             return before, client.api_version, client.negotiated_version
 
     assert asyncio.run(main()) == (None, "1.43", "1.43")
+
+
+def test_stream_types_are_importable_for_annotations() -> None:
+    import dockerapi.streams as streams
+
+    for sync, async_ in PAIRS[1:]:
+        assert getattr(streams, sync.__name__) is sync and getattr(streams, async_.__name__) is async_
