@@ -392,8 +392,8 @@ def _socket_error(exc: OSError) -> DockerException:
 class HijackedSocket:
     """The upgraded connection of attach or exec: write stdin, read output, close the write side.
 
-    Reads return the raw bytes the daemon sends (framed unless the container has a TTY; see
-    `dockerapi.frames` to split them). `close_write()` ends stdin and keeps reading: it shuts the
+    Reads return the raw bytes the daemon sends: without a TTY, each piece of output comes after an
+    8-byte header (stream 1 or 2, three zero bytes, big-endian length). `close_write()` ends stdin and keeps reading: it shuts the
     write half of the socket over unix and TCP, closes ssh's stdin over ssh, and sends TLS's
     close_notify alert over TLS (the daemon reads it as EOF and keeps sending output).
     """

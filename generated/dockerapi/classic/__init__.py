@@ -14,6 +14,8 @@ IDEs by the `TypedDict`s of `dockerapi.classic.types`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._connection import TLSConfig
 from .._errors import (
     APIError,
@@ -38,6 +40,7 @@ __all__ = [
     "Client",
     "AsyncClient",
     "TLSConfig",
+    "from_env",
     "APIError",
     "BuildError",
     "Conflict",
@@ -54,3 +57,12 @@ __all__ = [
     "StreamError",
     "TLSParameterError",
 ]
+
+
+def from_env(**overrides: Any) -> Client:
+    """A classic `Client` configured like the docker CLI: DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, contexts."""
+    from .._connection import from_env as settings_from_env
+
+    settings = settings_from_env()
+    settings.update(overrides)
+    return Client(**settings)
