@@ -444,9 +444,10 @@ def _area_imports(body: str, flavor: str, up: str) -> str:
 def render(catalog: Catalog) -> dict[Path, str]:
     env = _env()
     files: dict[Path, str] = {}
-    files[PACKAGE / "models.py"] = env.get_template("models.py.j2").render(header=HEADER, **_model_context(catalog))
+    model_context = _model_context(catalog)
+    files[PACKAGE / "models.py"] = env.get_template("models.py.j2").render(header=HEADER, **model_context)
     files[PACKAGE / "classic" / "types.py"] = env.get_template("types.py.j2").render(
-        header=HEADER, **_typeddict_context(catalog))
+        header=HEADER, **_typeddict_context(catalog, model_context))
     operations = _operations_context(catalog)
     uses_datetime = any("datetime" in p["check"] for m in operations for p in m["params"])
     files[PACKAGE / "_operations.py"] = env.get_template("operations.py.j2").render(
@@ -498,8 +499,8 @@ def render(catalog: Catalog) -> dict[Path, str]:
     return files
 
 
-def _typeddict_context(catalog: Catalog) -> dict[str, Any]:
-    context = _model_context(catalog)
+def _typeddict_context(catalog: Catalog, context: dict[str, Any]) -> dict[str, Any]:
+    """The TypedDicts of classic/types.py, from the models' context (names, docs, aliases) already built."""
     classes = []
     for model in context["classes"]:
         specs = {f.wire: f for f in catalog.models[model["name"]].fields}
