@@ -6,6 +6,7 @@ reinstalled): install the project once with ``pip install -e '.[dev]'`` (scripts
     nox -s generate              # regenerate generated/dockerapi from the catalog
     nox -s check-generated       # fail if generated/dockerapi is stale
     nox -s bench
+    nox -s fuzz                  # 100,000 examples per wire decoder (hypothesis)
 """
 
 from __future__ import annotations
@@ -52,3 +53,20 @@ def check_generated(session: nox.Session) -> None:
 @nox.session(python=False)
 def bench(session: nox.Session) -> None:
     session.run(PY, "-m", "benchmarks", *session.posargs, external=True)
+
+
+# one property test per decoder: the HTTP/1.1 reader, the de-chunker, the frame decoder, the JSON splitter
+FUZZ_TARGETS = ("test_response_reader_on_any_bytes or test_dechunker_on_mangled_bodies"
+                " or test_frame_decoder_on_any_bytes or test_json_splitter_on_json_like_text")
+
+
+@nox.session(python=False)
+def fuzz(session: nox.Session) -> None:
+    """Long property-based run of the wire decoders (default 100,000 examples each; CI runs 200).
+
+    `nox -s fuzz -- 20000` for another count.
+    """
+    examples = session.posargs[0] if session.posargs else "100000"
+    session.env["DOCKERAPI_FUZZ_EXAMPLES"] = examples
+    session.run(PY, "-m", "pytest", "tests/unit/test_fuzz_decoders.py", "-k", FUZZ_TARGETS, "-p", "no:cacheprovider",
+                "--hypothesis-show-statistics", "-q", external=True)
