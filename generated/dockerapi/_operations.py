@@ -92,7 +92,7 @@ attach = Operation(
     returns=Returns("multiplexed", tty_probe=inspect_container, tty_field="Config.Tty"),
     errors={404: "NotFound"},
     content_type="application/json",
-    prepare=_prepare.stream_query,
+    prepare=_prepare.attach_stream_query,
 )
 
 attach_socket = Operation(
