@@ -127,7 +127,7 @@ class Client(SyncAPIClient):
         | tuple[bytes | None, bytes | None]
         | bytes
     ):
-        """Read a container's output from now on until it exits; with logs=True and without stream=True, its backlog alone.
+        """Read a container's output from now on (and its backlog with logs=True).
 
         `POST /containers/{id}/attach`, API >= 1.24.
 
@@ -4764,7 +4764,7 @@ class AsyncClient(AsyncAPIClient):
         | tuple[bytes | None, bytes | None]
         | bytes
     ):
-        """Read a container's output from now on until it exits; with logs=True and without stream=True, its backlog alone.
+        """Read a container's output from now on (and its backlog with logs=True).
 
         `POST /containers/{id}/attach`, API >= 1.24.
 
