@@ -8,6 +8,7 @@ reinstalled): install the project once with ``pip install -e '.[dev]'`` (scripts
     nox -s bench
     nox -s fresh                 # fresh venvs, newest and lowest allowed versions: unit tests + mypy
     nox -s docs                  # the reference site into site/ (needs pip install -e '.[docs]')
+    nox -s fuzz                  # 100,000 examples per wire decoder (hypothesis)
 """
 
 from __future__ import annotations
@@ -70,3 +71,20 @@ def docs(session: nox.Session) -> None:
     """The reference site (mkdocs.yml, docs/): `mkdocs build --strict`, so any warning fails the build."""
     session.run(PY, "-m", "mkdocs", "build", "--strict", *session.posargs, external=True,
                 env={"NO_MKDOCS_2_WARNING": "1"})
+
+
+# one property test per decoder: the HTTP/1.1 reader, the de-chunker, the frame decoder, the JSON splitter
+FUZZ_TARGETS = ("test_response_reader_on_any_bytes or test_dechunker_on_mangled_bodies"
+                " or test_frame_decoder_on_any_bytes or test_json_splitter_on_json_like_text")
+
+
+@nox.session(python=False)
+def fuzz(session: nox.Session) -> None:
+    """Long property-based run of the wire decoders (default 100,000 examples each; CI runs 200).
+
+    `nox -s fuzz -- 20000` for another count.
+    """
+    examples = session.posargs[0] if session.posargs else "100000"
+    session.env["DOCKERAPI_FUZZ_EXAMPLES"] = examples
+    session.run(PY, "-m", "pytest", "tests/unit/test_fuzz_decoders.py", "-k", FUZZ_TARGETS, "-p", "no:cacheprovider",
+                "--hypothesis-show-statistics", "-q", external=True)

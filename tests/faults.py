@@ -119,6 +119,7 @@ class FaultProxy(_Server):
 
     def _down(self, upstream: socket.socket, client: socket.socket, faulty: threading.Event) -> None:
         sent = 0
+        counting = False
         head_end: int | None = None
         seen = b""
         while True:
@@ -134,6 +135,8 @@ class FaultProxy(_Server):
                 return
             limit = None
             if faulty.is_set():
+                if not counting:  # offsets count from the first answer to the matching request
+                    counting, sent = True, 0
                 if self.stall_at == "head":
                     if head_end is None:
                         seen += data

@@ -17,7 +17,7 @@ import struct
 import threading
 from collections.abc import AsyncIterator, Generator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 from . import _errors
 from ._auth import AuthConfig, CredentialStore, encode_header, split_repository, split_tag
@@ -556,6 +556,35 @@ class BaseClient:
             return False
         return self._tty_from_inspect(op, json.loads(body))
 
+    def _probe_call(self, op: Operation, prepared: _Prepared) -> tuple[Operation, dict[str, Any]]:
+        probe = op.returns.tty_probe
+        assert probe is not None  # the catalog requires tty_probe with live_field
+        target = next(p for p in op.params if p.location == PATH)
+        value = prepared.args.get(target.name)
+        return probe, {p.name: value for p in probe.params if p.location == PATH}
+
+    def _apply_probe(self, op: Operation, prepared: _Prepared, probe: Operation, probe_prepared: _Prepared,
+                     answer: Any, body: bytes) -> None:
+        """A probe made before the call (`live_field`): it says TTY, and whether the output can still grow.
+
+        When it cannot (the container has exited), `stream=0` is sent: the daemon then sends the backlog
+        and ends the answer, where with `stream=1` it would hold it open for good.
+        """
+        if not self._raise_for_status(probe, probe_prepared, answer, body) or not body.strip():
+            return
+        try:
+            document = json.loads(body)
+        except ValueError as exc:
+            raise _unreadable(probe, probe_prepared, exc) from exc
+        prepared.controls["is_tty"] = self._tty_from_inspect(op, document)
+        live: Any = document
+        for key in (op.returns.live_field or "").split("."):
+            live = live.get(key) if isinstance(live, Mapping) else None
+        if live is False:
+            path, _, query = prepared.url.partition("?")
+            pairs = [(k, "0" if k == "stream" else v) for k, v in parse_qsl(query, keep_blank_values=True)]
+            prepared.url = f"{path}?{urlencode(pairs)}"
+
     def _hijack_timeout(self, prepared: _Prepared) -> Any:
         timeout = prepared.timeout
         return self.timeout if isinstance(timeout, _ReadUnbounded) else timeout
@@ -774,6 +803,16 @@ class SyncAPIClient(BaseClient):
         controls = prepared.controls
         if kind == "hijack" or (kind == "multiplexed" and controls.get("socket")):
             return self._hijack(op, prepared, version)
+        if op.returns.live_field is not None and controls.get("is_tty") is None:
+            probe, probe_args = self._probe_call(op, prepared)
+            probe_prepared = self._prepare(probe, probe_args, version)
+            answer = self._send(probe_prepared.verb, probe_prepared.url, probe_prepared.headers,
+                                probe_prepared.content, probe_prepared.timeout)
+            try:
+                body = answer.read()
+            finally:
+                answer.close()
+            self._apply_probe(op, prepared, probe, probe_prepared, answer, body)
         streaming = kind in _STREAMING_KINDS and kind != "hijack"
         response = self._send(prepared.verb, prepared.url, prepared.headers, prepared.content, prepared.timeout)
         try:
@@ -963,6 +1002,16 @@ class AsyncAPIClient(BaseClient):
         controls = prepared.controls
         if kind == "hijack" or (kind == "multiplexed" and controls.get("socket")):
             return await self._hijack(op, prepared)
+        if op.returns.live_field is not None and controls.get("is_tty") is None:
+            probe, probe_args = self._probe_call(op, prepared)
+            probe_prepared = self._prepare(probe, probe_args, version)
+            answer = await self._send(probe_prepared.verb, probe_prepared.url, probe_prepared.headers,
+                                      probe_prepared.content, probe_prepared.timeout)
+            try:
+                body = await answer.aread()
+            finally:
+                await answer.aclose()
+            self._apply_probe(op, prepared, probe, probe_prepared, answer, body)
         streaming = kind in _STREAMING_KINDS
         content = prepared.content
         if content is not None and not isinstance(content, (bytes, str)) and isinstance(content, Iterable):

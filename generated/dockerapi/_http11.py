@@ -505,7 +505,8 @@ class _Reader:
         try:
             if self._closing:
                 return None
-            return conn.sock.recv(size)
+            data = conn.sock.recv(size)
+            return None if self._closing else data
         except OSError:
             if self._closing:
                 return None

@@ -94,6 +94,9 @@ class Returns:
     protocol: str | None = None  # hijack: "websocket" for a WebSocket handshake and framing, else raw tcp
     tty_from: str | None = None  # multiplexed: "sniff" decides raw (TTY) or framed from the first bytes
     tty_field: str | None = None  # with tty_probe: the dotted path of the TTY flag in the probe's answer
+    # with tty_probe: the dotted path of the flag in its answer that says the output can still grow
+    # (`State.Running`); when false the probe is made first and `stream=0` is sent (with 1 the answer never ends)
+    live_field: str | None = None
     adapter: Callable[..., Any] | None = None  # a named result adapter from `_adapters`
 
 

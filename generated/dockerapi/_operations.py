@@ -83,16 +83,18 @@ attach = Operation(
     params=(
         Param("container", "id", "path", convert=_convert.resource_id),
         Param("logs", "logs", "query", default=False, accepts=(bool,)),
+        Param("stream", "stream", "query", accepts=(bool,), constant=True, value=True),
         Param("stdin", "stdin", "query", accepts=(bool,), constant=True, value=False),
         Param("stdout", "stdout", "query", default=True, accepts=(bool,)),
         Param("stderr", "stderr", "query", default=True, accepts=(bool,)),
         Param("stream", "stream", "control", default=False, accepts=(bool,)),
         Param("demux", "demux", "control", default=False, accepts=(bool,)),
     ),
-    returns=Returns("multiplexed", tty_probe=inspect_container, tty_field="Config.Tty"),
+    returns=Returns(
+        "multiplexed", tty_probe=inspect_container, tty_field="Config.Tty", live_field="State.Running"
+    ),
     errors={404: "NotFound"},
     content_type="application/json",
-    prepare=_prepare.attach_stream_query,
 )
 
 attach_socket = Operation(

@@ -19,7 +19,6 @@ __all__ = [
     "create_defaults",
     "attach_body_defaults",
     "stream_query",
-    "attach_stream_query",
     "follow_when_streaming",
     "build_context",
     "default_tag",
@@ -192,13 +191,3 @@ def address_pool_pair(
     body.setdefault("SubnetSize", _DEFAULT_SUBNET_SIZE)
     return body
 
-
-def attach_stream_query(
-    client: Any, prepared: Any, body: Any, query: list[tuple[str, str]], headers: dict[str, str]
-) -> Any:
-    """attach's `stream` flag: 0 for the backlog alone (`logs=True` without `stream=True`), whose answer
-    then ends, also on an exited container (with 1 the daemon keeps an exited container's answer open
-    for good); else 1, output as it comes until the container exits (the daemon refuses both flags 0)."""
-    backlog_only = bool(prepared.args.get("logs")) and not prepared.controls.get("stream")
-    _replace_query(query, "stream", "0" if backlog_only else "1")
-    return body

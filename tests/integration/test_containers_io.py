@@ -106,7 +106,7 @@ def test_logs_demux_and_tty(client: Client, make_container: Any) -> None:
 # --- attach ---------------------------------------------------------------------------------------
 
 
-def test_attach_logs_returns_the_backlog(client: Client, make_container: Any) -> None:
+def test_attach_logs_returns_backlog_and_output_until_exit(client: Client, make_container: Any) -> None:
     container = make_container(["sh", "-c", "echo out1; echo err1 >&2; sleep 1; echo out2"], start=True)
     time.sleep(0.3)
     if client.engine == "podman":  # type: ignore[attr-defined]
@@ -114,9 +114,8 @@ def test_attach_logs_returns_the_backlog(client: Client, make_container: Any) ->
         with pytest.raises(StreamError, match="bad frame header"):
             client.attach(container, logs=True)
     else:
-        # logs=True without stream=True: the backlog alone (stream=0, as docker-py sends), the answer ends
-        output = client.attach(container, logs=True)
-        assert sorted(output.splitlines()) == [b"err1", b"out1"]
+        output = client.attach(container, logs=True)  # blocks until the container exits
+        assert sorted(output.splitlines()) == [b"err1", b"out1", b"out2"]
     assert client.wait(container) == 0
 
 
