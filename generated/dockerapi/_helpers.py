@@ -153,7 +153,7 @@ def create_host_config(
     uts_mode: str | None = None,
     pids_limit: int | None = None,
     isolation: str | None = None,
-    auto_remove: bool = False,
+    auto_remove: bool | None = None,
     storage_opt: dict[str, str] | None = None,
     init: bool | None = None,
     init_path: str | None = None,
