@@ -28,7 +28,7 @@ def split_streams(items: Any) -> tuple[bytes, bytes]:
     return bytes(out), bytes(err)
 
 
-def test_logs_of_several_megabytes(client: Client, make_container: Any) -> None:
+def test_logs_of_several_megabytes(client: Client, oracle: Any, make_container: Any) -> None:
     container = make_container(COMMAND, start=True)
     assert client.wait(container, timeout=120) == 0
     out, err = client.logs(container, demux=True)
@@ -37,6 +37,7 @@ def test_logs_of_several_megabytes(client: Client, make_container: Any) -> None:
     with client.logs(container, stream=True, follow=False, demux=True) as chunks:
         assert split_streams(chunks) == (EXPECTED_OUT, EXPECTED_ERR)
     assert client.logs(container, stderr=False) == EXPECTED_OUT
+    assert oracle.logs(container["Id"], stdout=False, stderr=True) == EXPECTED_ERR  # docker-py reads the same
 
 
 def test_exec_output_of_several_megabytes(client: Client, make_container: Any) -> None:
