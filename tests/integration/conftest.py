@@ -6,9 +6,8 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import pytest
-
 import dockerapi
+import pytest
 from dockerapi import Client
 
 BUSYBOX = "busybox:latest"

@@ -11,10 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from dockerapi import Client, ImageNotFound
-
 from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+from dockerapi import Client, ImageNotFound
 
 
 def is_podman(client: Client) -> bool:

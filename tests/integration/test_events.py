@@ -8,9 +8,8 @@ import time
 from datetime import datetime, timezone
 from typing import Any
 
-from dockerapi import Client
-
 from conftest import unique  # tests/integration/conftest.py
+from dockerapi import Client
 
 
 def _container_lifecycle(client: Client) -> tuple[str, int]:

@@ -22,10 +22,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from faults import FaultProxy  # noqa: E402
-
 from conftest import BUSYBOX, unique  # noqa: E402
 from dockerapi import AsyncClient, Client, DockerConnectionError, DockerTimeoutError  # noqa: E402
+from faults import FaultProxy  # noqa: E402
 
 pytestmark = pytest.mark.timeout(180)
 

@@ -11,10 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from dockerapi import APIError, Client, DockerException, ImageNotFound
-
 from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+from dockerapi import APIError, Client, DockerException, ImageNotFound
 
 
 def rootfs_tar(files: dict[str, bytes]) -> bytes:

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-
 from conftest import BUSYBOX, unique
 from dockerapi import Client
 

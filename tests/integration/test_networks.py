@@ -5,10 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from dockerapi import Client, NotFound
-
 from conftest import unique  # tests/integration/conftest.py
+from dockerapi import Client, NotFound
 
 
 def is_podman(client: Client) -> bool:

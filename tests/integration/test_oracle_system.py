@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from dockerapi import Client
-
 from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+from dockerapi import Client
 
 VOLATILE_INFO = {"SystemTime", "NGoroutines", "NFd", "NEventsListener", "Containers", "ContainersRunning",
                  "ContainersPaused", "ContainersStopped", "Images", "DriverStatus", "MemFree", "Swarm", "Plugins",

@@ -10,11 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from rich.console import Console
-
 from conftest import unique  # tests/integration/conftest.py
 from dockerapi import Client, StreamError
 from dockerapi.progress import show_progress
+from rich.console import Console
 
 ADDRESS = "127.0.0.1:5000"
 # three layers of different sizes on top of busybox, random so that no registry already has them

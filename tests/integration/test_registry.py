@@ -12,10 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-
-from dockerapi import APIError, Client, DockerException, StreamError
-
 from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+from dockerapi import APIError, Client, DockerException, StreamError
 
 ADDRESS = "127.0.0.1:5000"
 

@@ -10,10 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-
-from dockerapi import AsyncClient, Client, DockerException, InvalidVersion, NotFound
-
 from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+from dockerapi import AsyncClient, Client, DockerException, InvalidVersion, NotFound
 
 ADDRESS = "127.0.0.1:5000"
 

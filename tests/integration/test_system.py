@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from dockerapi import APIError, Client
-
 from conftest import BUSYBOX  # tests/integration/conftest.py
+from dockerapi import APIError, Client
 
 
 def test_info_describes_the_daemon(client: Client, engine: dict[str, Any]) -> None:

@@ -5,10 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from dockerapi import APIError, Client, NotFound
-
 from conftest import unique  # tests/integration/conftest.py
+from dockerapi import APIError, Client, NotFound
 
 
 def test_volume_lifecycle(client: Client, cleanup: Any) -> None:

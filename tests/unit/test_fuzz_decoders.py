@@ -14,12 +14,11 @@ import json
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from dockerapi import DockerException, ProtocolError, StreamError
 from dockerapi._http11 import MAX_HEADERS, MAX_LINE, _BodyDecoder, _Head, _split_head
 from dockerapi._streams import FrameDecoder, JSONSplitter
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 EXAMPLES = int(os.environ.get("DOCKERAPI_FUZZ_EXAMPLES", "200"))
 fuzz = settings(max_examples=EXAMPLES, deadline=None, database=None,

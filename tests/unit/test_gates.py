@@ -12,7 +12,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from dockerapi import AsyncClient, Client, InvalidArgument, InvalidVersion
 
 

@@ -11,7 +11,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from dockerapi import _results
 from dockerapi._base_client import AsyncAPIClient, SyncAPIClient
 

@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rich.console import Console
-
 from dockerapi import StreamError
 from dockerapi.progress import show_progress, show_progress_async
+from rich.console import Console
 
 RECORDED = json.loads((Path(__file__).parent / "data" / "progress_messages.json").read_text())
 PULL: list[dict[str, Any]] = RECORDED["pull"]

@@ -69,7 +69,7 @@ class HelpersMethods(SyncAPIClient):
         uts_mode: str | None = None,
         pids_limit: int | None = None,
         isolation: str | None = None,
-        auto_remove: bool = False,
+        auto_remove: bool | None = None,
         storage_opt: dict[str, str] | None = None,
         init: bool | None = None,
         init_path: str | None = None,
@@ -204,7 +204,7 @@ class HelpersMethods(SyncAPIClient):
             pids_limit: Maximum number of processes in the container; 0 or -1 for no limit.
             isolation: Isolation technology on Windows, 'default', 'process' or 'hyperv'.
             auto_remove: Remove the container once its process exits (no effect with a restart
-                policy). Default: `False`.
+                policy).
             storage_opt: Per-container options for the storage driver, e.g. {'size': '20G'};
                 values are sent as strings.
             init: Run a small init process as PID 1 that forwards signals and reaps zombies;
@@ -716,7 +716,7 @@ class AsyncHelpersMethods(AsyncAPIClient):
         uts_mode: str | None = None,
         pids_limit: int | None = None,
         isolation: str | None = None,
-        auto_remove: bool = False,
+        auto_remove: bool | None = None,
         storage_opt: dict[str, str] | None = None,
         init: bool | None = None,
         init_path: str | None = None,
@@ -851,7 +851,7 @@ class AsyncHelpersMethods(AsyncAPIClient):
             pids_limit: Maximum number of processes in the container; 0 or -1 for no limit.
             isolation: Isolation technology on Windows, 'default', 'process' or 'hyperv'.
             auto_remove: Remove the container once its process exits (no effect with a restart
-                policy). Default: `False`.
+                policy).
             storage_opt: Per-container options for the storage driver, e.g. {'size': '20G'};
                 values are sent as strings.
             init: Run a small init process as PID 1 that forwards signals and reaps zombies;
