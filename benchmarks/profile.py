@@ -118,8 +118,9 @@ def profile_cold_start(ctx: Context) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.profile")
-    parser.add_argument("--cases", default="ping,inspect_container,containers_all,logs_80,logs_1k,get_archive,"
-                                            "export,concurrent_inspect,cold_start")
+    parser.add_argument("--cases", default="ping,inspect_container,inspect_classic,containers_all,containers_classic,"
+                                            "logs_80,logs_80_async,logs_1k,get_archive,export,concurrent_inspect,"
+                                            "cold_start")
     parser.add_argument("--out", default="benchmarks/results/profiles")
     parser.add_argument("--socket", default=None)
     parser.add_argument("--snapshot", metavar="REV", help="profile generated/dockerapi as committed at REV")
