@@ -781,6 +781,9 @@ class AsyncAPIClient(BaseClient):
         self._transport: Any = self._custom_transport or self._default_transport()
         self._timeouts: dict[Any, dict[str, float | None]] = {}
         self._async_version_lock: Any = None
+        from ._http11 import AsyncSocketTransport
+
+        self._direct = self._transport if isinstance(self._transport, AsyncSocketTransport) else None
 
     def _default_transport(self) -> Any:
         endpoint = self._endpoint
@@ -789,15 +792,14 @@ class AsyncAPIClient(BaseClient):
 
             return AsyncSocketTransport(path=endpoint.path if endpoint.scheme == "unix" else None,
                                         host=endpoint.host, port=endpoint.port, address=str(endpoint),
-                                        max_idle=self._max_connections or 100)
+                                        max_idle=self._max_connections or 100, default_headers=self._headers)
         from ._transports import make_async_transport
 
         return make_async_transport(endpoint, self._tls, self._max_connections or 100)
 
     async def _send(self, verb: str, url: str, headers: Mapping[str, str], content: Any,
-                    timeout: Any) -> httpx.Response:
-        import httpx
-
+                    timeout: Any) -> Any:
+        """One exchange; the unix/TCP fast path answers with `_http11.AsyncResponse` and imports no httpx."""
         limits: dict[str, float | None] | None
         if isinstance(timeout, (int, float)) or timeout is None:
             limits = self._timeouts.get(timeout)
@@ -805,6 +807,10 @@ class AsyncAPIClient(BaseClient):
                 limits = self._timeouts[timeout] = _limits(timeout)
         else:
             limits = _limits(timeout)
+        if self._direct is not None:
+            return await self._direct.send(verb, url, headers, content, limits)
+        import httpx
+
         request = httpx.Request(verb, self.base_url + url, headers={**self._headers, **headers}, content=content,
                                 extensions={"timeout": limits, **self._extensions})
         response: httpx.Response = await self._transport.handle_async_request(request)
