@@ -37,34 +37,55 @@ _NO_BODY_STATUS = (204, 304)
 
 
 class _Head:
-    """A response's status line and headers, and how its body is framed."""
+    """A response's status line and headers, and how its body is framed.
 
-    __slots__ = ("status", "reason", "headers", "mode", "length", "keep_alive", "encoded")
+    Only the four fields that frame the body are looked up here, by searching the lowered header block
+    (a loop over every header line cost more than the rest of a small call); `block` is split into
+    pairs only when someone reads the headers (`Headers`)."""
+
+    __slots__ = ("status", "reason", "block", "mode", "length", "keep_alive", "encoded")
 
     def __init__(self, head: bytes, method: str) -> None:
-        lines = head.split(b"\r\n")
-        parts = lines[0].split(b" ", 2)
+        status_line, _, block = head.partition(b"\r\n")
+        parts = status_line.split(b" ", 2)
         self.status = int(parts[1])
         self.reason = parts[2] if len(parts) > 2 else b""
-        self.headers: list[tuple[bytes, bytes]] = []
+        self.block = block
         self.mode, self.length, self.keep_alive, self.encoded = "close", 0, True, False
-        for line in lines[1:]:
-            name, _, value = line.partition(b":")
-            name, value = name.strip(), value.strip()
-            self.headers.append((name, value))
-            lowered = name.lower()
-            if lowered == b"content-length":
+        scan = b"\r\n" + block.lower()
+        value = _field(scan, b"\r\ntransfer-encoding:")
+        if value is not None and b"chunked" in value:
+            self.mode = "chunked"
+        else:
+            value = _field(scan, b"\r\ncontent-length:")
+            if value is not None:
                 self.mode, self.length = "length", int(value)
-            elif lowered == b"transfer-encoding" and b"chunked" in value.lower():
-                self.mode = "chunked"
-            elif lowered == b"connection" and value.lower() == b"close":
-                self.keep_alive = False
-            elif lowered == b"content-encoding" and value.lower() not in (b"", b"identity"):
-                self.encoded = True  # httpx decodes such a body on read(): hand out an httpx.Response
+        if b"\r\nconnection:" in scan and _field(scan, b"\r\nconnection:") == b"close":
+            self.keep_alive = False
+        if b"\r\ncontent-encoding:" in scan and _field(scan, b"\r\ncontent-encoding:") not in (b"", b"identity"):
+            self.encoded = True  # httpx decodes such a body on read(): hand out an httpx.Response
         if method == "HEAD" or self.status in _NO_BODY_STATUS or (self.mode == "length" and self.length == 0):
             self.mode = "empty"
         if self.mode == "close":
             self.keep_alive = False
+
+
+def _field(scan: bytes, name: bytes) -> bytes | None:
+    """The value of the last header line starting with `name` (CRLF, lowered name, colon) in `scan`."""
+    start = scan.rfind(name)
+    if start < 0:
+        return None
+    start += len(name)
+    end = scan.find(b"\r\n", start)
+    return scan[start:end if end >= 0 else len(scan)].strip()
+
+
+def _pairs(block: bytes) -> list[tuple[bytes, bytes]]:
+    pairs = []
+    for line in block.split(b"\r\n") if block else ():
+        name, _, value = line.partition(b":")
+        pairs.append((name.strip(), value.strip()))
+    return pairs
 
 
 def _split_head(buffer: bytes) -> tuple[bytes, bytes] | None:
@@ -181,12 +202,20 @@ class Headers(Mapping[str, str]):
     """A response's headers as httpx shows them: case-insensitive, lower-case keys, repeated names joined
     with ", ". `raw` holds the pairs as received; `to_httpx()` gives an `httpx.Headers`."""
 
-    __slots__ = ("raw", "_map", "_httpx")
+    __slots__ = ("_raw", "_block", "_map", "_httpx")
 
-    def __init__(self, raw: list[tuple[bytes, bytes]]) -> None:
-        self.raw = raw
+    def __init__(self, raw: list[tuple[bytes, bytes]] | None = None, *, block: bytes = b"") -> None:
+        self._raw = raw
+        self._block = block  # the header lines as received, split on first use
         self._map: dict[str, str] | None = None
         self._httpx: Any = None
+
+    @property
+    def raw(self) -> list[tuple[bytes, bytes]]:
+        raw = self._raw
+        if raw is None:
+            raw = self._raw = _pairs(self._block)
+        return raw
 
     def _lookup(self) -> dict[str, str]:
         lookup = self._map
@@ -412,12 +441,13 @@ class _StaleConnection(Exception):
 
 
 class _Connection:
-    __slots__ = ("sock", "rest", "reused")
+    __slots__ = ("sock", "rest", "reused", "timeout")
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
         self.rest = b""  # bytes received beyond the last response
         self.reused = False
+        self.timeout: Any = sock.gettimeout()  # settimeout() is a system call: made only on a change
 
     def close(self) -> None:
         try:
@@ -616,7 +646,9 @@ class SocketTransport:
     def _exchange(self, conn: _Connection, method: str, head_bytes: bytes, body: bytes | Iterable[bytes],
                   read_timeout: float | None) -> Response | httpx.Response:
         sock = conn.sock
-        sock.settimeout(read_timeout)
+        if conn.timeout != read_timeout:
+            sock.settimeout(read_timeout)
+            conn.timeout = read_timeout
         if isinstance(body, bytes):
             sock.sendall(head_bytes + body)
         else:
@@ -642,9 +674,9 @@ class SocketTransport:
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1", "reason_phrase": head.reason}
         if head.status == 101:
             extensions["network_stream"] = _UpgradedStream(sock, buffer)
-            return Response(101, head.reason, Headers(head.headers), None, extensions)
+            return Response(101, head.reason, Headers(block=head.block), None, extensions)
         body = _Body(self, conn, head, buffer)
-        response = Response(head.status, head.reason, Headers(head.headers), body, extensions)
+        response = Response(head.status, head.reason, Headers(block=head.block), body, extensions)
         if head.mode == "empty":
             conn.rest = buffer
             body.close()
@@ -976,9 +1008,9 @@ class AsyncSocketTransport:
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1", "reason_phrase": head.reason}
         if head.status == 101:
             extensions["network_stream"] = _AsyncUpgradedStream(conn, buffer)
-            return AsyncResponse(101, head.reason, Headers(head.headers), None, extensions)
+            return AsyncResponse(101, head.reason, Headers(block=head.block), None, extensions)
         body_reader = _AsyncBody(self, conn, head, buffer, read_timeout)
-        response = AsyncResponse(head.status, head.reason, Headers(head.headers), body_reader, extensions)
+        response = AsyncResponse(head.status, head.reason, Headers(block=head.block), body_reader, extensions)
         if head.mode == "empty":
             conn.rest = buffer
             await body_reader.aclose()
