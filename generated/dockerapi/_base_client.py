@@ -13,6 +13,7 @@ import copy
 import importlib
 import json
 import os
+import re
 import threading
 from collections.abc import AsyncIterator, Generator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
@@ -87,6 +88,10 @@ class _Prepared:
         self.timeout: Any = None
         self.args: dict[str, Any] = {}
 
+
+# "/v1.41" per negotiated version; a path segment or query value matching _unreserved is sent as is
+_PREFIXES: dict[Version, str] = {}
+_unreserved = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch
 
 _model_module: Any = None
 _adapters: dict[str, Any] = {}
@@ -345,7 +350,7 @@ class BaseClient:
                 text = str(value)
                 if not text:
                     raise InvalidArgument(f"{op.method}(): '{param.name}' must not be empty")
-                path_values[param.wire] = quote(text, safe="")
+                path_values[param.wire] = text if _unreserved(text) else quote(text, safe="")
             elif location == QUERY:
                 if param.json and not isinstance(value, str):
                     query.append((param.wire, json.dumps(to_wire(value), separators=(",", ":"))))
@@ -390,9 +395,16 @@ class BaseClient:
         path = op.path
         if path_values:
             path = path.format_map(path_values)
-        url = f"/v{format_version(version)}{path}"
+        prefix = _PREFIXES.get(version)
+        if prefix is None:
+            prefix = _PREFIXES[version] = f"/v{format_version(version)}"
+        url = prefix + path
         if query:
-            url = f"{url}?{urlencode(query)}"
+            # names and values made of unreserved characters (ids, numbers, 0/1) need no encoding
+            if all(_unreserved(key) and _unreserved(value) for key, value in query):
+                url = f"{url}?{'&'.join([f'{key}={value}' for key, value in query])}"
+            else:
+                url = f"{url}?{urlencode(query)}"
         prepared.url = url
         if raw_body is not None:
             if isinstance(raw_body, (dict, list, WireModel)):
