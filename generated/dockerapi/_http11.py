@@ -292,7 +292,13 @@ class Response:
 
     def read(self) -> bytes:
         if self._content is None:
-            self._content = b"".join(self.iter_raw())
+            body = self._body
+            if body is None or self.is_stream_consumed or self.is_closed:
+                self._content = b"".join(self.iter_raw())  # empty, or the error httpx raises
+            else:
+                self.is_stream_consumed = True
+                self._content = body.read_all()
+                self.close()
         return self._content
 
     def iter_raw(self, chunk_size: int | None = None) -> Iterator[bytes]:
@@ -465,6 +471,15 @@ class _Body:
         self._decoder = _BodyDecoder(head.mode, head.length)
         self._keep_alive = head.keep_alive
         self._first = first
+
+    def read_all(self) -> bytes:
+        """What iterating gives, joined; no generator when the first buffer holds the whole body."""
+        decoder = self._decoder
+        if self._conn is None or decoder.done or not self._first:
+            return b"".join(self)
+        data, self._first = self._first, b""
+        body = decoder.feed(data)
+        return body if decoder.done else body + b"".join(self)
 
     def __iter__(self) -> Iterator[bytes]:
         conn, decoder = self._conn, self._decoder
