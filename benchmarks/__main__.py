@@ -1,6 +1,6 @@
 """python -m benchmarks [--quick] [--cases a,b] [--out benchmarks/results] [--socket PATH]
 
-dockerapi, docker-py and a raw HTTP/1.1 floor side by side, in one process and one run: each
+dockerapi, docker-py 7.1, aiodocker 0.27 (async cases) and a raw HTTP/1.1 floor side by side, in one process and one run: each
 round runs every competitor once, in a shuffled order; the table shows medians over rounds of
 wall time and of client CPU time (time.process_time: every thread of this process).
 """
@@ -85,46 +85,50 @@ def summarize(case: Case, raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def ratios(case: Case, results: dict[str, Any]) -> dict[str, Any]:
-    """Time cases: dockerapi / other (lower is better). Stream cases: dockerapi speed / other speed."""
-    from .cases import DOCKERAPI, DOCKERPY, FLOOR
+    """dockerapi against every other competitor of the case, and each target's verdict.
+
+    vs: time cases dockerapi time / other time (lower is better); stream cases dockerapi speed / other
+    speed (higher is better). cpu_vs: client CPU time per call, or per byte, dockerapi / other.
+    """
+    from .cases import DOCKERAPI
 
     api = results.get(DOCKERAPI)
-    out: dict[str, Any] = {}
-    for other, key in ((DOCKERPY, "vs_docker_py"), (FLOOR, "vs_floor")):
-        o = results.get(other)
-        if not api or not o or not o["value"]:
-            out[key] = out["cpu_" + key] = None
+    vs: dict[str, float] = {}
+    cpu_vs: dict[str, float] = {}
+    for other, o in results.items():
+        if other in (DOCKERAPI, "bare") or not api or not o.get("value"):
             continue
-        out[key] = api["value"] / o["value"]
-        if case.kind == "stream":
-            out["cpu_" + key] = api["cpu_s_per_GB"] / o["cpu_s_per_GB"]
-        elif "cpu" in api and o.get("cpu"):
-            out["cpu_" + key] = api["cpu"] / o["cpu"]
-        else:
-            out["cpu_" + key] = None
-    target = case.target
-    if target.against == "absolute":
-        measured = api["value"] if api else None
-    else:
-        measured = out["vs_docker_py" if target.against == DOCKERPY else "vs_floor"]
-    out["target"] = {"text": target.text, "against": target.against, "op": target.op, "value": target.value,
-                     "measured": measured, "met": target.met(measured)}
-    return out
+        vs[other] = api["value"] / o["value"]
+        key = "cpu_s_per_GB" if case.kind == "stream" else "cpu"
+        if api.get(key) and o.get(key):
+            cpu_vs[other] = api[key] / o[key]
+    targets = []
+    for target in case.targets:
+        measured = (api["value"] if api else None) if target.against == "absolute" else vs.get(target.against)
+        targets.append({"text": target.text, "against": target.against, "op": target.op, "value": target.value,
+                        "measured": measured, "met": target.met(measured)})
+    verdicts = [t["met"] for t in targets]
+    met = None if None in verdicts else all(verdicts)
+    return {"vs": vs, "cpu_vs": cpu_vs, "targets": targets, "met": met}
 
 
 def run_cold_start(case: Case, ctx: Context, rng: random.Random) -> dict[str, Any]:
-    from .cases import COMPETITORS
+    from .cases import AIODOCKER, DOCKERAPI, DOCKERPY, FLOOR
 
-    names = [*COMPETITORS, "bare"]
+    container = None
+    names = [DOCKERAPI, DOCKERPY, FLOOR, "bare"]
+    if case.name == "cold_start_async":
+        container = ctx.need("inspect_target", ctx.fixtures.inspect_target)
+        names = [DOCKERAPI, AIODOCKER, FLOOR, "bare"]
     samples: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
     child.prepare_bytecode()
     for name in names:  # warm the page cache and the bytecode caches
-        child.cold_start(name, ctx.base_url, ctx.socket_path, ctx.api)
+        child.cold_start(name, ctx.base_url, ctx.socket_path, ctx.api, container)
     for _ in range(case.rounds):
         order = list(names)
         rng.shuffle(order)
         for name in order:
-            samples[name].append(child.cold_start(name, ctx.base_url, ctx.socket_path, ctx.api))
+            samples[name].append(child.cold_start(name, ctx.base_url, ctx.socket_path, ctx.api, container))
     out: dict[str, Any] = {}
     for name, runs in samples.items():
         out[name] = {
@@ -137,11 +141,28 @@ def run_cold_start(case: Case, ctx: Context, rng: random.Random) -> dict[str, An
     return out
 
 
+def run_memory_clients(case: Case, ctx: Context, rng: random.Random) -> dict[str, Any]:
+    from .cases import DOCKERAPI, DOCKERPY, FLOOR
+
+    count = ctx.sizes.clients
+    names = [DOCKERAPI, DOCKERPY, FLOOR]
+    samples: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
+    for _ in range(case.rounds):
+        order = list(names)
+        rng.shuffle(order)
+        for name in order:
+            samples[name].append(child.clients_memory(name, ctx.base_url, ctx.socket_path, ctx.api, count))
+    return {name: {"value": _median([r["growth"] for r in runs]) / 1e6, "unit": "MB", "clients": count,
+                   "traced_MB": _median([r["traced"] for r in runs]) / 1e6,
+                   "growth_samples_MB": [r["growth"] / 1e6 for r in runs]}
+            for name, runs in samples.items()}
+
+
 def run_memory(case: Case, ctx: Context, rng: random.Random) -> dict[str, Any]:
-    from .cases import COMPETITORS
+    from .cases import DOCKERAPI, DOCKERPY, FLOOR
 
     container = ctx.need("memory_logs", lambda: ctx.fixtures.log_container(ctx.sizes.memory_logs, 1024))
-    order = list(COMPETITORS)
+    order = [DOCKERAPI, DOCKERPY, FLOOR]
     rng.shuffle(order)
     out: dict[str, Any] = {}
     for name in order:
@@ -190,6 +211,8 @@ def source_state(import_root: str, snapshot_commit: str | None) -> dict[str, Any
 def versions(ctx: Context) -> dict[str, str]:
     import platform
 
+    import aiodocker
+    import aiohttp
     import docker
     import dockerapi
     import h11
@@ -206,6 +229,8 @@ def versions(ctx: Context) -> dict[str, str]:
         "h11": h11.__version__,
         "pydantic": pydantic.__version__,
         "docker-py": docker.__version__,
+        "aiodocker": aiodocker.__version__,
+        "aiohttp": aiohttp.__version__,
         "daemon": f"Docker {daemon.get('Version')} (API {daemon.get('ApiVersion')})",
         "platform": platform.platform(),
         "cpus": str(os.cpu_count()),
@@ -241,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     cases = all_cases(args.quick)
     if args.list:
         for case in cases:
-            print(f"{case.name:20} {case.title}  [target: {case.target.text}]")
+            print(f"{case.name:20} {case.title}  [target: {'; '.join(t.text for t in case.targets)}]")
         return 0
     if args.cases:
         wanted = [c.strip() for c in args.cases.split(",") if c.strip()]
@@ -288,8 +313,10 @@ def main(argv: list[str] | None = None) -> int:
             _log(f"- {case.name}: {case.title} ({case.rounds} rounds)")
             case_started = time.perf_counter()
             try:
-                if case.name == "cold_start":
+                if case.name in ("cold_start", "cold_start_async"):
                     measured = run_cold_start(case, ctx, rng)
+                elif case.name == "memory_clients":
+                    measured = run_memory_clients(case, ctx, rng)
                 elif case.name == "memory":
                     measured = run_memory(case, ctx, rng)
                 else:

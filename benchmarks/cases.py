@@ -14,11 +14,12 @@ from typing import Any
 
 import docker
 import dockerapi
+import dockerapi.classic
 
 from .floor import AsyncRawClient, RawClient
 
-DOCKERAPI, DOCKERPY, FLOOR = "dockerapi", "docker-py", "floor"
-COMPETITORS = (DOCKERAPI, DOCKERPY, FLOOR)
+DOCKERAPI, DOCKERPY, AIODOCKER, FLOOR = "dockerapi", "docker-py", "aiodocker", "floor"
+COMPETITORS = (DOCKERAPI, DOCKERPY, AIODOCKER, FLOOR)
 
 
 @dataclass
@@ -42,13 +43,14 @@ class Target:
 
 @dataclass
 class Sizes:
-    containers: int = 200
+    containers: int = 400
     logs_80: int = 40_000_000
     logs_1k: int = 100_000_000
     big_file: int = 200_000_000
     memory_logs: int = 1_000_000_000
     small_ops: int = 100  # ping per sample; inspect uses half, containers(all) a tenth
     concurrency: int = 50
+    clients: int = 1000  # Client objects kept alive by the memory_clients case
 
 
 @dataclass
@@ -57,7 +59,7 @@ class Case:
     title: str
     kind: str  # "time": per-operation time; "stream": MB/s; "subprocess": its own runner
     rounds: int
-    target: Target
+    targets: list[Target]
     ops: int = 1
     unit: str = "us"
     setup: Callable[[Context], tuple[int, dict[str, Callable[[], int]]]] | None = None
@@ -77,6 +79,7 @@ class Context:
         self.fixtures = fixtures
         self.made: dict[str, Any] = {}
         self.dockerapi = dockerapi.Client(self.base_url)
+        self.classic = dockerapi.classic.Client(self.base_url)
         self.dockerpy = docker.APIClient(base_url=self.base_url, version="auto", timeout=600)
         self.floor = RawClient(socket_path, api)
         self.loop = asyncio.new_event_loop()
@@ -87,6 +90,31 @@ class Context:
             self.made[name] = make()
         return self.made[name]
 
+    def run(self, coroutine: Any) -> Any:
+        return self.loop.run_until_complete(coroutine)
+
+    @property
+    def aclient(self) -> dockerapi.AsyncClient:
+        """dockerapi's AsyncClient, made on the run's event loop."""
+        def make() -> dockerapi.AsyncClient:
+            client = dockerapi.AsyncClient(self.base_url)
+            self.closers.append(lambda: self.run(client.close()))
+            return client
+        return self.need("aclient", make)  # type: ignore[no-any-return]
+
+    @property
+    def aiodocker(self) -> Any:
+        """aiodocker's Docker (aiohttp), made inside the run's event loop as aiohttp wants."""
+        def make() -> Any:
+            import aiodocker
+
+            async def opened() -> Any:
+                return aiodocker.Docker(url=self.base_url)
+            client = self.run(opened())
+            self.closers.append(lambda: self.run(client.close()))
+            return client
+        return self.need("aiodocker", make)
+
     def close(self) -> None:
         for closer in reversed(self.closers):
             try:
@@ -94,9 +122,16 @@ class Context:
             except Exception:
                 pass
         self.dockerapi.close()
+        self.classic.close()
         self.dockerpy.close()
         self.floor.close()
         self.loop.close()
+
+
+async def aiodocker_ping(client: Any) -> bool:
+    """aiodocker has no public ping: its request method, as its own version() uses, on GET /_ping."""
+    async with client._query("_ping", versioned_api=False) as response:
+        return await response.read() == b"OK"  # type: ignore[no-any-return]
 
 
 # --- small calls ----------------------------------------------------------------------------------
@@ -104,7 +139,7 @@ class Context:
 
 def _ping(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
     n = ctx.sizes.small_ops
-    api, dp, raw = ctx.dockerapi, ctx.dockerpy, ctx.floor
+    api, dp, aio, raw = ctx.dockerapi, ctx.dockerpy, ctx.aiodocker, ctx.floor
 
     def a() -> int:
         for _ in range(n):
@@ -116,53 +151,80 @@ def _ping(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
             dp.ping()
         return n
 
+    def io() -> int:  # n calls one after the other in one event loop run: the loop's start is not counted n times
+        async def calls() -> int:
+            for _ in range(n):
+                await aiodocker_ping(aio)
+            return n
+        return ctx.run(calls())  # type: ignore[no-any-return]
+
     def f() -> int:
         for _ in range(n):
             raw.ping()
         return n
 
-    return n, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+    return n, {DOCKERAPI: a, DOCKERPY: d, AIODOCKER: io, FLOOR: f}
 
 
-def _inspect(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
-    n = max(ctx.sizes.small_ops // 2, 10)
-    target = ctx.need("inspect_target", ctx.fixtures.inspect_target)
-    api, dp, raw = ctx.dockerapi, ctx.dockerpy, ctx.floor
-    path = f"/containers/{target}/json"
+def _inspect(classic: bool) -> Callable[[Context], tuple[int, dict[str, Callable[[], int]]]]:
+    def setup(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+        n = max(ctx.sizes.small_ops // 2, 10)
+        target = ctx.need("inspect_target", ctx.fixtures.inspect_target)
+        api = ctx.classic if classic else ctx.dockerapi
+        dp, aio, raw = ctx.dockerpy, ctx.aiodocker, ctx.floor
+        path = f"/containers/{target}/json"
 
-    def a() -> int:
-        for _ in range(n):
-            api.inspect_container(target)
-        return n
+        def a() -> int:
+            for _ in range(n):
+                api.inspect_container(target)
+            return n
 
-    def d() -> int:
-        for _ in range(n):
-            dp.inspect_container(target)
-        return n
+        def d() -> int:
+            for _ in range(n):
+                dp.inspect_container(target)
+            return n
 
-    def f() -> int:
-        for _ in range(n):
-            raw.get_json(path)
-        return n
+        def io() -> int:
+            async def calls() -> int:
+                for _ in range(n):
+                    await aio.containers.get(target)
+                return n
+            return ctx.run(calls())  # type: ignore[no-any-return]
 
-    return n, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+        def f() -> int:
+            for _ in range(n):
+                raw.get_json(path)
+            return n
+
+        return n, {DOCKERAPI: a, DOCKERPY: d, AIODOCKER: io, FLOOR: f}
+
+    return setup
 
 
-def _containers(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
-    n = max(ctx.sizes.small_ops // 10, 3)
-    ctx.need("stopped", lambda: ctx.fixtures.stopped_containers(ctx.sizes.containers))
-    api, dp, raw = ctx.dockerapi, ctx.dockerpy, ctx.floor
+def _containers(classic: bool) -> Callable[[Context], tuple[int, dict[str, Callable[[], int]]]]:
+    def setup(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+        n = max(ctx.sizes.small_ops // 10, 3)
+        ctx.need("stopped", lambda: ctx.fixtures.stopped_containers(ctx.sizes.containers))
+        api = ctx.classic if classic else ctx.dockerapi
+        dp, aio, raw = ctx.dockerpy, ctx.aiodocker, ctx.floor
 
-    def a() -> int:
-        return sum(len(api.containers(all=True)) for _ in range(n))
+        def a() -> int:
+            return sum(len(api.containers(all=True)) for _ in range(n))
 
-    def d() -> int:
-        return sum(len(dp.containers(all=True)) for _ in range(n))
+        def d() -> int:
+            return sum(len(dp.containers(all=True)) for _ in range(n))
 
-    def f() -> int:
-        return sum(len(raw.get_json("/containers/json?all=1")) for _ in range(n))
+        def io() -> int:
+            async def calls() -> int:
+                return sum([len(await aio.containers.list(all=True)) for _ in range(n)])
+            return ctx.run(calls())  # type: ignore[no-any-return]
 
-    return n, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+        def f() -> int:
+            return sum(len(raw.get_json("/containers/json?all=1")) for _ in range(n))
+
+        return n, {DOCKERAPI: a, DOCKERPY: d, AIODOCKER: io, FLOOR: f}
+
+    return setup
 
 
 # --- streams --------------------------------------------------------------------------------------
@@ -196,6 +258,40 @@ def _logs(size_attr: str, line: int) -> Callable[[Context], tuple[int, dict[str,
         return 1, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
 
     return setup
+
+
+def _logs_async(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+    """dockerapi's AsyncClient and aiodocker against the (sync) floor, on the 80-byte-line logs."""
+    container = ctx.need("logs_80", lambda: ctx.fixtures.log_container(ctx.sizes.logs_80, 80))
+    aclient, aio, raw = ctx.aclient, ctx.aiodocker, ctx.floor
+    path = f"/containers/{container}/logs?stdout=1&stderr=1&follow=0"
+
+    def a() -> int:
+        async def read() -> int:
+            n = 0
+            async for payload in await aclient.logs(container, stream=True, follow=False):
+                n += len(payload)
+            return n
+        return ctx.run(read())  # type: ignore[no-any-return]
+
+    def io() -> int:
+        # aiodocker streams only with follow=True (follow=False collects a list); the container has
+        # exited, so the stream ends with its output. It yields str (decoded UTF-8): the lines are ASCII.
+        async def read() -> int:
+            n = 0
+            box = aio.containers.container(container)
+            async for line in box.log(stdout=True, stderr=True, follow=True):
+                n += len(line)
+            return n
+        return ctx.run(read())  # type: ignore[no-any-return]
+
+    def f() -> int:
+        n = 0
+        for payload in raw.frames(path):
+            n += len(payload)
+        return n
+
+    return 1, {DOCKERAPI: a, AIODOCKER: io, FLOOR: f}
 
 
 def _big_file(ctx: Context) -> str:
@@ -290,30 +386,33 @@ def _exec(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
 def _concurrent(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
     n = ctx.sizes.concurrency
     target = ctx.need("inspect_target", ctx.fixtures.inspect_target)
-    loop = ctx.loop
-    aclient = dockerapi.AsyncClient(ctx.base_url)
+    aclient, aio = ctx.aclient, ctx.aiodocker
     araw = AsyncRawClient(ctx.socket_path, ctx.api)
     # docker-py's default pool keeps 10 connections and drops the rest; give it one per thread.
     dp = docker.APIClient(base_url=ctx.base_url, version="auto", max_pool_size=n)
     pool = concurrent.futures.ThreadPoolExecutor(n)
-    ctx.closers += [lambda: loop.run_until_complete(aclient.close()), lambda: loop.run_until_complete(araw.close()),
-                    dp.close, pool.shutdown]
+    ctx.closers += [lambda: ctx.run(araw.close()), dp.close, pool.shutdown]
     path = f"/containers/{target}/json"
 
     def a() -> int:
         async def batch() -> list[Any]:
             return await asyncio.gather(*(aclient.inspect_container(target) for _ in range(n)))
-        return len(loop.run_until_complete(batch()))
+        return len(ctx.run(batch()))
 
     def d() -> int:
         return len(list(pool.map(lambda _: dp.inspect_container(target), range(n))))
 
+    def io() -> int:
+        async def batch() -> list[Any]:
+            return await asyncio.gather(*(aio.containers.get(target) for _ in range(n)))
+        return len(ctx.run(batch()))
+
     def f() -> int:
         async def batch() -> list[Any]:
             return await asyncio.gather(*(araw.get_json(path) for _ in range(n)))
-        return len(loop.run_until_complete(batch()))
+        return len(ctx.run(batch()))
 
-    return 1, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
+    return 1, {DOCKERAPI: a, DOCKERPY: d, AIODOCKER: io, FLOOR: f}
 
 
 def _construction(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
@@ -353,32 +452,53 @@ def all_cases(quick: bool) -> list[Case]:
     # read to the next on this machine: more rounds (about 2 s each) for a steadier median
     big_rounds = 5 if quick else 11
     return [
-        Case("ping", "ping()", "time", small_rounds, Target(DOCKERPY, "<=", 0.5, "wall <= 0.5x docker-py"),
+        Case("ping", "ping()", "time", small_rounds,
+             [Target(FLOOR, "<=", 1.10, "wall <= 1.10x floor"), Target(DOCKERPY, "<=", 0.5, "wall <= 0.5x docker-py")],
              unit="us", setup=_ping),
-        Case("inspect_container", "inspect_container()", "time", small_rounds,
-             Target(DOCKERPY, "<=", 0.5, "wall <= 0.5x docker-py"), unit="us", setup=_inspect),
-        Case("containers_all", "containers(all=True), 200 containers", "time", small_rounds,
-             Target(DOCKERPY, "<=", 0.9, "wall <= 0.9x docker-py (typed models)"), unit="ms", setup=_containers),
+        Case("inspect_container", "inspect_container(), typed model", "time", small_rounds,
+             [Target(FLOOR, "<=", 1.20, "wall <= 1.20x floor"), Target(DOCKERPY, "<=", 0.5, "wall <= 0.5x docker-py")],
+             unit="us", setup=_inspect(classic=False)),
+        Case("inspect_classic", "inspect_container() from dockerapi.classic (plain dict)", "time", small_rounds,
+             [Target(FLOOR, "<=", 1.10, "wall <= 1.10x floor")], unit="us", setup=_inspect(classic=True)),
+        Case("containers_all", "containers(all=True), 400 containers, typed models", "time", small_rounds,
+             [Target(DOCKERPY, "<=", 0.9, "wall <= 0.9x docker-py")], unit="ms", setup=_containers(classic=False)),
+        Case("containers_classic", "containers(all=True), 400 containers, dockerapi.classic", "time", small_rounds,
+             [Target(FLOOR, "<=", 1.05, "wall <= 1.05x floor")], unit="ms", setup=_containers(classic=True)),
         # the slowest case (daemon-bound, ~30 s a round on 2 cores): 3 rounds keep the run under 10 minutes
         Case("logs_80", "logs(stream=True), 80-byte lines", "stream", 3,
-             Target(FLOOR, ">=", 0.8, "MB/s >= 0.8x floor"), setup=_logs("logs_80", 80), warmup=False),
+             [Target(FLOOR, ">=", 0.8, "MB/s >= 0.8x floor")], setup=_logs("logs_80", 80), warmup=False),
+        Case("logs_80_async", "AsyncClient logs(stream=True), 80-byte lines (floor: sync)", "stream", 3,
+             [Target(FLOOR, ">=", 0.9, "MB/s >= 0.9x floor"), Target(AIODOCKER, ">=", 1.5, "MB/s >= 1.5x aiodocker")],
+             setup=_logs_async, warmup=False,
+             notes="aiodocker: container.log(follow=True) on the exited container (its only streaming form), str "
+                   "per frame; floor: the sync raw client"),
         Case("logs_1k", "logs(stream=True), 1 KB lines", "stream", stream_rounds,
-             Target(FLOOR, ">=", 0.9, "MB/s >= 0.9x floor"), setup=_logs("logs_1k", 1024), warmup=False),
+             [Target(FLOOR, ">=", 0.9, "MB/s >= 0.9x floor")], setup=_logs("logs_1k", 1024), warmup=False),
         Case("get_archive", "get_archive(), one big file", "stream", big_rounds,
-             Target(FLOOR, ">=", 0.95, "MB/s >= 0.95x floor"), setup=_get_archive, warmup=False),
+             [Target(FLOOR, ">=", 0.95, "MB/s >= 0.95x floor")], setup=_get_archive, warmup=False),
         Case("export", "export()", "stream", big_rounds,
-             Target(FLOOR, ">=", 0.95, "MB/s >= 0.95x floor"), setup=_export, warmup=False),
+             [Target(FLOOR, ">=", 0.95, "MB/s >= 0.95x floor")], setup=_export, warmup=False),
         Case("exec_socket", "exec_start(socket=True) output, cat of the big file", "stream", big_rounds,
-             Target(FLOOR, ">=", 0.95, "MB/s >= 0.95x floor"), setup=_exec, warmup=False),
+             [Target(FLOOR, ">=", 0.95, "MB/s >= 0.95x floor")], setup=_exec, warmup=False),
         Case("concurrent_inspect", "50 concurrent inspect_container()", "time", small_rounds,
-             Target(DOCKERPY, "<=", 1.0, "wall <= docker-py with 50 threads"), unit="ms", setup=_concurrent,
-             notes="dockerapi: AsyncClient + asyncio.gather; docker-py: ThreadPoolExecutor(50), "
-                   "max_pool_size=50; floor: asyncio unix streams, pool of keep-alive connections"),
+             [Target(AIODOCKER, "<=", 0.7, "wall <= 0.7x aiodocker"),
+              Target(DOCKERPY, "<=", 1.0, "wall <= docker-py with 50 threads")], unit="ms", setup=_concurrent,
+             notes="dockerapi: AsyncClient + asyncio.gather; aiodocker: containers.get + asyncio.gather; docker-py: "
+                   "ThreadPoolExecutor(50), max_pool_size=50; floor: asyncio unix streams, pool of keep-alive "
+                   "connections"),
         Case("construction", "Client() for a unix socket", "time", small_rounds,
-             Target("absolute", "<", 1000.0, "dockerapi < 1 ms"), unit="us", setup=_construction,
+             [Target("absolute", "<", 1000.0, "dockerapi < 1 ms")], unit="us", setup=_construction,
              notes="docker-py with version='1.41' pinned (its 'auto' calls GET /version in the constructor)"),
         Case("cold_start", "cold start: import, construct, ping()", "subprocess", 4 if quick else 11,
-             Target(DOCKERPY, "<=", 0.8, "wall <= 0.8x docker-py"), unit="ms"),
+             [Target(DOCKERPY, "<=", 0.8, "wall <= 0.8x docker-py")], unit="ms"),
+        Case("cold_start_async", "cold start, async: import, construct, first inspect_container()", "subprocess",
+             4 if quick else 11, [Target(AIODOCKER, "<=", 0.6, "wall <= 0.6x aiodocker")], unit="ms",
+             notes="dockerapi AsyncClient (negotiates with /_ping) vs aiodocker (negotiates with /version), "
+                   "both inside asyncio.run; floor: asyncio unix streams"),
         Case("memory", "RSS growth streaming logs of 1 KB lines", "subprocess", 1,
-             Target("absolute", "<=", 20.0, "dockerapi <= 20 MB"), unit="MB"),
+             [Target("absolute", "<=", 20.0, "dockerapi <= 20 MB")], unit="MB"),
+        Case("memory_clients", "1,000 Client objects alive", "subprocess", 3 if quick else 5,
+             [Target("absolute", "<=", 20.0, "dockerapi <= 20 MB")], unit="MB",
+             notes="RSS growth (after gc) from 1,000 constructed clients, after the import and one client made; "
+                   "tracemalloc's count of the same in the JSON"),
     ]

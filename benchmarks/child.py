@@ -23,6 +23,20 @@ _COLD = {
     "bare": "pass\n",
 }
 
+# The async cold start: import, construct, the first inspect_container() and close, inside asyncio.run. Each client negotiates its API version in its own way on that first call.
+_COLD_ASYNC = {
+    "dockerapi": ("import asyncio\nfrom dockerapi import AsyncClient\nasync def main():\n"
+                  "    c = AsyncClient({url!r})\n    await c.inspect_container({container!r})\n"
+                  "    await c.close()\nasyncio.run(main())\n"),
+    "aiodocker": ("import asyncio\nimport aiodocker\nasync def main():\n"
+                  "    c = aiodocker.Docker(url={url!r})\n    await c.containers.get({container!r})\n"
+                  "    await c.close()\nasyncio.run(main())\n"),
+    "floor": ("import asyncio\nfrom benchmarks.floor import AsyncRawClient\nasync def main():\n"
+              "    c = AsyncRawClient({path!r}, {api!r})\n    await c.get_json('/containers/{container}/json')\n"
+              "    await c.close()\nasyncio.run(main())\n"),
+    "bare": "import asyncio\nasync def main():\n    pass\nasyncio.run(main())\n",
+}
+
 _COLD_SCRIPT = """\
 import time
 _t0 = time.perf_counter(); _c0 = time.process_time()
@@ -42,9 +56,11 @@ def _child_env() -> dict[str, str]:
 
 def prepare_bytecode() -> None:
     """Compile every competitor's modules once, as `pip install` does, before timing any start."""
+    import aiodocker
     import docker
 
-    for folder in filter(None, [IMPORT_ROOT, _ROOT, os.path.dirname(os.path.dirname(docker.__file__))]):
+    for folder in filter(None, [IMPORT_ROOT, _ROOT, os.path.dirname(os.path.dirname(docker.__file__)),
+                                os.path.dirname(aiodocker.__file__)]):
         subprocess.run([sys.executable, "-m", "compileall", "-q", folder], capture_output=True, env=_child_env(),
                        check=False)
 
@@ -60,9 +76,12 @@ def _run(script: str, timeout: float) -> tuple[dict[str, Any], float]:
     return result, elapsed
 
 
-def cold_start(competitor: str, url: str, path: str, api: str) -> dict[str, Any]:
-    """Seconds from the first line of the script to the first answer, and for the whole process."""
-    body = _COLD[competitor].format(url=url, path=path, api=api)
+def cold_start(competitor: str, url: str, path: str, api: str, container: str | None = None) -> dict[str, Any]:
+    """Seconds from the first line of the script to the first answer, and for the whole process.
+
+    With `container`: the async form (import, construct, first inspect of `container`)."""
+    scripts = _COLD if container is None else _COLD_ASYNC
+    body = scripts[competitor].format(url=url, path=path, api=api, container=container)
     result, process_wall = _run(_COLD_SCRIPT.format(body=body), timeout=60)
     result["process_wall"] = process_wall
     return result
@@ -121,4 +140,43 @@ def memory(competitor: str, url: str, path: str, api: str, container: str) -> di
     if result["hwm_after"] > result["hwm_before"]:
         peak = max(peak, result["hwm_after"])
     result["growth"] = peak - result["base"]
+    return result
+
+
+_CLIENTS = {
+    "dockerapi": ("from dockerapi import Client\n", "Client({url!r})"),
+    "docker-py": ("import docker\n", "docker.APIClient(base_url={url!r}, version='1.41')"),
+    "floor": ("from benchmarks.floor import RawClient\n", "RawClient({path!r}, {api!r})"),
+}
+
+# RSS growth from `count` clients kept alive, measured after a first client was made (imports and caches done)
+# and after gc; then tracemalloc's count of the Python allocations of another `count` clients.
+_CLIENTS_SCRIPT = """\
+import gc, os, tracemalloc
+{setup}_page = os.sysconf("SC_PAGE_SIZE")
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * _page
+first = {make}
+gc.collect()
+base = rss()
+alive = [{make} for _ in range({count})]
+gc.collect()
+grown = rss() - base
+tracemalloc.start()
+before = tracemalloc.get_traced_memory()[0]
+more = [{make} for _ in range({count})]
+gc.collect()
+traced = tracemalloc.get_traced_memory()[0] - before
+tracemalloc.stop()
+import json
+print(json.dumps({{"growth": grown, "traced": traced, "base": base, "count": {count}}}))
+"""
+
+
+def clients_memory(competitor: str, url: str, path: str, api: str, count: int) -> dict[str, Any]:
+    """Bytes of RSS (and of tracemalloc-traced allocations) that `count` live clients cost."""
+    setup, make = _CLIENTS[competitor]
+    make = make.format(url=url, path=path, api=api)
+    result, _ = _run(_CLIENTS_SCRIPT.format(setup=setup, make=make, count=count), timeout=120)
     return result

@@ -81,10 +81,17 @@ def profile_callable(name: str, fn: Any, repeat: int) -> str:
     return out.getvalue()
 
 
-def profile_cold_start(ctx: Context) -> str:
+def profile_cold_start(ctx: Context, asynchronous: bool = False) -> str:
     import dockerapi
 
     script = f"from dockerapi import Client\nc = Client({ctx.base_url!r})\nc.ping()\n"
+    title = "from dockerapi import Client; Client(...).ping()"
+    if asynchronous:
+        target = ctx.need("inspect_target", ctx.fixtures.inspect_target)
+        script = (f"import asyncio\nfrom dockerapi import AsyncClient\nasync def main():\n"
+                  f"    c = AsyncClient({ctx.base_url!r})\n    await c.inspect_container({target!r})\n"
+                  f"    await c.close()\nasyncio.run(main())\n")
+        title = "AsyncClient(...): await inspect_container(...), in asyncio.run"
     root = os.path.dirname(os.path.dirname(os.path.abspath(dockerapi.__file__)))
     from . import child
 
@@ -102,7 +109,7 @@ def profile_cold_start(ctx: Context) -> str:
         rows.append((int(cumulative), int(self_us), name.rstrip()))
     total_self = sum(r[1] for r in rows)
     out = io.StringIO()
-    out.write("# cold_start: python -X importtime -c 'from dockerapi import Client; Client(...).ping()'\n\n")
+    out.write(f"# {'cold_start_async' if asynchronous else 'cold_start'}: python -X importtime -c '{title}'\n\n")
     out.write(f"sum of self import times: {total_self / 1000:.1f} ms\n\n## self import time summed by top-level package\n\n")
     top = defaultdict(int)
     for _, self_us, name in rows:
@@ -118,8 +125,9 @@ def profile_cold_start(ctx: Context) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.profile")
-    parser.add_argument("--cases", default="ping,inspect_container,containers_all,logs_80,logs_1k,get_archive,"
-                                            "export,concurrent_inspect,cold_start")
+    parser.add_argument("--cases", default="ping,inspect_container,inspect_classic,containers_all,containers_classic,"
+                                            "logs_80,logs_80_async,logs_1k,get_archive,export,concurrent_inspect,"
+                                            "cold_start,cold_start_async")
     parser.add_argument("--out", default="benchmarks/results/profiles")
     parser.add_argument("--socket", default=None)
     parser.add_argument("--snapshot", metavar="REV", help="profile generated/dockerapi as committed at REV")
@@ -144,8 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         for name in [n.strip() for n in args.cases.split(",") if n.strip()]:
             case = cases[name]
             print(f"profiling {name}", flush=True)
-            if name == "cold_start":
-                text = profile_cold_start(ctx)
+            if name in ("cold_start", "cold_start_async"):
+                text = profile_cold_start(ctx, asynchronous=name == "cold_start_async")
             else:
                 assert case.setup is not None
                 _, competitors = case.setup(ctx)

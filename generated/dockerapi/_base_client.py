@@ -13,6 +13,7 @@ import copy
 import importlib
 import json
 import os
+import re
 import struct
 import threading
 from collections.abc import AsyncIterator, Generator, Iterable, Mapping
@@ -94,6 +95,10 @@ class _Prepared:
         self.timeout: Any = None
         self.args: dict[str, Any] = {}
 
+
+# "/v1.41" per negotiated version; a path segment or query value matching _unreserved is sent as is
+_PREFIXES: dict[Version, str] = {}
+_unreserved = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch
 
 _model_module: Any = None
 _adapters: dict[str, Any] = {}
@@ -404,7 +409,7 @@ class BaseClient:
                 text = str(value)
                 if not text:
                     raise InvalidArgument(f"{op.method}(): '{param.name}' must not be empty")
-                path_values[param.wire] = quote(text, safe="")
+                path_values[param.wire] = text if _unreserved(text) else quote(text, safe="")
             elif location == QUERY:
                 if param.json and not isinstance(value, str):
                     query.append((param.wire, json.dumps(to_wire(value), separators=(",", ":"))))
@@ -449,9 +454,16 @@ class BaseClient:
         path = op.path
         if path_values:
             path = path.format_map(path_values)
-        url = f"/v{format_version(version)}{path}"
+        prefix = _PREFIXES.get(version)
+        if prefix is None:
+            prefix = _PREFIXES[version] = f"/v{format_version(version)}"
+        url = prefix + path
         if query:
-            url = f"{url}?{urlencode(query)}"
+            # names and values made of unreserved characters (ids, numbers, 0/1) need no encoding
+            if all(_unreserved(key) and _unreserved(value) for key, value in query):
+                url = f"{url}?{'&'.join([f'{key}={value}' for key, value in query])}"
+            else:
+                url = f"{url}?{urlencode(query)}"
         prepared.url = url
         if raw_body is not None:
             if isinstance(raw_body, (dict, list, WireModel)):
@@ -921,6 +933,9 @@ class AsyncAPIClient(BaseClient):
         self._transport: Any = self._custom_transport or self._default_transport()
         self._timeouts: dict[Any, dict[str, float | None]] = {}
         self._async_version_lock: Any = None
+        from ._http11 import AsyncSocketTransport
+
+        self._direct = self._transport if isinstance(self._transport, AsyncSocketTransport) else None
 
     def _default_transport(self) -> Any:
         endpoint = self._endpoint
@@ -929,15 +944,14 @@ class AsyncAPIClient(BaseClient):
 
             return AsyncSocketTransport(path=endpoint.path if endpoint.scheme == "unix" else None,
                                         host=endpoint.host, port=endpoint.port, address=str(endpoint),
-                                        max_idle=self._max_connections or 100)
+                                        max_idle=self._max_connections or 100, default_headers=self._headers)
         from ._transports import make_async_transport
 
         return make_async_transport(endpoint, self._tls, self._max_connections or 100)
 
     async def _send(self, verb: str, url: str, headers: Mapping[str, str], content: Any,
-                    timeout: Any) -> httpx.Response:
-        import httpx
-
+                    timeout: Any) -> Any:
+        """One exchange; the unix/TCP fast path answers with `_http11.AsyncResponse` and imports no httpx."""
         limits: dict[str, float | None] | None
         if isinstance(timeout, (int, float)) or timeout is None:
             limits = self._timeouts.get(timeout)
@@ -945,6 +959,10 @@ class AsyncAPIClient(BaseClient):
                 limits = self._timeouts[timeout] = _limits(timeout)
         else:
             limits = _limits(timeout)
+        if self._direct is not None:
+            return await self._direct.send(verb, url, headers, content, limits)
+        import httpx
+
         request = httpx.Request(verb, self.base_url + url, headers={**self._headers, **headers}, content=content,
                                 extensions={"timeout": limits, **self._extensions})
         response: httpx.Response = await self._transport.handle_async_request(request)

@@ -139,7 +139,7 @@ SWARM_VERSIONS = ["1.30", "1.41", None]  # service logs need API >= 1.29
 @pytest.mark.parametrize("manager", ["swarm", "docker28"])
 def test_service_and_task_logs_framing(request: pytest.FixtureRequest, manager: str, tty: bool) -> None:
     facts = _facts(request, "swarm_manager" if manager == "swarm" else "docker28")
-    with Client(facts["base_url"]) as client:
+    with Client(facts["base_url"]) as client:  # (service and task logs stream by default, as docker-py's)
         service = client.create_service(
             {"ContainerSpec": {"Image": "busybox:latest", "Command": [*COMMAND[:2], COMMAND[2] + "; sleep 60"],
                                "TTY": tty}},
@@ -150,8 +150,8 @@ def test_service_and_task_logs_framing(request: pytest.FixtureRequest, manager: 
             for _ in range(240):  # until the task has written both lines (a hang fails by the module timeout)
                 tasks = client.tasks(filters={"service": service})
                 if tasks and all(b"err" in logs for logs in (
-                        client.task_logs(tasks[0]["ID"], stdout=True, stderr=True),
-                        client.service_logs(service, stdout=True, stderr=True))):
+                        client.task_logs(tasks[0]["ID"], stdout=True, stderr=True, stream=False),
+                        client.service_logs(service, stdout=True, stderr=True, stream=False))):
                     task = tasks[0]["ID"]
                     break
                 threading.Event().wait(0.5)
@@ -159,7 +159,7 @@ def test_service_and_task_logs_framing(request: pytest.FixtureRequest, manager: 
             for version in SWARM_VERSIONS:  # (service and task logs have no demux)
                 with Client(facts["base_url"], version=version or "auto") as pinned:
                     for method, target in ((pinned.service_logs, service), (pinned.task_logs, task)):
-                        answer = method(target, stdout=True, stderr=True)
+                        answer = method(target, stdout=True, stderr=True, stream=False)
                         if tty:  # raw: the terminal's line endings, no frame headers
                             assert answer == b"out\r\nerr\r\n", (version, method.__name__, answer[:80])
                         else:  # frames decoded: both lines, nothing else
