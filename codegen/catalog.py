@@ -188,7 +188,7 @@ class HelperSpec:
     summary: str
     params: list[ParamSpec]
     positional: list[str] = field(default_factory=list)
-    finish: str | None = None  # a named function in _prepare that completes the body (`attach_body_defaults`)
+    finish: str | None = None  # a named function in _preparers that completes the body (`attach_body_defaults`)
 
 
 @dataclass
@@ -358,7 +358,7 @@ def _method(op_id: str, area: str, op: dict[str, Any], hand: dict[str, Any], whe
             continue
         model_name = raw["type"] if raw["type"] in models and models[raw["type"]].alias is None else None
         param = ParamSpec(
-            name=over.get("name", snake(raw["wire"]) if raw["in"] != "path" else snake(raw["wire"])),
+            name=over.get("name", snake(raw["wire"])),
             wire=raw["wire"],
             location=raw["in"],
             type=str(over.get("type", raw.get("type", "any"))),
@@ -648,7 +648,7 @@ def _defined_functions(module: str) -> set[str]:
 def _check_named_hooks(catalog: Catalog, problems: list[str]) -> None:
     converters = _defined_functions("_convert")
     adapters = _defined_functions("_adapters")
-    preparers = _defined_functions("_prepare")
+    preparers = _defined_functions("_preparers")
     composites = _defined_functions("_lib")
     helpers = {h.name for h in catalog.helpers}
     for method in catalog.methods:

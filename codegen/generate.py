@@ -419,23 +419,24 @@ def _area_imports(body: str, flavor: str, up: str) -> str:
     if typing_imports:
         lines.append(f"from typing import {', '.join(typing_imports)}")
     lines.append("")
+    # ruff's isort order: by the first name imported (`_catalog` sorts before `_helpers` and `_lib`)
+    if "_ops." in body:
+        lines.append(f"from {up} import _catalog as _ops")
     local = [name for name in ("_helpers", "_lib") if re.search(rf"\b{name}\.", body)]
     if local:
         lines.append(f"from {up} import {', '.join(local)}")
-    if "_ops." in body:
-        lines.append(f"from {up} import _operations as _ops")
     lines.append(f"from {up}_base_client import AsyncAPIClient, SyncAPIClient")
     results = sorted({m for m in re.findall(r"\b(Async)?(HijackedSocket|JSONStream|OutputStream|RawStream)\b", body)
                       for m in ["".join(m)]})
     if results:
-        lines.append(f"from {up}_results import {', '.join(results)}")
+        lines.append(f"from {up}_streams import {', '.join(results)}")
     if needs_checking:
         lines.append("")
         lines.append("if TYPE_CHECKING:")
         if re.search(r"\bmodels\.", body):
             lines.append(f"    from {up} import models")
         if re.search(r"\bDockerModel\b", body):
-            lines.append(f"    from {up}_models import DockerModel")
+            lines.append(f"    from {up}_model_base import DockerModel")
         if re.search(r"\btypes\.", body):
             lines.append("    from .. import types")
     return "\n".join(lines)
@@ -450,7 +451,7 @@ def render(catalog: Catalog) -> dict[Path, str]:
         header=HEADER, **_typeddict_context(catalog, model_context))
     operations = _operations_context(catalog)
     uses_datetime = any("datetime" in p["check"] for m in operations for p in m["params"])
-    files[PACKAGE / "_operations.py"] = env.get_template("operations.py.j2").render(
+    files[PACKAGE / "_catalog.py"] = env.get_template("catalog.py.j2").render(
         header=HEADER, methods=operations, uses_datetime=uses_datetime)
     methods = _method_context(catalog)
     helpers = _helpers_context(catalog)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ._errors import InvalidVersion
-from ._operation import Version, format_version, parse_version, within
+from ._model_lookup import resolve_model
+from ._operation import Gate, Version, parse_version
 
 __all__ = ["build_body"]
 
@@ -16,18 +16,14 @@ FieldRow = tuple[str, str, "Callable[[Any], Any] | None", "Version | None", "Ver
 def build_body(helper: str, model_name: str, table: tuple[FieldRow, ...], values: dict[str, Any],
                version: str | None, finish: Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]] | None = None,
                ) -> Any:
-    from ._base_client import resolve_model
-
     wanted = parse_version(version) if version else None
     body: dict[str, Any] = {}
     for name, wire, convert, since, until, advice in table:
         value = values.get(name)
         if value is None:
             continue
-        if wanted is not None and not within(wanted, since, until):
-            need = f">= {format_version(since)}" if since else f"< {format_version(until)}"  # type: ignore[arg-type]
-            message = f"{helper}(): '{name}' needs API {need}; asked for API {version}"
-            raise InvalidVersion(f"{message}. {advice}" if advice else message)
+        if wanted is not None:
+            Gate(since, until).check(wanted, f"{helper}(): '{name}'", advice, using="asked for")
         if convert is not None:
             value = convert(value)
             if value is None:

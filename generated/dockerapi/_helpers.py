@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from . import _convert, _prepare
+from . import _convert, _preparers
 from ._bodies import build_body
 
 if TYPE_CHECKING:
@@ -625,7 +625,7 @@ def create_container_config(
         _CREATE_CONTAINER_CONFIG,
         locals(),
         version,
-        _prepare.attach_body_defaults,
+        _preparers.attach_body_defaults,
     )
 
 

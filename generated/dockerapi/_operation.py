@@ -1,6 +1,6 @@
 """Descriptions of operations, as the generated code hands them to the core.
 
-The generated `_operations.py` builds one `Operation` per catalog entry at import time, so that a call
+The generated `_catalog.py` builds one `Operation` per catalog entry at import time, so that a call
 only walks precomputed tuples. Nothing here names an endpoint.
 """
 
@@ -10,8 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._version import MIN_API_VERSION
+
 __all__ = [
     "within",
+    "Gate",
     "Version",
     "parse_version",
     "format_version",
@@ -55,6 +58,39 @@ def format_version(version: Version) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Gate:
+    """The API versions something exists in: from `since` (included) to `until` (excluded), None for open.
+
+    Operations, parameters, nested body fields and helper keywords are all checked through it."""
+
+    since: Version | None = None
+    until: Version | None = None
+
+    def admits(self, version: Version) -> bool:
+        return within(version, self.since, self.until)
+
+    def describe(self) -> str:
+        since, until = self.since, self.until
+        if until is not None and until <= MIN_API_VERSION:
+            return f"< {format_version(until)} (no version this client supports)"
+        if until is None:
+            return f">= {format_version(since or MIN_API_VERSION)}"
+        if since is None or since <= MIN_API_VERSION:
+            return f"< {format_version(until)}"
+        return f">= {format_version(since)} and < {format_version(until)}"
+
+    def check(self, version: Version, subject: str, advice: str | None = None, *, using: str = "this client uses"
+              ) -> None:
+        """Raise `InvalidVersion` ("`subject` needs API ...; this client uses API x.y") outside the gate."""
+        if within(version, self.since, self.until):
+            return
+        from ._errors import InvalidVersion
+
+        message = f"{subject} needs API {self.describe()}; {using} API {format_version(version)}"
+        raise InvalidVersion(f"{message}. {advice}" if advice else message)
+
+
+@dataclass(frozen=True, slots=True)
 class Param:
     """One parameter of a generated method and where its value goes on the wire."""
 
@@ -77,6 +113,10 @@ class Param:
     version_alias: bool = False  # the keyword goes under this wire name only at the versions of its gate
     sets: dict[str, Any] | None = None  # when the value is true, these keywords take these values
     empty: Any = None  # location BODY: what to send when the caller gives nothing (a copy each time)
+    gate: Gate = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gate", Gate(self.since, self.until))
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +154,11 @@ class Operation:
     content_type: str | None = None
     stream_timeout: bool = False  # no read timeout by default (follow, wait, events, attach)
     deprecated: bool = False
-    prepare: Callable[..., Any] | None = None  # a named request preparer from `_prepare`
+    prepare: Callable[..., Any] | None = None  # a named request preparer from `_preparers`
     hook: Callable[..., Any] | None = None  # a named after-call hook from `_adapters`: (client, result, args)
     setters: tuple[Param, ...] = ()  # the params with `sets`, found once
+    gate: Gate = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "setters", tuple(p for p in self.params if p.sets))
+        object.__setattr__(self, "gate", Gate(self.since, self.until))

@@ -1,343 +1,559 @@
-"""Incremental decoders for the Engine's streaming bodies.
+"""What streaming methods return: iterators that are also context managers and close their connection.
 
-Two formats come back from the daemon:
-
-* progress/event streams: JSON documents one after the other (usually newline separated,
-  but nothing guarantees it, and HTTP chunks cut documents anywhere);
-* attach/logs/exec output without a TTY: frames with an 8-byte header
-  (stream id, three zero bytes, big-endian payload length) followed by the payload.
-
-Both decoders are push-based (`feed()` bytes, get complete items back) so they work the same
-under sync and async transports, and both run in time linear in the input.
+- `JSONStream`: one JSON document per item (str, or dict with `decode=True`): build, pull, push,
+  import, load, events, stats.
+- `OutputStream`: container output (logs, attach, exec): bytes per frame, or `(stdout, stderr)`
+  pairs with `demux=True`; raw bytes when the container has a TTY.
+- `RawStream`: archives and image tars, chunk by chunk, or whole as `.data`.
+- `HijackedSocket`: the upgraded connection of attach/exec, socket-like.
 """
 
 from __future__ import annotations
 
-import codecs
+import itertools
 import json
-import re
-import struct
-from collections.abc import Iterable, Iterator
+import socket
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._errors import StreamError
+from ._decoders import FrameDecoder, JSONSplitter, looks_multiplexed
+from ._errors import DockerConnectionError, DockerException, DockerTimeoutError, StreamError
+
+if TYPE_CHECKING:
+    import httpx  # responses come from httpx or from the fast path's lean `_http11.Response`
 
 __all__ = [
-    "STDERR",
-    "STDIN",
-    "STDOUT",
-    "SYSTEMERR",
-    "FrameDecoder",
-    "JSONSplitter",
-    "coalesce_frames",
-    "demux_collect",
-    "looks_multiplexed",
-    "split_frames",
-    "split_json",
+    "JSONStream",
+    "AsyncJSONStream",
+    "OutputStream",
+    "AsyncOutputStream",
+    "RawStream",
+    "AsyncRawStream",
+    "HijackedSocket",
+    "AsyncHijackedSocket",
+    "collect_progress",
 ]
 
-STDIN = 0
-STDOUT = 1
-STDERR = 2
-SYSTEMERR = 3
+_STDOUT, _STDERR = 1, 2
 
-_WS = re.compile(r"[ \t\n\r]*")
-# Characters that change the nesting state outside / inside a string.
-_STRUCTURAL = re.compile(r'[{}\[\]"]')
-_IN_STRING = re.compile(r'["\\]')
-# What ends a top-level scalar (number, true, false, null): whitespace or the start of a document.
-_SCALAR_END = re.compile(r'[ \t\n\r{\["]')
-_NUMBER_START = frozenset("-0123456789")
-_DELIMITERS = frozenset(' \t\n\r{["')
-_decoder = json.JSONDecoder()
+# What a stream yields: str or dict documents (JSON streams), bytes or (stdout, stderr) pairs (output).
+Item = TypeVar("Item")
 
 
-class JSONSplitter:
-    """Split a byte stream of concatenated JSON documents into the raw documents.
+def _error_of(document: Any) -> str | None:
+    if isinstance(document, dict):
+        if document.get("error"):
+            return str(document["error"])
+        detail = document.get("errorDetail")
+        if isinstance(detail, dict) and detail.get("message"):
+            return str(detail["message"])
+    return None
 
-    Documents are returned as bytes exactly as received (minus surrounding whitespace);
-    invalid UTF-8 survives the round trip (it is carried as surrogate escapes internally).
 
-    Complete documents are found with the C `raw_decode`; only a document that is still
-    incomplete at the end of a chunk is tracked by a small state machine that scans each new
-    chunk once, so a large document arriving in many small pieces costs linear time.
+def collect_progress(documents: JSONStream[Any], *, decode: bool = False) -> Any:
+    """The whole output of a progress stream (pull, push, load, import) when not streaming.
+
+    Returns the text as the daemon sent it (a list of dicts with `decode=True`). An error message in
+    the stream raises `StreamError`: nothing is silently lost when the caller does not read the output.
     """
-
-    def __init__(self) -> None:
-        self._utf8 = codecs.getincrementaldecoder("utf-8")("surrogateescape")
-        # Pieces of the incomplete document; empty when between documents.
-        self._parts: list[str] = []
-        # State of the incomplete document's scan.
-        self._depth = 0
-        self._in_string = False
-        self._escape = False
-        self._scalar = False
-
-    def feed(self, data: bytes) -> list[bytes]:
-        """Add `data`; return the documents completed by it, in order."""
-        text = self._utf8.decode(data)
-        return self._process(text) if text else []
-
-    def close(self) -> list[bytes]:
-        """End of stream: return a last document if one is pending and complete.
-
-        Raises `StreamError` if the stream ends inside a document.
-        """
-        out = self._process(self._utf8.decode(b"", final=True))
-        if self._parts:
-            doc = "".join(self._parts).rstrip(" \t\n\r")
-            self._parts = []
-            try:
-                _, end = _decoder.raw_decode(doc)
-            except json.JSONDecodeError:
-                end = -1
-            if end != len(doc):
-                raise StreamError(
-                    f"stream ended inside a JSON document ({len(doc)} characters pending)",
-                    detail=doc[:200],
-                )
-            out.append(_encode(doc))
-        return out
-
-    def _process(self, text: str) -> list[bytes]:
-        out: list[bytes] = []
-        pos = 0
-        if self._parts:
-            end = self._scan(text, 0)
-            if end < 0:
-                self._parts.append(text)
-                return out
-            self._parts.append(text[:end])
-            doc = "".join(self._parts)
-            self._parts = []
-            _check_complete(doc)
-            out.append(_encode(doc))
-            pos = end
-        n = len(text)
-        while True:
-            ws = _WS.match(text, pos)
-            pos = ws.end() if ws else pos
-            if pos >= n:
-                return out
-            try:
-                _, end = _decoder.raw_decode(text, pos)
-            except json.JSONDecodeError:
-                end = -1
-            # A number not followed by a delimiter may continue in the next chunk ("1." + "5").
-            if end < 0 or (text[pos] in _NUMBER_START and (end == n or text[end] not in _DELIMITERS)):
-                self._start_partial(text, pos)
-                return out
-            out.append(_encode(text[pos:end]))
-            pos = end
-
-    def _start_partial(self, text: str, pos: int) -> None:
-        """Begin tracking an incomplete document that starts at text[pos]."""
-        first = text[pos]
-        self._depth = 0
-        self._in_string = False
-        self._escape = False
-        self._scalar = False
-        if first in "{[":
-            self._depth = 1
-        elif first == '"':
-            self._in_string = True
-        else:
-            self._scalar = True
-        self._parts = [text[pos : pos + 1]]
-        rest = text[pos + 1 :]
-        end = self._scan(rest, 0)
-        if end >= 0:
-            # The structure is complete yet raw_decode refused it: the document is malformed.
-            doc = text[pos : pos + 1 + end]
-            self._parts = []
-            raise StreamError(f"invalid JSON document in stream: {doc[:200]!r}", detail=doc[:200])
-        self._parts.append(rest)
-
-    def _scan(self, text: str, i: int) -> int:
-        """Continue the scan over `text`; return the end offset of the document or -1."""
-        n = len(text)
-        while True:
-            if self._escape:
-                if i >= n:
-                    return -1
-                i += 1
-                self._escape = False
-            if self._in_string:
-                m = _IN_STRING.search(text, i)
-                if m is None:
-                    return -1
-                i = m.end()
-                if m.group() == "\\":
-                    self._escape = True
-                    continue
-                self._in_string = False
-                if self._depth == 0:
-                    return i
-            elif self._scalar:
-                m = _SCALAR_END.search(text, i)
-                if m is None:
-                    return -1
-                self._scalar = False
-                return m.start()
-            else:
-                m = _STRUCTURAL.search(text, i)
-                if m is None:
-                    return -1
-                i = m.end()
-                c = m.group()
-                if c == '"':
-                    self._in_string = True
-                elif c in "{[":
-                    self._depth += 1
-                else:
-                    self._depth -= 1
-                    if self._depth == 0:
-                        return i
+    items: list[Any] = []
+    with documents:
+        for document in documents:
+            items.append(document)
+            error = _error_of(document if decode else _json(document))
+            if error is not None:
+                raise StreamError(error, document)
+    return items if decode else "\r\n".join(items)
 
 
-def _check_complete(doc: str) -> None:
+def _json(document: str | bytes) -> Any:
     try:
-        _, end = _decoder.raw_decode(doc)
-    except json.JSONDecodeError as e:
-        raise StreamError(f"invalid JSON document in stream: {doc[:200]!r}", detail=doc[:200]) from e
-    if end != len(doc):
-        raise StreamError(f"invalid JSON document in stream: {doc[:200]!r}", detail=doc[:200])
+        return json.loads(document)
+    except ValueError as exc:  # JSON or UTF-8
+        raise StreamError(f"invalid JSON document in stream: {exc}", detail=document[:200]) from exc
 
 
-def _encode(doc: str) -> bytes:
-    return doc.encode("utf-8", "surrogateescape")
+def _text(document: bytes) -> str:
+    try:
+        return document.decode()
+    except UnicodeDecodeError as exc:
+        raise StreamError(f"a JSON document in the stream is not UTF-8: {exc}", detail=document[:200]) from exc
 
 
-_HEADER = struct.Struct(">B3xL")
-_HEADER_SIZE = _HEADER.size
-# the header as two big-endian words: stream id and three zero bytes, then the payload length
-_WORDS = struct.Struct(">LL")
-_MAX_HEAD = SYSTEMERR << 24
+class _Closing:
+    """close() from any thread: a reader blocked in this stream wakes up and the iteration ends quietly."""
 
-
-class FrameDecoder:
-    """Decode Docker's multiplexed stream into `(stream_id, payload)` pairs.
-
-    Headers are read in place with `struct.unpack_from`; bytes are only buffered when a frame is
-    cut across `feed()` calls, so many small frames in one chunk cost linear time and one slice each.
-    """
-
-    def __init__(self) -> None:
-        self._buf = bytearray()
-
-    def feed(self, data: bytes) -> list[tuple[int, bytes]]:
-        """Add `data`; return the frames completed by it. Empty payloads are dropped."""
-        unpack = _WORDS.unpack_from
-        buf = self._buf
-        if buf:
-            buf += data
-            if len(buf) < _HEADER_SIZE:
-                return []
-            head, size = unpack(buf, 0)
-            if len(buf) < _HEADER_SIZE + size and not (head & 0xFFFFFF or head > _MAX_HEAD):
-                return []  # still inside a long frame: keep appending, no copy
-            data = bytes(buf)
-        elif type(data) is not bytes:
-            data = bytes(data)  # payloads are bytes whatever the caller fed
-        out: list[tuple[int, bytes]] = []
-        append = out.append
-        off = 0
-        n = len(data)
-        while n - off >= _HEADER_SIZE:
-            head, size = unpack(data, off)
-            if head & 0xFFFFFF or head > _MAX_HEAD:
-                raise StreamError(
-                    "not a multiplexed stream (bad frame header "
-                    f"{bytes(data[off : off + _HEADER_SIZE]).hex()}); was the container started with a TTY?"
-                )
-            start = off + _HEADER_SIZE
-            end = start + size
-            if end > n:
-                break
-            if size:
-                append((head >> 24, data[start:end]))
-            off = end
-        if off < n:
-            self._buf = bytearray(data[off:])
-        elif buf:
-            self._buf = bytearray()
-        return out
+    _response: httpx.Response
+    _closed_by_caller = False
 
     def close(self) -> None:
-        """End of stream; raise `StreamError` if a frame was cut short."""
-        if self._buf:
-            pending = len(self._buf)
-            self._buf = bytearray()
-            raise StreamError(f"stream ended inside a frame ({pending} bytes pending)")
+        self._closed_by_caller = True
+        self._response.close()
 
-    @property
-    def pending(self) -> int:
-        """Bytes buffered towards the next frame."""
-        return len(self._buf)
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
 
 
-def split_json(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """Yield the JSON documents of a chunked byte stream."""
-    splitter = JSONSplitter()
-    for chunk in chunks:
-        yield from splitter.feed(chunk)
-    yield from splitter.close()
+class _AsyncClosing:
+    _response: httpx.Response
+    _closed_by_caller = False
+
+    async def close(self) -> None:
+        self._closed_by_caller = True
+        await self._response.aclose()
+
+    async def __aenter__(self) -> Any:
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.close()
 
 
-def split_frames(chunks: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
-    """Yield the frames of a chunked multiplexed stream."""
-    decoder = FrameDecoder()
+class JSONStream(_Closing, Generic[Item]):
+    """Iterate the JSON documents of a streamed response: `str` each, or `dict` with `decode=True`."""
+
+    def __init__(self, response: httpx.Response, *, decode: bool = False) -> None:
+        self._response = response
+        self._decode = decode
+
+    def __iter__(self) -> Iterator[Item]:
+        return self._items()
+
+    def _items(self) -> Iterator[Any]:
+        splitter = JSONSplitter()
+        decode = self._decode
+        try:
+            for chunk in _raw(self._response):
+                for document in splitter.feed(chunk):
+                    yield _json(document) if decode else _text(document)
+            if not self._closed_by_caller:
+                for document in splitter.close():
+                    yield _json(document) if decode else _text(document)
+        finally:
+            self._response.close()
+
+
+    def collect_progress(self) -> Any:
+        """Read the whole stream: the text as sent (a list of dicts when decoding); an error message raises."""
+        return collect_progress(self, decode=self._decode)
+
+
+class AsyncJSONStream(_AsyncClosing, Generic[Item]):
+    def __init__(self, response: httpx.Response, *, decode: bool = False) -> None:
+        self._response = response
+        self._decode = decode
+
+    def __aiter__(self) -> AsyncIterator[Item]:
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[Any]:
+        splitter = JSONSplitter()
+        decode = self._decode
+        try:
+            async for chunk in _araw(self._response):
+                for document in splitter.feed(chunk):
+                    yield _json(document) if decode else _text(document)
+            if not self._closed_by_caller:
+                for document in splitter.close():
+                    yield _json(document) if decode else _text(document)
+        finally:
+            await self._response.aclose()
+
+    async def collect_progress(self) -> Any:
+        """Read the whole stream: the text as sent (a list of dicts when decoding); an error message raises."""
+        items: list[Any] = []
+        async with self:
+            async for document in self._items():
+                items.append(document)
+                error = _error_of(document if self._decode else _json(document))
+                if error is not None:
+                    raise StreamError(error, document)
+        return items if self._decode else "\r\n".join(items)
+
+
+def _httpx_headers(response: httpx.Response) -> httpx.Headers:
+    headers: Any = response.headers
+    to_httpx = getattr(headers, "to_httpx", None)  # the fast path's lean headers: httpx.Headers on demand
+    return to_httpx() if to_httpx is not None else headers  # type: ignore[no-any-return]
+
+
+def _raw(response: httpx.Response, chunk_size: int | None = None) -> Iterator[bytes]:
+    """The body as the daemon sent it, chunk by chunk (a response built in memory is already read)."""
+    if response.is_closed:  # closed by the caller (or by the client's close()) before the first read
+        return
+    if response.is_stream_consumed:  # built in memory (MockTransport) and read already
+        yield response.content
+        return
+    yield from response.iter_raw(chunk_size)
+
+
+async def _araw(response: httpx.Response) -> AsyncIterator[bytes]:
+    if response.is_closed:
+        return
+    if response.is_stream_consumed:  # built in memory (MockTransport) and read already
+        yield response.content
+        return
+    async for chunk in response.aiter_raw():
+        yield chunk
+
+
+def _frames(chunks: Iterator[bytes], decoder: FrameDecoder) -> Iterator[tuple[int, bytes]]:
     for chunk in chunks:
         yield from decoder.feed(chunk)
     decoder.close()
 
 
-def coalesce_frames(frames: Iterable[tuple[int, bytes]]) -> list[tuple[int, bytes]]:
-    """Merge consecutive frames of the same stream (the daemon often splits lines)."""
-    out: list[tuple[int, bytes]] = []
-    pending: list[bytes] = []
-    current = -1
-    for stream, payload in frames:
-        if stream != current and pending:
-            out.append((current, b"".join(pending)))
-            pending = []
-        current = stream
-        pending.append(payload)
-    if pending:
-        out.append((current, b"".join(pending)))
-    return out
+class OutputStream(_Closing, Generic[Item]):
+    """Container output: bytes per frame, `(stdout, stderr)` pairs with `demux=True`."""
+
+    def __init__(self, response: httpx.Response, *, framed: bool | None, demux: bool = False) -> None:
+        self._response = response
+        self._framed = framed  # None: decide from the first bytes (frame header or TTY text)
+        self._demux = demux
+
+    def __iter__(self) -> Iterator[Item]:
+        return self._items()
+
+    def _chunks(self) -> Iterator[bytes]:
+        chunks = _raw(self._response)
+        if self._framed is not None:
+            return chunks
+        head = b""
+        for chunk in chunks:
+            head += chunk
+            if len(head) >= 4:
+                break
+        self._framed = looks_multiplexed(head)
+        return itertools.chain([head] if head else [], chunks)
+
+    def _items(self) -> Iterator[Any]:
+        try:
+            chunks = self._chunks()
+            if not self._framed:
+                for chunk in chunks:
+                    yield (chunk, None) if self._demux else chunk
+                return
+            decoder = FrameDecoder()
+            feed = decoder.feed
+            if self._demux:
+                for chunk in chunks:
+                    for stream_id, payload in feed(chunk):
+                        yield (payload, None) if stream_id != _STDERR else (None, payload)
+            else:
+                for chunk in chunks:  # one frame list per received piece: no generator in between
+                    for _, payload in feed(chunk):
+                        yield payload
+            if not self._closed_by_caller:
+                decoder.close()
+        finally:
+            self._response.close()
+
+    def collect(self) -> Any:
+        out: list[bytes] = []
+        err: list[bytes] = []
+        with self:
+            chunks = self._chunks()
+            if not self._framed:
+                out = list(chunks)
+            else:
+                for stream_id, payload in _frames(chunks, FrameDecoder()):
+                    (err if self._demux and stream_id == _STDERR else out).append(payload)
+        if self._demux:
+            return (b"".join(out) or None, b"".join(err) or None)
+        return b"".join(out)
 
 
-def demux_collect(frames: Iterable[tuple[int, bytes]]) -> tuple[bytes | None, bytes | None]:
-    """Gather frames into `(stdout, stderr)`; a side that never appeared is `None`.
+class AsyncOutputStream(_AsyncClosing, Generic[Item]):
+    def __init__(self, response: httpx.Response, *, framed: bool | None, demux: bool = False) -> None:
+        self._response = response
+        self._framed = framed
+        self._demux = demux
 
-    A frame on the system-error stream (3) is the daemon reporting a failure mid-stream
-    and raises `StreamError` with its text. Stdin echoes (0) are ignored.
+    def __aiter__(self) -> AsyncIterator[Item]:
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[Any]:
+        try:
+            decoder = FrameDecoder()
+            head = b""
+            async for chunk in _araw(self._response):
+                if self._framed is None:  # decide from the first bytes (frame header or TTY text)
+                    head += chunk
+                    if len(head) < 4:
+                        continue
+                    self._framed, chunk, head = looks_multiplexed(head), head, b""
+                if not self._framed:
+                    yield (chunk, None) if self._demux else chunk
+                    continue
+                for stream_id, payload in decoder.feed(chunk):
+                    if self._demux:
+                        yield (payload, None) if stream_id != _STDERR else (None, payload)
+                    else:
+                        yield payload
+            if head:  # fewer than 4 bytes in all: too short to be a frame
+                yield (head, None) if self._demux else head
+            elif self._framed and not self._closed_by_caller:
+                decoder.close()
+        finally:
+            await self._response.aclose()
+
+    async def collect(self) -> Any:
+        out: list[bytes] = []
+        err: list[bytes] = []
+        async for item in self._items():
+            if self._demux:
+                if item[0] is not None:
+                    out.append(item[0])
+                if item[1] is not None:
+                    err.append(item[1])
+            else:
+                out.append(item)
+        if self._demux:
+            return (b"".join(out) or None, b"".join(err) or None)
+        return b"".join(out)
+
+
+class RawStream(_Closing):
+    """A binary response (archive, export, image tar): iterate chunks, or read `.data` whole."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._data: bytes | None = None
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return _httpx_headers(self._response)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self.stream()
+
+    def stream(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        if self._data is not None:
+            yield self._data
+            return
+        try:
+            yield from _raw(self._response, chunk_size)
+        finally:
+            self._response.close()
+
+    @property
+    def data(self) -> bytes:
+        if self._data is None:
+            self._data = b"".join(self.stream())
+        return self._data
+
+    def read(self) -> bytes:
+        return self.data
+
+
+class AsyncRawStream(_AsyncClosing):
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return _httpx_headers(self._response)
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self.stream()
+
+    async def stream(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body chunk by chunk; with `chunk_size`, in pieces of that many bytes (the last may be shorter)."""
+        try:
+            if chunk_size is None:
+                async for chunk in _araw(self._response):
+                    yield chunk
+                return
+            pending = b""
+            async for chunk in _araw(self._response):
+                pending += chunk
+                while len(pending) >= chunk_size:
+                    yield pending[:chunk_size]
+                    pending = pending[chunk_size:]
+            if pending:
+                yield pending
+        finally:
+            await self._response.aclose()
+
+    async def read(self) -> bytes:
+        """The whole body (the sync stream's `.data`: a property cannot await)."""
+        return b"".join([chunk async for chunk in self.stream()])
+
+
+def _socket_error(exc: OSError) -> DockerException:
+    if isinstance(exc, TimeoutError):
+        return DockerTimeoutError("timed out reading the attached connection (its settimeout)")
+    return DockerConnectionError(f"the attached connection failed: {exc}")
+
+
+class HijackedSocket:
+    """The upgraded connection of attach or exec: write stdin, read output, close the write side.
+
+    Reads return the raw bytes the daemon sends: without a TTY, each piece of output comes after an
+    8-byte header (stream 1 or 2, three zero bytes, big-endian length). `close_write()` ends stdin and keeps reading: it shuts the
+    write half of the socket over unix and TCP, closes ssh's stdin over ssh, and sends TLS's
+    close_notify alert over TLS (the daemon reads it as EOF and keeps sending output).
     """
-    out: list[bytes] | None = None
-    err: list[bytes] | None = None
-    for stream, payload in frames:
-        if stream == STDOUT:
-            if out is None:
-                out = []
-            out.append(payload)
-        elif stream == STDERR:
-            if err is None:
-                err = []
-            err.append(payload)
-        elif stream == SYSTEMERR:
-            raise StreamError(
-                "error from the daemon in stream: " + payload.decode("utf-8", "replace").strip()
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._stream: Any = response.extensions["network_stream"]
+        self._closed = False
+
+    def sendall(self, data: bytes) -> None:
+        try:
+            self._stream.write(data)
+        except DockerException:
+            raise
+        except OSError as exc:
+            raise _socket_error(exc) from exc
+        except Exception as exc:  # httpcore's write errors (TLS, ssh)
+            raise DockerConnectionError(f"writing to the attached connection failed: {exc}") from exc
+
+    def send(self, data: bytes) -> int:
+        self.sendall(data)
+        return len(data)
+
+    write = sendall
+
+    def recv(self, size: int = 65536) -> bytes:
+        try:
+            return self._stream.read(size)  # type: ignore[no-any-return]
+        except DockerException:
+            raise
+        except OSError as exc:  # including a timeout the caller set with settimeout()
+            raise _socket_error(exc) from exc
+        except Exception as exc:  # httpcore's read errors (TLS, ssh)
+            if "Timeout" in type(exc).__name__:
+                raise DockerTimeoutError(f"timed out reading the attached connection: {exc}") from exc
+            raise DockerConnectionError(f"reading the attached connection failed: {exc}") from exc
+
+    def read(self, size: int = 65536) -> bytes:
+        return self.recv(size)
+
+    def read_all(self) -> bytes:
+        parts: list[bytes] = []
+        while True:
+            data = self.recv()
+            if not data:
+                return b"".join(parts)
+            parts.append(data)
+
+    def _socket(self) -> socket.socket | None:
+        sock = self._stream.get_extra_info("socket")
+        return sock if isinstance(sock, socket.socket) else None
+
+    def close_write(self) -> None:
+        # ssh closes its stdin, TLS sends close_notify; both keep the read side open
+        close_write = self._stream.get_extra_info("close_write") or getattr(self._stream, "close_write", None)
+        if close_write is not None:
+            close_write()
+            return
+        if self._stream.get_extra_info("ssl_object") is not None:
+            raise DockerException(
+                "cannot end stdin on this TLS connection without ending the session; "
+                "close the socket instead, or run a command that does not wait for EOF"
             )
-    return (
-        None if out is None else b"".join(out),
-        None if err is None else b"".join(err),
-    )
+        sock = self._socket()
+        if sock is None:
+            raise DockerException("this connection cannot half-close")
+        sock.shutdown(socket.SHUT_WR)
+
+    def fileno(self) -> int:
+        sock = self._socket()
+        if sock is None:
+            raise DockerException("this connection has no file descriptor")
+        return sock.fileno()
+
+    def settimeout(self, timeout: float | None) -> None:
+        sock = self._socket()
+        if sock is not None:
+            sock.settimeout(timeout)
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._stream.close()
+            self._response.close()
+
+    def __enter__(self) -> HijackedSocket:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
 
 
-def looks_multiplexed(head: bytes) -> bool:
-    """Whether `head` (the first bytes of a body) starts with a plausible frame header.
+class AsyncHijackedSocket:
+    """The asyncio form of `HijackedSocket`."""
 
-    For callers that cannot know if a TTY was allocated: raw TTY output essentially never
-    starts with a byte 0-3 followed by three zero bytes.
-    """
-    return len(head) >= 4 and head[0] <= SYSTEMERR and head[1:4] == b"\0\0\0"
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._stream: Any = response.extensions["network_stream"]
+        self._closed = False
+        self._timeout: float | None = None
+
+    async def sendall(self, data: bytes) -> None:
+        await self._stream.write(data)
+
+    async def send(self, data: bytes) -> int:
+        await self.sendall(data)
+        return len(data)
+
+    write = sendall
+
+    async def recv(self, size: int = 65536) -> bytes:
+        if self._timeout is None:
+            return await self._stream.read(size)  # type: ignore[no-any-return]
+        import asyncio  # here, not at the top: a sync Client does not import asyncio
+
+        try:
+            return await asyncio.wait_for(self._stream.read(size), self._timeout)
+        except asyncio.TimeoutError:
+            raise DockerTimeoutError(f"no output within {self._timeout} s on the attached connection") from None
+
+    def fileno(self) -> int:
+        sock = self._stream.get_extra_info("socket")
+        if sock is None:
+            raise DockerException("this connection has no file descriptor")
+        return int(sock.fileno())
+
+    def settimeout(self, timeout: float | None) -> None:
+        """Bound each later `recv()` to `timeout` seconds (None: wait as long as it takes), like the sync socket."""
+        self._timeout = timeout
+
+    read = recv
+
+    async def read_all(self) -> bytes:
+        parts: list[bytes] = []
+        while True:
+            data = await self.recv()
+            if not data:
+                return b"".join(parts)
+            parts.append(data)
+
+    async def close_write(self) -> None:
+        close_write = self._stream.get_extra_info("close_write") or getattr(self._stream, "close_write", None)
+        if close_write is not None:
+            await close_write()
+            return
+        if self._stream.get_extra_info("ssl_object") is not None:
+            raise DockerException("cannot end stdin on a TLS connection without ending the session")
+        sock = self._stream.get_extra_info("socket")
+        if sock is None:
+            raise DockerException("this connection cannot half-close")
+        sock.shutdown(socket.SHUT_WR)
+
+    async def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            await self._stream.aclose()
+            await self._response.aclose()
+
+    async def __aenter__(self) -> AsyncHijackedSocket:
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.close()

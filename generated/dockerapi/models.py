@@ -11,7 +11,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field
 
-from ._models import DockerModel
+from ._model_base import DockerModel
 
 __all__ = [
     "Address",

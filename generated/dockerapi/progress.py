@@ -26,8 +26,8 @@ import sys
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any
 
+from ._decoders import split_json
 from ._errors import StreamError
-from ._streams import split_json
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -11,7 +11,7 @@ tars), `HijackedSocket` (attach_socket, exec_start(socket=True)), and the `Async
 
 from __future__ import annotations
 
-from ._results import (
+from ._streams import (
     AsyncHijackedSocket,
     AsyncJSONStream,
     AsyncOutputStream,

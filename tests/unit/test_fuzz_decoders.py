@@ -15,8 +15,8 @@ import os
 
 import pytest
 from dockerapi import DockerException, ProtocolError, StreamError
+from dockerapi._decoders import FrameDecoder, JSONSplitter
 from dockerapi._http11 import MAX_HEADERS, MAX_LINE, _BodyDecoder, _Head, _split_head
-from dockerapi._streams import FrameDecoder, JSONSplitter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -11,15 +11,15 @@ from typing import Any
 
 import httpx
 import pytest
-from dockerapi import _results
+from dockerapi import _streams
 from dockerapi._base_client import AsyncAPIClient, SyncAPIClient
 
 PAIRS = [
     (SyncAPIClient, AsyncAPIClient),
-    (_results.JSONStream, _results.AsyncJSONStream),
-    (_results.OutputStream, _results.AsyncOutputStream),
-    (_results.RawStream, _results.AsyncRawStream),
-    (_results.HijackedSocket, _results.AsyncHijackedSocket),
+    (_streams.JSONStream, _streams.AsyncJSONStream),
+    (_streams.OutputStream, _streams.AsyncOutputStream),
+    (_streams.RawStream, _streams.AsyncRawStream),
+    (_streams.HijackedSocket, _streams.AsyncHijackedSocket),
 ]
 PROTOCOL = {"__iter__": "__aiter__", "__next__": "__anext__", "__enter__": "__aenter__", "__exit__": "__aexit__"}
 # The only differences, each for a reason the language imposes: a property cannot await.

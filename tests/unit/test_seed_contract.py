@@ -21,7 +21,7 @@ import dockerapi
 import dockerapi.utils
 import httpx
 import pytest
-from dockerapi import AsyncClient, Client, InvalidArgument, InvalidVersion, TLSConfig, _operations
+from dockerapi import AsyncClient, Client, InvalidArgument, InvalidVersion, TLSConfig, _catalog
 from dockerapi import _convert as cv
 from dockerapi._operation import Operation
 
@@ -134,7 +134,7 @@ def test_prose_sections_are_still_callable_names() -> None:
 
 
 def _operation(method: str) -> Operation | None:
-    found = getattr(_operations, method, None)
+    found = getattr(_catalog, method, None)
     return found if isinstance(found, Operation) else None
 
 

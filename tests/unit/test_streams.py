@@ -4,8 +4,7 @@ import json
 import struct
 
 import pytest
-from dockerapi._errors import StreamError
-from dockerapi._streams import (
+from dockerapi._decoders import (
     FrameDecoder,
     JSONSplitter,
     coalesce_frames,
@@ -14,6 +13,7 @@ from dockerapi._streams import (
     split_frames,
     split_json,
 )
+from dockerapi._errors import StreamError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -45,11 +45,11 @@ def test_methods_return_models(revealed: dict[int, str]) -> None:
 def test_stream_overloads_are_precise(revealed: dict[int, str]) -> None:
     types = set(revealed.values())
     assert "bytes" in types  # logs() without stream=
-    assert "dockerapi._results.OutputStream[bytes]" in types
-    assert "dockerapi._results.JSONStream[dict[str, Any]]" in types
+    assert "dockerapi._streams.OutputStream[bytes]" in types
+    assert "dockerapi._streams.JSONStream[dict[str, Any]]" in types
     assert "str" in types  # pull() collects the text
     assert "tuple[bytes | None, bytes | None]" in types
-    assert "dockerapi._results.HijackedSocket" in types
+    assert "dockerapi._streams.HijackedSocket" in types
 
 
 def test_models_are_typed_as_mappings(revealed: dict[int, str]) -> None:

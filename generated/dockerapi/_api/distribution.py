@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .. import _operations as _ops
+from .. import _catalog as _ops
 from .._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:

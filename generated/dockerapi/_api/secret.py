@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .. import _operations as _ops
+from .. import _catalog as _ops
 from .._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from .. import models
-    from .._models import DockerModel
+    from .._model_base import DockerModel
 
 __all__ = ["SecretMethods", "AsyncSecretMethods"]
 

@@ -7,14 +7,14 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from .. import _catalog as _ops
 from .. import _lib
-from .. import _operations as _ops
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._results import AsyncOutputStream, OutputStream
+from .._streams import AsyncOutputStream, OutputStream
 
 if TYPE_CHECKING:
     from .. import models
-    from .._models import DockerModel
+    from .._model_base import DockerModel
 
 __all__ = ["ServiceMethods", "AsyncServiceMethods"]
 

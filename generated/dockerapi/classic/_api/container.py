@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ... import _catalog as _ops
 from ... import _lib
-from ... import _operations as _ops
 from ..._base_client import AsyncAPIClient, SyncAPIClient
-from ..._results import (
+from ..._streams import (
     AsyncHijackedSocket,
     AsyncJSONStream,
     AsyncOutputStream,
@@ -23,7 +23,7 @@ from ..._results import (
 
 if TYPE_CHECKING:
     from ... import models
-    from ..._models import DockerModel
+    from ..._model_base import DockerModel
     from .. import types
 
 __all__ = ["ContainerMethods", "AsyncContainerMethods"]

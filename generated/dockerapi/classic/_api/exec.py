@@ -7,12 +7,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ... import _operations as _ops
+from ... import _catalog as _ops
 from ..._base_client import AsyncAPIClient, SyncAPIClient
-from ..._results import AsyncHijackedSocket, AsyncOutputStream, HijackedSocket, OutputStream
+from ..._streams import AsyncHijackedSocket, AsyncOutputStream, HijackedSocket, OutputStream
 
 if TYPE_CHECKING:
-    from ..._models import DockerModel
+    from ..._model_base import DockerModel
     from .. import types
 
 __all__ = ["ExecMethods", "AsyncExecMethods"]

@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import IO, TYPE_CHECKING, Any, Literal, cast, overload
 
+from ... import _catalog as _ops
 from ... import _lib
-from ... import _operations as _ops
 from ..._base_client import AsyncAPIClient, SyncAPIClient
-from ..._results import AsyncJSONStream, AsyncRawStream, JSONStream, RawStream
+from ..._streams import AsyncJSONStream, AsyncRawStream, JSONStream, RawStream
 
 if TYPE_CHECKING:
     from ... import models
-    from ..._models import DockerModel
+    from ..._model_base import DockerModel
     from .. import types
 
 __all__ = ["ImageMethods", "AsyncImageMethods"]

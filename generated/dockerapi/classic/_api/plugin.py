@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ... import _operations as _ops
+from ... import _catalog as _ops
 from ..._base_client import AsyncAPIClient, SyncAPIClient
-from ..._results import AsyncJSONStream, JSONStream
+from ..._streams import AsyncJSONStream, JSONStream
 
 if TYPE_CHECKING:
     from ... import models

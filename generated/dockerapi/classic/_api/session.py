@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ... import _operations as _ops
+from ... import _catalog as _ops
 from ..._base_client import AsyncAPIClient, SyncAPIClient
-from ..._results import AsyncHijackedSocket, HijackedSocket
+from ..._streams import AsyncHijackedSocket, HijackedSocket
 
 __all__ = ["SessionMethods", "AsyncSessionMethods"]
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
+from ... import _catalog as _ops
 from ... import _lib
-from ... import _operations as _ops
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ... import _operations as _ops
+from ... import _catalog as _ops
 from ..._base_client import AsyncAPIClient, SyncAPIClient
-from ..._results import AsyncJSONStream, JSONStream
+from ..._streams import AsyncJSONStream, JSONStream
 
 if TYPE_CHECKING:
     from .. import types

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from . import _adapters, _convert, _helpers, _prepare
+from . import _adapters, _convert, _helpers, _preparers
 from ._operation import Operation, Param, Returns
 from ._wire import WireModel
 
@@ -213,7 +213,7 @@ build = Operation(
     returns=Returns("json_progress", model="ProgressMessage"),
     errors={400: "APIError"},
     content_type="application/octet-stream",
-    prepare=_prepare.build_context,
+    prepare=_preparers.build_context,
 )
 
 commit = Operation(
@@ -485,7 +485,7 @@ create_container = Operation(
     returns=Returns("model", model="ContainerCreateResponse"),
     errors={404: "ImageNotFound", 409: "Conflict"},
     content_type="application/json",
-    prepare=_prepare.create_defaults,
+    prepare=_preparers.create_defaults,
 )
 
 create_container_from_config = Operation(
@@ -566,7 +566,7 @@ create_plugin = Operation(
     ),
     returns=Returns("bool"),
     content_type="application/x-tar",
-    prepare=_prepare.plugin_data_dir,
+    prepare=_preparers.plugin_data_dir,
 )
 
 create_secret = Operation(
@@ -1303,7 +1303,7 @@ init_swarm = Operation(
     returns=Returns("json"),
     errors={400: "APIError", 503: "APIError"},
     content_type="application/json",
-    prepare=_prepare.address_pool_pair,
+    prepare=_preparers.address_pool_pair,
 )
 
 inspect_config = Operation(
@@ -1566,7 +1566,7 @@ logs = Operation(
     returns=Returns("multiplexed", tty_probe=inspect_container, tty_field="Config.Tty"),
     errors={404: "NotFound"},
     content_type="application/json",
-    prepare=_prepare.follow_when_streaming,
+    prepare=_preparers.follow_when_streaming,
 )
 
 networks = Operation(
@@ -1795,7 +1795,7 @@ pull = Operation(
     returns=Returns("json_progress", model="ProgressMessage"),
     errors={404: "ImageNotFound"},
     content_type="text/plain",
-    prepare=_prepare.default_tag,
+    prepare=_preparers.default_tag,
 )
 
 pull_plugin = Operation(
@@ -2235,7 +2235,7 @@ stats = Operation(
     returns=Returns("json_lines", model="ContainerStatsResponse"),
     errors={404: "NotFound"},
     content_type="application/json",
-    prepare=_prepare.stream_query,
+    prepare=_preparers.stream_query,
 )
 
 stop = Operation(
