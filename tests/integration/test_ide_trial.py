@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 from dockerapi import Client
-
 from ide_trial import (
     build_dockerignore,
     copy_in_out,

@@ -1284,10 +1284,13 @@ class ContainerMethods(SyncAPIClient):
         Example:
             ```python
             import io, tarfile
+            content = b"hello\\n"
+            member = tarfile.TarInfo("hello.txt")   # the path inside the archive, relative to the directory
+            member.size = len(content)              # without it the file arrives empty
             buf = io.BytesIO()
             with tarfile.open(fileobj=buf, mode="w") as tar:
-                tar.addfile(tarfile.TarInfo("hello.txt"))
-            client.put_archive("web", "/tmp", buf.getvalue())
+                tar.addfile(member, io.BytesIO(content))
+            client.put_archive("web", "/tmp", buf.getvalue())   # now /tmp/hello.txt in the container
             ```
         """
         return self._call(  # type: ignore[no-any-return]
@@ -3266,10 +3269,13 @@ class AsyncContainerMethods(AsyncAPIClient):
         Example:
             ```python
             import io, tarfile
+            content = b"hello\\n"
+            member = tarfile.TarInfo("hello.txt")   # the path inside the archive, relative to the directory
+            member.size = len(content)              # without it the file arrives empty
             buf = io.BytesIO()
             with tarfile.open(fileobj=buf, mode="w") as tar:
-                tar.addfile(tarfile.TarInfo("hello.txt"))
-            client.put_archive("web", "/tmp", buf.getvalue())
+                tar.addfile(member, io.BytesIO(content))
+            client.put_archive("web", "/tmp", buf.getvalue())   # now /tmp/hello.txt in the container
             ```
         """
         return await self._call(  # type: ignore[no-any-return]
