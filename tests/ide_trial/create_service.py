@@ -26,7 +26,7 @@ def create_typed(base_url: str, image: str = "busybox:latest") -> tuple[models.S
         created = client.create_service(task_template, name=name, labels={"ide-trial": "yes"},
                                         mode={"Replicated": {"Replicas": 1}})
         try:
-            spec = client.inspect_service(created.id or name).spec
+            spec = client.inspect_service(created).spec
             states: list[str] = []
             deadline = time.monotonic() + 60
             while "running" not in states and time.monotonic() < deadline:
