@@ -865,9 +865,12 @@ class ContainerMethods(SyncAPIClient):
             ```python
             import io, tarfile
             stream, stat = client.get_archive("web", "/etc/hostname")
-            print(stat["name"], stat["size"])
-            with tarfile.open(fileobj=io.BytesIO(stream.data)) as tar:
-                print(tar.extractfile("hostname").read())
+            if stat is not None:                      # None only when the daemon sent no metadata header
+                print(stat["name"], stat["size"])
+            with stream, tarfile.open(fileobj=io.BytesIO(stream.data)) as tar:
+                member = tar.extractfile("hostname")  # None for a directory or a link
+                if member is not None:
+                    print(member.read())
             ```
         """
         return self._call(  # type: ignore[no-any-return]
@@ -2854,9 +2857,12 @@ class AsyncContainerMethods(AsyncAPIClient):
             ```python
             import io, tarfile
             stream, stat = client.get_archive("web", "/etc/hostname")
-            print(stat["name"], stat["size"])
-            with tarfile.open(fileobj=io.BytesIO(stream.data)) as tar:
-                print(tar.extractfile("hostname").read())
+            if stat is not None:                      # None only when the daemon sent no metadata header
+                print(stat["name"], stat["size"])
+            with stream, tarfile.open(fileobj=io.BytesIO(stream.data)) as tar:
+                member = tar.extractfile("hostname")  # None for a directory or a link
+                if member is not None:
+                    print(member.read())
             ```
         """
         return await self._call(  # type: ignore[no-any-return]
