@@ -385,13 +385,19 @@ def _operations_context(catalog: Catalog) -> list[dict[str, Any]]:
 _FLAVORS = {
     "typed": {
         "package": PACKAGE, "up": "..", "results": "pydantic models of `dockerapi.models`",
-        "sync_doc": "A blocking client for the Docker Engine API. Thread-safe; close it, or use it in a `with` block.",
+        "sync_doc": "A blocking client for the Docker Engine API. Thread-safe; close it, or use it in a `with` block.\n\n"
+                    "    Connect with an address, `Client(\"unix:///var/run/docker.sock\")`, `Client(\"tcp://host:2375\")` or\n"
+                    "    `Client(\"ssh://user@host\")`; with none it reads $DOCKER_HOST (`dockerapi.from_env()` also\n"
+                    "    reads the TLS variables and docker contexts). Every argument is described on `__init__`.\n    ",
         "async_doc": "An asyncio client for the Docker Engine API, method for method the same as `Client`, awaited.",
     },
     "classic": {
         "package": PACKAGE / "classic", "up": "...", "results": "plain dicts and lists (`dockerapi.classic.types`)",
         "sync_doc": "The classic client: the seed's API, results as the daemon's JSON in plain dicts and lists. "
-                    "Thread-safe; close it, or use it in a `with` block.",
+                    "Thread-safe; close it, or use it in a `with` block.\n\n"
+                    "    Connect with an address, `Client(\"unix:///var/run/docker.sock\")`, `Client(\"tcp://host:2375\")` or\n"
+                    "    `Client(\"ssh://user@host\")`; with none it reads $DOCKER_HOST (`dockerapi.from_env()` also\n"
+                    "    reads the TLS variables and docker contexts). Every argument is described on `__init__`.\n    ",
         "async_doc": "The classic client for asyncio: method for method the same as the classic `Client`, awaited.",
     },
 }

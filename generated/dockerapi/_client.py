@@ -41,7 +41,12 @@ class Client(
     TaskMethods,
     VolumeMethods,
 ):
-    """A blocking client for the Docker Engine API. Thread-safe; close it, or use it in a `with` block."""
+    """A blocking client for the Docker Engine API. Thread-safe; close it, or use it in a `with` block.
+
+    Connect with an address, `Client("unix:///var/run/docker.sock")`, `Client("tcp://host:2375")` or
+    `Client("ssh://user@host")`; with none it reads $DOCKER_HOST (`dockerapi.from_env()` also
+    reads the TLS variables and docker contexts). Every argument is described on `__init__`.
+    """
 
 
 class AsyncClient(

@@ -3,6 +3,9 @@
 
 Open schema: unknown fields are kept, enums accept unknown values, any field may be null.
 Read them by attribute (snake_case) or, like the classic API's dicts, by wire name.
+Build one with the wire names as keywords (`TaskSpec(ContainerSpec=TaskSpecContainerSpec(Image="busybox"))`):
+those are the names pyright and mypy know for the constructor; the snake_case names also work at run time
+but type checkers reject them. A plain dict with wire-name keys is accepted wherever a model is.
 """
 
 from __future__ import annotations

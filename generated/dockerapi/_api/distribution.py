@@ -34,8 +34,8 @@ class DistributionMethods(SyncAPIClient):
             image: The image reference as the registry knows it, e.g. "busybox:1.36" or
                 "registry.example.com/team/app@sha256:...".
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the image's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the image's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             DistributionInspect: The manifest's descriptor (media type, digest, size in bytes)
@@ -78,8 +78,8 @@ class AsyncDistributionMethods(AsyncAPIClient):
             image: The image reference as the registry knows it, e.g. "busybox:1.36" or
                 "registry.example.com/team/app@sha256:...".
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the image's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the image's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             DistributionInspect: The manifest's descriptor (media type, digest, size in bytes)

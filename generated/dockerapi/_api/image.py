@@ -551,7 +551,7 @@ class ImageMethods(SyncAPIClient):
         self,
         image: str | Mapping[str, Any] | DockerModel,
         *,
-        platform: str | None = None,
+        platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.ImageHistoryResponseItem]:
@@ -1070,7 +1070,7 @@ class ImageMethods(SyncAPIClient):
         image: str | Mapping[str, Any] | DockerModel,
         *,
         manifests: bool = False,
-        platform: str | None = None,
+        platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ImageInspect:
@@ -1410,8 +1410,8 @@ class ImageMethods(SyncAPIClient):
             stream: Return an iterator over the progress lines while the pull runs, instead of
                 all the output once it is over. Default: `False`.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the image's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the image's registry are taken from
+                login() or the Docker config file.
             decode: Give each progress line as a dict rather than a JSON string (the collected
                 result becomes a list of dicts). Default: `False`.
             platform: The variant to pull from a multi-platform image, as "os[/arch[/variant]]",
@@ -1471,7 +1471,7 @@ class ImageMethods(SyncAPIClient):
         stream: Literal[True],
         decode: Literal[True],
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1485,7 +1485,7 @@ class ImageMethods(SyncAPIClient):
         stream: Literal[True],
         decode: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1499,7 +1499,7 @@ class ImageMethods(SyncAPIClient):
         decode: Literal[True],
         stream: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1513,7 +1513,7 @@ class ImageMethods(SyncAPIClient):
         stream: Literal[False] = ...,
         decode: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1527,7 +1527,7 @@ class ImageMethods(SyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         decode: bool = False,
         *,
-        platform: str | None = None,
+        platform: dict[str, str] | str | None = None,
         insecure_registry: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1546,8 +1546,8 @@ class ImageMethods(SyncAPIClient):
             stream: Return an iterator over the progress lines while the push runs, instead of
                 all the output once it is over. Default: `False`.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the registry are
-                taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the registry are taken from login()
+                or the Docker config file.
             decode: Give each progress line as a dict rather than a JSON string (the collected
                 result becomes a list of dicts). Default: `False`.
             platform: Push one variant of a multi-platform image: a dict such as {"os": "linux",
@@ -2286,7 +2286,7 @@ class AsyncImageMethods(AsyncAPIClient):
         self,
         image: str | Mapping[str, Any] | DockerModel,
         *,
-        platform: str | None = None,
+        platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[models.ImageHistoryResponseItem]:
@@ -2805,7 +2805,7 @@ class AsyncImageMethods(AsyncAPIClient):
         image: str | Mapping[str, Any] | DockerModel,
         *,
         manifests: bool = False,
-        platform: str | None = None,
+        platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ImageInspect:
@@ -3145,8 +3145,8 @@ class AsyncImageMethods(AsyncAPIClient):
             stream: Return an iterator over the progress lines while the pull runs, instead of
                 all the output once it is over. Default: `False`.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the image's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the image's registry are taken from
+                login() or the Docker config file.
             decode: Give each progress line as a dict rather than a JSON string (the collected
                 result becomes a list of dicts). Default: `False`.
             platform: The variant to pull from a multi-platform image, as "os[/arch[/variant]]",
@@ -3206,7 +3206,7 @@ class AsyncImageMethods(AsyncAPIClient):
         stream: Literal[True],
         decode: Literal[True],
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3220,7 +3220,7 @@ class AsyncImageMethods(AsyncAPIClient):
         stream: Literal[True],
         decode: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3234,7 +3234,7 @@ class AsyncImageMethods(AsyncAPIClient):
         decode: Literal[True],
         stream: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3248,7 +3248,7 @@ class AsyncImageMethods(AsyncAPIClient):
         stream: Literal[False] = ...,
         decode: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3262,7 +3262,7 @@ class AsyncImageMethods(AsyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         decode: bool = False,
         *,
-        platform: str | None = None,
+        platform: dict[str, str] | str | None = None,
         insecure_registry: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3281,8 +3281,8 @@ class AsyncImageMethods(AsyncAPIClient):
             stream: Return an iterator over the progress lines while the push runs, instead of
                 all the output once it is over. Default: `False`.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the registry are
-                taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the registry are taken from login()
+                or the Docker config file.
             decode: Give each progress line as a dict rather than a JSON string (the collected
                 result becomes a list of dicts). Default: `False`.
             platform: Push one variant of a multi-platform image: a dict such as {"os": "linux",

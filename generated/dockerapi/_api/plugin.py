@@ -224,8 +224,8 @@ class PluginMethods(SyncAPIClient):
         Args:
             name: The plugin's reference in its registry, e.g. "vieux/sshfs:latest".
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             list[PluginPrivilege]: One entry per privilege, with "Name", "Description" and
@@ -304,8 +304,8 @@ class PluginMethods(SyncAPIClient):
                 for the same remote.
             name: The local name to install it under; the remote's name when omitted.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file. API >= 1.25.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file. API >= 1.25.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once installing is over, as text
@@ -346,8 +346,8 @@ class PluginMethods(SyncAPIClient):
         Args:
             name: The plugin's name, e.g. "registry.example.com/team/myplugin:latest".
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the push is over, as text
@@ -430,8 +430,8 @@ class PluginMethods(SyncAPIClient):
             privileges: The privileges to grant the new version, normally the list
                 plugin_privileges returned for remote.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the upgrade is over, as
@@ -667,8 +667,8 @@ class AsyncPluginMethods(AsyncAPIClient):
         Args:
             name: The plugin's reference in its registry, e.g. "vieux/sshfs:latest".
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             list[PluginPrivilege]: One entry per privilege, with "Name", "Description" and
@@ -747,8 +747,8 @@ class AsyncPluginMethods(AsyncAPIClient):
                 for the same remote.
             name: The local name to install it under; the remote's name when omitted.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file. API >= 1.25.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file. API >= 1.25.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once installing is over, as text
@@ -789,8 +789,8 @@ class AsyncPluginMethods(AsyncAPIClient):
         Args:
             name: The plugin's name, e.g. "registry.example.com/team/myplugin:latest".
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the push is over, as text
@@ -873,8 +873,8 @@ class AsyncPluginMethods(AsyncAPIClient):
             privileges: The privileges to grant the new version, normally the list
                 plugin_privileges returned for remote.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the upgrade is over, as

@@ -41,7 +41,12 @@ class Client(
     TaskMethods,
     VolumeMethods,
 ):
-    """The classic client: the seed's API, results as the daemon's JSON in plain dicts and lists. Thread-safe; close it, or use it in a `with` block."""
+    """The classic client: the seed's API, results as the daemon's JSON in plain dicts and lists. Thread-safe; close it, or use it in a `with` block.
+
+    Connect with an address, `Client("unix:///var/run/docker.sock")`, `Client("tcp://host:2375")` or
+    `Client("ssh://user@host")`; with none it reads $DOCKER_HOST (`dockerapi.from_env()` also
+    reads the TLS variables and docker contexts). Every argument is described on `__init__`.
+    """
 
     _plain_results = True
 

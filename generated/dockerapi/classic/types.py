@@ -4,6 +4,10 @@
 One per catalog model, keyed by wire name (`r["State"]["Status"]`), every key optional (`total=False`):
 a daemon sends only what its API version has, and any value may be null. The same names as the
 pydantic models of `dockerapi.models`, which `dockerapi.Client` returns.
+
+mypy accepts `r["State"]["Status"]`; pyright (and Pylance in its basic or strict mode) reports it as
+reportTypedDictNotRequiredAccess. Read with `.get()`, or turn that check off where plain subscripts are
+wanted (`# pyright: reportTypedDictNotRequiredAccess=false` at the top of a file, or in pyproject.toml).
 """
 
 from __future__ import annotations

@@ -865,9 +865,12 @@ class ContainerMethods(SyncAPIClient):
             ```python
             import io, tarfile
             stream, stat = client.get_archive("web", "/etc/hostname")
-            print(stat["name"], stat["size"])
-            with tarfile.open(fileobj=io.BytesIO(stream.data)) as tar:
-                print(tar.extractfile("hostname").read())
+            if stat is not None:                      # None only when the daemon sent no metadata header
+                print(stat["name"], stat["size"])
+            with stream, tarfile.open(fileobj=io.BytesIO(stream.data)) as tar:
+                member = tar.extractfile("hostname")  # None for a directory or a link
+                if member is not None:
+                    print(member.read())
             ```
         """
         return self._call(  # type: ignore[no-any-return]
@@ -1287,10 +1290,13 @@ class ContainerMethods(SyncAPIClient):
         Example:
             ```python
             import io, tarfile
+            content = b"hello\\n"
+            member = tarfile.TarInfo("hello.txt")   # the path inside the archive, relative to the directory
+            member.size = len(content)              # without it the file arrives empty
             buf = io.BytesIO()
             with tarfile.open(fileobj=buf, mode="w") as tar:
-                tar.addfile(tarfile.TarInfo("hello.txt"))
-            client.put_archive("web", "/tmp", buf.getvalue())
+                tar.addfile(member, io.BytesIO(content))
+            client.put_archive("web", "/tmp", buf.getvalue())   # now /tmp/hello.txt in the container
             ```
         """
         return self._call(  # type: ignore[no-any-return]
@@ -2851,9 +2857,12 @@ class AsyncContainerMethods(AsyncAPIClient):
             ```python
             import io, tarfile
             stream, stat = client.get_archive("web", "/etc/hostname")
-            print(stat["name"], stat["size"])
-            with tarfile.open(fileobj=io.BytesIO(stream.data)) as tar:
-                print(tar.extractfile("hostname").read())
+            if stat is not None:                      # None only when the daemon sent no metadata header
+                print(stat["name"], stat["size"])
+            with stream, tarfile.open(fileobj=io.BytesIO(stream.data)) as tar:
+                member = tar.extractfile("hostname")  # None for a directory or a link
+                if member is not None:
+                    print(member.read())
             ```
         """
         return await self._call(  # type: ignore[no-any-return]
@@ -3273,10 +3282,13 @@ class AsyncContainerMethods(AsyncAPIClient):
         Example:
             ```python
             import io, tarfile
+            content = b"hello\\n"
+            member = tarfile.TarInfo("hello.txt")   # the path inside the archive, relative to the directory
+            member.size = len(content)              # without it the file arrives empty
             buf = io.BytesIO()
             with tarfile.open(fileobj=buf, mode="w") as tar:
-                tar.addfile(tarfile.TarInfo("hello.txt"))
-            client.put_archive("web", "/tmp", buf.getvalue())
+                tar.addfile(member, io.BytesIO(content))
+            client.put_archive("web", "/tmp", buf.getvalue())   # now /tmp/hello.txt in the container
             ```
         """
         return await self._call(  # type: ignore[no-any-return]

@@ -552,7 +552,7 @@ class ImageMethods(SyncAPIClient):
         self,
         image: str | Mapping[str, Any] | DockerModel,
         *,
-        platform: str | None = None,
+        platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.ImageHistoryResponseItem]:
@@ -1072,7 +1072,7 @@ class ImageMethods(SyncAPIClient):
         image: str | Mapping[str, Any] | DockerModel,
         *,
         manifests: bool = False,
-        platform: str | None = None,
+        platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ImageInspect:
@@ -1413,8 +1413,8 @@ class ImageMethods(SyncAPIClient):
             stream: Return an iterator over the progress lines while the pull runs, instead of
                 all the output once it is over. Default: `False`.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the image's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the image's registry are taken from
+                login() or the Docker config file.
             decode: Give each progress line as a dict rather than a JSON string (the collected
                 result becomes a list of dicts). Default: `False`.
             platform: The variant to pull from a multi-platform image, as "os[/arch[/variant]]",
@@ -1474,7 +1474,7 @@ class ImageMethods(SyncAPIClient):
         stream: Literal[True],
         decode: Literal[True],
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1488,7 +1488,7 @@ class ImageMethods(SyncAPIClient):
         stream: Literal[True],
         decode: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1502,7 +1502,7 @@ class ImageMethods(SyncAPIClient):
         decode: Literal[True],
         stream: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1516,7 +1516,7 @@ class ImageMethods(SyncAPIClient):
         stream: Literal[False] = ...,
         decode: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1530,7 +1530,7 @@ class ImageMethods(SyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         decode: bool = False,
         *,
-        platform: str | None = None,
+        platform: dict[str, str] | str | None = None,
         insecure_registry: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1549,8 +1549,8 @@ class ImageMethods(SyncAPIClient):
             stream: Return an iterator over the progress lines while the push runs, instead of
                 all the output once it is over. Default: `False`.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the registry are
-                taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the registry are taken from login()
+                or the Docker config file.
             decode: Give each progress line as a dict rather than a JSON string (the collected
                 result becomes a list of dicts). Default: `False`.
             platform: Push one variant of a multi-platform image: a dict such as {"os": "linux",
@@ -2289,7 +2289,7 @@ class AsyncImageMethods(AsyncAPIClient):
         self,
         image: str | Mapping[str, Any] | DockerModel,
         *,
-        platform: str | None = None,
+        platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[types.ImageHistoryResponseItem]:
@@ -2809,7 +2809,7 @@ class AsyncImageMethods(AsyncAPIClient):
         image: str | Mapping[str, Any] | DockerModel,
         *,
         manifests: bool = False,
-        platform: str | None = None,
+        platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> types.ImageInspect:
@@ -3150,8 +3150,8 @@ class AsyncImageMethods(AsyncAPIClient):
             stream: Return an iterator over the progress lines while the pull runs, instead of
                 all the output once it is over. Default: `False`.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the image's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the image's registry are taken from
+                login() or the Docker config file.
             decode: Give each progress line as a dict rather than a JSON string (the collected
                 result becomes a list of dicts). Default: `False`.
             platform: The variant to pull from a multi-platform image, as "os[/arch[/variant]]",
@@ -3211,7 +3211,7 @@ class AsyncImageMethods(AsyncAPIClient):
         stream: Literal[True],
         decode: Literal[True],
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3225,7 +3225,7 @@ class AsyncImageMethods(AsyncAPIClient):
         stream: Literal[True],
         decode: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3239,7 +3239,7 @@ class AsyncImageMethods(AsyncAPIClient):
         decode: Literal[True],
         stream: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3253,7 +3253,7 @@ class AsyncImageMethods(AsyncAPIClient):
         stream: Literal[False] = ...,
         decode: Literal[False] = ...,
         auth_config: dict[str, Any] | None = ...,
-        platform: str | None = ...,
+        platform: dict[str, str] | str | None = ...,
         insecure_registry: bool = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3267,7 +3267,7 @@ class AsyncImageMethods(AsyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         decode: bool = False,
         *,
-        platform: str | None = None,
+        platform: dict[str, str] | str | None = None,
         insecure_registry: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3286,8 +3286,8 @@ class AsyncImageMethods(AsyncAPIClient):
             stream: Return an iterator over the progress lines while the push runs, instead of
                 all the output once it is over. Default: `False`.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the registry are
-                taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the registry are taken from login()
+                or the Docker config file.
             decode: Give each progress line as a dict rather than a JSON string (the collected
                 result becomes a list of dicts). Default: `False`.
             platform: Push one variant of a multi-platform image: a dict such as {"os": "linux",

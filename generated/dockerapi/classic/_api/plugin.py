@@ -225,8 +225,8 @@ class PluginMethods(SyncAPIClient):
         Args:
             name: The plugin's reference in its registry, e.g. "vieux/sshfs:latest".
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             list[dict (PluginPrivilege keys)]: One entry per privilege, with "Name",
@@ -305,8 +305,8 @@ class PluginMethods(SyncAPIClient):
                 for the same remote.
             name: The local name to install it under; the remote's name when omitted.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file. API >= 1.25.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file. API >= 1.25.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once installing is over, as text
@@ -347,8 +347,8 @@ class PluginMethods(SyncAPIClient):
         Args:
             name: The plugin's name, e.g. "registry.example.com/team/myplugin:latest".
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the push is over, as text
@@ -431,8 +431,8 @@ class PluginMethods(SyncAPIClient):
             privileges: The privileges to grant the new version, normally the list
                 plugin_privileges returned for remote.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the upgrade is over, as
@@ -668,8 +668,8 @@ class AsyncPluginMethods(AsyncAPIClient):
         Args:
             name: The plugin's reference in its registry, e.g. "vieux/sshfs:latest".
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             list[dict (PluginPrivilege keys)]: One entry per privilege, with "Name",
@@ -748,8 +748,8 @@ class AsyncPluginMethods(AsyncAPIClient):
                 for the same remote.
             name: The local name to install it under; the remote's name when omitted.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file. API >= 1.25.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file. API >= 1.25.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once installing is over, as text
@@ -790,8 +790,8 @@ class AsyncPluginMethods(AsyncAPIClient):
         Args:
             name: The plugin's name, e.g. "registry.example.com/team/myplugin:latest".
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the push is over, as text
@@ -874,8 +874,8 @@ class AsyncPluginMethods(AsyncAPIClient):
             privileges: The privileges to grant the new version, normally the list
                 plugin_privileges returned for remote.
             auth_config: Registry credentials, as a dict with "username" and "password" (or
-                "identitytoken"), or an AuthConfig. When omitted, credentials for the plugin's
-                registry are taken from login() or the Docker config file.
+                "identitytoken"). When omitted, credentials for the plugin's registry are taken from
+                login() or the Docker config file.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the upgrade is over, as

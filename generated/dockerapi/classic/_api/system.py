@@ -123,8 +123,10 @@ class SystemMethods(SyncAPIClient):
     ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
         """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
 
-        Without until the iterator never ends on its own: it waits for the next event. Close it, or
-        use it in a `with` block, to drop the connection.
+        The request is sent before the call returns, so an event caused after the call is delivered
+        even when the iteration starts later; events from before the call need since. Without until
+        the iterator never ends on its own: it waits for the next event. Close it, or use it in a
+        `with` block, to drop the connection.
 
         Endpoint: `GET /events`, API >= 1.24.
 
@@ -159,6 +161,12 @@ class SystemMethods(SyncAPIClient):
             now = time.time()
             for event in client.events(since=now - 600, until=now, decode=True, filters={"type": "container"}):
                 print(event["Action"], event["Actor"]["Attributes"].get("name"))
+            # live: open the stream first, then act; the events of what follows the call arrive in order
+            with client.events(decode=True, filters={"container": "web"}) as events:
+                client.restart("web")
+                for event in events:
+                    if event["Action"] == "restart":
+                        break
             ```
         """
         return self._call(  # type: ignore[no-any-return]
@@ -468,8 +476,10 @@ class AsyncSystemMethods(AsyncAPIClient):
     ) -> AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]:
         """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
 
-        Without until the iterator never ends on its own: it waits for the next event. Close it, or
-        use it in a `with` block, to drop the connection.
+        The request is sent before the call returns, so an event caused after the call is delivered
+        even when the iteration starts later; events from before the call need since. Without until
+        the iterator never ends on its own: it waits for the next event. Close it, or use it in a
+        `with` block, to drop the connection.
 
         Endpoint: `GET /events`, API >= 1.24.
 
@@ -504,6 +514,12 @@ class AsyncSystemMethods(AsyncAPIClient):
             now = time.time()
             for event in client.events(since=now - 600, until=now, decode=True, filters={"type": "container"}):
                 print(event["Action"], event["Actor"]["Attributes"].get("name"))
+            # live: open the stream first, then act; the events of what follows the call arrive in order
+            with client.events(decode=True, filters={"container": "web"}) as events:
+                client.restart("web")
+                for event in events:
+                    if event["Action"] == "restart":
+                        break
             ```
         """
         return await self._call(  # type: ignore[no-any-return]
