@@ -25,6 +25,8 @@ from .catalog import MIN_VERSION, Catalog, CompositeSpec, MethodDoc, MethodSpec,
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "generated" / "dockerapi"
 HEADER = "# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit."
+# fields whose value is a credential: kept out of a model's repr (README: passwords never appear in one)
+_SECRET_FIELDS = frozenset({"password", "identitytoken", "registrytoken"})
 
 # Attribute names a model cannot use as-is: they would shadow pydantic or the dict view.
 _RESERVED = {
@@ -77,7 +79,8 @@ def _model_context(catalog: Catalog) -> dict[str, Any]:
             used.add(attr)
             text = docs.fields.get(fld.wire, "") if docs else ""
             fields.append({"attr": attr, "wire": fld.wire, "annotation": T.model_field_annotation(fld.type, fld.enum),
-                           "doc": docstrings.field_doc(text, fld.since, fld.until) if text else ""})
+                           "doc": docstrings.field_doc(text, fld.since, fld.until) if text else "",
+                           "secret": fld.wire.lower() in _SECRET_FIELDS})
             if (fld.since and fld.since > MIN_VERSION) or fld.until:
                 since = fld.since if fld.since and fld.since > MIN_VERSION else None
                 gates.append((fld.wire, (since, fld.until)))

@@ -345,7 +345,7 @@ create_config = Operation(
             model="Driver",
         ),
     ),
-    returns=Returns("model", model="IDResponse"),
+    returns=Returns("model", model="SwarmObjectCreated"),
     errors={409: "Conflict", 503: "APIError"},
     content_type="application/json",
 )
@@ -603,7 +603,7 @@ create_secret = Operation(
             model="Driver",
         ),
     ),
-    returns=Returns("model", model="IDResponse"),
+    returns=Returns("model", model="SwarmObjectCreated"),
     errors={409: "Conflict", 503: "APIError"},
     content_type="application/json",
 )

@@ -87,6 +87,7 @@ class _Closing:
     _closed_by_caller = False
 
     def close(self) -> None:
+        """Close the connection; a reader blocked in this stream (also in another thread) wakes and ends."""
         self._closed_by_caller = True
         self._response.close()
 
@@ -102,6 +103,7 @@ class _AsyncClosing:
     _closed_by_caller = False
 
     async def close(self) -> None:
+        """Close the connection; an iteration in progress ends."""
         self._closed_by_caller = True
         await self._response.aclose()
 
@@ -252,6 +254,7 @@ class OutputStream(_Closing, Generic[Item]):
             self._response.close()
 
     def collect(self) -> Any:
+        """Read to the end: all output as bytes, or a `(stdout, stderr)` pair with `demux=True`."""
         out: list[bytes] = []
         err: list[bytes] = []
         with self:
@@ -301,6 +304,7 @@ class AsyncOutputStream(_AsyncClosing, Generic[Item]):
             await self._response.aclose()
 
     async def collect(self) -> Any:
+        """Read to the end: all output as bytes, or a `(stdout, stderr)` pair with `demux=True`."""
         out: list[bytes] = []
         err: list[bytes] = []
         async for item in self._items():
@@ -325,12 +329,14 @@ class RawStream(_Closing):
 
     @property
     def headers(self) -> httpx.Headers:
+        """The answer's HTTP headers."""
         return _httpx_headers(self._response)
 
     def __iter__(self) -> Iterator[bytes]:
         return self.stream()
 
     def stream(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body chunk by chunk; with `chunk_size`, in pieces of that many bytes (the last may be shorter)."""
         if self._data is not None:
             yield self._data
             return
@@ -341,11 +347,13 @@ class RawStream(_Closing):
 
     @property
     def data(self) -> bytes:
+        """The whole body, read on first access and kept (large archives: iterate instead)."""
         if self._data is None:
             self._data = b"".join(self.stream())
         return self._data
 
     def read(self) -> bytes:
+        """Read and return the whole body (the same bytes as `.data`)."""
         return self.data
 
 
@@ -355,6 +363,7 @@ class AsyncRawStream(_AsyncClosing):
 
     @property
     def headers(self) -> httpx.Headers:
+        """The answer's HTTP headers."""
         return _httpx_headers(self._response)
 
     def __aiter__(self) -> AsyncIterator[bytes]:
@@ -404,6 +413,7 @@ class HijackedSocket:
         self._closed = False
 
     def sendall(self, data: bytes) -> None:
+        """Send all of `data` to the container (its stdin)."""
         try:
             self._stream.write(data)
         except DockerException:
@@ -414,12 +424,14 @@ class HijackedSocket:
             raise DockerConnectionError(f"writing to the attached connection failed: {exc}") from exc
 
     def send(self, data: bytes) -> int:
+        """Send `data`; returns how many bytes were sent."""
         self.sendall(data)
         return len(data)
 
     write = sendall
 
     def recv(self, size: int = 65536) -> bytes:
+        """Up to `size` raw bytes as they arrive (frame headers included when not a TTY); b"" at the end."""
         try:
             return self._stream.read(size)  # type: ignore[no-any-return]
         except DockerException:
@@ -432,9 +444,11 @@ class HijackedSocket:
             raise DockerConnectionError(f"reading the attached connection failed: {exc}") from exc
 
     def read(self, size: int = 65536) -> bytes:
+        """Up to `size` raw bytes, as `recv`."""
         return self.recv(size)
 
     def read_all(self) -> bytes:
+        """Everything until the daemon closes the connection."""
         parts: list[bytes] = []
         while True:
             data = self.recv()
@@ -447,6 +461,7 @@ class HijackedSocket:
         return sock if isinstance(sock, socket.socket) else None
 
     def close_write(self) -> None:
+        """Close the sending side only (the container sees the end of its stdin); reading goes on."""
         # ssh closes its stdin, TLS sends close_notify; both keep the read side open
         close_write = self._stream.get_extra_info("close_write") or getattr(self._stream, "close_write", None)
         if close_write is not None:
@@ -463,17 +478,20 @@ class HijackedSocket:
         sock.shutdown(socket.SHUT_WR)
 
     def fileno(self) -> int:
+        """The socket's file descriptor, for select() and the like."""
         sock = self._socket()
         if sock is None:
             raise DockerException("this connection has no file descriptor")
         return sock.fileno()
 
     def settimeout(self, timeout: float | None) -> None:
+        """Seconds a read or write may wait (None: no limit); the client timeout ends with the upgrade."""
         sock = self._socket()
         if sock is not None:
             sock.settimeout(timeout)
 
     def close(self) -> None:
+        """Close the connection; a reader blocked in it (also in another thread) wakes."""
         if not self._closed:
             self._closed = True
             self._stream.close()
@@ -496,15 +514,18 @@ class AsyncHijackedSocket:
         self._timeout: float | None = None
 
     async def sendall(self, data: bytes) -> None:
+        """Send all of `data` to the container (its stdin)."""
         await self._stream.write(data)
 
     async def send(self, data: bytes) -> int:
+        """Send `data`; returns how many bytes were sent."""
         await self.sendall(data)
         return len(data)
 
     write = sendall
 
     async def recv(self, size: int = 65536) -> bytes:
+        """Up to `size` raw bytes as they arrive (frame headers included when not a TTY); b"" at the end."""
         if self._timeout is None:
             return await self._stream.read(size)  # type: ignore[no-any-return]
         import asyncio  # here, not at the top: a sync Client does not import asyncio
@@ -515,6 +536,7 @@ class AsyncHijackedSocket:
             raise DockerTimeoutError(f"no output within {self._timeout} s on the attached connection") from None
 
     def fileno(self) -> int:
+        """The socket's file descriptor."""
         sock = self._stream.get_extra_info("socket")
         if sock is None:
             raise DockerException("this connection has no file descriptor")
@@ -527,6 +549,7 @@ class AsyncHijackedSocket:
     read = recv
 
     async def read_all(self) -> bytes:
+        """Everything until the daemon closes the connection."""
         parts: list[bytes] = []
         while True:
             data = await self.recv()
@@ -535,6 +558,7 @@ class AsyncHijackedSocket:
             parts.append(data)
 
     async def close_write(self) -> None:
+        """Close the sending side only (the container sees the end of its stdin); reading goes on."""
         close_write = self._stream.get_extra_info("close_write") or getattr(self._stream, "close_write", None)
         if close_write is not None:
             await close_write()
@@ -547,6 +571,7 @@ class AsyncHijackedSocket:
         sock.shutdown(socket.SHUT_WR)
 
     async def close(self) -> None:
+        """Close the connection."""
         if not self._closed:
             self._closed = True
             await self._stream.aclose()

@@ -218,6 +218,7 @@ __all__ = [
     "SwarmInfo",
     "SwarmInitRequest",
     "SwarmJoinRequest",
+    "SwarmObjectCreated",
     "SwarmSpec",
     "SwarmSpecCAConfig",
     "SwarmSpecCAConfigExternalCAs",
@@ -338,7 +339,9 @@ class AuthConfig(DockerModel):
     username: str | None = Field(default=None, alias="username", description="The registry user name.")
     """The registry user name."""
 
-    password: str | None = Field(default=None, alias="password", description="The password or access token.")
+    password: str | None = Field(
+        default=None, alias="password", description="The password or access token.", repr=False
+    )
     """The password or access token."""
 
     serveraddress: str | None = Field(
@@ -372,6 +375,7 @@ class AuthResponse(DockerModel):
         default=None,
         alias="IdentityToken",
         description='A token some registries issue; give it as "identitytoken" in later auth_config instead of the password.',
+        repr=False,
     )
     """A token some registries issue; give it as "identitytoken" in later auth_config instead of the password."""
 
@@ -9972,6 +9976,17 @@ class SwarmJoinRequest(DockerModel):
     __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
         "DataPathAddr": ((1, 30), None),
     }
+
+
+class SwarmObjectCreated(DockerModel):
+    """What create_secret and create_config return."""
+
+    id: str | None = Field(
+        default=None,
+        alias="ID",
+        description="The new secret\u0027s or config\u0027s ID, for inspect, update and remove calls and for a service\u0027s secret or config references.",
+    )
+    """The new secret's or config's ID, for inspect, update and remove calls and for a service's secret or config references."""
 
 
 class SwarmSpec(DockerModel):

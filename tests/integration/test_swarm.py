@@ -156,6 +156,7 @@ def test_secret_lifecycle(swarm_client: Client) -> None:
     name = unique("secret")
     created = swarm_client.create_secret(name, b"s3cr3t\x00bytes", labels={"a": "1"})
     try:
+        assert created.id == created["ID"] and created.id  # the daemon answers `ID`, not the swagger's `Id`
         info = swarm_client.inspect_secret(created["ID"])
         assert info["Spec"]["Name"] == name and info["Spec"]["Labels"] == {"a": "1"}
         assert "Data" not in info["Spec"]  # the daemon never returns secret data
@@ -175,6 +176,7 @@ def test_config_lifecycle(swarm_client: Client) -> None:
     name = unique("config")
     created = swarm_client.create_config(name, "key = value\n", labels=["flag"])
     try:
+        assert created.id == created["ID"] and created.id
         info = swarm_client.inspect_config(created["ID"])
         assert info["Spec"]["Name"] == name and info["Spec"]["Labels"] == {"flag": ""}
         import base64

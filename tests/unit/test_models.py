@@ -158,3 +158,11 @@ def test_a_model_is_accepted_where_a_mapping_is_expected() -> None:
     # a nested model given as another model's field is validated from its wire keys
     config = models.HostConfig.model_validate({"RestartPolicy": models.RestartPolicy(name="always")})
     assert config.to_wire() == {"RestartPolicy": {"Name": "always"}}
+
+
+def test_a_credential_model_keeps_the_password_out_of_its_repr() -> None:
+    from dockerapi.models import AuthConfig
+
+    auth = AuthConfig(username="ci", password="hunter2-secret", serveraddress="registry.example")
+    assert "hunter2-secret" not in repr(auth) and "ci" in repr(auth)
+    assert auth["password"] == "hunter2-secret"  # still there to be sent

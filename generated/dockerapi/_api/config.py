@@ -60,7 +60,7 @@ class ConfigMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> models.IDResponse:
+    ) -> models.SwarmObjectCreated:
         """Store a new config (non-secret data) in the swarm, for services to mount as a file.
 
         Endpoint: `POST /configs/create`, API >= 1.30.
@@ -74,7 +74,7 @@ class ConfigMethods(SyncAPIClient):
                 a dict such as {"Name": "golang"}. API >= 1.37.
 
         Returns:
-            IDResponse: The new config's ID.
+            SwarmObjectCreated: The new config's ID.
 
         Raises:
             Conflict: the object's state forbids this, e.g. in use, running, or a name taken
@@ -245,7 +245,7 @@ class AsyncConfigMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> models.IDResponse:
+    ) -> models.SwarmObjectCreated:
         """Store a new config (non-secret data) in the swarm, for services to mount as a file.
 
         Endpoint: `POST /configs/create`, API >= 1.30.
@@ -259,7 +259,7 @@ class AsyncConfigMethods(AsyncAPIClient):
                 a dict such as {"Name": "golang"}. API >= 1.37.
 
         Returns:
-            IDResponse: The new config's ID.
+            SwarmObjectCreated: The new config's ID.
 
         Raises:
             Conflict: the object's state forbids this, e.g. in use, running, or a name taken

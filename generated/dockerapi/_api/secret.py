@@ -29,7 +29,7 @@ class SecretMethods(SyncAPIClient):
         templating: models.Driver | Mapping[str, Any] | dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> models.IDResponse:
+    ) -> models.SwarmObjectCreated:
         """Store a new secret in the swarm, for services to mount as a file.
 
         Endpoint: `POST /secrets/create`, API >= 1.25.
@@ -46,7 +46,7 @@ class SecretMethods(SyncAPIClient):
                 a dict such as {"Name": "golang"}. API >= 1.37.
 
         Returns:
-            IDResponse: The new secret's ID.
+            SwarmObjectCreated: The new secret's ID.
 
         Raises:
             Conflict: the object's state forbids this, e.g. in use, running, or a name taken
@@ -225,7 +225,7 @@ class AsyncSecretMethods(AsyncAPIClient):
         templating: models.Driver | Mapping[str, Any] | dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> models.IDResponse:
+    ) -> models.SwarmObjectCreated:
         """Store a new secret in the swarm, for services to mount as a file.
 
         Endpoint: `POST /secrets/create`, API >= 1.25.
@@ -242,7 +242,7 @@ class AsyncSecretMethods(AsyncAPIClient):
                 a dict such as {"Name": "golang"}. API >= 1.37.
 
         Returns:
-            IDResponse: The new secret's ID.
+            SwarmObjectCreated: The new secret's ID.
 
         Raises:
             Conflict: the object's state forbids this, e.g. in use, running, or a name taken

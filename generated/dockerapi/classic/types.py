@@ -216,6 +216,7 @@ __all__ = [
     "SwarmInfo",
     "SwarmInitRequest",
     "SwarmJoinRequest",
+    "SwarmObjectCreated",
     "SwarmSpec",
     "SwarmSpecCAConfig",
     "SwarmSpecCAConfigExternalCAs",
@@ -4778,6 +4779,13 @@ class SwarmJoinRequest(TypedDict, total=False):
 
     JoinToken: str
     """The worker or manager join token."""
+
+
+class SwarmObjectCreated(TypedDict, total=False):
+    """What create_secret and create_config return."""
+
+    ID: str
+    """The new secret's or config's ID, for inspect, update and remove calls and for a service's secret or config references."""
 
 
 class SwarmSpec(TypedDict, total=False):

@@ -61,7 +61,7 @@ class ConfigMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.IDResponse:
+    ) -> types.SwarmObjectCreated:
         """Store a new config (non-secret data) in the swarm, for services to mount as a file.
 
         Endpoint: `POST /configs/create`, API >= 1.30.
@@ -75,7 +75,7 @@ class ConfigMethods(SyncAPIClient):
                 a dict such as {"Name": "golang"}. API >= 1.37.
 
         Returns:
-            dict (IDResponse keys): The new config's ID.
+            dict (SwarmObjectCreated keys): The new config's ID.
 
         Raises:
             Conflict: the object's state forbids this, e.g. in use, running, or a name taken
@@ -246,7 +246,7 @@ class AsyncConfigMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.IDResponse:
+    ) -> types.SwarmObjectCreated:
         """Store a new config (non-secret data) in the swarm, for services to mount as a file.
 
         Endpoint: `POST /configs/create`, API >= 1.30.
@@ -260,7 +260,7 @@ class AsyncConfigMethods(AsyncAPIClient):
                 a dict such as {"Name": "golang"}. API >= 1.37.
 
         Returns:
-            dict (IDResponse keys): The new config's ID.
+            dict (SwarmObjectCreated keys): The new config's ID.
 
         Raises:
             Conflict: the object's state forbids this, e.g. in use, running, or a name taken

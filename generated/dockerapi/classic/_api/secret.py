@@ -30,7 +30,7 @@ class SecretMethods(SyncAPIClient):
         templating: models.Driver | Mapping[str, Any] | dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.IDResponse:
+    ) -> types.SwarmObjectCreated:
         """Store a new secret in the swarm, for services to mount as a file.
 
         Endpoint: `POST /secrets/create`, API >= 1.25.
@@ -47,7 +47,7 @@ class SecretMethods(SyncAPIClient):
                 a dict such as {"Name": "golang"}. API >= 1.37.
 
         Returns:
-            dict (IDResponse keys): The new secret's ID.
+            dict (SwarmObjectCreated keys): The new secret's ID.
 
         Raises:
             Conflict: the object's state forbids this, e.g. in use, running, or a name taken
@@ -227,7 +227,7 @@ class AsyncSecretMethods(AsyncAPIClient):
         templating: models.Driver | Mapping[str, Any] | dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.IDResponse:
+    ) -> types.SwarmObjectCreated:
         """Store a new secret in the swarm, for services to mount as a file.
 
         Endpoint: `POST /secrets/create`, API >= 1.25.
@@ -244,7 +244,7 @@ class AsyncSecretMethods(AsyncAPIClient):
                 a dict such as {"Name": "golang"}. API >= 1.37.
 
         Returns:
-            dict (IDResponse keys): The new secret's ID.
+            dict (SwarmObjectCreated keys): The new secret's ID.
 
         Raises:
             Conflict: the object's state forbids this, e.g. in use, running, or a name taken
