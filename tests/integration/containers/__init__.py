@@ -1,0 +1,3 @@
+"""Integration tests of the container area: create, lifecycle, logs/attach/archives/stats, and the oracle,
+seed and docker-py comparisons for containers.
+"""
