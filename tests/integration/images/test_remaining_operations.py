@@ -1,68 +1,19 @@
-"""Operations no other file calls: archive stat, WebSocket attach, image streams and sets, distribution, gates."""
+"""Image and distribution operations no other file calls: image streams and sets, distribution, an endpoint
+newer than these daemons (attestations) and one gone (insert).
+"""
 
 from __future__ import annotations
 
-import asyncio
 import io
 import tarfile
-import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from conftest import BUSYBOX, unique  # tests/integration/conftest.py
-from dockerapi import AsyncClient, Client, DockerException, InvalidVersion, NotFound
+from dockerapi import Client, DockerException, InvalidVersion
 
 ADDRESS = "127.0.0.1:5000"
-
-
-def test_archive_stat_describes_a_path_without_copying_it(client: Client, make_container: Any) -> None:
-    container = make_container("true")
-    stat = client.archive_stat(container, "/bin/sh")
-    assert stat is not None
-    if client.engine == "podman":  # type: ignore[attr-defined]
-        assert stat["name"] == "busybox"  # Podman 4.3 describes the link's target
-    else:
-        assert stat["name"] == "sh"
-        assert stat["linkTarget"] == "/bin/busybox"
-    _stream, from_archive = client.get_archive(container, "/bin/sh")
-    assert from_archive == stat
-    with pytest.raises(NotFound):
-        client.archive_stat(container, "/no/such/path")
-
-
-def test_attach_websocket_carries_stdin_and_output(client: Client, make_container: Any) -> None:
-    container = make_container("cat", stdin_open=True, start=True)
-    if client.engine == "podman":  # type: ignore[attr-defined]
-        with pytest.raises(NotFound) as raised:  # Podman 4.3 has no /attach/ws: its router answers 404
-            client.attach_websocket(container)
-        assert (raised.value.status_code, raised.value.explanation) == (404, "Not Found")
-        return
-    with client.attach_websocket(container) as sock:
-        sock.sendall(b"over a websocket\n")
-        received = b""
-        deadline = time.monotonic() + 10
-        while b"\n" not in received and time.monotonic() < deadline:
-            received += sock.recv(4096)
-    assert received == b"over a websocket\n"
-
-
-def test_attach_websocket_async(docker28: dict[str, Any]) -> None:
-    async def run() -> bytes:
-        async with AsyncClient(docker28["base_url"]) as client:
-            created = await client.create_container(BUSYBOX, "cat", stdin_open=True, name=unique())
-            try:
-                await client.start(created)
-                sock = await client.attach_websocket(created)
-                try:
-                    await sock.sendall(b"async websocket\n")
-                    return await asyncio.wait_for(sock.recv(4096), 10)
-                finally:
-                    await sock.close()
-            finally:
-                await client.remove_container(created, force=True)
-
-    assert asyncio.run(run()) == b"async websocket\n"
 
 
 def _image_tar() -> bytes:
@@ -118,23 +69,3 @@ def test_image_attestations_needs_a_newer_api_than_these_daemons(docker28_client
 def test_insert_explains_that_the_endpoint_is_gone(docker20_client: Client) -> None:
     with pytest.raises(DockerException, match="insert"):
         docker20_client.insert(BUSYBOX, "http://example.invalid/file", "/tmp")
-
-
-def test_session_hands_over_an_h2c_connection(client: Client) -> None:
-    # BuildKit's session: the daemon upgrades the request to HTTP/2 (h2c) and the client gets the socket
-    if client.engine == "podman":  # type: ignore[attr-defined]
-        with pytest.raises(NotFound) as raised:  # Podman 4.3 has no BuildKit session endpoint
-            client.session()
-        assert (raised.value.status_code, raised.value.explanation) == (404, "Not Found")
-        return
-    preface = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
-    with client.session() as sock:
-        sock.settimeout(10)
-        received = b""
-        while len(received) < len(preface):
-            piece = sock.recv(len(preface) - len(received))
-            if not piece:
-                break
-            received += piece
-    # the daemon calls back into the session: it opens HTTP/2 as the client, starting with the preface
-    assert received == preface
