@@ -4,7 +4,7 @@ Lists every operation of the newest imported catalog (spec/imported/operations/*
 with a swagger FOLDER, of the newest swagger file there — with its Python method name (from
 spec/api/*.yaml `operations: OPID: method:`; "(derived)" when spec/api/ has no entry and the
 method is the snake_cased operationId), its `since`, and the integration tests that call it, by
-pytest node id (`tests/integration/test_x.py::test_y`).  Exits 1 if an operation of the swagger is
+pytest node id (`tests/integration/AREA/test_x.py::test_y`).  Exits 1 if an operation of the swagger is
 missing from the imported catalog, or if a method has neither a real-daemon test nor an
 `untested:` reason in spec/api/; a missing api entry alone does not fail.
 """
