@@ -4,7 +4,8 @@ Lists every operation of the newest imported catalog (spec/imported/operations/*
 with a swagger FOLDER, of the newest swagger file there — with its Python method name (from
 spec/api/*.yaml `operations: OPID: method:`; "(derived)" when spec/api/ has no entry and the
 method is the snake_cased operationId), its `since`, and the integration tests that call it, by
-pytest node id (`tests/integration/test_x.py::test_y`).  Exits 1 if an operation of the swagger is
+pytest node id (`tests/integration/AREA/test_x.py::test_y`), those in the area's own folder (the
+`AREAS` of `tests/integration/*/__init__.py`) first.  Exits 1 if an operation of the swagger is
 missing from the imported catalog, or if a method has neither a real-daemon test nor an
 `untested:` reason in spec/api/; a missing api entry alone does not fail.
 """
@@ -21,6 +22,7 @@ import yaml
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SPEC = os.path.join(REPO, "spec")
+TESTS = os.path.join(REPO, "tests", "integration")
 
 
 def derived_name(op_id: str) -> str:
@@ -114,7 +116,7 @@ def _is_test(name: str) -> bool:
     return last.startswith("test") and (name == last or name.split("::")[0].startswith("Test"))
 
 
-def tested_by(names: list[str], tests_dir: str = os.path.join(REPO, "tests", "integration")) -> dict[str, list[str]]:
+def tested_by(names: list[str], tests_dir: str = TESTS) -> dict[str, list[str]]:
     """Method name -> the integration tests that call it, as `path::function` (pytest's node ids).
 
     A test calls a method when its body (or its decorators) has `.name(...)`, or when a helper, a fixture
@@ -159,12 +161,30 @@ def tested_by(names: list[str], tests_dir: str = os.path.join(REPO, "tests", "in
     return {name: sorted(tests) for name, tests in found.items()}
 
 
+def area_folders(tests_dir: str = TESTS) -> dict[str, str]:
+    """Catalog area -> the integration test folder that holds its tests, as a node id prefix
+    (`tests/integration/containers/`), from the `AREAS = (...)` of each folder's `__init__.py`."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(tests_dir)))
+    folders: dict[str, str] = {}
+    for init in sorted(glob.glob(os.path.join(tests_dir, "*", "__init__.py"))):
+        with open(init, encoding="utf-8") as fh:
+            tree = ast.parse(fh.read(), filename=init)
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["AREAS"]:
+                prefix = os.path.relpath(os.path.dirname(init), root).replace(os.sep, "/") + "/"
+                for area in ast.literal_eval(node.value):
+                    if folders.setdefault(area, prefix) != prefix:
+                        raise SystemExit(f"{init}: area {area!r} is already in {folders[area]}")
+    return folders
+
+
 def collect(folder: str | None = None, spec_dir: str = SPEC) -> dict:
     imported = load_imported(spec_dir)
     methods = load_methods(spec_dir)
     untested = load_untested(spec_dir)
     described = load_described(spec_dir)
     calls = tested_by([name for names in methods.values() for name in names.split(", ")])
+    homes = area_folders()
     rows, missing = [], []
     if folder:
         from .importer.swagger import find_versions, load_file
@@ -181,9 +201,13 @@ def collect(folder: str | None = None, spec_dir: str = SPEC) -> dict:
                "method": methods.get(op_id) or derived_name(op_id),
                "derived": op_id not in described,
                "since": op.get("since") if op else None,
-               "missing": op is None}
+               "missing": op is None,
+               "test_folder": homes.get(area.lower())}
         names = row["method"].split(", ")
-        row["tests"] = sorted({f for name in names for f in calls.get(name, [])})
+        # the tests in the area's own folder first, then the cross-cutting ones (transport/, compat/, ...)
+        home = row["test_folder"] or "\0"
+        row["tests"] = sorted({f for name in names for f in calls.get(name, [])},
+                              key=lambda test, home=home: (not test.startswith(home), test))
         row["untested"] = "; ".join(f"{n}: {untested[n]}" for n in names if n in untested and not calls.get(n))
         if op is None:
             missing.append(op_id)
@@ -233,8 +257,10 @@ def main(args) -> int:
               f"{len(result['without_test'])} without a real-daemon test or a recorded reason")
         for m in result["missing"]:
             print(f"MISSING: {m}", file=sys.stderr)
+        folders = {r["operation"]: r["test_folder"] for r in result["operations"]}
         for m in result["without_test"]:
-            print(f"NO TEST: {m}", file=sys.stderr)
+            where = f" (its tests go in {folders[m]})" if folders.get(m) else ""
+            print(f"NO TEST: {m}{where}", file=sys.stderr)
     if only:
         return 0 if all(r["tests"] or r["untested"] for r in rows) else 1
     return 1 if result["missing"] or result["without_test"] else 0

@@ -1,5 +1,5 @@
 """`dockerapi.classic` (pure logic over httpx.MockTransport) and its typing; live comparisons with docker-py
-are in tests/integration/test_classic.py."""
+are in tests/integration/compat/test_classic_oracle.py."""
 
 from __future__ import annotations
 

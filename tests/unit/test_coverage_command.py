@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from codegen import coverage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,3 +86,34 @@ def test_the_command_lists_tests_that_exist() -> None:
         defined = {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
         assert name.split("::")[-1] in defined, node_id
         assert "inspect_container(" in ast.unparse(tree), node_id
+
+
+@pytest.fixture(scope="module")
+def rows() -> dict[str, dict]:
+    """The coverage of every operation of the real catalog and tests, by operationId."""
+    return {row["operation"]: row for row in coverage.collect()["operations"]}
+
+
+def test_every_catalog_area_has_one_integration_test_folder(rows: dict[str, dict]) -> None:
+    areas = {row["area"] for row in rows.values()}
+    folders = coverage.area_folders()
+    assert areas - set(folders) == set(), "declare them in AREAS of a tests/integration/*/__init__.py"
+    for prefix in folders.values():
+        assert (ROOT / prefix).is_dir(), prefix
+
+
+def test_the_tests_of_an_operations_own_area_come_first(rows: dict[str, dict]) -> None:
+    exec_inspect = rows["ExecInspect"]
+    assert exec_inspect["test_folder"] == "tests/integration/exec/"
+    home = [test.startswith("tests/integration/exec/") for test in exec_inspect["tests"]]
+    assert home[0] and home == sorted(home, reverse=True), exec_inspect["tests"]  # exec/'s, then the others
+    assert not all(home)  # there are others (streams/, compat/), so the order was really put to the test
+
+
+def test_an_area_in_two_folders_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "tests" / "integration"
+    for name in ("one", "two"):
+        (folder / name).mkdir(parents=True)
+        (folder / name / "__init__.py").write_text('AREAS = ("volume",)\n')
+    with pytest.raises(SystemExit, match="area 'volume' is already in tests/integration/one/"):
+        coverage.area_folders(str(folder))

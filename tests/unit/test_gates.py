@@ -1,7 +1,7 @@
 """Version gates: a parameter or operation the API version in use lacks is refused before anything is sent.
 
 These use httpx.MockTransport as the daemon: the gate is pure logic. The same refusals are shown against
-real daemons in tests/integration/test_gates_real.py.
+real daemons in tests/integration/compat/test_gates_live.py.
 """
 
 from __future__ import annotations

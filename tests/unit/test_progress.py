@@ -1,7 +1,7 @@
 """dockerapi.progress on message sequences recorded from Docker 20.10 (tests/unit/data): plain lines when
 the output is not a terminal, rich bars on a (forced) terminal, messages passed through, errors raised
 at the end, unknown shapes ignored. The live run against the registry is in
-tests/integration/test_progress_registry.py."""
+tests/integration/images/test_progress_registry.py."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """`dockerapi.classic`: seed code gets the daemon's JSON as plain dicts and lists, equal to docker-py 7.1's.
 
 Every read-only call of the seed is compared with docker-py on the same daemon (the oracle); fields that
-change between two calls (clocks, counters other tests move) are left out, as in test_oracle_system.py.
+change between two calls (clocks, counters other tests move) are left out, as in system/test_oracle.py.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/, for faults.py
 
 from conftest import BUSYBOX, unique  # noqa: E402
 from dockerapi import AsyncClient, Client, DockerConnectionError, DockerTimeoutError  # noqa: E402

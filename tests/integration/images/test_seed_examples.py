@@ -1,4 +1,5 @@
-"""The seed's examples for images, volumes and system methods, run as written (dockerapi for docker, local images)."""
+"""The seed's image examples (build, get_image, pull, push), run as written (dockerapi for docker, local
+images)."""
 
 from __future__ import annotations
 
@@ -41,20 +42,6 @@ CMD ["/bin/sh"]
     assert "/data" in config["Volumes"]
 
 
-def test_create_volume_inspect_volume_and_volumes_examples(client: Client, cleanup: Any) -> None:
-    name = unique('foobar')
-    volume = client.create_volume(
-        name=name, driver='local', driver_opts={'type': 'tmpfs', 'device': 'tmpfs', 'o': 'nodev'},
-        labels={"key": "value"}
-    )
-    cleanup(lambda: client.remove_volume(name))
-    assert (volume['Name'], volume['Driver'], volume['Labels']) == (name, 'local', {'key': 'value'})
-    assert volume['Mountpoint']
-    inspected = client.inspect_volume(name)
-    assert (inspected['Name'], inspected['Driver']) == (name, 'local')
-    assert name in [v['Name'] for v in client.volumes()['Volumes']]
-
-
 def test_get_image_example(client: Client, tmp_path: Path) -> None:
     image = client.get_image("busybox:latest")
     target = tmp_path / 'busybox-latest.tar'
@@ -62,15 +49,6 @@ def test_get_image_example(client: Client, tmp_path: Path) -> None:
     image_tar.write(image.data)
     image_tar.close()
     assert target.stat().st_size > 1_000_000
-
-
-def test_images_info_version_examples(client: Client) -> None:
-    images = client.images()
-    assert any('Created' in image and 'Id' in image and 'RepoTags' in image for image in images)
-    info = client.info()
-    assert {'Containers', 'Driver', 'Images', 'KernelVersion', 'OperatingSystem'} <= set(dict(info))
-    version = client.version()
-    assert {'KernelVersion', 'Arch', 'ApiVersion', 'Version', 'GitCommit', 'Os', 'GoVersion'} <= set(dict(version))
 
 
 def test_pull_and_push_examples_against_the_local_registry(client: Client, registry: dict[str, Any],

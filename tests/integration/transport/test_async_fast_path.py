@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 from dockerapi._http11 import AsyncResponse, AsyncSocketTransport
 
-_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))  # the repository
 
 
 def _transport(server: dict[str, Any]) -> AsyncSocketTransport:

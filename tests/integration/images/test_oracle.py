@@ -1,0 +1,32 @@
+"""Differential tests for images: dockerapi's plain data equals docker-py 7.1's on the same daemon (the
+oracle).
+
+The images' `Containers` count changes with what other tests run at the same time: left out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import BUSYBOX  # tests/integration/conftest.py
+from dockerapi import Client
+
+
+def wire(value: Any) -> Any:
+    if isinstance(value, list):
+        return [wire(item) for item in value]
+    return value.to_wire() if hasattr(value, "to_wire") else value
+
+
+def without(document: dict[str, Any], keys: set[str]) -> dict[str, Any]:
+    return {k: v for k, v in document.items() if k not in keys}
+
+
+def test_images_inspect_image_and_history_equal_docker_py(client: Client, oracle: Any) -> None:
+    def stable(images: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return sorted((without(i, {"Containers"}) for i in images), key=lambda i: i["Id"])
+
+    assert stable(wire(client.images("busybox"))) == stable(oracle.images("busybox"))
+    assert client.images("busybox", quiet=True) == oracle.images("busybox", quiet=True)
+    assert wire(client.inspect_image(BUSYBOX)) == oracle.inspect_image(BUSYBOX)
+    assert wire(client.history(BUSYBOX)) == oracle.history(BUSYBOX)

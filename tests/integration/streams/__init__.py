@@ -1,0 +1,3 @@
+"""Streams and hijacked sockets across areas: framing, attach/exec sockets, big outputs, async streams,
+sync/async parity, stream errors.
+"""

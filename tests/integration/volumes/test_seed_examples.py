@@ -1,0 +1,33 @@
+"""The seed's volume examples, run as written on both faces (dockerapi.classic and dockerapi)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import unique  # tests/integration/conftest.py
+from dockerapi import Client, classic
+
+
+@pytest.fixture(params=["classic", "typed"])
+def client(request: pytest.FixtureRequest, engine: dict[str, Any]) -> Iterator[Any]:
+    """The seed's examples run on both faces: `dockerapi.classic.Client` (plain dicts) and `dockerapi.Client`."""
+    client_class = classic.Client if request.param == "classic" else Client
+    with client_class(engine["base_url"]) as c:
+        c.engine = engine["name"]
+        yield c
+
+
+def test_create_volume_inspect_volume_and_volumes_examples(client: Client, cleanup: Any) -> None:
+    name = unique('foobar')
+    volume = client.create_volume(
+        name=name, driver='local', driver_opts={'type': 'tmpfs', 'device': 'tmpfs', 'o': 'nodev'},
+        labels={"key": "value"}
+    )
+    cleanup(lambda: client.remove_volume(name))
+    assert (volume['Name'], volume['Driver'], volume['Labels']) == (name, 'local', {'key': 'value'})
+    assert volume['Mountpoint']
+    inspected = client.inspect_volume(name)
+    assert (inspected['Name'], inspected['Driver']) == (name, 'local')
+    assert name in [v['Name'] for v in client.volumes()['Volumes']]
