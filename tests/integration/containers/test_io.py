@@ -90,10 +90,10 @@ def test_logs_follow_false_with_stream_returns_the_backlog(client: Client, make_
     deadline = time.monotonic() + 10
     while b"first" not in client.logs(container) and time.monotonic() < deadline:
         time.sleep(0.05)
-    began = time.monotonic()
     with client.logs(container, stream=True, follow=False) as chunks:
         assert b"".join(chunks) == b"first\n"
-    assert time.monotonic() - began < 5
+    # the stream ended with the backlog, not with the container (which sleeps on)
+    assert client.inspect_container(container)["State"]["Running"] is True
 
 
 def test_logs_demux_and_tty(client: Client, make_container: Any) -> None:
