@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import dockerapi
 import pytest
-from dockerapi import Client
+from dockerapi import Client, classic
 
 BUSYBOX = "busybox:latest"
 
@@ -16,6 +17,46 @@ BUSYBOX = "busybox:latest"
 def unique(prefix: str = "dapi") -> str:
     """A name no other test (or earlier run) uses."""
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def wire(value: Any) -> Any:
+    """A typed result (or a list of them) as the plain JSON docker-py returns, to compare with the oracle."""
+    if isinstance(value, list):
+        return [wire(item) for item in value]
+    return value.to_wire() if hasattr(value, "to_wire") else value
+
+
+def without(document: dict[str, Any], keys: set[str]) -> dict[str, Any]:
+    return {k: v for k, v in document.items() if k not in keys}
+
+
+# the seed's examples run on both faces: `dockerapi.classic.Client` (plain dicts) and `dockerapi.Client`
+SEED_FACES = ["classic", "typed"]
+
+
+@contextmanager
+def seed_client(face: str, engine: dict[str, Any], cleanup: Any = None) -> Iterator[Any]:
+    """The seed's `Client(base_url=...)` on one face; with `cleanup`, the containers it creates are removed."""
+    client_class = classic.Client if face == "classic" else Client
+    with client_class(base_url=engine["base_url"]) as c:
+        c.engine = engine["name"]  # type: ignore[attr-defined]
+        if cleanup is not None:
+            original = c.create_container
+
+            def create_container(*args: Any, **kwargs: Any) -> Any:
+                result = original(*args, **kwargs)
+                cleanup(lambda: c.remove_container(result["Id"], force=True))
+                return result
+
+            c.create_container = create_container  # type: ignore[method-assign]
+        yield c
+
+
+@pytest.fixture(params=SEED_FACES)
+def cli(request: pytest.FixtureRequest, engine: dict[str, Any], cleanup: Any) -> Iterator[Any]:
+    """The seed's `cli` (container and exec examples)."""
+    with seed_client(request.param, engine, cleanup) as c:
+        yield c
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+from conftest import BUSYBOX, unique, without  # tests/integration/conftest.py
 from dockerapi import classic
 
 VOLATILE_INFO = {"SystemTime", "NGoroutines", "NFd", "NEventsListener", "Containers", "ContainersRunning",
@@ -56,9 +56,6 @@ def steady_top(top: dict[str, Any]) -> dict[str, Any]:
     return {"Titles": [top["Titles"][i] for i in keep],
             "Processes": [[row[i] for i in keep] for row in top["Processes"]]}
 
-
-def without(document: dict[str, Any], keys: set[str]) -> dict[str, Any]:
-    return {k: v for k, v in document.items() if k not in keys}
 
 
 def test_results_are_plain_dicts_code_can_serialise_mutate_and_hand_to_docker_py(

@@ -19,20 +19,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import unique  # tests/integration/conftest.py
+from conftest import unique, wire, without  # tests/integration/conftest.py
 from dockerapi import Client
 
 VOLATILE_TOP_COLUMNS = {"C", "%CPU", "TIME"}
 
 
-def wire(value: Any) -> Any:
-    if isinstance(value, list):
-        return [wire(item) for item in value]
-    return value.to_wire() if hasattr(value, "to_wire") else value
-
-
-def without(document: dict[str, Any], keys: set[str]) -> dict[str, Any]:
-    return {k: v for k, v in document.items() if k not in keys}
 
 
 def by_id(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

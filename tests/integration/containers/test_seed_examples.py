@@ -19,25 +19,7 @@ from typing import Any
 
 import pytest
 from conftest import unique  # tests/integration/conftest.py
-from dockerapi import Client, DockerTimeoutError, classic
-
-
-@pytest.fixture(params=["classic", "typed"])
-def cli(request: pytest.FixtureRequest, engine: dict[str, Any], cleanup: Any) -> Any:
-    """The seed's `cli = Client(base_url=...)`, from `dockerapi.classic` (the seed's face: plain dicts) and
-    from `dockerapi` (models); it removes the containers the example creates."""
-    client_class = classic.Client if request.param == "classic" else Client
-    with client_class(base_url=engine["base_url"]) as c:
-        c.engine = engine["name"]  # type: ignore[attr-defined]
-        original = c.create_container
-
-        def create_container(*args: Any, **kwargs: Any) -> Any:
-            result = original(*args, **kwargs)
-            cleanup(lambda: c.remove_container(result["Id"], force=True))
-            return result
-
-        c.create_container = create_container  # type: ignore[method-assign]
-        yield c
+from dockerapi import DockerTimeoutError
 
 
 def podman(cli: Any) -> bool:

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from conftest import wire  # tests/integration/conftest.py
 from dockerapi import Client
-
-
-def wire(value: Any) -> Any:
-    if isinstance(value, list):
-        return [wire(item) for item in value]
-    return value.to_wire() if hasattr(value, "to_wire") else value
-
 
 # --- exec_inspect ----------------------------------------------------------------------------------
 

@@ -8,18 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import BUSYBOX  # tests/integration/conftest.py
+from conftest import BUSYBOX, wire, without  # tests/integration/conftest.py
 from dockerapi import Client
-
-
-def wire(value: Any) -> Any:
-    if isinstance(value, list):
-        return [wire(item) for item in value]
-    return value.to_wire() if hasattr(value, "to_wire") else value
-
-
-def without(document: dict[str, Any], keys: set[str]) -> dict[str, Any]:
-    return {k: v for k, v in document.items() if k not in keys}
 
 
 def test_images_inspect_image_and_history_equal_docker_py(client: Client, oracle: Any) -> None:

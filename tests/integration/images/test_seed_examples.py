@@ -10,16 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import unique  # tests/integration/conftest.py
-from dockerapi import Client, classic
+from conftest import SEED_FACES, seed_client, unique  # tests/integration/conftest.py
+from dockerapi import Client
 
 
-@pytest.fixture(params=["classic", "typed"])
+@pytest.fixture(params=SEED_FACES)
 def client(request: pytest.FixtureRequest, engine: dict[str, Any]) -> Iterator[Any]:
-    """The seed's examples run on both faces: `dockerapi.classic.Client` (plain dicts) and `dockerapi.Client`."""
-    client_class = classic.Client if request.param == "classic" else Client
-    with client_class(engine["base_url"]) as c:
-        c.engine = engine["name"]
+    """The seed's `client`, on both faces (conftest.SEED_FACES)."""
+    with seed_client(request.param, engine) as c:
         yield c
 
 

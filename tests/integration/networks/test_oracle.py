@@ -5,14 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import unique  # tests/integration/conftest.py
+from conftest import unique, wire  # tests/integration/conftest.py
 from dockerapi import Client
-
-
-def wire(value: Any) -> Any:
-    if isinstance(value, list):
-        return [wire(item) for item in value]
-    return value.to_wire() if hasattr(value, "to_wire") else value
 
 
 def test_networks_and_inspect_network_equal_docker_py(client: Client, oracle: Any, cleanup: Any) -> None:

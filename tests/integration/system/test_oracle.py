@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import BUSYBOX  # tests/integration/conftest.py
+from conftest import BUSYBOX, wire, without  # tests/integration/conftest.py
 from dockerapi import Client
 
 VOLATILE_INFO = {"SystemTime", "NGoroutines", "NFd", "NEventsListener", "Containers", "ContainersRunning",
@@ -18,14 +18,6 @@ VOLATILE_INFO = {"SystemTime", "NGoroutines", "NFd", "NEventsListener", "Contain
 PODMAN_VOLATILE_INFO = {"ID"}  # Podman 4.3 answers a new random ID on every /info
 
 
-def wire(value: Any) -> Any:
-    if isinstance(value, list):
-        return [wire(item) for item in value]
-    return value.to_wire() if hasattr(value, "to_wire") else value
-
-
-def without(document: dict[str, Any], keys: set[str]) -> dict[str, Any]:
-    return {k: v for k, v in document.items() if k not in keys}
 
 
 def test_version_equals_docker_py(client: Client, oracle: Any) -> None:
