@@ -39,7 +39,7 @@ _KEYS = {
     "extra": {"name", "in", "wire", "key", "type", "default", "since", "until", "convert", "json", "advice",
               "value", "auth_from", "send_default", "helper", "content_type", "sets", "required", "note"},
     "returns": {"kind", "model", "pick", "default", "tty_probe", "stat_header", "header", "adapter", "type",
-                "raw_if", "protocol", "tty_from", "tty_field", "ended_field", "ended_values", "note"},
+                "raw_if", "protocol", "tty_from", "tty_field", "live_field", "note"},
     "body": {"name", "type", "default", "convert", "note"},
     "composite": {"method", "uses", "summary", "positional", "params", "returns", "errors", "raises",
                   "deprecated", "note"},
@@ -142,8 +142,7 @@ class ReturnsSpec:
     protocol: str | None = None  # kind hijack: "websocket" upgrades with a WebSocket handshake (else raw tcp)
     tty_from: str | None = None  # multiplexed: "sniff" decides raw (TTY) or framed from the first bytes
     tty_field: str | None = None  # with tty_probe: the dotted path of the TTY flag in the probe's answer
-    ended_field: str | None = None  # with tty_probe: the field of its answer that says the output has ended
-    ended_values: tuple[str, ...] = ()  # the values of ended_field that say so (`exited`, `dead`)
+    live_field: str | None = None  # with tty_probe: the flag in its answer that says the output can still grow
     adapter: str | None = None
     type: str | None = None  # an explicit annotation
 
@@ -276,8 +275,7 @@ def _returns(raw: dict[str, Any] | None, where: str, entry: str) -> ReturnsSpec:
         kind=kind, model=raw.get("model"), pick=raw.get("pick"), pick_default=raw.get("default"),
         tty_probe=raw.get("tty_probe"), stat_header=raw.get("stat_header", raw.get("header")),
         raw_if=raw.get("raw_if"), protocol=raw.get("protocol"), tty_from=raw.get("tty_from"),
-        tty_field=raw.get("tty_field"), ended_field=raw.get("ended_field"),
-        ended_values=tuple(raw.get("ended_values") or ()), adapter=raw.get("adapter"),
+        tty_field=raw.get("tty_field"), live_field=raw.get("live_field"), adapter=raw.get("adapter"),
         type=raw.get("type"),
     )
 
@@ -697,10 +695,8 @@ def validate(catalog: Catalog) -> None:
             problems.append(str(CatalogError(where, method.op_id, f"unknown model {method.returns.model!r}")))
         if method.returns.tty_probe and not method.returns.tty_field:
             problems.append(str(CatalogError(where, method.op_id, "tty_probe needs tty_field (where its answer says TTY)")))
-        if method.returns.ended_field and not method.returns.tty_probe:
-            problems.append(str(CatalogError(where, method.op_id, "ended_field needs tty_probe (the answer it is read from)")))
-        if bool(method.returns.ended_field) != bool(method.returns.ended_values):
-            problems.append(str(CatalogError(where, method.op_id, "ended_field and ended_values go together")))
+        if method.returns.live_field and not method.returns.tty_probe:
+            problems.append(str(CatalogError(where, method.op_id, "live_field needs tty_probe (the answer it is read from)")))
         if method.returns.kind in ("stat", "tar_with_stat") and not method.returns.stat_header:
             problems.append(str(CatalogError(where, method.op_id, f"returns {method.returns.kind} needs header")))
         if method.returns.tty_probe and method.returns.tty_probe not in catalog.operations:

@@ -282,7 +282,7 @@ class SyncAPIClient(BaseClient):
         controls = prepared.controls
         if kind == "hijack" or (kind == "multiplexed" and controls.get("socket")):
             return self._hijack(op, prepared)
-        if op.returns.ended_field is not None and controls.get("is_tty") is None:
+        if op.returns.live_field is not None and controls.get("is_tty") is None:
             probe, probe_args = probe_call(op, prepared)
             probe_prepared = build_request(self, probe, probe_args, version)
             apply_probe(op, prepared, probe, probe_prepared, *self._fetch(probe_prepared))
@@ -483,7 +483,7 @@ class AsyncAPIClient(BaseClient):
         controls = prepared.controls
         if kind == "hijack" or (kind == "multiplexed" and controls.get("socket")):
             return await self._hijack(op, prepared)
-        if op.returns.ended_field is not None and controls.get("is_tty") is None:
+        if op.returns.live_field is not None and controls.get("is_tty") is None:
             probe, probe_args = probe_call(op, prepared)
             probe_prepared = build_request(self, probe, probe_args, version)
             apply_probe(op, prepared, probe, probe_prepared, *await self._fetch(probe_prepared))

@@ -91,11 +91,7 @@ attach = Operation(
         Param("demux", "demux", "control", default=False, accepts=(bool,)),
     ),
     returns=Returns(
-        "multiplexed",
-        tty_probe=inspect_container,
-        tty_field="Config.Tty",
-        ended_field="State.Status",
-        ended_values=["exited", "dead"],
+        "multiplexed", tty_probe=inspect_container, tty_field="Config.Tty", live_field="State.Running"
     ),
     errors={404: "NotFound"},
     content_type="application/json",

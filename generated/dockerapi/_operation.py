@@ -134,11 +134,10 @@ class Returns:
     protocol: str | None = None  # hijack: "websocket" for a WebSocket handshake and framing, else raw tcp
     tty_from: str | None = None  # multiplexed: "sniff" decides raw (TTY) or framed from the first bytes
     tty_field: str | None = None  # with tty_probe: the dotted path of the TTY flag in the probe's answer
-    # with tty_probe: the dotted path of the field of its answer that says the output has ended (`State.Status`),
-    # and the values that say so; the probe is then made first, and on an ended object `stream=0` is sent
-    # (with 1 the daemon never ends the answer). A container not started yet is not ended: its output is to come.
-    ended_field: str | None = None
-    ended_values: tuple[str, ...] | list[str] = ()
+    # with tty_probe: the dotted path of the flag in its answer that says the output can still grow
+    # (`State.Running`); the probe is then made first, and when the flag is false and the caller collects the
+    # result (no `stream=True`), `stream=0` is sent: with 1 the daemon would hold the answer open for good
+    live_field: str | None = None
     adapter: Callable[..., Any] | None = None  # a named result adapter from `_adapters`
 
 

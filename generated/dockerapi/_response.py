@@ -179,7 +179,7 @@ def tty_from_inspect(op: Operation, document: Any) -> bool:
 def probe_call(op: Operation, prepared: PreparedRequest) -> tuple[Operation, dict[str, Any]]:
     """The inspect that tells `op`'s framing (and liveness): the catalog's `tty_probe`, on the same object."""
     probe = op.returns.tty_probe
-    assert probe is not None  # the catalog requires tty_probe with ended_field
+    assert probe is not None  # the catalog requires tty_probe with live_field
     target = next(p for p in op.params if p.location == PATH)
     value = prepared.args.get(target.name)
     return probe, {p.name: value for p in probe.params if p.location == PATH}
@@ -187,11 +187,12 @@ def probe_call(op: Operation, prepared: PreparedRequest) -> tuple[Operation, dic
 
 def apply_probe(op: Operation, prepared: PreparedRequest, probe: Operation, probe_prepared: PreparedRequest,
                 answer: Any, body: bytes) -> None:
-    """A probe made before the call (`ended_field`): it says TTY, and whether the output has ended.
+    """A probe made before the call (`live_field`): it says TTY, and whether the output can still grow.
 
-    When it has (the container has exited), `stream=0` is sent: the daemon then sends the backlog and
-    ends the answer, where with `stream=1` it would hold it open for good. A container created but not
-    started keeps `stream=1`: attach first, then start (`docker start -a`) gets the whole run.
+    When it cannot (the container is not running) and the caller collects the result, `stream=0` is
+    sent: the daemon then sends the backlog and ends the answer, where with `stream=1` it would hold it
+    open for good. A stream the caller asked for keeps `stream=1`: attach to a container, then start it
+    (`docker start -a`), and the stream carries the whole run.
     """
     if not raise_for_status(probe, probe_prepared, answer, body) or not body.strip():
         return
@@ -200,10 +201,10 @@ def apply_probe(op: Operation, prepared: PreparedRequest, probe: Operation, prob
     except ValueError as exc:
         raise unreadable(probe, probe_prepared, exc) from exc
     prepared.controls["is_tty"] = tty_from_inspect(op, document)
-    state: Any = document
-    for key in (op.returns.ended_field or "").split("."):
-        state = state.get(key) if isinstance(state, Mapping) else None
-    if isinstance(state, str) and state in op.returns.ended_values:
+    live: Any = document
+    for key in (op.returns.live_field or "").split("."):
+        live = live.get(key) if isinstance(live, Mapping) else None
+    if live is False and not prepared.controls.get("stream"):
         send_backlog_only(prepared)
 
 
