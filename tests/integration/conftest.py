@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,6 +11,7 @@ from typing import Any
 import dockerapi
 import pytest
 from dockerapi import Client, classic
+from servers import load_facts
 
 BUSYBOX = "busybox:latest"
 
@@ -35,27 +37,36 @@ SEED_FACES = ["classic", "typed"]
 
 
 @contextmanager
-def seed_client(face: str, engine: dict[str, Any], cleanup: Any = None) -> Iterator[Any]:
-    """The seed's `Client(base_url=...)` on one face; with `cleanup`, the containers it creates are removed."""
+def seed_client(face: str, engine: dict[str, Any], remove_created: bool = False) -> Iterator[Any]:
+    """The seed's `Client(base_url=...)` on one face; with `remove_created`, the containers it creates are
+    removed at the end, before the client closes (a closed client refuses calls)."""
     client_class = classic.Client if face == "classic" else Client
     with client_class(base_url=engine["base_url"]) as c:
         c.engine = engine["name"]  # type: ignore[attr-defined]
-        if cleanup is not None:
+        created: list[str] = []
+        if remove_created:
             original = c.create_container
 
             def create_container(*args: Any, **kwargs: Any) -> Any:
                 result = original(*args, **kwargs)
-                cleanup(lambda: c.remove_container(result["Id"], force=True))
+                created.append(result["Id"])
                 return result
 
             c.create_container = create_container  # type: ignore[method-assign]
-        yield c
+        try:
+            yield c
+        finally:
+            for container_id in reversed(created):
+                try:
+                    c.remove_container(container_id, force=True)
+                except dockerapi.NotFound:
+                    pass  # the example removed it itself
 
 
 @pytest.fixture(params=SEED_FACES)
-def cli(request: pytest.FixtureRequest, engine: dict[str, Any], cleanup: Any) -> Iterator[Any]:
+def cli(request: pytest.FixtureRequest, engine: dict[str, Any]) -> Iterator[Any]:
     """The seed's `cli` (container and exec examples)."""
-    with seed_client(request.param, engine, cleanup) as c:
+    with seed_client(request.param, engine, remove_created=True) as c:
         yield c
 
 
@@ -120,3 +131,29 @@ def make_container(client: Client, cleanup: Callable[[Callable[[], Any]], None])
         return created
 
     return make
+
+
+@pytest.fixture(scope="session", autouse=True)
+def remove_stopped_containers_at_the_end() -> Iterator[None]:
+    """Builds leave their intermediate containers (`rm=False` is the classic default, and the tests keep the
+    user's defaults): at the end of the run, the containers created during it that are no longer running are
+    removed from each engine, so that runs do not pile them up on the daemons (benchmarks list every one)."""
+    started = time.time()
+    yield
+    facts = load_facts()
+    for name in ("docker20", "docker28", "podman", "swarm"):
+        base_url = (facts.get(name) or {}).get("base_url")
+        if not base_url:
+            continue
+        try:
+            with classic.Client(base_url, timeout=30) as c:
+                for summary in c.containers(all=True, filters={"status": ["created", "exited"]}):
+                    created = summary.get("Created")
+                    if isinstance(created, (int, float)) and created >= started - 1:
+                        try:
+                            c.remove_container(summary["Id"], force=True)
+                        except dockerapi.NotFound:
+                            pass
+        except dockerapi.DockerException as exc:  # a server that is gone: the tests have said so already
+            print(f"could not remove stopped containers from {name}: {exc}")
+
