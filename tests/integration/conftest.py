@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import json
+import tarfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import dockerapi
@@ -30,6 +34,19 @@ def wire(value: Any) -> Any:
 
 def without(document: dict[str, Any], keys: set[str]) -> dict[str, Any]:
     return {k: v for k, v in document.items() if k not in keys}
+
+
+def is_podman(client: Client) -> bool:
+    return getattr(client, "engine", "") == "podman"
+
+
+def read_file(client: Client, container: Any, path: str) -> bytes:
+    """The content of one file of a container, through get_archive."""
+    stream, _stat = client.get_archive(container, path)
+    with tarfile.open(fileobj=io.BytesIO(b"".join(stream))) as tar:
+        member = tar.extractfile(Path(path).name)
+        assert member is not None
+        return member.read()
 
 
 # the seed's examples run on both faces: `dockerapi.classic.Client` (plain dicts) and `dockerapi.Client`
@@ -156,4 +173,13 @@ def remove_stopped_containers_at_the_end() -> Iterator[None]:
                             pass
         except dockerapi.DockerException as exc:  # a server that is gone: the tests have said so already
             print(f"could not remove stopped containers from {name}: {exc}")
+
+
+@pytest.fixture
+def proxy_config(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """A client config file (DOCKER_CONFIG) with proxies, as `docker` users write them."""
+    proxies = {"httpProxy": "http://proxy.example:3128", "noProxy": "localhost,.internal"}
+    (tmp_path / "config.json").write_text(json.dumps({"proxies": {"default": proxies}}))
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
+    return proxies
 

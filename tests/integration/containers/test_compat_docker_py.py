@@ -134,15 +134,6 @@ def test_create_container_from_config_equals_docker_py(client: Client, oracle: A
 # --- proxies from the client config ------------------------------------------------------------------------
 
 
-@pytest.fixture
-def proxy_config(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    import json
-
-    proxies = {"httpProxy": "http://proxy.example:3128", "noProxy": "localhost,.internal"}
-    (tmp_path / "config.json").write_text(json.dumps({"proxies": {"default": proxies}}))
-    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
-    return proxies
-
 
 def test_config_proxies_reach_containers_like_docker_py(engine: dict[str, Any], proxy_config: dict[str, str],
                                                         cleanup: Any) -> None:

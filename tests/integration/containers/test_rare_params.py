@@ -13,11 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from conftest import is_podman, read_file  # tests/integration/conftest.py
 from dockerapi import Client
-
-
-def is_podman(client: Client) -> bool:
-    return getattr(client, "engine", "") == "podman"
 
 
 def tar_of(files: dict[str, bytes]) -> bytes:
@@ -29,13 +26,6 @@ def tar_of(files: dict[str, bytes]) -> bytes:
             tar.addfile(info, io.BytesIO(payload))
     return buffer.getvalue()
 
-
-def read_file(client: Client, container: Any, path: str) -> bytes:
-    stream, _stat = client.get_archive(container, path)
-    with tarfile.open(fileobj=io.BytesIO(b"".join(stream))) as tar:
-        member = tar.extractfile(Path(path).name)
-        assert member is not None
-        return member.read()
 
 
 # --- put_archive: a gzip tar, a file object -----------------------------------------------------------

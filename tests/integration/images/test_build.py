@@ -11,12 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+from conftest import BUSYBOX, is_podman, unique  # tests/integration/conftest.py
 from dockerapi import Client, ImageNotFound
-
-
-def is_podman(client: Client) -> bool:
-    return getattr(client, "engine", "") == "podman"
 
 
 def errors_of(log: list[dict[str, Any]]) -> list[str]:

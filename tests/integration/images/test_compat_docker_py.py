@@ -102,15 +102,6 @@ def test_build_isolation_like_docker_py(client: Client, oracle: Any, isolation: 
 # --- proxies from the client config ------------------------------------------------------------------------
 
 
-@pytest.fixture
-def proxy_config(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    import json
-
-    proxies = {"httpProxy": "http://proxy.example:3128", "noProxy": "localhost,.internal"}
-    (tmp_path / "config.json").write_text(json.dumps({"proxies": {"default": proxies}}))
-    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
-    return proxies
-
 
 def test_config_proxies_reach_builds_like_docker_py(engine: dict[str, Any], proxy_config: dict[str, str]) -> None:
     import io

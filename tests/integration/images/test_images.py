@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+from conftest import BUSYBOX, is_podman, unique  # tests/integration/conftest.py
 from dockerapi import APIError, Client, DockerException, ImageNotFound
 
 
@@ -30,9 +30,6 @@ def rootfs_tar(files: dict[str, bytes]) -> bytes:
 def repo_tags(client: Client, image: str) -> list[str]:
     return list(client.inspect_image(image)["RepoTags"] or [])
 
-
-def is_podman(client: Client) -> bool:
-    return getattr(client, "engine", "") == "podman"
 
 
 def qualified(client: Client, name: str) -> str:

@@ -6,30 +6,18 @@ local registry. The containers' and execs' rare parameters are in containers/ an
 
 from __future__ import annotations
 
-import io
-import tarfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+from conftest import BUSYBOX, is_podman, read_file, unique  # tests/integration/conftest.py
 from dockerapi import Client, NotFound, StreamError
 
 ADDRESS = "127.0.0.1:5000"
 
 
-def is_podman(client: Client) -> bool:
-    return getattr(client, "engine", "") == "podman"
-
-
-def read_file(client: Client, container: Any, path: str) -> bytes:
-    stream, _stat = client.get_archive(container, path)
-    with tarfile.open(fileobj=io.BytesIO(b"".join(stream))) as tar:
-        member = tar.extractfile(Path(path).name)
-        assert member is not None
-        return member.read()
 
 
 # --- build(labels=, target=, cache_from=, platform=) ---------------------------------------------------

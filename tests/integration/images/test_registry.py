@@ -12,14 +12,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import BUSYBOX, unique  # tests/integration/conftest.py
+from conftest import BUSYBOX, is_podman, unique  # tests/integration/conftest.py
 from dockerapi import APIError, Client, DockerException, StreamError
 
 ADDRESS = "127.0.0.1:5000"
 
-
-def is_podman(client: Client) -> bool:
-    return getattr(client, "engine", "") == "podman"
 
 
 @pytest.fixture

@@ -5,12 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import unique  # tests/integration/conftest.py
+from conftest import is_podman, unique  # tests/integration/conftest.py
 from dockerapi import Client, NotFound
-
-
-def is_podman(client: Client) -> bool:
-    return getattr(client, "engine", "") == "podman"
 
 
 @pytest.fixture

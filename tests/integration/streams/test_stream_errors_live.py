@@ -11,14 +11,11 @@ import threading
 from typing import Any
 
 import pytest
-from conftest import unique  # tests/integration/conftest.py
+from conftest import is_podman, unique  # tests/integration/conftest.py
 from dockerapi import APIError, Client, Conflict, NotFound
 
 MISSING = "dapi-no-such-container-t16"
 
-
-def is_podman(client: Client) -> bool:
-    return getattr(client, "engine", "") == "podman"
 
 
 def no_such_container(client: Client) -> str:
