@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._errors import InvalidVersion
 from ._version import MIN_API_VERSION
 
 __all__ = [
@@ -84,8 +85,6 @@ class Gate:
         """Raise `InvalidVersion` ("`subject` needs API ...; this client uses API x.y") outside the gate."""
         if within(version, self.since, self.until):
             return
-        from ._errors import InvalidVersion
-
         message = f"{subject} needs API {self.describe()}; {using} API {format_version(version)}"
         raise InvalidVersion(f"{message}. {advice}" if advice else message)
 

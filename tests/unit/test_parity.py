@@ -21,6 +21,9 @@ PAIRS = [
     (_streams.RawStream, _streams.AsyncRawStream),
     (_streams.HijackedSocket, _streams.AsyncHijackedSocket),
 ]
+# the private steps both client halves implement, each with its twin: compared like the public surface
+PAIRED_PRIVATE = {"_call", "_send", "_fetch", "_hijack", "_stream_result", "_is_tty", "_run", "_version", "_open",
+                  "_default_transport"}
 PROTOCOL = {"__iter__": "__aiter__", "__next__": "__anext__", "__enter__": "__aenter__", "__exit__": "__aexit__"}
 # The only differences, each for a reason the language imposes: a property cannot await.
 KEPT = {
@@ -31,7 +34,8 @@ KEPT = {
 def surface(cls: type) -> dict[str, Any]:
     members: dict[str, Any] = {}
     for name, member in inspect.getmembers(cls):
-        if name.startswith("_") and name not in PROTOCOL and name not in PROTOCOL.values():
+        if (name.startswith("_") and name not in PROTOCOL and name not in PROTOCOL.values()
+                and name not in PAIRED_PRIVATE):
             continue
         if isinstance(inspect.getattr_static(cls, name), property):
             members[PROTOCOL.get(name, name)] = "property"
