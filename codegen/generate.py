@@ -396,7 +396,7 @@ _FLAVORS = {
         "async_doc": "An asyncio client for the Docker Engine API, method for method the same as `Client`, awaited.",
     },
     "classic": {
-        "package": PACKAGE / "classic", "up": "...", "results": "plain dicts and lists (`dockerapi.classic.types`)",
+        "package": PACKAGE / "classic", "up": "...", "results": "plain dicts and lists (`dockerapi.classic.typeddicts`)",
         "sync_doc": "The classic client: the seed's API, results as the daemon's JSON in plain dicts and lists. "
                     "Thread-safe; close it, or use it in a `with` block.\n\n"
                     "    Connect with an address, `Client(\"unix:///var/run/docker.sock\")`, `Client(\"tcp://host:2375\")` or\n"

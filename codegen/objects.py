@@ -24,7 +24,8 @@ SPEC_OBJECTS = ROOT / "spec" / "objects"
 PLANS_MODULE = "_object_plans"
 
 _KEYS = {
-    "object": {"summary", "id_field", "inspect", "bind_value", "summary_model", "properties", "methods", "note"},
+    "object": {"summary", "id_field", "inspect", "bind_value", "summary_model", "properties", "methods", "repr",
+               "load_on_access", "note"},
     "collection": {"object", "attribute", "summary", "methods", "note"},
     "property": {"reader", "plan", "type", "doc", "note"},
     "call": {"call", "bind", "rename", "result", "wrap", "then", "params", "summary", "note"},
@@ -86,6 +87,8 @@ class ObjectSpec:
     summary_model: str | None
     properties: list[PropertySpec]
     methods: list[MemberSpec]
+    repr: str | None = None  # a reader giving the text inside `<Kind: ...>` (default: the short id)
+    load_on_access: bool = False  # the client's attribute reads the object when it is taken (blocking faces)
 
 
 @dataclass
@@ -165,7 +168,7 @@ def load(spec_dir: Path = SPEC_OBJECTS) -> ObjectCatalog:
                 name=name, module=path.stem, summary=str(raw.get("summary", "")).strip(),
                 id_field=str(raw.get("id_field", "Id")), inspect=str(raw["inspect"]),
                 bind_value=str(raw.get("bind_value", "id")), summary_model=raw.get("summary_model"),
-                properties=props,
+                properties=props, repr=raw.get("repr"), load_on_access=bool(raw.get("load_on_access", False)),
                 methods=[_member(n, m, where, f"{name}.{n}") for n, m in (raw.get("methods") or {}).items()])
         for name, raw in (data.get("collections") or {}).items():
             _check_keys(raw, "collection", where, name)
@@ -205,6 +208,8 @@ def validate(ocat: ObjectCatalog, method_names: set[str], helper_names: set[str]
             problems.append(f"{obj.name}: inspect {obj.inspect!r} is not a method of the low-level client")
         if obj.summary_model and obj.summary_model not in model_names:
             problems.append(f"{obj.name}: unknown summary_model {obj.summary_model!r}")
+        if obj.repr and obj.repr not in plans:
+            problems.append(f"{obj.name}: no repr reader {obj.repr!r} in generated/dockerapi/{PLANS_MODULE}.py")
         for prop in obj.properties:
             fn = prop.reader or prop.plan
             if fn not in plans:
@@ -250,6 +255,9 @@ def face_type(text: str, face: str, names: set[str]) -> str:
     return text
 
 
+_OBJECT_REF = "str | Mapping[str, Any] | DockerModel"
+
+
 def _strip_bound(params: list[dict[str, Any]], bind: str | None, rename: dict[str, str],
                  only: list[str] | None) -> list[dict[str, Any]]:
     out = []
@@ -259,6 +267,8 @@ def _strip_bound(params: list[dict[str, Any]], bind: str | None, rename: dict[st
         if only is not None and p["name"] not in only:
             continue
         q = dict(p)
+        if q["annotation"].startswith(_OBJECT_REF):  # an id, or one of this API's objects (a Container, ...)
+            q["annotation"] = q["annotation"].replace(_OBJECT_REF, _OBJECT_REF + " | DockerObject", 1)
         q["call_name"] = p["name"]
         q["name"] = rename.get(p["name"], p["name"])
         out.append(q)
@@ -308,12 +318,17 @@ def _call_member(m: MemberSpec, mc: dict[str, Any], face: str, names: set[str], 
     if m.result:
         result_collection = collections_by_object[m.result].attribute
     wrap_collection = None
+    wrap_list = False
     if m.wrap:
         wrap_collection = "self" if owner_object is None else f"self.client.{collections_by_object[m.wrap].attribute}"
+        wrap_list = mc["returns"]["typed"][0].startswith("list[")
+        if wrap_list:
+            ret = f"list[{ret}]"
+            returns_type = ret
     return {
         "name": m.name, "kind": "call", "call": mc["name"], "pos": pos, "kw": kw, "ret": ret, "doc": doc,
         "bind": bind, "bound_expr": bound_expr, "overloads": overloads, "result_collection": result_collection,
-        "wrap_collection": wrap_collection, "reload": m.then == "reload",
+        "wrap_collection": wrap_collection, "wrap_list": wrap_list, "reload": m.then == "reload",
         "uniform": True,
     }
 
@@ -450,6 +465,7 @@ def render_context(ocat: ObjectCatalog, methods: list[dict[str, Any]], helpers: 
                 "summary_type": (f"models.{obj.summary_model} | None" if flavor == "typed" and obj.summary_model
                                  else None),
                 "collection_type": prefix + collection.name if collection else None,
+                "repr": obj.repr,
                 "properties": [{"name": p.name, "reader": p.reader, "plan": p.plan,
                                 "type": face_type(p.type, face, names), "doc": p.doc} for p in obj.properties],
                 "methods": members(obj.methods, obj, bound_expr),
@@ -467,7 +483,9 @@ def render_context(ocat: ObjectCatalog, methods: list[dict[str, Any]], helpers: 
             "collections": [{"attribute": c.attribute, "class": prefix + c.name, "module": c.module,
                              "doc": c.summary} for c in ocat.collections.values()],
             "singletons": [{"attribute": attr, "class": prefix + obj, "module": ocat.objects[obj].module,
-                            "doc": ocat.objects[obj].summary} for attr, obj in ocat.client.singletons.items()],
+                            "doc": ocat.objects[obj].summary,
+                            "load": ocat.objects[obj].load_on_access and face != "async"}
+                           for attr, obj in ocat.client.singletons.items()],
         }
     return faces
 
@@ -603,7 +621,7 @@ def render_files(env: Any, header: str, ocat: ObjectCatalog, faces: dict[str, An
                 "methods": data["client_methods"], "typed": flavor == "typed",
             })
         template = env.get_template("docker_client.py.j2")
-        body = template.render(header="", doc="", imports="", classes=classes)
+        body = template.render(header="", doc="", imports="", classes=classes, objects_pkg=objects_pkg)
         runtime = [f"from {up}_objects import {', '.join(sorted({c['base'] for c in classes}))}"]
         api_classes = sorted({c["api_class"] for c in classes})
         runtime.append(f"from {api_module} import {', '.join(api_classes)}")
@@ -611,14 +629,16 @@ def render_files(env: Any, header: str, ocat: ObjectCatalog, faces: dict[str, An
         for cls in classes:
             for item in cls["collections"] + cls["singletons"]:
                 by_module.setdefault(item["module"], []).append(item["class"])
-        for module in sorted(by_module):
-            runtime.append(f"from {objects_pkg}.{module} import {', '.join(sorted(set(by_module[module])))}")
+        checking = [f"from {objects_pkg}.{module} import {', '.join(sorted(set(by_module[module])))}"
+                    for module in sorted(by_module)]
         runtime.sort(key=lambda line: _isort_key(line))
         imports = _imports(body, up=up, models_from=".",
-                           models_name="models" if flavor == "typed" else "typeddicts", runtime=runtime, checking=[])
+                           models_name="models" if flavor == "typed" else "typeddicts", runtime=runtime,
+                           checking=checking)
         doc = ("`DockerClient` and `AsyncDockerClient`: the object API, typed." if flavor == "typed" else
                "docker-py's `docker.client`: `DockerClient`, the object API with docker-py 7.2's results.")
-        files[target] = template.render(header=header, doc=doc, imports=imports, classes=classes)
+        files[target] = template.render(header=header, doc=doc, imports=imports, classes=classes,
+                                        objects_pkg=objects_pkg)
     return files
 
 

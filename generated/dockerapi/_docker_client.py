@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, overload
 
 from ._client import AsyncClient, Client
 from ._objects import AsyncDockerClientBase, SyncDockerClientBase
-from .objects.containers import AsyncContainerCollection, ContainerCollection
-from .objects.images import AsyncImageCollection, ImageCollection
 
 if TYPE_CHECKING:
     from . import models
     from ._streams import AsyncJSONStream, JSONStream
+    from .objects.containers import AsyncContainerCollection, ContainerCollection
+    from .objects.images import AsyncImageCollection, ImageCollection
 
 __all__ = ["DockerClient", "AsyncDockerClient"]
 
@@ -28,11 +28,15 @@ class DockerClient(SyncDockerClientBase):
     @property
     def containers(self) -> ContainerCollection:
         """The containers of the daemon (`client.containers`)."""
+        from .objects.containers import ContainerCollection  # on first use: keeps `import dockerapi` light
+
         return ContainerCollection(client=self)
 
     @property
     def images(self) -> ImageCollection:
         """The images of the daemon (`client.images`)."""
+        from .objects.images import ImageCollection  # on first use: keeps `import dockerapi` light
+
         return ImageCollection(client=self)
 
     def df(
@@ -312,11 +316,17 @@ class AsyncDockerClient(AsyncDockerClientBase):
     @property
     def containers(self) -> AsyncContainerCollection:
         """The containers of the daemon (`client.containers`)."""
+        from .objects.containers import (
+            AsyncContainerCollection,
+        )  # on first use: keeps `import dockerapi` light
+
         return AsyncContainerCollection(client=self)
 
     @property
     def images(self) -> AsyncImageCollection:
         """The images of the daemon (`client.images`)."""
+        from .objects.images import AsyncImageCollection  # on first use: keeps `import dockerapi` light
+
         return AsyncImageCollection(client=self)
 
     async def df(

@@ -25,7 +25,7 @@ Plan = Generator[Any, Any, Any]
 __all__ = [
     "container_name", "container_labels", "container_status", "container_health", "container_ports",
     "container_image", "container_exec_run", "containers_run", "containers_create", "containers_list",
-    "image_labels", "image_tags", "image_save", "images_list",
+    "image_labels", "image_tags", "image_repr", "image_save", "images_list",
 ]
 
 
@@ -264,6 +264,10 @@ def image_tags(attrs: Any) -> list[str]:
     return [tag for tag in _get(attrs, "RepoTags") or [] if tag != "<none>:<none>"]
 
 
+def image_repr(attrs: Any) -> str:
+    return "'" + "', '".join(image_tags(attrs)) + "'"
+
+
 def image_save(image: Any, chunk_size: int | None = 2097152, named: bool | str = False) -> Plan:
     target = image.id
     if named:
@@ -289,3 +293,18 @@ def images_list(collection: Any, name: str | None = None, all: bool = False, fil
             raise answer
         out.append(collection.prepare_model(answer))
     return out
+
+
+# --- networks ------------------------------------------------------------------------------------------
+
+
+# --- volumes -------------------------------------------------------------------------------------------
+
+
+# --- services, nodes, secrets, configs -----------------------------------------------------------------
+
+
+# --- plugins -------------------------------------------------------------------------------------------
+
+
+# --- swarm ---------------------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ the I/O is in the generated methods (one call each) and the plans of `_object_pl
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Mapping
 from typing import Any, ClassVar
@@ -72,6 +71,15 @@ class DockerObject:
         if ident.startswith("sha256:"):
             return ident[:19]
         return ident[:12]
+
+    def _load_quietly(self) -> None:
+        """reload(), where a refusal (an object that does not exist yet, such as a swarm) leaves attrs empty."""
+        from ._errors import APIError
+
+        try:
+            self.reload()  # type: ignore[attr-defined]
+        except APIError:
+            pass
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, type(self)) and other.id == self.id
@@ -162,6 +170,7 @@ class AsyncExecResult(_ExecOutcome):
 
     async def wait(self, interval: float = 0.05) -> int | None:
         """The exit status, once the command has ended."""
+        import asyncio  # not at import time: `import dockerapi` stays light
         if self[0] is not None or self.exec_id is None:
             return self[0]  # type: ignore[no-any-return]
         while True:

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, overload
 
 from .._objects import SyncDockerClientBase
 from ._client import Client
-from .models.containers import ContainerCollection
-from .models.images import ImageCollection
 
 if TYPE_CHECKING:
     from .._streams import JSONStream
     from . import typeddicts
+    from .models.containers import ContainerCollection
+    from .models.images import ImageCollection
 
 __all__ = ["DockerClient"]
 
@@ -29,11 +29,15 @@ class DockerClient(SyncDockerClientBase):
     @property
     def containers(self) -> ContainerCollection:
         """The containers of the daemon (`client.containers`)."""
+        from .models.containers import ContainerCollection  # on first use: keeps `import dockerapi` light
+
         return ContainerCollection(client=self)
 
     @property
     def images(self) -> ImageCollection:
         """The images of the daemon (`client.images`)."""
+        from .models.images import ImageCollection  # on first use: keeps `import dockerapi` light
+
         return ImageCollection(client=self)
 
     def df(

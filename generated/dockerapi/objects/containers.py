@@ -1339,7 +1339,7 @@ class ContainerCollection(ObjectCollection):
 
     def get(
         self,
-        container_id: str | Mapping[str, Any] | DockerModel,
+        container_id: str | Mapping[str, Any] | DockerModel | DockerObject,
         *,
         size: bool = False,
         request_timeout: float | None = None,
@@ -4041,7 +4041,7 @@ class AsyncContainerCollection(ObjectCollection):
 
     async def get(
         self,
-        container_id: str | Mapping[str, Any] | DockerModel,
+        container_id: str | Mapping[str, Any] | DockerModel | DockerObject,
         *,
         size: bool = False,
         request_timeout: float | None = None,

@@ -45,6 +45,9 @@ class Image(DockerObject):
         """The image's repository:tag names (none for a dangling image)."""
         return cast("list[str]", _plans.image_tags(self._attrs))
 
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {_plans.image_repr(self._attrs)}>"
+
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
         self._set_attrs(self.client.api.inspect_image(self.id))
@@ -212,7 +215,7 @@ class ImageCollection(ObjectCollection):
 
     def get(
         self,
-        name: str | Mapping[str, Any] | DockerModel,
+        name: str | Mapping[str, Any] | DockerModel | DockerObject,
         *,
         manifests: bool = False,
         platform: dict[str, str] | str | None = None,
@@ -380,7 +383,7 @@ class ImageCollection(ObjectCollection):
 
     def remove(
         self,
-        image: str | Mapping[str, Any] | DockerModel,
+        image: str | Mapping[str, Any] | DockerModel | DockerObject,
         force: bool = False,
         noprune: bool = False,
         *,
@@ -611,6 +614,9 @@ class AsyncImage(DockerObject):
         """The image's repository:tag names (none for a dangling image)."""
         return cast("list[str]", _plans.image_tags(self._attrs))
 
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {_plans.image_repr(self._attrs)}>"
+
     async def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
         self._set_attrs(await self.client.api.inspect_image(self.id))
@@ -779,7 +785,7 @@ class AsyncImageCollection(ObjectCollection):
 
     async def get(
         self,
-        name: str | Mapping[str, Any] | DockerModel,
+        name: str | Mapping[str, Any] | DockerModel | DockerObject,
         *,
         manifests: bool = False,
         platform: dict[str, str] | str | None = None,
@@ -947,7 +953,7 @@ class AsyncImageCollection(ObjectCollection):
 
     async def remove(
         self,
-        image: str | Mapping[str, Any] | DockerModel,
+        image: str | Mapping[str, Any] | DockerModel | DockerObject,
         force: bool = False,
         noprune: bool = False,
         *,

@@ -1324,7 +1324,7 @@ class ContainerCollection(ObjectCollection):
 
     def get(
         self,
-        container_id: str | Mapping[str, Any] | DockerModel,
+        container_id: str | Mapping[str, Any] | DockerModel | DockerObject,
         *,
         size: bool = False,
         request_timeout: float | None = None,

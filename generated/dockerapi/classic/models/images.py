@@ -44,6 +44,9 @@ class Image(DockerObject):
         """The image's repository:tag names (none for a dangling image)."""
         return cast("list[str]", _plans.image_tags(self._attrs))
 
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {_plans.image_repr(self._attrs)}>"
+
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
         self._set_attrs(self.client.api.inspect_image(self.id))
@@ -211,7 +214,7 @@ class ImageCollection(ObjectCollection):
 
     def get(
         self,
-        name: str | Mapping[str, Any] | DockerModel,
+        name: str | Mapping[str, Any] | DockerModel | DockerObject,
         *,
         manifests: bool = False,
         platform: dict[str, str] | str | None = None,
@@ -379,7 +382,7 @@ class ImageCollection(ObjectCollection):
 
     def remove(
         self,
-        image: str | Mapping[str, Any] | DockerModel,
+        image: str | Mapping[str, Any] | DockerModel | DockerObject,
         force: bool = False,
         noprune: bool = False,
         *,
