@@ -506,7 +506,8 @@ def render(catalog: Catalog) -> dict[Path, str]:
     files[PACKAGE / "_helpers.py"] = env.get_template("helpers.py.j2").render(
         header=HEADER, helpers=helpers)
     ocat = objects.load()
-    objects.validate(ocat, {m["name"] for m in methods}, {h["name"] for h in helpers}, set(catalog.models))
+    objects.validate(ocat, {m["name"] for m in methods}, {h["name"] for h in helpers}, set(catalog.models),
+                     {m["name"]: m["pos"] + m["kw"] for m in methods})
     faces = objects.render_context(ocat, methods, helpers, set(catalog.models))
     files.update(objects.render_files(env, HEADER, ocat, faces, PACKAGE, set(ocat.objects)))
     files[ROOT / "docs" / "api.md"] = env.get_template("api.md.j2").render(

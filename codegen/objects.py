@@ -18,17 +18,20 @@ from typing import Any
 
 from . import docstrings
 from . import types as T
-from .catalog import ROOT, CatalogError, MethodDoc, _defined_functions, _read, _rel
+from .catalog import PACKAGE, ROOT, CatalogError, MethodDoc, _defined_functions, _read, _rel
 
 SPEC_OBJECTS = ROOT / "spec" / "objects"
 PLANS_MODULE = "_object_plans"
+# `keywords_from: [types.ContainerSpec]`: the keywords of a builder of dockerapi.types (read, not imported)
+BUILDERS_MODULE = "types"
+BUILDER_PREFIX = "types."
 
 _KEYS = {
     "object": {"summary", "id_field", "inspect", "bind_value", "summary_model", "properties", "methods", "repr",
                "load_on_access", "note"},
     "collection": {"object", "attribute", "summary", "methods", "note"},
     "property": {"reader", "plan", "type", "doc", "note"},
-    "call": {"call", "bind", "rename", "result", "wrap", "then", "params", "summary", "note"},
+    "call": {"call", "bind", "fill", "rename", "result", "wrap", "then", "params", "summary", "note"},
     "plan": {"plan", "summary", "description", "uses", "positional", "params", "keywords_from", "keywords_except",
              "returns", "overloads", "note"},
     "plan_param": {"name", "type", "default", "doc", "note"},
@@ -59,6 +62,7 @@ class MemberSpec:
     name: str
     call: str | None = None
     bind: str | None = None  # the call's parameter that the object's key fills
+    fill: dict[str, str] = field(default_factory=dict)  # call parameter -> the object's property that fills it
     rename: dict[str, str] = field(default_factory=dict)  # call parameter -> this method's name for it
     result: str | None = None  # the answer names a new object by id: return it (fetched through its collection)
     wrap: str | None = None  # the answer is the object's description: return it as that object
@@ -119,7 +123,8 @@ class ObjectCatalog:
 def _member(name: str, raw: dict[str, Any], where: str, entry: str) -> MemberSpec:
     if "call" in raw:
         _check_keys(raw, "call", where, entry)
-        return MemberSpec(name=name, call=raw["call"], bind=raw.get("bind"), rename=dict(raw.get("rename") or {}),
+        return MemberSpec(name=name, call=raw["call"], bind=raw.get("bind"), fill=dict(raw.get("fill") or {}),
+                          rename=dict(raw.get("rename") or {}),
                           result=raw.get("result"), wrap=raw.get("wrap"), then=raw.get("then"),
                           only=raw.get("params"), summary=str(raw.get("summary", "")))
     if "plan" not in raw:
@@ -179,11 +184,14 @@ def load(spec_dir: Path = SPEC_OBJECTS) -> ObjectCatalog:
     return ObjectCatalog(objects=objects, collections=collections, client=client, modules=modules)
 
 
-def validate(ocat: ObjectCatalog, method_names: set[str], helper_names: set[str], model_names: set[str]) -> None:
+def validate(ocat: ObjectCatalog, method_names: set[str], helper_names: set[str], model_names: set[str],
+             method_params: dict[str, list[dict[str, Any]]] | None = None) -> None:
     """Refuse a declaration that names something the catalog or the plans module does not have."""
     plans = _defined_functions(PLANS_MODULE)
+    builders = _defined_functions(BUILDERS_MODULE)
     problems: list[str] = []
     object_names = set(ocat.objects)
+    properties = {obj.name: {p.name for p in obj.properties} for obj in ocat.objects.values()}
 
     def member(owner: str, m: MemberSpec, bound: bool) -> None:
         if m.call is not None:
@@ -196,12 +204,25 @@ def validate(ocat: ObjectCatalog, method_names: set[str], helper_names: set[str]
                     problems.append(f"{owner}.{m.name}: unknown object {target!r}")
             if m.then not in (None, "reload"):
                 problems.append(f"{owner}.{m.name}: `then` can only be reload")
+            if m.fill and not bound:
+                problems.append(f"{owner}.{m.name}: `fill` only on object methods")
+            call_params = ({p["name"] for p in method_params.get(m.call, [])} if method_params is not None else set())
+            for param, prop in m.fill.items():
+                if method_params is not None and param not in call_params:
+                    problems.append(f"{owner}.{m.name}: fill {param!r} is not a parameter of {m.call!r}")
+                if prop not in properties.get(owner, set()):
+                    problems.append(f"{owner}.{m.name}: fill {param!r} from {prop!r}, which is not a property of {owner}")
         else:
             if m.plan not in plans:
                 problems.append(f"{owner}.{m.name}: no plan {m.plan!r} in generated/dockerapi/{PLANS_MODULE}.py")
             for source in m.keywords_from:
-                if source not in method_names and source not in helper_names:
-                    problems.append(f"{owner}.{m.name}: keywords_from {source!r} is neither a method nor a helper")
+                if source.startswith(BUILDER_PREFIX):
+                    if source.removeprefix(BUILDER_PREFIX) not in builders:
+                        problems.append(f"{owner}.{m.name}: keywords_from {source!r}: no such builder in "
+                                        f"generated/dockerapi/{BUILDERS_MODULE}.py")
+                elif source not in method_names and source not in helper_names:
+                    problems.append(f"{owner}.{m.name}: keywords_from {source!r} is neither a method, a helper "
+                                    f"nor a builder ({BUILDER_PREFIX}NAME)")
 
     for obj in ocat.objects.values():
         if obj.inspect not in method_names:
@@ -259,10 +280,10 @@ _OBJECT_REF = "str | Mapping[str, Any] | DockerModel"
 
 
 def _strip_bound(params: list[dict[str, Any]], bind: str | None, rename: dict[str, str],
-                 only: list[str] | None) -> list[dict[str, Any]]:
+                 only: list[str] | None, filled: dict[str, str] | None = None) -> list[dict[str, Any]]:
     out = []
     for p in params:
-        if p["name"] == bind:
+        if p["name"] == bind or p["name"] in (filled or {}):
             continue
         if only is not None and p["name"] not in only:
             continue
@@ -296,21 +317,23 @@ def _call_member(m: MemberSpec, mc: dict[str, Any], face: str, names: set[str], 
     bind = m.bind
     if owner_object is not None and bind is None and bound_expr is not None:
         bind = mc["pos"][0]["name"] if mc["pos"] else None
-    pos = _strip_bound(mc["pos"], bind, m.rename, m.only)
-    kw = _strip_bound(mc["kw"], bind, m.rename, m.only)
+    pos = _strip_bound(mc["pos"], bind, m.rename, m.only, m.fill)
+    kw = _strip_bound(mc["kw"], bind, m.rename, m.only, m.fill)
     if m.result or m.wrap:
         target = m.result or m.wrap
         ret = face_type(str(target), face, names)
         returns_type = ret
+    elif m.then == "reload":
+        ret = returns_type = "None"  # what the call changed is in the re-read attrs
     else:
         ret = mc["returns"][flavor][index]
         returns_type = ret.replace("models.", "").replace("typeddicts.", "")
     overloads = []
-    if mc.get("overload") and not (m.result or m.wrap):
+    if mc.get("overload") and not (m.result or m.wrap or m.then):
         for variant in mc["overloads"]:
             overloads.append({
-                "pos": _strip_bound(variant["pos"], bind, m.rename, m.only),
-                "kw": _strip_bound(variant["kw"], bind, m.rename, m.only),
+                "pos": _strip_bound(variant["pos"], bind, m.rename, m.only, m.fill),
+                "kw": _strip_bound(variant["kw"], bind, m.rename, m.only, m.fill),
                 "returns": variant["returns_by"][flavor][index],
             })
     doc = _bound_docstring(mc, pos + kw, returns_type, flavor, m.summary)
@@ -327,14 +350,36 @@ def _call_member(m: MemberSpec, mc: dict[str, Any], face: str, names: set[str], 
             returns_type = ret
     return {
         "name": m.name, "kind": "call", "call": mc["name"], "pos": pos, "kw": kw, "ret": ret, "doc": doc,
-        "bind": bind, "bound_expr": bound_expr, "overloads": overloads, "result_collection": result_collection,
+        "bind": bind, "bound_expr": bound_expr, "overloads": overloads,
+        "fill": [(param, f"self.{prop}") for param, prop in m.fill.items()], "result_collection": result_collection,
         "wrap_collection": wrap_collection, "wrap_list": wrap_list, "reload": m.then == "reload",
-        "uniform": True,
+        "uniform": not mc.get("composite"),  # composites take no request_timeout/extra_headers
     }
+
+
+def _builder_entries(name: str) -> list[dict[str, Any]]:
+    """The keywords of a builder of dockerapi.types, as its signature gives them (read with ast)."""
+    import ast
+
+    tree = ast.parse((PACKAGE / f"{BUILDERS_MODULE}.py").read_text())
+    function = next(node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == name)
+    arguments = function.args
+    positional = arguments.posonlyargs + arguments.args
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
+    pairs = list(zip(positional, defaults)) + list(zip(arguments.kwonlyargs, arguments.kw_defaults))
+    out = []
+    for arg, default in pairs:
+        annotation = ast.unparse(arg.annotation) if arg.annotation is not None else "Any"
+        out.append({"name": arg.arg, "annotation": annotation, "has_default": default is not None,
+                    "default_repr": ast.unparse(default) if default is not None else "None",
+                    "text": f"Goes to `dockerapi.types.{name}({arg.arg}=...)`.", "fallback": ""})
+    return out
 
 
 def _keyword_entries(source: str, methods_by_name: dict[str, dict[str, Any]],
                      helpers_by_name: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    if source.startswith(BUILDER_PREFIX):
+        return _builder_entries(source.removeprefix(BUILDER_PREFIX))
     if source in methods_by_name:
         mc = methods_by_name[source]
         return [dict(p) for p in mc["pos"] + mc["kw"]]

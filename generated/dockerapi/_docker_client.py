@@ -13,8 +13,14 @@ from ._objects import AsyncDockerClientBase, SyncDockerClientBase
 if TYPE_CHECKING:
     from . import models
     from ._streams import AsyncJSONStream, JSONStream
+    from .objects.configs import AsyncConfigCollection, ConfigCollection
     from .objects.containers import AsyncContainerCollection, ContainerCollection
     from .objects.images import AsyncImageCollection, ImageCollection
+    from .objects.nodes import AsyncNodeCollection, NodeCollection
+    from .objects.plugins import AsyncPluginCollection, PluginCollection
+    from .objects.secrets import AsyncSecretCollection, SecretCollection
+    from .objects.services import AsyncServiceCollection, ServiceCollection
+    from .objects.swarm import AsyncSwarm, Swarm
 
 __all__ = ["DockerClient", "AsyncDockerClient"]
 
@@ -24,6 +30,13 @@ class DockerClient(SyncDockerClientBase):
 
     api: Client
     _api_class: ClassVar[type[Client]] = Client
+
+    @property
+    def configs(self) -> ConfigCollection:
+        """The configs of the swarm (`client.configs`); a swarm manager answers."""
+        from .objects.configs import ConfigCollection  # on first use: keeps `import dockerapi` light
+
+        return ConfigCollection(client=self)
 
     @property
     def containers(self) -> ContainerCollection:
@@ -38,6 +51,43 @@ class DockerClient(SyncDockerClientBase):
         from .objects.images import ImageCollection  # on first use: keeps `import dockerapi` light
 
         return ImageCollection(client=self)
+
+    @property
+    def nodes(self) -> NodeCollection:
+        """The nodes of the swarm (`client.nodes`); a swarm manager answers."""
+        from .objects.nodes import NodeCollection  # on first use: keeps `import dockerapi` light
+
+        return NodeCollection(client=self)
+
+    @property
+    def plugins(self) -> PluginCollection:
+        """The plugins installed on the daemon (`client.plugins`)."""
+        from .objects.plugins import PluginCollection  # on first use: keeps `import dockerapi` light
+
+        return PluginCollection(client=self)
+
+    @property
+    def secrets(self) -> SecretCollection:
+        """The secrets of the swarm (`client.secrets`); a swarm manager answers."""
+        from .objects.secrets import SecretCollection  # on first use: keeps `import dockerapi` light
+
+        return SecretCollection(client=self)
+
+    @property
+    def services(self) -> ServiceCollection:
+        """The services of the swarm (`client.services`); a swarm manager answers."""
+        from .objects.services import ServiceCollection  # on first use: keeps `import dockerapi` light
+
+        return ServiceCollection(client=self)
+
+    @property
+    def swarm(self) -> Swarm:
+        """The swarm this daemon belongs to (`client.swarm`), as a manager last described it (`attrs`; empty outside a swarm or on a worker). reload() reads it again."""
+        from .objects.swarm import Swarm
+
+        found = Swarm(client=self)
+        found._load_quietly()  # read at once when the daemon can say (a node in no swarm cannot)
+        return found
 
     def df(
         self,
@@ -314,6 +364,13 @@ class AsyncDockerClient(AsyncDockerClientBase):
     _api_class: ClassVar[type[AsyncClient]] = AsyncClient
 
     @property
+    def configs(self) -> AsyncConfigCollection:
+        """The configs of the swarm (`client.configs`); a swarm manager answers."""
+        from .objects.configs import AsyncConfigCollection  # on first use: keeps `import dockerapi` light
+
+        return AsyncConfigCollection(client=self)
+
+    @property
     def containers(self) -> AsyncContainerCollection:
         """The containers of the daemon (`client.containers`)."""
         from .objects.containers import (
@@ -328,6 +385,41 @@ class AsyncDockerClient(AsyncDockerClientBase):
         from .objects.images import AsyncImageCollection  # on first use: keeps `import dockerapi` light
 
         return AsyncImageCollection(client=self)
+
+    @property
+    def nodes(self) -> AsyncNodeCollection:
+        """The nodes of the swarm (`client.nodes`); a swarm manager answers."""
+        from .objects.nodes import AsyncNodeCollection  # on first use: keeps `import dockerapi` light
+
+        return AsyncNodeCollection(client=self)
+
+    @property
+    def plugins(self) -> AsyncPluginCollection:
+        """The plugins installed on the daemon (`client.plugins`)."""
+        from .objects.plugins import AsyncPluginCollection  # on first use: keeps `import dockerapi` light
+
+        return AsyncPluginCollection(client=self)
+
+    @property
+    def secrets(self) -> AsyncSecretCollection:
+        """The secrets of the swarm (`client.secrets`); a swarm manager answers."""
+        from .objects.secrets import AsyncSecretCollection  # on first use: keeps `import dockerapi` light
+
+        return AsyncSecretCollection(client=self)
+
+    @property
+    def services(self) -> AsyncServiceCollection:
+        """The services of the swarm (`client.services`); a swarm manager answers."""
+        from .objects.services import AsyncServiceCollection  # on first use: keeps `import dockerapi` light
+
+        return AsyncServiceCollection(client=self)
+
+    @property
+    def swarm(self) -> AsyncSwarm:
+        """The swarm this daemon belongs to (`client.swarm`), as a manager last described it (`attrs`; empty outside a swarm or on a worker). reload() reads it again."""
+        from .objects.swarm import AsyncSwarm
+
+        return AsyncSwarm(client=self)
 
     async def df(
         self,

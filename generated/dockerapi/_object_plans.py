@@ -13,12 +13,13 @@ Which plan serves which method, with which parameters, is declared in spec/objec
 
 from __future__ import annotations
 
+import json
 from collections.abc import Generator, Mapping
 from typing import Any
 
 from ._base_client import Call, Gather
 from ._convert import resource_id
-from ._errors import ContainerError, DockerException, ImageNotFound, NotFound
+from ._errors import ContainerError, DockerException, ImageNotFound, InvalidArgument, NotFound
 
 Plan = Generator[Any, Any, Any]
 
@@ -26,6 +27,10 @@ __all__ = [
     "container_name", "container_labels", "container_status", "container_health", "container_ports",
     "container_image", "container_exec_run", "containers_run", "containers_create", "containers_list",
     "image_labels", "image_tags", "image_repr", "image_save", "images_list",
+    "swarm_object_version", "spec_name", "spec_name_repr", "services_create", "service_update",
+    "service_force_update", "service_scale", "service_tasks", "secrets_create", "configs_create",
+    "plugin_name", "name_repr", "plugin_enabled", "plugin_settings", "plugin_upgrade", "plugins_create",
+    "plugins_install", "swarm_init", "swarm_update",
 ]
 
 
@@ -303,8 +308,191 @@ def images_list(collection: Any, name: str | None = None, all: bool = False, fil
 
 # --- services, nodes, secrets, configs -----------------------------------------------------------------
 
+def swarm_object_version(attrs: Any) -> int:
+    """Version.Index of a swarm object: updates must send the current one."""
+    index = _get(attrs, "Version", "Index")
+    if not isinstance(index, int):
+        raise DockerException("no version in attrs (not in a swarm, or not read yet): reload() reads it")
+    return index
+
+
+def spec_name(attrs: Any) -> str | None:
+    name = _get(attrs, "Spec", "Name")
+    return name if isinstance(name, str) else None
+
+
+def spec_name_repr(attrs: Any) -> str:
+    return repr(spec_name(attrs) or "")
+
+
+def _service_arguments(image: Any, command: Any, container_labels: Any, log_driver: Any, log_driver_options: Any,
+                       keywords: Mapping[str, Mapping[str, Any]], force_update: Any = None) -> dict[str, Any]:
+    """create_service's (and update_service's) arguments from docker-py's flat keywords: the generator has
+    grouped them by the builder of dockerapi.types whose signature has them; the task template is built here."""
+    from . import types  # the builders import the models: not before a service is made
+
+    if log_driver_options is not None and log_driver is None:
+        raise TypeError("log_driver_options is given without log_driver")
+    service = _set(keywords.get("create_service", {}))
+    container = _set(keywords.get("types.ContainerSpec", {}))
+    task = _set(keywords.get("types.TaskTemplate", {}))
+    placement = _set(keywords.get("types.Placement", {}))
+    container["image"] = image
+    if command is not None:
+        container["command"] = command
+    if container_labels is not None:
+        container["labels"] = container_labels
+    if log_driver is not None:
+        task["log_driver"] = {"Name": log_driver, "Options": dict(log_driver_options or {})}
+    if force_update is not None:
+        task["force_update"] = force_update
+    task["placement"] = types.Placement(**placement)
+    task["container_spec"] = types.ContainerSpec(**container)
+    service["task_template"] = types.TaskTemplate(**task)
+    return service
+
+
+def services_create(collection: Any, image: Any, command: Any = None, container_labels: Any = None,
+                    log_driver: Any = None, log_driver_options: Any = None,
+                    keywords: Mapping[str, Mapping[str, Any]] | None = None) -> Plan:
+    arguments = _service_arguments(image, command, container_labels, log_driver, log_driver_options, keywords or {})
+    created = yield Call("create_service", **arguments)
+    attrs = yield Call("inspect_service", created["ID"])
+    return collection.prepare_model(attrs)
+
+
+def service_update(service: Any, image: Any = None, command: Any = None, container_labels: Any = None,
+                   log_driver: Any = None, log_driver_options: Any = None, force_update: Any = None,
+                   fetch_current_spec: bool = True, keywords: Mapping[str, Mapping[str, Any]] | None = None) -> Plan:
+    attrs = service._attrs
+    if image is None:  # the image is required in a ContainerSpec: keep the current one
+        image = _get(attrs, "Spec", "TaskTemplate", "ContainerSpec", "Image")
+    if force_update is True:
+        force_update = int(_get(attrs, "Spec", "TaskTemplate", "ForceUpdate") or 0) + 1
+    arguments = _service_arguments(image, command, container_labels, log_driver, log_driver_options,
+                                   keywords or {}, force_update=force_update if force_update is not False else None)
+    answer = yield Call("update_service", service.id, swarm_object_version(attrs),
+                        fetch_current_spec=fetch_current_spec, **arguments)
+    return answer
+
+
+def service_force_update(service: Any) -> Plan:
+    return (yield from service_update(service, force_update=True, fetch_current_spec=True))
+
+
+def service_scale(service: Any, replicas: int) -> Plan:
+    from . import types
+
+    if "Global" in (_get(service._attrs, "Spec", "Mode") or {}):
+        raise InvalidArgument("a global service runs one task per node: it cannot be scaled")
+    answer = yield Call("update_service", service.id, swarm_object_version(service._attrs),
+                        mode=types.ServiceMode("replicated", replicas), fetch_current_spec=True)
+    return answer
+
+
+def service_tasks(service: Any, filters: Any = None) -> Plan:
+    tasks = yield Call("tasks", filters={**(filters or {}), "service": service.id})
+    return tasks
+
+
+def _swarm_file_create(collection: Any, create: str, inspect: str, name: str, data: Any,
+                       keywords: Mapping[str, Mapping[str, Any]] | None) -> Plan:
+    created = yield Call(create, name=name, data=data, **_set((keywords or {}).get(create, {})))
+    if collection.client._typed:  # attrs is the whole typed description
+        attrs = yield Call(inspect, created["ID"])
+        return collection.prepare_model(attrs)
+    # docker-py's answer: the create answer, with the name the caller gave
+    return collection.prepare_model({"ID": created["ID"], "Spec": {"Name": name}})
+
+
+def secrets_create(collection: Any, name: str, data: Any,
+                   keywords: Mapping[str, Mapping[str, Any]] | None = None) -> Plan:
+    return (yield from _swarm_file_create(collection, "create_secret", "inspect_secret", name, data, keywords))
+
+
+def configs_create(collection: Any, name: str, data: Any,
+                   keywords: Mapping[str, Mapping[str, Any]] | None = None) -> Plan:
+    return (yield from _swarm_file_create(collection, "create_config", "inspect_config", name, data, keywords))
+
 
 # --- plugins -------------------------------------------------------------------------------------------
 
+def plugin_name(attrs: Any) -> str:
+    name = _get(attrs, "Name")
+    return name if isinstance(name, str) else ""
+
+
+def name_repr(attrs: Any) -> str:
+    return repr(plugin_name(attrs))
+
+
+def plugin_enabled(attrs: Any) -> bool | None:
+    enabled = _get(attrs, "Enabled")
+    return enabled if isinstance(enabled, bool) else None
+
+
+def plugin_settings(attrs: Any) -> dict[str, Any] | None:
+    settings = _get(attrs, "Settings")
+    return None if settings is None else dict(settings)
+
+
+def _progress(output: Any) -> list[Any]:
+    """The progress messages of a collected plugin pull/upgrade answer (JSON lines), decoded."""
+    if isinstance(output, (bytes, str)):
+        text = output.decode() if isinstance(output, bytes) else output
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return list(output or [])
+
+
+def plugin_upgrade(plugin: Any, remote: str | None = None) -> Plan:
+    if plugin_enabled(plugin._attrs):
+        raise DockerException(f"plugin {plugin_name(plugin._attrs)!r} is enabled: disable it before upgrading")
+    name = plugin_name(plugin._attrs)
+    remote = remote or name
+    privileges = yield Call("plugin_privileges", remote)
+    output = yield Call("upgrade_plugin", name, remote, privileges)
+    plugin._set_attrs((yield Call("inspect_plugin", name)))
+    return _progress(output)
+
+
+def plugins_create(collection: Any, name: str, plugin_data_dir: str, gzip: bool = False) -> Plan:
+    yield Call("create_plugin", name, plugin_data_dir, gzip)
+    attrs = yield Call("inspect_plugin", name)
+    return collection.prepare_model(attrs)
+
+
+def plugins_install(collection: Any, remote_name: str, local_name: str | None = None) -> Plan:
+    privileges = yield Call("plugin_privileges", remote_name)
+    yield Call("pull_plugin", remote_name, privileges, local_name)
+    attrs = yield Call("inspect_plugin", local_name or remote_name)
+    return collection.prepare_model(attrs)
+
 
 # --- swarm ---------------------------------------------------------------------------------------------
+
+def swarm_init(swarm: Any, advertise_addr: str | None = None, listen_addr: str = "0.0.0.0:2377",
+               force_new_cluster: bool = False, default_addr_pool: Any = None, subnet_size: int | None = None,
+               data_path_addr: str | None = None, data_path_port: int | None = None,
+               keywords: Mapping[str, Mapping[str, Any]] | None = None) -> Plan:
+    spec = yield Call("create_swarm_spec", **_set((keywords or {}).get("create_swarm_spec", {})))
+    node_id = yield Call("init_swarm", advertise_addr=advertise_addr, listen_addr=listen_addr,
+                         force_new_cluster=force_new_cluster, swarm_spec=spec, default_addr_pool=default_addr_pool,
+                         subnet_size=subnet_size, data_path_addr=data_path_addr, data_path_port=data_path_port)
+    swarm._set_attrs((yield Call("inspect_swarm")))
+    return node_id
+
+
+# docker-py sends this node certificate lifetime (90 days, in ns) when an update names none
+_NODE_CERT_EXPIRY = 90 * 24 * 3600 * 10**9
+
+
+def swarm_update(swarm: Any, rotate_worker_token: bool = False, rotate_manager_token: bool = False,
+                 rotate_manager_unlock_key: bool = False,
+                 keywords: Mapping[str, Mapping[str, Any]] | None = None) -> Plan:
+    settings = _set((keywords or {}).get("create_swarm_spec", {}))
+    settings.setdefault("node_cert_expiry", _NODE_CERT_EXPIRY)
+    spec = yield Call("create_swarm_spec", **settings)
+    answer = yield Call("update_swarm", version=swarm_object_version(swarm._attrs), swarm_spec=spec,
+                        rotate_worker_token=rotate_worker_token, rotate_manager_token=rotate_manager_token,
+                        rotate_manager_unlock_key=rotate_manager_unlock_key)
+    return answer

@@ -13,8 +13,14 @@ from ._client import Client
 if TYPE_CHECKING:
     from .._streams import JSONStream
     from . import typeddicts
+    from .models.configs import ConfigCollection
     from .models.containers import ContainerCollection
     from .models.images import ImageCollection
+    from .models.nodes import NodeCollection
+    from .models.plugins import PluginCollection
+    from .models.secrets import SecretCollection
+    from .models.services import ServiceCollection
+    from .models.swarm import Swarm
 
 __all__ = ["DockerClient"]
 
@@ -25,6 +31,13 @@ class DockerClient(SyncDockerClientBase):
     api: Client
     _api_class: ClassVar[type[Client]] = Client
     _typed: ClassVar[bool] = False
+
+    @property
+    def configs(self) -> ConfigCollection:
+        """The configs of the swarm (`client.configs`); a swarm manager answers."""
+        from .models.configs import ConfigCollection  # on first use: keeps `import dockerapi` light
+
+        return ConfigCollection(client=self)
 
     @property
     def containers(self) -> ContainerCollection:
@@ -39,6 +52,43 @@ class DockerClient(SyncDockerClientBase):
         from .models.images import ImageCollection  # on first use: keeps `import dockerapi` light
 
         return ImageCollection(client=self)
+
+    @property
+    def nodes(self) -> NodeCollection:
+        """The nodes of the swarm (`client.nodes`); a swarm manager answers."""
+        from .models.nodes import NodeCollection  # on first use: keeps `import dockerapi` light
+
+        return NodeCollection(client=self)
+
+    @property
+    def plugins(self) -> PluginCollection:
+        """The plugins installed on the daemon (`client.plugins`)."""
+        from .models.plugins import PluginCollection  # on first use: keeps `import dockerapi` light
+
+        return PluginCollection(client=self)
+
+    @property
+    def secrets(self) -> SecretCollection:
+        """The secrets of the swarm (`client.secrets`); a swarm manager answers."""
+        from .models.secrets import SecretCollection  # on first use: keeps `import dockerapi` light
+
+        return SecretCollection(client=self)
+
+    @property
+    def services(self) -> ServiceCollection:
+        """The services of the swarm (`client.services`); a swarm manager answers."""
+        from .models.services import ServiceCollection  # on first use: keeps `import dockerapi` light
+
+        return ServiceCollection(client=self)
+
+    @property
+    def swarm(self) -> Swarm:
+        """The swarm this daemon belongs to (`client.swarm`), as a manager last described it (`attrs`; empty outside a swarm or on a worker). reload() reads it again."""
+        from .models.swarm import Swarm
+
+        found = Swarm(client=self)
+        found._load_quietly()  # read at once when the daemon can say (a node in no swarm cannot)
+        return found
 
     def df(
         self,
