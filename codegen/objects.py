@@ -366,7 +366,7 @@ def _builder_entries(name: str) -> list[dict[str, Any]]:
     arguments = function.args
     positional = arguments.posonlyargs + arguments.args
     defaults: list[ast.expr | None] = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
-    pairs = list(zip(positional, defaults)) + list(zip(arguments.kwonlyargs, arguments.kw_defaults))
+    pairs = list(zip(positional, defaults, strict=True)) + list(zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True))
     out = []
     for arg, default in pairs:
         annotation = ast.unparse(arg.annotation) if arg.annotation is not None else "Any"

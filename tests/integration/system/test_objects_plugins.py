@@ -39,10 +39,10 @@ def faces(any_swarm_manager: dict[str, Any], registry: dict[str, Any]) -> Iterat
     oracle.close()
 
 
-def _scenario(client: Any, errors: Any, plugin_dir: Path) -> dict[str, Any]:
+def _scenario(client: Any, errors: Any, directory: Path) -> dict[str, Any]:
     """create, get, list, configure, enable, disable, remove, and the refusals."""
     name = f"127.0.0.1:5000/dapi/{unique('obj-plugin')}:latest"
-    plugin = client.plugins.create(name, str(plugin_dir))
+    plugin = client.plugins.create(name, str(directory))
     try:
         seen: dict[str, Any] = {
             "class": type(plugin).__name__,
@@ -86,13 +86,13 @@ def test_classic_equals_docker_py(faces: tuple[Any, classic.DockerClient], plugi
     assert (expected["enabled"], expected["enabled_after"], expected["disabled_after"]) == (False, True, False)
 
 
-def _push_second_version(client: classic.DockerClient, repo: str, plugin_dir: Path) -> None:
+def _push_second_version(client: classic.DockerClient, repo: str, directory: Path) -> None:
     """repo:v2, another version of the plugin in the registry (to upgrade to)."""
-    config = json.loads((plugin_dir / "config.json").read_text())
+    config = json.loads((directory / "config.json").read_text())
     config["Description"] = "dockerapi test plugin v2"
-    (plugin_dir / "config.json").write_text(json.dumps(config))
-    (plugin_dir / "rootfs" / "VERSION").write_text("2\n")  # a new layer: the daemon refuses one it holds
-    second = client.plugins.create(f"{repo}:v2", str(plugin_dir))
+    (directory / "config.json").write_text(json.dumps(config))
+    (directory / "rootfs" / "VERSION").write_text("2\n")  # a new layer: the daemon refuses one it holds
+    second = client.plugins.create(f"{repo}:v2", str(directory))
     client.api.push_plugin(second.name)
     second.remove(force=True)
 
