@@ -18,9 +18,10 @@ from ._errors import InvalidArgument
 from ._wire import to_wire
 
 __all__ = [
-    "ConfigReference", "ContainerSpec", "DriverConfig", "EndpointSpec", "Healthcheck", "IPAMConfig", "IPAMPool",
-    "LogConfig", "Mount", "NetworkAttachmentConfig", "Placement", "Privileges", "Resources", "RestartPolicy",
-    "RollbackConfig", "SecretReference", "ServiceMode", "SwarmSpec", "TaskTemplate", "Ulimit", "UpdateConfig",
+    "ConfigReference", "ContainerSpec", "DNSConfig", "DriverConfig", "EndpointSpec", "Healthcheck", "IPAMConfig",
+    "IPAMPool", "LogConfig", "Mount", "NetworkAttachmentConfig", "Placement", "PlacementPreference", "Privileges",
+    "Resources", "RestartPolicy", "RollbackConfig", "SecretReference", "ServiceMode", "SwarmExternalCA", "SwarmSpec",
+    "TaskTemplate", "Ulimit", "UpdateConfig",
 ]
 
 
@@ -178,6 +179,17 @@ def Privileges(credentialspec_file: str | None = None, credentialspec_registry: 
     return models.TaskSpecContainerSpecPrivileges.model_validate(document)
 
 
+def DNSConfig(nameservers: list[str] | None = None, search: list[str] | None = None,
+              options: list[str] | None = None) -> models.TaskSpecContainerSpecDNSConfig:
+    """The resolver settings of a service's containers (ContainerSpec(dns_config=...)): name servers,
+    search domains and resolver options ("timeout:2")."""
+    document: dict[str, Any] = {}
+    _set(document, "Nameservers", nameservers)
+    _set(document, "Search", search)
+    _set(document, "Options", options)
+    return models.TaskSpecContainerSpecDNSConfig.model_validate(document)
+
+
 def _hosts(value: Mapping[str, str] | Iterable[str]) -> list[str]:
     # a service's hosts file entries are "IP host" (the order of /etc/hosts), unlike a container's "host:ip"
     if isinstance(value, Mapping):
@@ -316,6 +328,14 @@ def Placement(constraints: list[str] | None = None, preferences: list[Any] | Non
     return models.TaskSpecPlacement.model_validate(document)
 
 
+def PlacementPreference(strategy: str, descriptor: str) -> models.TaskSpecPlacementPreferences:
+    """One spread preference for Placement(preferences=[...]): "spread" over the values of a node label
+    ("node.labels.zone"); the only strategy the daemon knows."""
+    if strategy != "spread":
+        raise InvalidArgument(f"PlacementPreference(): the strategy can only be 'spread', not {strategy!r}")
+    return models.TaskSpecPlacementPreferences.model_validate({"Spread": {"SpreadDescriptor": descriptor}})
+
+
 def TaskTemplate(container_spec: Any, resources: Any = None, restart_policy: Any = None,
                  placement: Any = None, log_driver: Any = None, networks: list[Any] | None = None,
                  force_update: int | None = None) -> models.TaskSpec:
@@ -379,6 +399,17 @@ def EndpointSpec(mode: str | None = None,
         else:
             document["Ports"] = [_given(port) for port in ports]
     return models.EndpointSpec.model_validate(document)
+
+
+def SwarmExternalCA(url: str, protocol: str | None = None, options: Mapping[str, str] | None = None,
+                    ca_cert: str | None = None) -> models.SwarmSpecCAConfigExternalCAs:
+    """A certificate authority outside the swarm that signs node certificates, for
+    create_swarm_spec(external_cas=[...]): its URL, protocol ("cfssl"), options and PEM certificate."""
+    document: dict[str, Any] = {"URL": url}
+    _set(document, "Protocol", protocol)
+    _set(document, "Options", options)
+    _set(document, "CACert", ca_cert)
+    return models.SwarmSpecCAConfigExternalCAs.model_validate(document)
 
 
 def SwarmSpec(**keywords: Any) -> models.SwarmSpec:

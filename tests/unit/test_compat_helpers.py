@@ -93,6 +93,12 @@ TYPE_CASES = [
     ("ServiceMode", ("replicated",), {"replicas": 3}),
     ("ServiceMode", ("global",), {}),
     ("EndpointSpec", (), {"mode": "vip", "ports": {8080: 80, 5353: (53, "udp"), 9000: (90, None, "host")}}),
+    ("DNSConfig", (), {"nameservers": ["10.0.0.53"], "search": ["example.internal"], "options": ["timeout:2"]}),
+    ("DNSConfig", (), {}),
+    ("PlacementPreference", ("spread", "node.labels.zone"), {}),
+    ("SwarmExternalCA", ("https://ca.example.internal",), {"protocol": "cfssl", "options": {"k": "v"},
+                                                          "ca_cert": "-----BEGIN CERTIFICATE-----"}),
+    ("SwarmExternalCA", ("https://ca.example.internal",), {}),
 ]
 
 
