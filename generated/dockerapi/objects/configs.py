@@ -37,7 +37,7 @@ class Config(DockerObject):
     @property
     def name(self) -> str | None:
         """The config's name (Spec.Name)."""
-        return cast("str | None", _plans.spec_name(self._attrs))
+        return _plans.spec_name(self._attrs)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {_plans.spec_name_repr(self._attrs)}>"
@@ -101,12 +101,11 @@ class ConfigCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "Config",
             self.prepare_model(
-                self.client.api.inspect_config(
-                    id=config_id, request_timeout=request_timeout, extra_headers=extra_headers
-                )
+                api.inspect_config(id=config_id, request_timeout=request_timeout, extra_headers=extra_headers)
             ),
         )
 
@@ -216,7 +215,7 @@ class AsyncConfig(DockerObject):
     @property
     def name(self) -> str | None:
         """The config's name (Spec.Name)."""
-        return cast("str | None", _plans.spec_name(self._attrs))
+        return _plans.spec_name(self._attrs)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {_plans.spec_name_repr(self._attrs)}>"
@@ -280,10 +279,11 @@ class AsyncConfigCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "AsyncConfig",
             self.prepare_model(
-                await self.client.api.inspect_config(
+                await api.inspect_config(
                     id=config_id, request_timeout=request_timeout, extra_headers=extra_headers
                 )
             ),

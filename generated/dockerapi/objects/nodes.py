@@ -37,7 +37,7 @@ class Node(DockerObject):
     @property
     def version(self) -> int:
         """The object's version index in the swarm's store: an update must name the current one, so reload() after someone else changed the node."""
-        return cast("int", _plans.swarm_object_version(self._attrs))
+        return _plans.swarm_object_version(self._attrs)
 
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -143,10 +143,11 @@ class NodeCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "Node",
             self.prepare_model(
-                self.client.api.inspect_node(
+                api.inspect_node(
                     node_id=node_id, request_timeout=request_timeout, extra_headers=extra_headers
                 )
             ),
@@ -206,7 +207,7 @@ class AsyncNode(DockerObject):
     @property
     def version(self) -> int:
         """The object's version index in the swarm's store: an update must name the current one, so reload() after someone else changed the node."""
-        return cast("int", _plans.swarm_object_version(self._attrs))
+        return _plans.swarm_object_version(self._attrs)
 
     async def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -312,10 +313,11 @@ class AsyncNodeCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "AsyncNode",
             self.prepare_model(
-                await self.client.api.inspect_node(
+                await api.inspect_node(
                     node_id=node_id, request_timeout=request_timeout, extra_headers=extra_headers
                 )
             ),

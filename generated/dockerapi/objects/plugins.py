@@ -37,17 +37,17 @@ class Plugin(DockerObject):
     @property
     def name(self) -> str:
         """The plugin's name, with its tag ("vieux/sshfs:latest")."""
-        return cast("str", _plans.plugin_name(self._attrs))
+        return _plans.plugin_name(self._attrs)
 
     @property
     def enabled(self) -> bool | None:
         """Whether the plugin is enabled."""
-        return cast("bool | None", _plans.plugin_enabled(self._attrs))
+        return _plans.plugin_enabled(self._attrs)
 
     @property
     def settings(self) -> dict[str, Any] | None:
         """The plugin's settings: Env, Args, Mounts and Devices."""
-        return cast("dict[str, Any] | None", _plans.plugin_settings(self._attrs))
+        return _plans.plugin_settings(self._attrs)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {_plans.name_repr(self._attrs)}>"
@@ -397,17 +397,17 @@ class AsyncPlugin(DockerObject):
     @property
     def name(self) -> str:
         """The plugin's name, with its tag ("vieux/sshfs:latest")."""
-        return cast("str", _plans.plugin_name(self._attrs))
+        return _plans.plugin_name(self._attrs)
 
     @property
     def enabled(self) -> bool | None:
         """Whether the plugin is enabled."""
-        return cast("bool | None", _plans.plugin_enabled(self._attrs))
+        return _plans.plugin_enabled(self._attrs)
 
     @property
     def settings(self) -> dict[str, Any] | None:
         """The plugin's settings: Env, Args, Mounts and Devices."""
-        return cast("dict[str, Any] | None", _plans.plugin_settings(self._attrs))
+        return _plans.plugin_settings(self._attrs)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {_plans.name_repr(self._attrs)}>"

@@ -37,7 +37,7 @@ class Secret(DockerObject):
     @property
     def name(self) -> str | None:
         """The secret's name (Spec.Name)."""
-        return cast("str | None", _plans.spec_name(self._attrs))
+        return _plans.spec_name(self._attrs)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {_plans.spec_name_repr(self._attrs)}>"
@@ -100,12 +100,11 @@ class SecretCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "Secret",
             self.prepare_model(
-                self.client.api.inspect_secret(
-                    id=secret_id, request_timeout=request_timeout, extra_headers=extra_headers
-                )
+                api.inspect_secret(id=secret_id, request_timeout=request_timeout, extra_headers=extra_headers)
             ),
         )
 
@@ -220,7 +219,7 @@ class AsyncSecret(DockerObject):
     @property
     def name(self) -> str | None:
         """The secret's name (Spec.Name)."""
-        return cast("str | None", _plans.spec_name(self._attrs))
+        return _plans.spec_name(self._attrs)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {_plans.spec_name_repr(self._attrs)}>"
@@ -284,10 +283,11 @@ class AsyncSecretCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "AsyncSecret",
             self.prepare_model(
-                await self.client.api.inspect_secret(
+                await api.inspect_secret(
                     id=secret_id, request_timeout=request_timeout, extra_headers=extra_headers
                 )
             ),

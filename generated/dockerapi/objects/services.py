@@ -39,12 +39,12 @@ class Service(DockerObject):
     @property
     def name(self) -> str | None:
         """The service's name (Spec.Name)."""
-        return cast("str | None", _plans.spec_name(self._attrs))
+        return _plans.spec_name(self._attrs)
 
     @property
     def version(self) -> int:
         """The object's version index in the swarm's store: update() sends it, so reload() after someone else changed the service."""
-        return cast("int", _plans.swarm_object_version(self._attrs))
+        return _plans.swarm_object_version(self._attrs)
 
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -159,19 +159,23 @@ class Service(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return self.client.api.service_logs(
-            service=self.id,
-            details=details,
-            follow=follow,
-            stdout=stdout,
-            stderr=stderr,
-            since=since,
-            timestamps=timestamps,
-            tail=tail,
-            is_tty=is_tty,
-            stream=stream,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "OutputStream[bytes] | bytes",
+            api.service_logs(
+                service=self.id,
+                details=details,
+                follow=follow,
+                stdout=stdout,
+                stderr=stderr,
+                since=since,
+                timestamps=timestamps,
+                tail=tail,
+                is_tty=is_tty,
+                stream=stream,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     def tasks(self, filters: dict[str, Any] | None = None) -> list[models.Task]:
@@ -459,10 +463,11 @@ class ServiceCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "Service",
             self.prepare_model(
-                self.client.api.inspect_service(
+                api.inspect_service(
                     service=service_id,
                     insert_defaults=insert_defaults,
                     request_timeout=request_timeout,
@@ -707,12 +712,12 @@ class AsyncService(DockerObject):
     @property
     def name(self) -> str | None:
         """The service's name (Spec.Name)."""
-        return cast("str | None", _plans.spec_name(self._attrs))
+        return _plans.spec_name(self._attrs)
 
     @property
     def version(self) -> int:
         """The object's version index in the swarm's store: update() sends it, so reload() after someone else changed the service."""
-        return cast("int", _plans.swarm_object_version(self._attrs))
+        return _plans.swarm_object_version(self._attrs)
 
     async def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -828,19 +833,23 @@ class AsyncService(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return await self.client.api.service_logs(
-            service=self.id,
-            details=details,
-            follow=follow,
-            stdout=stdout,
-            stderr=stderr,
-            since=since,
-            timestamps=timestamps,
-            tail=tail,
-            is_tty=is_tty,
-            stream=stream,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "AsyncOutputStream[bytes] | bytes",
+            await api.service_logs(
+                service=self.id,
+                details=details,
+                follow=follow,
+                stdout=stdout,
+                stderr=stderr,
+                since=since,
+                timestamps=timestamps,
+                tail=tail,
+                is_tty=is_tty,
+                stream=stream,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     async def tasks(self, filters: dict[str, Any] | None = None) -> list[models.Task]:
@@ -1132,10 +1141,11 @@ class AsyncServiceCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "AsyncService",
             self.prepare_model(
-                await self.client.api.inspect_service(
+                await api.inspect_service(
                     service=service_id,
                     insert_defaults=insert_defaults,
                     request_timeout=request_timeout,

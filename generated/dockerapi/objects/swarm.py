@@ -35,7 +35,7 @@ class Swarm(DockerObject):
     @property
     def version(self) -> int:
         """The swarm's version index: update() sends it, so reload() after another change."""
-        return cast("int", _plans.swarm_object_version(self._attrs))
+        return _plans.swarm_object_version(self._attrs)
 
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -406,7 +406,7 @@ class AsyncSwarm(DockerObject):
     @property
     def version(self) -> int:
         """The swarm's version index: update() sends it, so reload() after another change."""
-        return cast("int", _plans.swarm_object_version(self._attrs))
+        return _plans.swarm_object_version(self._attrs)
 
     async def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""

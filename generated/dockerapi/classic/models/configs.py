@@ -10,6 +10,7 @@ from ... import _object_plans as _plans
 from ..._objects import DockerObject, ObjectCollection
 
 if TYPE_CHECKING:
+    from ... import models
     from ..._model_base import DockerModel
     from ..client import DockerClient
 
@@ -35,7 +36,7 @@ class Config(DockerObject):
     @property
     def name(self) -> str | None:
         """The config's name (Spec.Name)."""
-        return cast("str | None", _plans.spec_name(self._attrs))
+        return _plans.spec_name(self._attrs)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {_plans.spec_name_repr(self._attrs)}>"
@@ -99,12 +100,11 @@ class ConfigCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "Config",
             self.prepare_model(
-                self.client.api.inspect_config(
-                    id=config_id, request_timeout=request_timeout, extra_headers=extra_headers
-                )
+                api.inspect_config(id=config_id, request_timeout=request_timeout, extra_headers=extra_headers)
             ),
         )
 

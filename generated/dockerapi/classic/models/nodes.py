@@ -10,6 +10,7 @@ from ... import _object_plans as _plans
 from ..._objects import DockerObject, ObjectCollection
 
 if TYPE_CHECKING:
+    from ... import models
     from ..._model_base import DockerModel
     from ..client import DockerClient
 
@@ -35,7 +36,7 @@ class Node(DockerObject):
     @property
     def version(self) -> int:
         """The object's version index in the swarm's store: an update must name the current one, so reload() after someone else changed the node."""
-        return cast("int", _plans.swarm_object_version(self._attrs))
+        return _plans.swarm_object_version(self._attrs)
 
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -141,10 +142,11 @@ class NodeCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "Node",
             self.prepare_model(
-                self.client.api.inspect_node(
+                api.inspect_node(
                     node_id=node_id, request_timeout=request_timeout, extra_headers=extra_headers
                 )
             ),

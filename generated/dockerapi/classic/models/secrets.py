@@ -10,6 +10,7 @@ from ... import _object_plans as _plans
 from ..._objects import DockerObject, ObjectCollection
 
 if TYPE_CHECKING:
+    from ... import models
     from ..._model_base import DockerModel
     from ..client import DockerClient
 
@@ -35,7 +36,7 @@ class Secret(DockerObject):
     @property
     def name(self) -> str | None:
         """The secret's name (Spec.Name)."""
-        return cast("str | None", _plans.spec_name(self._attrs))
+        return _plans.spec_name(self._attrs)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {_plans.spec_name_repr(self._attrs)}>"
@@ -98,12 +99,11 @@ class SecretCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "Secret",
             self.prepare_model(
-                self.client.api.inspect_secret(
-                    id=secret_id, request_timeout=request_timeout, extra_headers=extra_headers
-                )
+                api.inspect_secret(id=secret_id, request_timeout=request_timeout, extra_headers=extra_headers)
             ),
         )
 

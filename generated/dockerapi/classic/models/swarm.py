@@ -10,6 +10,7 @@ from ... import _object_plans as _plans
 from ..._objects import DockerObject
 
 if TYPE_CHECKING:
+    from ... import models
     from .. import typeddicts
     from ..client import DockerClient
 
@@ -34,7 +35,7 @@ class Swarm(DockerObject):
     @property
     def version(self) -> int:
         """The swarm's version index: update() sends it, so reload() after another change."""
-        return cast("int", _plans.swarm_object_version(self._attrs))
+        return _plans.swarm_object_version(self._attrs)
 
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
