@@ -150,7 +150,11 @@ _KEYWORDS: dict[str, Any] = {
 def _config_of(client: Any, container_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
     attrs = client.api.inspect_container(container_id)
     config = {k: v for k, v in attrs["Config"].items() if k not in _MOVING_CONFIG}
+    config["Env"] = sorted(config.get("Env") or [])  # Podman keeps Env in map order
     host = {k: v for k, v in attrs["HostConfig"].items() if k not in _MOVING_HOST}
+    # a random host port (None asked) is chosen at create time by Podman: the port, not the binding, moves
+    host["PortBindings"] = {port: [{**b, "HostPort": ""} for b in bindings or []]
+                            for port, bindings in (host.get("PortBindings") or {}).items()}
     return config, host
 
 
