@@ -510,6 +510,7 @@ def render(catalog: Catalog) -> dict[Path, str]:
                      {m["name"]: m["pos"] + m["kw"] for m in methods})
     faces = objects.render_context(ocat, methods, helpers, set(catalog.models))
     files.update(objects.render_files(env, HEADER, ocat, faces, PACKAGE, set(ocat.objects)))
+    files.update(objects.render_pages(ocat, ROOT / "docs", HEADER))
     files[ROOT / "docs" / "api.md"] = env.get_template("api.md.j2").render(
         methods=methods, catalog=catalog, models=sorted(catalog.models), version=_version_text)
     return files
