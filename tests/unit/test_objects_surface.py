@@ -64,15 +64,27 @@ def test_typed_and_classic_faces_match(typed: type, plain: type) -> None:
 
 def _docker_py_classes() -> list[tuple[type, type]]:
     import docker
-    from docker.models import containers, images
+    from docker.models import configs, containers, images, nodes, plugins, secrets, services, swarm
 
     pairs: list[tuple[type, type]] = [(docker.DockerClient, classic.DockerClient)]
-    for module, ours in ((containers, classic.models.containers), (images, classic.models.images)):
+    for module, ours in ((containers, classic.models.containers), (images, classic.models.images),
+                         (services, classic.models.services), (nodes, classic.models.nodes),
+                         (secrets, classic.models.secrets), (configs, classic.models.configs),
+                         (plugins, classic.models.plugins), (swarm, classic.models.swarm)):
         for name in dir(module):
             theirs = getattr(module, name)
             if isinstance(theirs, type) and theirs.__module__ == module.__name__ and hasattr(ours, name):
                 pairs.append((theirs, getattr(ours, name)))
     return pairs
+
+
+def _unimplemented() -> dict[str, Any]:
+    from docker.models.resource import Collection
+
+    return {"create": Collection.create}
+
+
+_UNIMPLEMENTED = _unimplemented()
 
 
 @pytest.mark.parametrize(("theirs", "mine"), _docker_py_classes(), ids=[t.__name__ for t, _ in _docker_py_classes()])
@@ -82,6 +94,8 @@ def test_classic_face_has_docker_py_members_and_parameters(theirs: type, mine: t
         key = f"{theirs.__name__}.{name}"
         if key in PENDING or name in ("model", "create" if theirs.__name__ in ("Model", "Collection") else ""):
             continue
+        if name in _UNIMPLEMENTED and getattr(theirs, name) is _UNIMPLEMENTED[name]:
+            continue  # docker-py's base Collection method that only raises NotImplementedError (NodeCollection.create)
         ours = _public(mine).get(name)
         if ours is None:
             missing.append(key)
