@@ -53,6 +53,15 @@ def _get(attrs: Any, *path: str) -> Any:
     return value
 
 
+def _member(answer: Any, key: str) -> Any:
+    """answer[key] as the face has it: on a typed model the typed field (models within stay models, where
+    the Mapping side gives the wire JSON), on a plain dict the value."""
+    fields = getattr(type(answer), "__wire_to_attr__", None)
+    if isinstance(fields, Mapping) and key in fields:
+        return getattr(answer, fields[key], None)
+    return answer.get(key) if isinstance(answer, Mapping) else None
+
+
 # --- containers: readers -------------------------------------------------------------------------------
 
 def container_name(attrs: Any) -> str | None:
@@ -373,15 +382,17 @@ def images_pull(collection: Any, repository: str, tag: str | None = None, all_ta
     repository, named_tag = split_tag(repository)
     tag = tag or named_tag or "latest"
     arguments = _set((keywords or {}).get("pull", {}))
+    # every tag: the request names none
+    arguments["tag"] = None if all_tags else tag
     typed = collection.client._typed
     if stream and not typed:
         warnings.warn("pull() takes no stream argument: it is ignored", stacklevel=4)
         stream = False
     if typed and not stream:
         # the whole answer at once; an error message in it raises StreamError
-        yield Call("pull", repository, tag=tag, all_tags=all_tags, stream=False, decode=True, **arguments)
+        yield Call("pull", repository, all_tags=all_tags, stream=False, decode=True, **arguments)
         return (yield from _pull_finish(collection, repository, tag, all_tags, []))
-    messages = yield Call("pull", repository, tag=tag, all_tags=all_tags, stream=True, decode=True, **arguments)
+    messages = yield Call("pull", repository, all_tags=all_tags, stream=True, decode=True, **arguments)
     pulled = collection.client._image_stream(
         messages, lambda log: _pull_finish(collection, repository, tag, all_tags, log))
     if typed:
@@ -502,7 +513,7 @@ def volume_name(attrs: Any) -> str:
 
 def volumes_list(collection: Any, filters: Any = None) -> Plan:
     answer = yield Call("volumes", filters=filters)
-    return [collection.prepare_model(entry) for entry in _get(answer, "Volumes") or []]
+    return [collection.prepare_model(entry) for entry in _member(answer, "Volumes") or []]
 
 
 
