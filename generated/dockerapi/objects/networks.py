@@ -43,7 +43,7 @@ class Network(DockerObject):
     @property
     def name(self) -> str | None:
         """The network's name."""
-        return cast("str | None", _plans.network_name(self._attrs))
+        return _plans.network_name(self._attrs)
 
     @property
     def containers(self) -> list[Container]:
@@ -105,18 +105,22 @@ class Network(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return self.client.api.connect_container_to_network(
-            net_id=self.id,
-            container=container,
-            ipv4_address=ipv4_address,
-            ipv6_address=ipv6_address,
-            aliases=aliases,
-            links=links,
-            link_local_ips=link_local_ips,
-            driver_opt=driver_opt,
-            mac_address=mac_address,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "None",
+            api.connect_container_to_network(
+                net_id=self.id,
+                container=container,
+                ipv4_address=ipv4_address,
+                ipv6_address=ipv6_address,
+                aliases=aliases,
+                links=links,
+                link_local_ips=link_local_ips,
+                driver_opt=driver_opt,
+                mac_address=mac_address,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     def disconnect(
@@ -149,12 +153,16 @@ class Network(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return self.client.api.disconnect_container_from_network(
-            net_id=self.id,
-            container=container,
-            force=force,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "None",
+            api.disconnect_container_from_network(
+                net_id=self.id,
+                container=container,
+                force=force,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     def remove(
@@ -305,10 +313,11 @@ class NetworkCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "Network",
             self.prepare_model(
-                self.client.api.inspect_network(
+                api.inspect_network(
                     net_id=network_id,
                     verbose=verbose,
                     scope=scope,
@@ -419,7 +428,7 @@ class AsyncNetwork(DockerObject):
     @property
     def name(self) -> str | None:
         """The network's name."""
-        return cast("str | None", _plans.network_name(self._attrs))
+        return _plans.network_name(self._attrs)
 
     @property
     def containers(self) -> Awaitable[list[AsyncContainer]]:
@@ -481,18 +490,22 @@ class AsyncNetwork(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return await self.client.api.connect_container_to_network(
-            net_id=self.id,
-            container=container,
-            ipv4_address=ipv4_address,
-            ipv6_address=ipv6_address,
-            aliases=aliases,
-            links=links,
-            link_local_ips=link_local_ips,
-            driver_opt=driver_opt,
-            mac_address=mac_address,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "None",
+            await api.connect_container_to_network(
+                net_id=self.id,
+                container=container,
+                ipv4_address=ipv4_address,
+                ipv6_address=ipv6_address,
+                aliases=aliases,
+                links=links,
+                link_local_ips=link_local_ips,
+                driver_opt=driver_opt,
+                mac_address=mac_address,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     async def disconnect(
@@ -525,12 +538,16 @@ class AsyncNetwork(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return await self.client.api.disconnect_container_from_network(
-            net_id=self.id,
-            container=container,
-            force=force,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "None",
+            await api.disconnect_container_from_network(
+                net_id=self.id,
+                container=container,
+                force=force,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     async def remove(
@@ -681,10 +698,11 @@ class AsyncNetworkCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "AsyncNetwork",
             self.prepare_model(
-                await self.client.api.inspect_network(
+                await api.inspect_network(
                     net_id=network_id,
                     verbose=verbose,
                     scope=scope,

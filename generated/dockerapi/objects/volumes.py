@@ -36,7 +36,7 @@ class Volume(DockerObject):
     @property
     def name(self) -> str:
         """The volume's name (also its id)."""
-        return cast("str", _plans.volume_name(self._attrs))
+        return _plans.volume_name(self._attrs)
 
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -254,7 +254,7 @@ class AsyncVolume(DockerObject):
     @property
     def name(self) -> str:
         """The volume's name (also its id)."""
-        return cast("str", _plans.volume_name(self._attrs))
+        return _plans.volume_name(self._attrs)
 
     async def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""

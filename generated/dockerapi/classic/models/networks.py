@@ -10,6 +10,7 @@ from ... import _object_plans as _plans
 from ..._objects import DockerObject, ObjectCollection
 
 if TYPE_CHECKING:
+    from ... import models
     from ..._model_base import DockerModel
     from .. import typeddicts
     from ..client import DockerClient
@@ -37,7 +38,7 @@ class Network(DockerObject):
     @property
     def name(self) -> str | None:
         """The network's name."""
-        return cast("str | None", _plans.network_name(self._attrs))
+        return _plans.network_name(self._attrs)
 
     @property
     def containers(self) -> list[Container]:
@@ -99,18 +100,22 @@ class Network(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return self.client.api.connect_container_to_network(
-            net_id=self.id,
-            container=container,
-            ipv4_address=ipv4_address,
-            ipv6_address=ipv6_address,
-            aliases=aliases,
-            links=links,
-            link_local_ips=link_local_ips,
-            driver_opt=driver_opt,
-            mac_address=mac_address,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "None",
+            api.connect_container_to_network(
+                net_id=self.id,
+                container=container,
+                ipv4_address=ipv4_address,
+                ipv6_address=ipv6_address,
+                aliases=aliases,
+                links=links,
+                link_local_ips=link_local_ips,
+                driver_opt=driver_opt,
+                mac_address=mac_address,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     def disconnect(
@@ -143,12 +148,16 @@ class Network(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return self.client.api.disconnect_container_from_network(
-            net_id=self.id,
-            container=container,
-            force=force,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "None",
+            api.disconnect_container_from_network(
+                net_id=self.id,
+                container=container,
+                force=force,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     def remove(
@@ -299,10 +308,11 @@ class NetworkCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "Network",
             self.prepare_model(
-                self.client.api.inspect_network(
+                api.inspect_network(
                     net_id=network_id,
                     verbose=verbose,
                     scope=scope,

@@ -10,6 +10,7 @@ from ... import _object_plans as _plans
 from ..._objects import DockerObject, ObjectCollection
 
 if TYPE_CHECKING:
+    from ... import models
     from .. import typeddicts
     from ..client import DockerClient
 
@@ -35,7 +36,7 @@ class Volume(DockerObject):
     @property
     def name(self) -> str:
         """The volume's name (also its id)."""
-        return cast("str", _plans.volume_name(self._attrs))
+        return _plans.volume_name(self._attrs)
 
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
