@@ -124,7 +124,7 @@ def test_typed_build_streams_while_it_runs_then_gives_the_image(typed_docker: do
     label = unique("label")
     build = typed_docker.images.build(fileobj=context(dockerfile(label, "RUN sleep 1\n")), custom_context=True,
                                       tag=tag, rm=True)
-    assert isinstance(build, dockerapi.objects.images.ImageStream)
+    assert isinstance(build, dockerapi.ImageStream)
     first = next(build)
     assert isinstance(first, dict)
     # the first message came while the build was still running: the image is not there yet
@@ -160,6 +160,7 @@ def test_async_build(engine: dict[str, Any], remove_images: Callable[[str], None
         async with dockerapi.AsyncDockerClient(engine["base_url"]) as client:
             build = await client.images.build(fileobj=context(dockerfile("async")), custom_context=True, tag=tag,
                                               rm=True)
+            assert isinstance(build, dockerapi.AsyncImageStream)
             messages = [m async for m in build]
             image = await build.result()
             again = await client.images.get(tag)
