@@ -16,11 +16,13 @@ if TYPE_CHECKING:
     from .objects.configs import AsyncConfigCollection, ConfigCollection
     from .objects.containers import AsyncContainerCollection, ContainerCollection
     from .objects.images import AsyncImageCollection, ImageCollection
+    from .objects.networks import AsyncNetworkCollection, NetworkCollection
     from .objects.nodes import AsyncNodeCollection, NodeCollection
     from .objects.plugins import AsyncPluginCollection, PluginCollection
     from .objects.secrets import AsyncSecretCollection, SecretCollection
     from .objects.services import AsyncServiceCollection, ServiceCollection
     from .objects.swarm import AsyncSwarm, Swarm
+    from .objects.volumes import AsyncVolumeCollection, VolumeCollection
 
 __all__ = ["DockerClient", "AsyncDockerClient"]
 
@@ -53,6 +55,13 @@ class DockerClient(SyncDockerClientBase):
         return ImageCollection(client=self)
 
     @property
+    def networks(self) -> NetworkCollection:
+        """The networks of the daemon (`client.networks`)."""
+        from .objects.networks import NetworkCollection  # on first use: keeps `import dockerapi` light
+
+        return NetworkCollection(client=self)
+
+    @property
     def nodes(self) -> NodeCollection:
         """The nodes of the swarm (`client.nodes`); a swarm manager answers."""
         from .objects.nodes import NodeCollection  # on first use: keeps `import dockerapi` light
@@ -79,6 +88,13 @@ class DockerClient(SyncDockerClientBase):
         from .objects.services import ServiceCollection  # on first use: keeps `import dockerapi` light
 
         return ServiceCollection(client=self)
+
+    @property
+    def volumes(self) -> VolumeCollection:
+        """The volumes of the daemon (`client.volumes`)."""
+        from .objects.volumes import VolumeCollection  # on first use: keeps `import dockerapi` light
+
+        return VolumeCollection(client=self)
 
     @property
     def swarm(self) -> Swarm:
@@ -391,6 +407,13 @@ class AsyncDockerClient(AsyncDockerClientBase):
         return AsyncImageCollection(client=self)
 
     @property
+    def networks(self) -> AsyncNetworkCollection:
+        """The networks of the daemon (`client.networks`)."""
+        from .objects.networks import AsyncNetworkCollection  # on first use: keeps `import dockerapi` light
+
+        return AsyncNetworkCollection(client=self)
+
+    @property
     def nodes(self) -> AsyncNodeCollection:
         """The nodes of the swarm (`client.nodes`); a swarm manager answers."""
         from .objects.nodes import AsyncNodeCollection  # on first use: keeps `import dockerapi` light
@@ -417,6 +440,13 @@ class AsyncDockerClient(AsyncDockerClientBase):
         from .objects.services import AsyncServiceCollection  # on first use: keeps `import dockerapi` light
 
         return AsyncServiceCollection(client=self)
+
+    @property
+    def volumes(self) -> AsyncVolumeCollection:
+        """The volumes of the daemon (`client.volumes`)."""
+        from .objects.volumes import AsyncVolumeCollection  # on first use: keeps `import dockerapi` light
+
+        return AsyncVolumeCollection(client=self)
 
     @property
     def swarm(self) -> AsyncSwarm:

@@ -16,11 +16,13 @@ if TYPE_CHECKING:
     from .models.configs import ConfigCollection
     from .models.containers import ContainerCollection
     from .models.images import ImageCollection
+    from .models.networks import NetworkCollection
     from .models.nodes import NodeCollection
     from .models.plugins import PluginCollection
     from .models.secrets import SecretCollection
     from .models.services import ServiceCollection
     from .models.swarm import Swarm
+    from .models.volumes import VolumeCollection
 
 __all__ = ["DockerClient"]
 
@@ -54,6 +56,13 @@ class DockerClient(SyncDockerClientBase):
         return ImageCollection(client=self)
 
     @property
+    def networks(self) -> NetworkCollection:
+        """The networks of the daemon (`client.networks`)."""
+        from .models.networks import NetworkCollection  # on first use: keeps `import dockerapi` light
+
+        return NetworkCollection(client=self)
+
+    @property
     def nodes(self) -> NodeCollection:
         """The nodes of the swarm (`client.nodes`); a swarm manager answers."""
         from .models.nodes import NodeCollection  # on first use: keeps `import dockerapi` light
@@ -80,6 +89,13 @@ class DockerClient(SyncDockerClientBase):
         from .models.services import ServiceCollection  # on first use: keeps `import dockerapi` light
 
         return ServiceCollection(client=self)
+
+    @property
+    def volumes(self) -> VolumeCollection:
+        """The volumes of the daemon (`client.volumes`)."""
+        from .models.volumes import VolumeCollection  # on first use: keeps `import dockerapi` light
+
+        return VolumeCollection(client=self)
 
     @property
     def swarm(self) -> Swarm:

@@ -3,12 +3,14 @@
 
 from .configs import AsyncConfig, AsyncConfigCollection, Config, ConfigCollection
 from .containers import AsyncContainer, AsyncContainerCollection, Container, ContainerCollection
-from .images import AsyncImage, AsyncImageCollection, Image, ImageCollection
+from .images import AsyncImage, AsyncImageCollection, AsyncRegistryData, Image, ImageCollection, RegistryData
+from .networks import AsyncNetwork, AsyncNetworkCollection, Network, NetworkCollection
 from .nodes import AsyncNode, AsyncNodeCollection, Node, NodeCollection
 from .plugins import AsyncPlugin, AsyncPluginCollection, Plugin, PluginCollection
 from .secrets import AsyncSecret, AsyncSecretCollection, Secret, SecretCollection
 from .services import AsyncService, AsyncServiceCollection, Service, ServiceCollection
 from .swarm import AsyncSwarm, Swarm
+from .volumes import AsyncVolume, AsyncVolumeCollection, Volume, VolumeCollection
 
 __all__ = [
     "Config",
@@ -20,9 +22,15 @@ __all__ = [
     "AsyncContainer",
     "AsyncContainerCollection",
     "Image",
+    "RegistryData",
     "ImageCollection",
     "AsyncImage",
+    "AsyncRegistryData",
     "AsyncImageCollection",
+    "Network",
+    "NetworkCollection",
+    "AsyncNetwork",
+    "AsyncNetworkCollection",
     "Node",
     "NodeCollection",
     "AsyncNode",
@@ -41,4 +49,8 @@ __all__ = [
     "AsyncServiceCollection",
     "Swarm",
     "AsyncSwarm",
+    "Volume",
+    "VolumeCollection",
+    "AsyncVolume",
+    "AsyncVolumeCollection",
 ]

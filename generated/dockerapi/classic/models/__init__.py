@@ -3,12 +3,14 @@
 
 from .configs import Config, ConfigCollection
 from .containers import Container, ContainerCollection
-from .images import Image, ImageCollection
+from .images import Image, ImageCollection, RegistryData
+from .networks import Network, NetworkCollection
 from .nodes import Node, NodeCollection
 from .plugins import Plugin, PluginCollection
 from .secrets import Secret, SecretCollection
 from .services import Service, ServiceCollection
 from .swarm import Swarm
+from .volumes import Volume, VolumeCollection
 
 __all__ = [
     "Config",
@@ -16,7 +18,10 @@ __all__ = [
     "Container",
     "ContainerCollection",
     "Image",
+    "RegistryData",
     "ImageCollection",
+    "Network",
+    "NetworkCollection",
     "Node",
     "NodeCollection",
     "Plugin",
@@ -26,4 +31,6 @@ __all__ = [
     "Service",
     "ServiceCollection",
     "Swarm",
+    "Volume",
+    "VolumeCollection",
 ]
