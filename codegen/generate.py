@@ -434,6 +434,8 @@ def _area_imports(body: str, flavor: str, up: str) -> str:
     local = [name for name in ("_helpers", "_lib") if re.search(rf"\b{name}\.", body)]
     if local:
         lines.append(f"from {up} import {', '.join(local)}")
+    if re.search(r"\bExitStatus\b", body):
+        lines.append(f"from {up}_adapters import ExitStatus")
     lines.append(f"from {up}_base_client import AsyncAPIClient, SyncAPIClient")
     results = sorted({m for m in re.findall(r"\b(Async)?(HijackedSocket|JSONStream|OutputStream|RawStream)\b", body)
                       for m in ["".join(m)]})

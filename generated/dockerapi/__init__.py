@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._adapters import ExitStatus
 from ._client import AsyncClient, Client
 from ._connection import TLSConfig
 from ._errors import (
@@ -43,6 +44,7 @@ __all__ = [
     "Client",
     "AsyncClient",
     "TLSConfig",
+    "ExitStatus",
     "from_env",
     "APIError",
     "BuildError",

@@ -2777,7 +2777,7 @@ wait = Operation(
             ),
         ),
     ),
-    returns=Returns("scalar", pick="StatusCode", pick_default=-1),
+    returns=Returns("json", adapter=_adapters.exit_status),
     errors={404: "NotFound"},
     content_type="application/json",
     stream_timeout=True,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import json
 import socket
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._decoders import FrameDecoder, JSONSplitter, looks_multiplexed
@@ -80,11 +80,31 @@ def _text(document: bytes) -> str:
         raise StreamError(f"a JSON document in the stream is not UTF-8: {exc}", detail=document[:200]) from exc
 
 
-class _Closing:
-    """close() from any thread: a reader blocked in this stream wakes up and the iteration ends quietly."""
+class _Closing(Generic[Item]):
+    """close() from any thread: a reader blocked in this stream wakes up and the iteration ends quietly.
+
+    A stream is an iterator: `next(stream)` reads one item, and `for` loops, `next()` calls and repeated
+    `iter()` share one position in the answer (the generator is made on first use).
+    """
 
     _response: httpx.Response
     _closed_by_caller = False
+    _iterator: Iterator[Item] | None = None
+
+    def _items(self) -> Iterator[Item]:
+        raise NotImplementedError
+
+    def __iter__(self) -> Iterator[Item]:
+        iterator = self._iterator
+        if iterator is None:
+            iterator = self._iterator = self._items()
+        return iterator
+
+    def __next__(self) -> Item:
+        iterator = self._iterator
+        if iterator is None:
+            iterator = self._iterator = self._items()
+        return next(iterator)
 
     def close(self) -> None:
         """Close the connection; a reader blocked in this stream (also in another thread) wakes and ends."""
@@ -98,9 +118,27 @@ class _Closing:
         self.close()
 
 
-class _AsyncClosing:
+class _AsyncClosing(Generic[Item]):
+    """The asyncio twin of `_Closing`: an async iterator (`anext(stream)`), one position shared by all readers."""
+
     _response: httpx.Response
     _closed_by_caller = False
+    _iterator: AsyncIterator[Item] | None = None
+
+    def _items(self) -> AsyncIterator[Item]:
+        raise NotImplementedError
+
+    def __aiter__(self) -> AsyncIterator[Item]:
+        iterator = self._iterator
+        if iterator is None:
+            iterator = self._iterator = self._items()
+        return iterator
+
+    def __anext__(self) -> Awaitable[Item]:
+        iterator = self._iterator
+        if iterator is None:
+            iterator = self._iterator = self._items()
+        return iterator.__anext__()
 
     async def close(self) -> None:
         """Close the connection; an iteration in progress ends."""
@@ -114,15 +152,12 @@ class _AsyncClosing:
         await self.close()
 
 
-class JSONStream(_Closing, Generic[Item]):
+class JSONStream(_Closing[Item]):
     """Iterate the JSON documents of a streamed response: `str` each, or `dict` with `decode=True`."""
 
     def __init__(self, response: httpx.Response, *, decode: bool = False) -> None:
         self._response = response
         self._decode = decode
-
-    def __iter__(self) -> Iterator[Item]:
-        return self._items()
 
     def _items(self) -> Iterator[Any]:
         splitter = JSONSplitter()
@@ -143,13 +178,10 @@ class JSONStream(_Closing, Generic[Item]):
         return collect_progress(self, decode=self._decode)
 
 
-class AsyncJSONStream(_AsyncClosing, Generic[Item]):
+class AsyncJSONStream(_AsyncClosing[Item]):
     def __init__(self, response: httpx.Response, *, decode: bool = False) -> None:
         self._response = response
         self._decode = decode
-
-    def __aiter__(self) -> AsyncIterator[Item]:
-        return self._items()
 
     async def _items(self) -> AsyncIterator[Any]:
         splitter = JSONSplitter()
@@ -208,16 +240,13 @@ def _frames(chunks: Iterator[bytes], decoder: FrameDecoder) -> Iterator[tuple[in
     decoder.close()
 
 
-class OutputStream(_Closing, Generic[Item]):
+class OutputStream(_Closing[Item]):
     """Container output: bytes per frame, `(stdout, stderr)` pairs with `demux=True`."""
 
     def __init__(self, response: httpx.Response, *, framed: bool | None, demux: bool = False) -> None:
         self._response = response
         self._framed = framed  # None: decide from the first bytes (frame header or TTY text)
         self._demux = demux
-
-    def __iter__(self) -> Iterator[Item]:
-        return self._items()
 
     def _chunks(self) -> Iterator[bytes]:
         chunks = _raw(self._response)
@@ -269,14 +298,11 @@ class OutputStream(_Closing, Generic[Item]):
         return b"".join(out)
 
 
-class AsyncOutputStream(_AsyncClosing, Generic[Item]):
+class AsyncOutputStream(_AsyncClosing[Item]):
     def __init__(self, response: httpx.Response, *, framed: bool | None, demux: bool = False) -> None:
         self._response = response
         self._framed = framed
         self._demux = demux
-
-    def __aiter__(self) -> AsyncIterator[Item]:
-        return self._items()
 
     async def _items(self) -> AsyncIterator[Any]:
         try:
@@ -320,7 +346,7 @@ class AsyncOutputStream(_AsyncClosing, Generic[Item]):
         return b"".join(out)
 
 
-class RawStream(_Closing):
+class RawStream(_Closing[bytes]):
     """A binary response (archive, export, image tar): iterate chunks, or read `.data` whole."""
 
     def __init__(self, response: httpx.Response) -> None:
@@ -332,7 +358,7 @@ class RawStream(_Closing):
         """The answer's HTTP headers."""
         return _httpx_headers(self._response)
 
-    def __iter__(self) -> Iterator[bytes]:
+    def _items(self) -> Iterator[bytes]:
         return self.stream()
 
     def stream(self, chunk_size: int | None = None) -> Iterator[bytes]:
@@ -357,7 +383,7 @@ class RawStream(_Closing):
         return self.data
 
 
-class AsyncRawStream(_AsyncClosing):
+class AsyncRawStream(_AsyncClosing[bytes]):
     def __init__(self, response: httpx.Response) -> None:
         self._response = response
 
@@ -366,7 +392,7 @@ class AsyncRawStream(_AsyncClosing):
         """The answer's HTTP headers."""
         return _httpx_headers(self._response)
 
-    def __aiter__(self) -> AsyncIterator[bytes]:
+    def _items(self) -> AsyncIterator[bytes]:
         return self.stream()
 
     async def stream(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
