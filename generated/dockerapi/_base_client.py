@@ -322,7 +322,7 @@ class SyncAPIClient(BaseClient):
                 if first is None:
                     return None
                 return first if decode else json.loads(first)
-            return collect_progress(documents, decode=decode)
+            return collect_progress(documents, decode=decode, error_class=op.returns.stream_error)
         if op.returns.raw_if and prepared.args.get(op.returns.raw_if):
             body = response.read()  # e.g. a detached exec: no output stream to parse
             response.close()
@@ -529,7 +529,7 @@ class AsyncAPIClient(BaseClient):
                 if first is None:
                     return None
                 return first if decode else json.loads(first)
-            return await documents.collect_progress()
+            return await documents.collect_progress(op.returns.stream_error)
         if op.returns.raw_if and prepared.args.get(op.returns.raw_if):
             body = await response.aread()
             await response.aclose()

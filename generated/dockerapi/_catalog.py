@@ -91,7 +91,11 @@ attach = Operation(
         Param("demux", "demux", "control", default=False, accepts=(bool,)),
     ),
     returns=Returns(
-        "multiplexed", tty_probe=inspect_container, tty_field="Config.Tty", live_field="State.Running"
+        "multiplexed",
+        tty_probe=inspect_container,
+        tty_field="Config.Tty",
+        live_field="State.Running",
+        backlog_if="logs",
     ),
     errors={404: "NotFound"},
     content_type="application/json",
@@ -210,9 +214,10 @@ build = Operation(
         Param("isolation", "isolation", "query", accepts=(str,)),
         Param("use_config_proxy", "use_config_proxy", "control", default=True, accepts=(bool,)),
     ),
-    returns=Returns("json_progress", model="ProgressMessage"),
+    returns=Returns("json_progress", model="ProgressMessage", stream_error="BuildError"),
     errors={400: "APIError"},
     content_type="application/octet-stream",
+    stream_timeout=True,
     prepare=_preparers.build_context,
 )
 
@@ -1135,6 +1140,7 @@ import_image_from_data = Operation(
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     content_type="application/tar",
+    stream_timeout=True,
 )
 
 import_image_from_file = Operation(
@@ -1164,6 +1170,7 @@ import_image_from_file = Operation(
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     content_type="text/plain",
+    stream_timeout=True,
 )
 
 import_image_from_image = Operation(
@@ -1193,6 +1200,7 @@ import_image_from_image = Operation(
     returns=Returns("json_progress", model="ProgressMessage"),
     errors={404: "ImageNotFound"},
     content_type="text/plain",
+    stream_timeout=True,
 )
 
 import_image_from_stream = Operation(
@@ -1222,6 +1230,7 @@ import_image_from_stream = Operation(
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     content_type="text/plain",
+    stream_timeout=True,
 )
 
 import_image_from_url = Operation(
@@ -1251,6 +1260,7 @@ import_image_from_url = Operation(
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     content_type="text/plain",
+    stream_timeout=True,
 )
 
 info = Operation(
@@ -1795,6 +1805,7 @@ pull = Operation(
     returns=Returns("json_progress", model="ProgressMessage"),
     errors={404: "ImageNotFound"},
     content_type="text/plain",
+    stream_timeout=True,
     prepare=_preparers.default_tag,
 )
 

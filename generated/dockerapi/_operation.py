@@ -137,6 +137,12 @@ class Returns:
     # (`State.Running`); the probe is then made first, and when the flag is false and the caller collects the
     # result (no `stream=True`), `stream=0` is sent: with 1 the daemon would hold the answer open for good
     live_field: str | None = None
+    # with live_field: an argument (`logs`) that, when true and the result is collected, asks for the backlog
+    # alone: `stream=0` is sent to a running container too, and the answer ends with what is there now
+    backlog_if: str | None = None
+    # json_progress: the name of the `_errors` class an error message inside the collected output raises
+    # (`BuildError` for builds); StreamError by default
+    stream_error: str | None = None
     adapter: Callable[..., Any] | None = None  # a named result adapter from `_adapters`
 
 

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Awaitable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._decoders import FrameDecoder, JSONSplitter, looks_multiplexed
-from ._errors import DockerConnectionError, DockerException, DockerTimeoutError, StreamError
+from ._errors import BuildError, DockerConnectionError, DockerException, DockerTimeoutError, StreamError
 
 if TYPE_CHECKING:
     import httpx  # responses come from httpx or from the fast path's lean `_http11.Response`
@@ -50,11 +50,12 @@ def _error_of(document: Any) -> str | None:
     return None
 
 
-def collect_progress(documents: JSONStream[Any], *, decode: bool = False) -> Any:
-    """The whole output of a progress stream (pull, push, load, import) when not streaming.
+def collect_progress(documents: JSONStream[Any], *, decode: bool = False, error_class: str | None = None) -> Any:
+    """The whole output of a progress stream (build, pull, push, load, import) when not streaming.
 
     Returns the text as the daemon sent it (a list of dicts with `decode=True`). An error message in
-    the stream raises `StreamError`: nothing is silently lost when the caller does not read the output.
+    the stream raises `StreamError` (or the operation's own `error_class`, `BuildError` for builds, with
+    the output so far as its `build_log`): nothing is silently lost when the caller does not read the output.
     """
     items: list[Any] = []
     with documents:
@@ -62,8 +63,14 @@ def collect_progress(documents: JSONStream[Any], *, decode: bool = False) -> Any
             items.append(document)
             error = _error_of(document if decode else _json(document))
             if error is not None:
-                raise StreamError(error, document)
+                raise _stream_error(error, document, items, error_class)
     return items if decode else "\r\n".join(items)
+
+
+def _stream_error(message: str, document: Any, items: list[Any], error_class: str | None) -> StreamError:
+    if error_class == "BuildError":
+        return BuildError(message, list(items))
+    return StreamError(message, document)
 
 
 def _json(document: str | bytes) -> Any:
@@ -173,9 +180,10 @@ class JSONStream(_Closing[Item]):
             self._response.close()
 
 
-    def collect_progress(self) -> Any:
-        """Read the whole stream: the text as sent (a list of dicts when decoding); an error message raises."""
-        return collect_progress(self, decode=self._decode)
+    def collect_progress(self, error_class: str | None = None) -> Any:
+        """Read the whole stream: the text as sent (a list of dicts when decoding); an error message raises
+        StreamError (or `error_class`: BuildError for builds)."""
+        return collect_progress(self, decode=self._decode, error_class=error_class)
 
 
 class AsyncJSONStream(_AsyncClosing[Item]):
@@ -196,15 +204,16 @@ class AsyncJSONStream(_AsyncClosing[Item]):
         finally:
             await self._response.aclose()
 
-    async def collect_progress(self) -> Any:
-        """Read the whole stream: the text as sent (a list of dicts when decoding); an error message raises."""
+    async def collect_progress(self, error_class: str | None = None) -> Any:
+        """Read the whole stream: the text as sent (a list of dicts when decoding); an error message raises
+        StreamError (or `error_class`: BuildError for builds)."""
         items: list[Any] = []
         async with self:
             async for document in self._items():
                 items.append(document)
                 error = _error_of(document if self._decode else _json(document))
                 if error is not None:
-                    raise StreamError(error, document)
+                    raise _stream_error(error, document, items, error_class)
         return items if self._decode else "\r\n".join(items)
 
 
