@@ -35,9 +35,9 @@ _KEYS = {
     "operation": {"method", "summary", "positional", "params", "extra", "returns", "errors", "prepare", "hook",
                   "stream_timeout", "content_type", "deprecated", "body", "since", "untested", "note"},
     "param": {"name", "type", "default", "convert", "hide", "hidden", "value", "fixed", "json", "advice",
-              "auth_from", "send_default", "since", "until", "note"},
+              "auth_from", "auth_required", "send_default", "since", "until", "note"},
     "extra": {"name", "in", "wire", "key", "type", "default", "since", "until", "convert", "json", "advice",
-              "value", "auth_from", "send_default", "helper", "content_type", "sets", "required", "note"},
+              "value", "auth_from", "auth_required", "send_default", "helper", "content_type", "sets", "required", "note"},
     "returns": {"kind", "model", "pick", "default", "tty_probe", "stat_header", "header", "adapter", "type",
                 "raw_if", "protocol", "tty_from", "tty_field", "live_field", "backlog_if", "stream_error", "note"},
     "body": {"name", "type", "default", "convert", "note"},
@@ -121,6 +121,7 @@ class ParamSpec:
     value: Any = None
     advice: str | None = None
     auth_from: str | None = None
+    auth_required: bool = False  # with auth_from: no credentials found sends an empty auth document
     model: str | None = None
     send_default: bool = True
     helper: str | None = None  # location "helper": the body helper that builds the field from such params
@@ -295,6 +296,7 @@ def _extra_param(raw: dict[str, Any], where: str, entry: str) -> ParamSpec:
         until=parse_version(raw.get("until"), where, entry), convert=raw.get("convert"),
         json=bool(raw.get("json", False)), advice=raw.get("advice"), required=bool(raw.get("required", False)),
         constant="value" in raw, value=raw.get("value"), auth_from=raw.get("auth_from"),
+        auth_required=bool(raw.get("auth_required", False)),
         send_default=bool(raw.get("send_default", True)),
     )
 
@@ -375,6 +377,7 @@ def _method(op_id: str, area: str, op: dict[str, Any], hand: dict[str, Any], whe
             value=over.get("value"),
             advice=over.get("advice"),
             auth_from=over.get("auth_from"),
+            auth_required=bool(over.get("auth_required", False)),
             model=model_name,
             send_default=bool(over.get("send_default", True)),
         )

@@ -1856,6 +1856,7 @@ push = Operation(
                 WireModel,
             ),
             auth_from="name",
+            auth_required=True,
         ),
         Param("stream", "stream", "control", default=False, accepts=(bool,)),
         Param("decode", "decode", "control", default=False, accepts=(bool,)),

@@ -87,6 +87,8 @@ def build_request(client: Any, op: Operation, args: dict[str, Any], version: Ver
                 if param.auth_from is not None:
                     image = args.get(param.auth_from) or _param_value(op, args, param.auth_from)
                     auth = client._auth_header_for(image)
+                    if auth is None and param.auth_required:
+                        auth = encode_header({})  # the daemon needs the header; it then says why it refuses
                     if auth is not None:
                         headers[param.wire] = auth
                 continue
