@@ -35,7 +35,7 @@ _KEYS = {
     "operation": {"method", "summary", "positional", "params", "extra", "returns", "errors", "prepare", "hook",
                   "stream_timeout", "content_type", "deprecated", "body", "since", "untested", "note"},
     "param": {"name", "type", "default", "convert", "hide", "hidden", "value", "fixed", "json", "advice",
-              "auth_from", "auth_required", "send_default", "since", "until", "note"},
+              "auth_from", "auth_required", "config_default", "send_default", "since", "until", "note"},
     "extra": {"name", "in", "wire", "key", "type", "default", "since", "until", "convert", "json", "advice",
               "value", "auth_from", "auth_required", "send_default", "helper", "content_type", "sets", "required", "note"},
     "returns": {"kind", "model", "pick", "default", "tty_probe", "stat_header", "header", "adapter", "type",
@@ -122,6 +122,7 @@ class ParamSpec:
     advice: str | None = None
     auth_from: str | None = None
     auth_required: bool = False  # with auth_from: no credentials found sends an empty auth document
+    config_default: str | None = None  # a key of the client config file whose value is sent when none is given
     model: str | None = None
     send_default: bool = True
     helper: str | None = None  # location "helper": the body helper that builds the field from such params
@@ -378,6 +379,7 @@ def _method(op_id: str, area: str, op: dict[str, Any], hand: dict[str, Any], whe
             advice=over.get("advice"),
             auth_from=over.get("auth_from"),
             auth_required=bool(over.get("auth_required", False)),
+            config_default=over.get("config_default"),
             model=model_name,
             send_default=bool(over.get("send_default", True)),
         )

@@ -179,6 +179,14 @@ class CredentialStore:
         self._remembered: dict[str, AuthConfig] = {}
         proxies = config.get("proxies")
         self._proxies: Mapping[str, Any] = proxies if isinstance(proxies, Mapping) else {}
+        # the config's plain settings (detachKeys, ...), for parameters whose default is read from the config
+        self._settings: dict[str, str | int | bool] = {
+            str(k): v for k, v in config.items() if isinstance(v, (str, int, bool)) and v != ""}
+
+    def setting(self, key: str) -> str | int | bool | None:
+        """A plain setting of the config file (`detachKeys`: the keys that detach from an attached
+        container), or None when the file has none."""
+        return self._settings.get(key)
 
     def proxy_environment(self, daemon: str) -> dict[str, str]:
         """The `proxies` of the config for this daemon address (else its "default" entry) as environment

@@ -110,7 +110,7 @@ attach_socket = Operation(
     until=None,
     params=(
         Param("container", "id", "path", convert=_convert.resource_id),
-        Param("detach_keys", "detachKeys", "query", accepts=(str,)),
+        Param("detach_keys", "detachKeys", "query", accepts=(str,), config_default="detachKeys"),
         Param("logs", "logs", "query", default=False, accepts=(bool,)),
         Param("stream", "stream", "query", default=True, accepts=(bool,)),
         Param("stdin", "stdin", "query", default=True, accepts=(bool,)),
@@ -141,7 +141,7 @@ attach_websocket = Operation(
     until=None,
     params=(
         Param("container", "id", "path", convert=_convert.resource_id),
-        Param("detach_keys", "detachKeys", "query", accepts=(str,)),
+        Param("detach_keys", "detachKeys", "query", accepts=(str,), config_default="detachKeys"),
         Param("logs", "logs", "query", accepts=(bool,)),
         Param("stream", "stream", "query", default=True, accepts=(bool,)),
         Param("stdin", "stdin", "query", since=(1, 42), default=True, accepts=(bool,)),
@@ -845,7 +845,7 @@ exec_create = Operation(
                 tuple,
             ),
         ),
-        Param("detach_keys", "DetachKeys", "body-field", accepts=(str,)),
+        Param("detach_keys", "DetachKeys", "body-field", accepts=(str,), config_default="detachKeys"),
         Param("tty", "Tty", "body-field", default=False, accepts=(bool,)),
         Param("environment", "Env", "body-field", since=(1, 25), convert=_convert.env_list),
         Param("cmd", "Cmd", "body-field", convert=_convert.command_argv),
@@ -2280,6 +2280,32 @@ swarm_leave = Operation(
     content_type="application/json",
 )
 
+swarm_update = Operation(
+    id="SwarmUpdate",
+    method="swarm_update",
+    verb="POST",
+    path="/swarm/update",
+    since=(1, 24),
+    until=None,
+    params=(
+        Param("version", "version", "query", accepts=(int,)),
+        Param("rotate_worker_token", "rotateWorkerToken", "query", default=False, accepts=(bool,)),
+        Param("rotate_manager_token", "rotateManagerToken", "query", default=False, accepts=(bool,)),
+        Param(
+            "rotate_manager_unlock_key",
+            "rotateManagerUnlockKey",
+            "query",
+            since=(1, 25),
+            default=False,
+            accepts=(bool,),
+        ),
+        Param("swarm_spec", "body", "body", model="SwarmSpec"),
+    ),
+    returns=Returns("bool"),
+    errors={400: "APIError", 503: "APIError"},
+    content_type="application/json",
+)
+
 tag = Operation(
     id="ImageTag",
     method="tag",
@@ -2661,32 +2687,6 @@ update_service_spec = Operation(
     ),
     returns=Returns("model", model="ServiceUpdateResponse"),
     errors={404: "NotFound", 400: "APIError", 503: "APIError"},
-    content_type="application/json",
-)
-
-update_swarm = Operation(
-    id="SwarmUpdate",
-    method="update_swarm",
-    verb="POST",
-    path="/swarm/update",
-    since=(1, 24),
-    until=None,
-    params=(
-        Param("version", "version", "query", accepts=(int,)),
-        Param("rotate_worker_token", "rotateWorkerToken", "query", default=False, accepts=(bool,)),
-        Param("rotate_manager_token", "rotateManagerToken", "query", default=False, accepts=(bool,)),
-        Param(
-            "rotate_manager_unlock_key",
-            "rotateManagerUnlockKey",
-            "query",
-            since=(1, 25),
-            default=False,
-            accepts=(bool,),
-        ),
-        Param("swarm_spec", "body", "body", model="SwarmSpec"),
-    ),
-    returns=Returns("bool"),
-    errors={400: "APIError", 503: "APIError"},
     content_type="application/json",
 )
 

@@ -108,6 +108,7 @@ class Param:
     model: str | None = None  # the catalog model a body field holds, for nested gates
     auth_from: str | None = None  # header param: registry credentials for the image named by this param
     auth_required: bool = False  # with auth_from: without credentials, an empty auth document is sent
+    config_default: str | None = None  # when the caller gives no value: this setting of the client config file
     send_default: bool = True  # send the default value (the classic API's defaults differ from the daemon's)
     helper: Callable[..., Any] | None = None  # location HELPER: builds the body field from such keywords
     version_alias: bool = False  # the keyword goes under this wire name only at the versions of its gate

@@ -79,6 +79,8 @@ def build_request(client: Any, op: Operation, args: dict[str, Any], version: Ver
             value = param.value
         else:
             value = args.get(param.name)
+            if value is None and param.config_default is not None:
+                value = client.credentials.setting(param.config_default)
             if value is None:
                 if param.location == PATH:
                     raise InvalidArgument(f"{op.method}(): '{param.name}' is required")
