@@ -13,6 +13,7 @@ Models live in `dockerapi.models` (imported on first use, to keep `import docker
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._adapters import ExitStatus
@@ -46,6 +47,7 @@ __all__ = [
     "TLSConfig",
     "ExitStatus",
     "from_env",
+    "from_context",
     "APIError",
     "BuildError",
     "Conflict",
@@ -70,11 +72,26 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def from_env(**overrides: Any) -> Client:
-    """A `Client` configured like the docker CLI: DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, contexts."""
+def from_env(*, use_context: bool = True, environment: Mapping[str, str] | None = None, **overrides: Any) -> Client:
+    """A `Client` configured like the docker CLI: DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, contexts.
+
+    Without `DOCKER_HOST` the current context is used (`DOCKER_CONTEXT`, else the config's `currentContext`);
+    `use_context=False` skips it (the default socket). `environment` replaces `os.environ`; keywords
+    (`timeout=`, `version=`, ...) go to `Client` and win over what was found.
+    """
     from ._connection import from_env as settings_from_env
 
-    settings = settings_from_env()
+    settings = settings_from_env(environment, use_context=use_context)
+    settings.update(overrides)
+    return Client(**settings)
+
+
+def from_context(name: str | None = None, **overrides: Any) -> Client:
+    """A `Client` for the Docker CLI context `name` (`docker context ls`); None: the current context
+    (`DOCKER_CONTEXT`, else the config's `currentContext`), "default": the default socket. Keywords go to `Client`."""
+    from ._connection import context_settings
+
+    settings = context_settings(name)
     settings.update(overrides)
     return Client(**settings)
 

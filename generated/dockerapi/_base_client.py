@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from ._auth import CredentialStore, encode_header, split_repository, split_tag
 from ._connection import Endpoint, TLSConfig, parse_host
-from ._errors import APIError, DockerException, InvalidVersion
+from ._errors import APIError, DockerException, InvalidArgument, InvalidVersion
 from ._model_lookup import load_models_off_loop, models_loaded
 from ._operation import Operation, Version, format_version, parse_version
 from ._request import PreparedRequest, build_request, hijack_timeout, timeout_limits, upgrade_headers
@@ -88,6 +88,10 @@ class BaseClient:
         credentials: CredentialStore | None = None,
         max_connections: int | None = None,
         transport: Any = None,
+        max_pool_size: int | None = None,
+        credstore_env: Mapping[str, str] | None = None,
+        num_pools: int | None = None,
+        use_ssh_client: bool = False,
     ) -> None:
         """Connect to a Docker daemon (lazily: nothing is sent before the first call).
 
@@ -113,6 +117,14 @@ class BaseClient:
                 `AsyncClient` by default); over TLS and ssh also the most open at once.
             transport: An httpx transport to send requests through instead of the built-in ones
                 (for instance `httpx.MockTransport` in tests).
+            max_pool_size: docker-py's name for `max_connections` (give one of the two).
+            credstore_env: Environment variables credential helpers (`docker-credential-*`) run with,
+                set over the process's own, as in docker-py.
+            num_pools: Accepted for docker-py's sake; no effect: a client talks to one daemon over
+                one pool, whose size is `max_connections`.
+            use_ssh_client: Accepted for docker-py's sake; no effect: `ssh://` always runs the system
+                `ssh` (what docker-py does with `use_ssh_client=True`), whichever value is given;
+                there is no built-in ssh library (docker-py's paramiko) to choose instead.
 
         Raises:
             InvalidArgument: `base_url` is not a Docker host address this package can reach.
@@ -120,6 +132,11 @@ class BaseClient:
         """
         if base_url is None:
             base_url = os.environ.get("DOCKER_HOST") or None
+        if max_pool_size is not None:
+            if max_connections is not None and max_connections != max_pool_size:
+                raise InvalidArgument("max_pool_size is docker-py's name for max_connections: give one of them")
+            max_connections = max_pool_size
+        self._credstore_env: Mapping[str, str] | None = dict(credstore_env) if credstore_env is not None else None
         self._endpoint: Endpoint = parse_host(base_url, tls=bool(tls))
         self._tls = tls if isinstance(tls, TLSConfig) else None
         self.base_url: str = self._endpoint.base_url
@@ -176,7 +193,7 @@ class BaseClient:
     @property
     def credentials(self) -> CredentialStore:
         if not self._credentials_loaded:
-            self._credentials = CredentialStore.load()
+            self._credentials = CredentialStore.load(helper_env=self._credstore_env)
             self._credentials_loaded = True
         assert self._credentials is not None
         return self._credentials
@@ -184,7 +201,7 @@ class BaseClient:
     def reload_config(self, dockercfg_path: str | None = None) -> None:
         """Read the Docker config file again (credentials and proxies), from `dockercfg_path` or the default
         places; what `login()` remembered is dropped with the old settings, as in docker-py."""
-        self._credentials = CredentialStore.load(dockercfg_path)
+        self._credentials = CredentialStore.load(dockercfg_path, helper_env=self._credstore_env)
         self._credentials_loaded = True
 
     def _auth_header_for(self, image: Any) -> str | None:

@@ -14,8 +14,10 @@ IDEs by the `TypedDict`s of `dockerapi.classic.types`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from .._adapters import ExitStatus
 from .._connection import TLSConfig
 from .._errors import (
     APIError,
@@ -40,7 +42,9 @@ __all__ = [
     "Client",
     "AsyncClient",
     "TLSConfig",
+    "ExitStatus",
     "from_env",
+    "from_context",
     "APIError",
     "BuildError",
     "Conflict",
@@ -59,10 +63,27 @@ __all__ = [
 ]
 
 
-def from_env(**overrides: Any) -> Client:
-    """A classic `Client` configured like the docker CLI: DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, contexts."""
+def from_env(
+    *, use_context: bool = True, environment: Mapping[str, str] | None = None, **overrides: Any
+) -> Client:
+    """A classic `Client` configured like the docker CLI: DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, contexts.
+
+    Without `DOCKER_HOST` the current context is used (`DOCKER_CONTEXT`, else the config's `currentContext`);
+    `use_context=False` skips it (the default socket). `environment` replaces `os.environ`; keywords
+    (`timeout=`, `version=`, ...) go to `Client` and win over what was found.
+    """
     from .._connection import from_env as settings_from_env
 
-    settings = settings_from_env()
+    settings = settings_from_env(environment, use_context=use_context)
+    settings.update(overrides)
+    return Client(**settings)
+
+
+def from_context(name: str | None = None, **overrides: Any) -> Client:
+    """A classic `Client` for the Docker CLI context `name`; None: the current context, "default": the default
+    socket. Keywords go to `Client`."""
+    from .._connection import context_settings
+
+    settings = context_settings(name)
     settings.update(overrides)
     return Client(**settings)
