@@ -115,7 +115,7 @@ def podman_client(podman: dict[str, Any]) -> Iterator[Client]:
 
 @pytest.fixture
 def oracle(engine: dict[str, Any]) -> Iterator[Any]:
-    """docker-py 7.1 on the same engine as `client`: the oracle for differential tests."""
+    """docker-py 7.2 on the same engine as `client`: the oracle for differential tests."""
     import docker
 
     api = docker.APIClient(base_url=engine["base_url"], version="auto")
