@@ -117,7 +117,7 @@ class BuildError(StreamError):
     """A build reported an error in its output (collected with `stream=False`; a stream yields it).
 
     A `StreamError` too, so code catching either sees it. `build_log` is the output up to and including
-    the error, `msg` the daemon's reason.
+    the error (one dict per message), `msg` the daemon's reason.
     """
 
     def __init__(self, reason: str, build_log: list[Any] | None = None) -> None:

@@ -68,8 +68,8 @@ def collect_progress(documents: JSONStream[Any], *, decode: bool = False, error_
 
 
 def _stream_error(message: str, document: Any, items: list[Any], error_class: str | None) -> StreamError:
-    if error_class == "BuildError":
-        return BuildError(message, list(items))
+    if error_class == "BuildError":  # its build_log holds the messages as dicts, whether decoded or not
+        return BuildError(message, [_json(item) if isinstance(item, (str, bytes)) else item for item in items])
     return StreamError(message, document)
 
 
