@@ -1,7 +1,12 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The classic client: the seed's `Client` API exactly, results as plain dicts and lists.
+"""The classic face: the seed's `Client` API and docker-py 7.2's object API, results as plain dicts and lists.
 
-    from dockerapi.classic import Client
+    import dockerapi.classic as docker          # code written for `import docker` runs unchanged
+
+    client = docker.from_env()                  # a DockerClient, as docker-py's from_env() gives
+    print(client.containers.run("busybox", "echo hello"))
+
+    from dockerapi.classic import Client        # the seed's client (docker-py's APIClient)
 
     with Client() as client:
         info = client.inspect_container("web")
@@ -9,13 +14,13 @@
 
 The same generated methods, signatures, version gates, transports and errors as `dockerapi.Client`;
 only the results differ: the daemon's JSON, unvalidated (also the fastest path), typed for mypy and
-IDEs by the `TypedDict`s of `dockerapi.classic.types`.
+IDEs by the `TypedDict`s of `dockerapi.classic.typeddicts`. `dockerapi.classic.types`, `.errors`,
+`.models` and `.client` are docker-py's `docker.types`, `docker.errors`, `docker.models` and `docker.client`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._adapters import ExitStatus
 from .._connection import TLSConfig
@@ -23,10 +28,12 @@ from .._errors import (
     APIError,
     BuildError,
     Conflict,
+    ContainerError,
     CredentialError,
     DockerConnectionError,
     DockerException,
     DockerTimeoutError,
+    ImageLoadError,
     ImageNotFound,
     InvalidArgument,
     InvalidVersion,
@@ -37,21 +44,31 @@ from .._errors import (
     TLSParameterError,
 )
 from ._client import AsyncClient, Client
+from .client import DockerClient
+
+if TYPE_CHECKING:
+    from . import errors, models, types
+
+# docker-py's name for the low-level client
+APIClient = Client
 
 __all__ = [
     "Client",
     "AsyncClient",
+    "APIClient",
+    "DockerClient",
     "TLSConfig",
     "ExitStatus",
     "from_env",
-    "from_context",
     "APIError",
     "BuildError",
     "Conflict",
+    "ContainerError",
     "CredentialError",
     "DockerConnectionError",
     "DockerException",
     "DockerTimeoutError",
+    "ImageLoadError",
     "ImageNotFound",
     "InvalidArgument",
     "InvalidVersion",
@@ -60,30 +77,27 @@ __all__ = [
     "ProtocolError",
     "StreamError",
     "TLSParameterError",
+    "errors",
+    "models",
+    "types",
 ]
 
 
-def from_env(
-    *, use_context: bool = True, environment: Mapping[str, str] | None = None, **overrides: Any
-) -> Client:
-    """A classic `Client` configured like the docker CLI: DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, contexts.
-
-    Without `DOCKER_HOST` the current context is used (`DOCKER_CONTEXT`, else the config's `currentContext`);
-    `use_context=False` skips it (the default socket). `environment` replaces `os.environ`; keywords
-    (`timeout=`, `version=`, ...) go to `Client` and win over what was found.
-    """
-    from .._connection import from_env as settings_from_env
-
-    settings = settings_from_env(environment, use_context=use_context)
-    settings.update(overrides)
-    return Client(**settings)
+def from_env(**kwargs: Any) -> DockerClient:
+    """A `DockerClient` set up like the docker CLI (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, contexts),
+    as docker-py's `docker.from_env()`; keywords override what it found. `Client.from_env()` gives the
+    low-level client."""
+    return DockerClient.from_env(**kwargs)
 
 
-def from_context(name: str | None = None, **overrides: Any) -> Client:
-    """A classic `Client` for the Docker CLI context `name`; None: the current context, "default": the default
-    socket. Keywords go to `Client`."""
-    from .._connection import context_settings
+if not TYPE_CHECKING:
 
-    settings = context_settings(name)
-    settings.update(overrides)
-    return Client(**settings)
+    def __getattr__(name: str) -> Any:
+        # docker-py's submodules, loaded on first use (`docker.types.Mount`, `docker.errors.NotFound`)
+        if name in ("errors", "models", "types", "utils"):
+            import importlib
+
+            module = importlib.import_module(f"dockerapi.classic.{name}")
+            globals()[name] = module
+            return module
+        raise AttributeError(f"module 'dockerapi.classic' has no attribute {name!r}")

@@ -117,25 +117,30 @@ def cli_context(docker28: dict[str, Any], tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_from_env_uses_the_current_context_unless_told_not_to_like_docker_py(
         cli_context: str, docker28: dict[str, Any]) -> None:
-    with dockerapi.from_env(max_pool_size=3) as mine:
+    with classic.Client.from_env(max_pool_size=3) as mine:
         theirs = docker.from_env(max_pool_size=3)
         try:
             assert mine.version()["Version"] == theirs.version()["Version"] == docker28["version"]
             assert str(mine._endpoint) == docker28["base_url"]
         finally:
             theirs.close()
-    for make in (dockerapi.from_env, classic.from_env):
-        with make(use_context=False) as skipped:  # no context: the default socket (not contacted)
-            assert str(skipped._endpoint) == "unix:///var/run/docker.sock"
+    for make in (dockerapi.Client.from_env, classic.Client.from_env, dockerapi.AsyncClient.from_env):
+        skipped = make(use_context=False)  # no context: the default socket (not contacted)
+        assert str(skipped._endpoint) == "unix:///var/run/docker.sock"
+    with dockerapi.DockerClient.from_env(use_context=False) as objects:
+        assert str(objects.api._endpoint) == "unix:///var/run/docker.sock"
+    with dockerapi.DockerClient.from_env() as objects:
+        assert str(objects.api._endpoint) == docker28["base_url"]
     # docker-py negotiates on construction: pinned, it does not contact the socket either
     theirs_skipped = docker.from_env(use_context=False, version="1.41")
     assert theirs_skipped.api.base_url == "http+docker://localhost"  # docker-py's name for the default socket
     theirs_skipped.close()
 
 
-def test_from_context_by_name_like_docker_py(cli_context: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_from_context_by_name_like_docker_py(cli_context: str, docker28: dict[str, Any],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DOCKER_CONTEXT", "default")  # the current context is another one: the name wins
-    for make in (dockerapi.from_context, classic.from_context):
+    for make in (dockerapi.Client.from_context, classic.Client.from_context):
         with make(cli_context, timeout=30) as mine:
             theirs = docker.DockerClient.from_context(cli_context, timeout=30)
             try:
@@ -143,8 +148,10 @@ def test_from_context_by_name_like_docker_py(cli_context: str, monkeypatch: pyte
                 assert mine.timeout == 30
             finally:
                 theirs.close()
+    with dockerapi.DockerClient.from_context(cli_context) as objects:
+        assert str(objects.api._endpoint) == docker28["base_url"]
     with pytest.raises(dockerapi.InvalidArgument, match="not found"):
-        dockerapi.from_context(unique("dapi-missing"))
+        dockerapi.Client.from_context(unique("dapi-missing"))
 
 
 # --- a client dropped without close() (item 7) -----------------------------------------------------------------
