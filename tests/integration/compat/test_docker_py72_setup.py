@@ -186,3 +186,20 @@ def test_an_async_client_dropped_inside_its_loop_leaves_no_resource_warning(engi
         await asyncio.sleep(0)  # the closing connections end on this loop
 
     assert _resource_warnings(lambda: asyncio.run(use_and_drop())) == []
+
+
+def test_tls_and_ssh_clients_dropped_without_close_leave_no_resource_warning(
+        tls_server: dict[str, Any], ssh_server: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", ssh_server["bin_dir"] + os.pathsep + os.environ["PATH"])
+    tls = dockerapi.TLSConfig(client_cert=(tls_server["cert"], tls_server["key"]), ca_cert=tls_server["ca"])
+
+    def over_tls() -> None:
+        client = classic.Client(tls_server["base_url"], tls=tls)
+        client.version()
+
+    def over_ssh() -> None:
+        client = classic.Client(ssh_server["base_url"])
+        client.version()
+
+    assert _resource_warnings(over_tls) == []
+    assert _resource_warnings(over_ssh) == []
