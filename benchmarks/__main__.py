@@ -1,6 +1,7 @@
 """python -m benchmarks [--quick] [--cases a,b] [--out benchmarks/results] [--socket PATH]
 
-dockerapi, docker-py 7.1, aiodocker 0.27 (async cases) and a raw HTTP/1.1 floor side by side, in one process and one run: each
+dockerapi, docker-py (the installed one: the dev extra pins 7.2; the published runs used 7.1), aiodocker 0.27
+(async cases) and a raw HTTP/1.1 floor side by side, in one process and one run: each
 round runs every competitor once, in a shuffled order; the table shows medians over rounds of
 wall time and of client CPU time (time.process_time: every thread of this process).
 """
