@@ -42,7 +42,7 @@ from ._errors import (
     StreamError,
     TLSParameterError,
 )
-from ._objects import AsyncExecResult, ExecResult
+from ._objects import AsyncExecResult, AsyncImageStream, ExecResult, ImageStream
 from ._version import MIN_API_VERSION, NEWEST_API_VERSION
 
 if TYPE_CHECKING:
@@ -55,6 +55,8 @@ __all__ = [
     "AsyncClient",
     "ExecResult",
     "AsyncExecResult",
+    "ImageStream",
+    "AsyncImageStream",
     "TLSConfig",
     "ExitStatus",
     "from_env",
