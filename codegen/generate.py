@@ -68,6 +68,7 @@ def _model_context(catalog: Catalog) -> dict[str, Any]:
         fields = []
         gates = []
         nested = []
+        depends: set[str] = set()  # the classes and named types its annotations name: made before it
         for fld in model.fields:
             attr = snake(fld.wire) or "field"
             if attr[0].isdigit():
@@ -84,15 +85,17 @@ def _model_context(catalog: Catalog) -> dict[str, Any]:
             if (fld.since and fld.since > MIN_VERSION) or fld.until:
                 since = fld.since if fld.since and fld.since > MIN_VERSION else None
                 gates.append((fld.wire, (since, fld.until)))
-            refs = [r for r in T.referenced_models(fld.type) if r in catalog.models
-                    and catalog.models[r].alias is None]
+            named = [r for r in T.referenced_models(fld.type) if r in catalog.models]
+            depends.update(r for r in named if r != name)
+            refs = [r for r in named if catalog.models[r].alias is None]
             if refs:
                 nested.append((fld.wire, refs[0]))
         description = docs.description if docs and docs.description else f"The Engine API's `{name}` object."
         gate_notes = [f"`{wire}`: {docstrings.gate_text(*gate)}" for wire, gate in gates]
         doc = _docstring_safe(description + ("\n\n    Fields not in every API version: " + "; ".join(gate_notes)
                                              if gate_notes else ""))
-        classes.append({"name": name, "fields": fields, "gates": gates, "nested": nested, "doc": doc})
+        classes.append({"name": name, "fields": fields, "gates": gates, "nested": nested, "doc": doc,
+                        "depends": sorted(depends)})
     alias_names = {name for name, m in catalog.models.items() if m.alias is not None}
     for name in sorted(alias_names):
         model = catalog.models[name]
@@ -100,7 +103,9 @@ def _model_context(catalog: Catalog) -> dict[str, Any]:
             annotation = "Literal[" + ", ".join(repr(v) for v in model.enum) + "] | str"
         else:
             annotation = T.model_field_annotation(model.alias or "any").removesuffix(" | None")
-        aliases.append({"name": name, "annotation": annotation})
+        aliases.append({"name": name, "annotation": annotation,
+                        "depends": sorted({r for r in T.referenced_models(model.alias or "any")
+                                           if r in catalog.models and r != name})})
     # Aliases may refer to each other and to classes: emit them after the classes they need.
     return {"classes": classes, "aliases": _order_aliases(aliases, alias_names)}
 
@@ -456,6 +461,8 @@ def render(catalog: Catalog) -> dict[Path, str]:
     files: dict[Path, str] = {}
     model_context = _model_context(catalog)
     files[PACKAGE / "models.py"] = env.get_template("models.py.j2").render(header=HEADER, **model_context)
+    files[PACKAGE / "_model_classes.py"] = env.get_template("model_classes.py.j2").render(
+        header=HEADER, **model_context)
     files[PACKAGE / "classic" / "types.py"] = env.get_template("types.py.j2").render(
         header=HEADER, **_typeddict_context(catalog, model_context))
     operations = _operations_context(catalog)
