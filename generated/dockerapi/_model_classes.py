@@ -2,9 +2,10 @@
 """The run-time definitions of the classes of `dockerapi.models`, each made on first use.
 
 Making one pydantic class costs about a millisecond, and there are 252: `dockerapi.models` asks
-`load()` for a name the first time it is read, and `load()` makes that class after the classes and named
-types its annotations name (`DEPENDS`), each into `dockerapi.models` (where pydantic resolves the
-annotations), once, under a lock. The definitions are those of `models.py`, which type checkers read.
+`load()` for a name the first time it is read, and `load()` makes that class, once, under a lock, into
+`dockerapi.models` (where pydantic resolves its annotations). The models its fields name (`DEPENDS`) are
+passed to its factory as stand-ins (`_model_lazy`): their JSON is checked with the class, their classes are
+made when a value is first read. The definitions are those of `models.py`, which type checkers read.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from ._model_base import DockerModel
+from ._model_lazy import install, stand_in
 
 __all__ = ["load", "DEPENDS"]
 
@@ -48,7 +50,9 @@ def _Address() -> type[DockerModel]:
     return Address
 
 
-def _AttestationStatement() -> type[DockerModel]:
+def _AttestationStatement(
+    OCIDescriptor: Any,
+) -> type[DockerModel]:
     class AttestationStatement(DockerModel):
         """One in-toto attestation (provenance, SBOM...) stored with an image.
 
@@ -311,7 +315,11 @@ def _BuildIdentity() -> type[DockerModel]:
     return BuildIdentity
 
 
-def _BuildInfo() -> type[DockerModel]:
+def _BuildInfo(
+    ErrorDetail: Any,
+    ImageID: Any,
+    ProgressDetail: Any,
+) -> type[DockerModel]:
     class BuildInfo(DockerModel):
         """One JSON message of the build output stream.
 
@@ -403,7 +411,9 @@ def _BuildPruneResponse() -> type[DockerModel]:
     return BuildPruneResponse
 
 
-def _ClassicEventMessage() -> type[DockerModel]:
+def _ClassicEventMessage(
+    EventActor: Any,
+) -> type[DockerModel]:
     class ClassicEventMessage(DockerModel):
         """One event from events(), with the older top-level fields kept alongside the current ones.
 
@@ -486,7 +496,11 @@ def _ClassicEventMessage() -> type[DockerModel]:
     return ClassicEventMessage
 
 
-def _ClusterInfo() -> type[DockerModel]:
+def _ClusterInfo(
+    ObjectVersion: Any,
+    SwarmSpec: Any,
+    TLSInfo: Any,
+) -> type[DockerModel]:
     class ClusterInfo(DockerModel):
         """The swarm as a manager sees it.
 
@@ -565,7 +579,12 @@ def _ClusterInfo() -> type[DockerModel]:
     return ClusterInfo
 
 
-def _ClusterVolume() -> type[DockerModel]:
+def _ClusterVolume(
+    ClusterVolumeInfo: Any,
+    ClusterVolumePublishStatus: Any,
+    ClusterVolumeSpec: Any,
+    ObjectVersion: Any,
+) -> type[DockerModel]:
     class ClusterVolume(DockerModel):
         """The swarm side of a cluster (CSI) volume.
 
@@ -633,7 +652,9 @@ def _ClusterVolume() -> type[DockerModel]:
     return ClusterVolume
 
 
-def _ClusterVolumeInfo() -> type[DockerModel]:
+def _ClusterVolumeInfo(
+    Topology: Any,
+) -> type[DockerModel]:
     class ClusterVolumeInfo(DockerModel):
         """What the CSI storage plugin reports about a cluster volume.
 
@@ -719,7 +740,9 @@ def _ClusterVolumePublishStatus() -> type[DockerModel]:
     return ClusterVolumePublishStatus
 
 
-def _ClusterVolumeSpec() -> type[DockerModel]:
+def _ClusterVolumeSpec(
+    ClusterVolumeSpecAccessMode: Any,
+) -> type[DockerModel]:
     class ClusterVolumeSpec(DockerModel):
         """The settings of a cluster (CSI) volume, given to create_volume and update_volume.
 
@@ -751,7 +774,11 @@ def _ClusterVolumeSpec() -> type[DockerModel]:
     return ClusterVolumeSpec
 
 
-def _ClusterVolumeSpecAccessMode() -> type[DockerModel]:
+def _ClusterVolumeSpecAccessMode(
+    ClusterVolumeSpecAccessModeAccessibilityRequirements: Any,
+    ClusterVolumeSpecAccessModeCapacityRange: Any,
+    ClusterVolumeSpecAccessModeSecrets: Any,
+) -> type[DockerModel]:
     class ClusterVolumeSpecAccessMode(DockerModel):
         """How tasks may use a cluster volume.
 
@@ -820,7 +847,9 @@ def _ClusterVolumeSpecAccessMode() -> type[DockerModel]:
     return ClusterVolumeSpecAccessMode
 
 
-def _ClusterVolumeSpecAccessModeAccessibilityRequirements() -> type[DockerModel]:
+def _ClusterVolumeSpecAccessModeAccessibilityRequirements(
+    Topology: Any,
+) -> type[DockerModel]:
     class ClusterVolumeSpecAccessModeAccessibilityRequirements(DockerModel):
         """Topology requirements for where a cluster volume is provisioned.
 
@@ -940,7 +969,10 @@ def _Commit() -> type[DockerModel]:
     return Commit
 
 
-def _Config() -> type[DockerModel]:
+def _Config(
+    ConfigSpec: Any,
+    ObjectVersion: Any,
+) -> type[DockerModel]:
     class Config(DockerModel):
         """A swarm config, non-secret data that services can mount as files.
 
@@ -990,7 +1022,9 @@ def _Config() -> type[DockerModel]:
     return Config
 
 
-def _ConfigCreateRequest() -> type[DockerModel]:
+def _ConfigCreateRequest(
+    Driver: Any,
+) -> type[DockerModel]:
     class ConfigCreateRequest(DockerModel):
         """The body of create_config.
 
@@ -1054,7 +1088,9 @@ def _ConfigReference() -> type[DockerModel]:
     return ConfigReference
 
 
-def _ConfigSpec() -> type[DockerModel]:
+def _ConfigSpec(
+    Driver: Any,
+) -> type[DockerModel]:
     class ConfigSpec(DockerModel):
         """The settings of a config, given to create_config and update_config.
 
@@ -1141,7 +1177,9 @@ def _ContainerBlkioStatEntry() -> type[DockerModel]:
     return ContainerBlkioStatEntry
 
 
-def _ContainerBlkioStats() -> type[DockerModel]:
+def _ContainerBlkioStats(
+    ContainerBlkioStatEntry: Any,
+) -> type[DockerModel]:
     class ContainerBlkioStats(DockerModel):
         """Block-device IO counters of a container (Linux only). With cgroup v2 only io_service_bytes_recursive is filled; the other lists are None or empty.
 
@@ -1222,7 +1260,10 @@ def _ContainerBlkioStats() -> type[DockerModel]:
     return ContainerBlkioStats
 
 
-def _ContainerCPUStats() -> type[DockerModel]:
+def _ContainerCPUStats(
+    ContainerCPUUsage: Any,
+    ContainerThrottlingData: Any,
+) -> type[DockerModel]:
     class ContainerCPUStats(DockerModel):
         """A container's CPU counters at one moment.
 
@@ -1300,7 +1341,9 @@ def _ContainerCPUUsage() -> type[DockerModel]:
     return ContainerCPUUsage
 
 
-def _ContainerConfig() -> type[DockerModel]:
+def _ContainerConfig(
+    HealthConfig: Any,
+) -> type[DockerModel]:
     class ContainerConfig(DockerModel):
         """The host-independent configuration of a container (what create_container takes outside host_config).
 
@@ -1450,7 +1493,11 @@ def _ContainerConfig() -> type[DockerModel]:
     return ContainerConfig
 
 
-def _ContainerCreateRequest() -> type[DockerModel]:
+def _ContainerCreateRequest(
+    HealthConfig: Any,
+    HostConfig: Any,
+    NetworkingConfig: Any,
+) -> type[DockerModel]:
     class ContainerCreateRequest(DockerModel):
         """The whole body of create_container, the document create_container_config builds.
 
@@ -1702,7 +1749,16 @@ def _ContainerExecRequest() -> type[DockerModel]:
     return ContainerExecRequest
 
 
-def _ContainerInspectResponse() -> type[DockerModel]:
+def _ContainerInspectResponse(
+    ContainerConfig: Any,
+    ContainerState: Any,
+    DriverData: Any,
+    HostConfig: Any,
+    MountPoint: Any,
+    NetworkSettings: Any,
+    OCIDescriptor: Any,
+    Storage: Any,
+) -> type[DockerModel]:
     class ContainerInspectResponse(DockerModel):
         """Everything the daemon knows about one container, as inspect_container reports it.
 
@@ -2095,7 +2151,9 @@ def _ContainerPruneResponse() -> type[DockerModel]:
     return ContainerPruneResponse
 
 
-def _ContainerState() -> type[DockerModel]:
+def _ContainerState(
+    Health: Any,
+) -> type[DockerModel]:
     class ContainerState(DockerModel):
         """The run state of a container, as inspect_container reports it.
 
@@ -2186,7 +2244,14 @@ def _ContainerState() -> type[DockerModel]:
     return ContainerState
 
 
-def _ContainerStatsResponse() -> type[DockerModel]:
+def _ContainerStatsResponse(
+    ContainerBlkioStats: Any,
+    ContainerCPUStats: Any,
+    ContainerMemoryStats: Any,
+    ContainerNetworkStats: Any,
+    ContainerPidsStats: Any,
+    ContainerStorageStats: Any,
+) -> type[DockerModel]:
     class ContainerStatsResponse(DockerModel):
         """One resource-usage sample of a container, as stats() yields it.
 
@@ -2345,7 +2410,14 @@ def _ContainerStorageStats() -> type[DockerModel]:
     return ContainerStorageStats
 
 
-def _ContainerSummary() -> type[DockerModel]:
+def _ContainerSummary(
+    ContainerSummaryHealth: Any,
+    ContainerSummaryHostConfig: Any,
+    ContainerSummaryNetworkSettings: Any,
+    MountPoint: Any,
+    OCIDescriptor: Any,
+    PortSummary: Any,
+) -> type[DockerModel]:
     class ContainerSummary(DockerModel):
         """One container as containers() lists it; a shorter record than inspect_container's.
 
@@ -2521,7 +2593,9 @@ def _ContainerSummaryHostConfig() -> type[DockerModel]:
     return ContainerSummaryHostConfig
 
 
-def _ContainerSummaryNetworkSettings() -> type[DockerModel]:
+def _ContainerSummaryNetworkSettings(
+    EndpointSettings: Any,
+) -> type[DockerModel]:
     class ContainerSummaryNetworkSettings(DockerModel):
         """The networks of a container as containers() reports them."""
 
@@ -2598,7 +2672,14 @@ def _ContainerTopResponse() -> type[DockerModel]:
     return ContainerTopResponse
 
 
-def _ContainerUpdateRequest() -> type[DockerModel]:
+def _ContainerUpdateRequest(
+    DeviceMapping: Any,
+    DeviceRequest: Any,
+    HostConfigBlkioWeightDevice: Any,
+    HostConfigUlimits: Any,
+    RestartPolicy: Any,
+    ThrottleDevice: Any,
+) -> type[DockerModel]:
     class ContainerUpdateRequest(DockerModel):
         """The body of update_container, changing resource limits and the restart policy of an existing container.
 
@@ -2874,7 +2955,9 @@ def _ContainerWaitExitError() -> type[DockerModel]:
     return ContainerWaitExitError
 
 
-def _ContainerWaitResponse() -> type[DockerModel]:
+def _ContainerWaitResponse(
+    ContainerWaitExitError: Any,
+) -> type[DockerModel]:
     class ContainerWaitResponse(DockerModel):
         """What wait returns once the container has stopped.
 
@@ -2901,7 +2984,9 @@ def _ContainerWaitResponse() -> type[DockerModel]:
     return ContainerWaitResponse
 
 
-def _ContainerdInfo() -> type[DockerModel]:
+def _ContainerdInfo(
+    ContainerdInfoNamespaces: Any,
+) -> type[DockerModel]:
     class ContainerdInfo(DockerModel):
         """The containerd instance the daemon uses.
 
@@ -3008,7 +3093,10 @@ def _ContainersDiskUsage() -> type[DockerModel]:
     return ContainersDiskUsage
 
 
-def _CreateImageInfo() -> type[DockerModel]:
+def _CreateImageInfo(
+    ErrorDetail: Any,
+    ProgressDetail: Any,
+) -> type[DockerModel]:
     class CreateImageInfo(DockerModel):
         """One JSON message of the pull or import progress stream.
 
@@ -3170,7 +3258,10 @@ def _DeviceRequest() -> type[DockerModel]:
     return DeviceRequest
 
 
-def _DistributionInspect() -> type[DockerModel]:
+def _DistributionInspect(
+    OCIDescriptor: Any,
+    OCIPlatform: Any,
+) -> type[DockerModel]:
     class DistributionInspect(DockerModel):
         """An image as its registry describes it, from inspect_distribution.
 
@@ -3346,7 +3437,9 @@ def _EndpointResource() -> type[DockerModel]:
     return EndpointResource
 
 
-def _EndpointSettings() -> type[DockerModel]:
+def _EndpointSettings(
+    EndpointIPAMConfig: Any,
+) -> type[DockerModel]:
     class EndpointSettings(DockerModel):
         """A container's endpoint on one network, what was asked for and what the daemon assigned.
 
@@ -3437,7 +3530,9 @@ def _EndpointSettings() -> type[DockerModel]:
     return EndpointSettings
 
 
-def _EndpointSpec() -> type[DockerModel]:
+def _EndpointSpec(
+    EndpointPortConfig: Any,
+) -> type[DockerModel]:
     class EndpointSpec(DockerModel):
         """How a service is reached on its networks and from outside."""
 
@@ -3462,7 +3557,9 @@ def _EndpointSpec() -> type[DockerModel]:
     return EndpointSpec
 
 
-def _EngineDescription() -> type[DockerModel]:
+def _EngineDescription(
+    EngineDescriptionPlugins: Any,
+) -> type[DockerModel]:
     class EngineDescription(DockerModel):
         """The Docker engine on a node."""
 
@@ -3561,7 +3658,9 @@ def _EventActor() -> type[DockerModel]:
     return EventActor
 
 
-def _EventMessage() -> type[DockerModel]:
+def _EventMessage(
+    EventActor: Any,
+) -> type[DockerModel]:
     class EventMessage(DockerModel):
         """One event of the events stream.
 
@@ -3626,7 +3725,9 @@ def _EventMessage() -> type[DockerModel]:
     return EventMessage
 
 
-def _ExecInspectResponse() -> type[DockerModel]:
+def _ExecInspectResponse(
+    ProcessConfig: Any,
+) -> type[DockerModel]:
     class ExecInspectResponse(DockerModel):
         """The state of an exec instance, as exec_inspect reports it.
 
@@ -3733,7 +3834,9 @@ def _ExecStartRequest() -> type[DockerModel]:
     return ExecStartRequest
 
 
-def _FilesystemChange() -> type[DockerModel]:
+def _FilesystemChange(
+    ChangeType: Any,
+) -> type[DockerModel]:
     class FilesystemChange(DockerModel):
         """One path of a container's filesystem that differs from its image."""
 
@@ -3782,7 +3885,10 @@ def _FirewallInfo() -> type[DockerModel]:
     return FirewallInfo
 
 
-def _GenericResourcesInline() -> type[DockerModel]:
+def _GenericResourcesInline(
+    GenericResourcesInlineDiscreteResourceSpec: Any,
+    GenericResourcesInlineNamedResourceSpec: Any,
+) -> type[DockerModel]:
     class GenericResourcesInline(DockerModel):
         """One user-defined resource, either a named one or a counted one.
 
@@ -3867,7 +3973,9 @@ def _GenericResourcesInlineNamedResourceSpec() -> type[DockerModel]:
     return GenericResourcesInlineNamedResourceSpec
 
 
-def _Health() -> type[DockerModel]:
+def _Health(
+    HealthcheckResult: Any,
+) -> type[DockerModel]:
     class Health(DockerModel):
         """The result of a container's health checks so far.
 
@@ -4002,7 +4110,17 @@ def _HealthcheckResult() -> type[DockerModel]:
     return HealthcheckResult
 
 
-def _HostConfig() -> type[DockerModel]:
+def _HostConfig(
+    DeviceMapping: Any,
+    DeviceRequest: Any,
+    HostConfigBlkioWeightDevice: Any,
+    HostConfigLogConfig: Any,
+    HostConfigUlimits: Any,
+    Mount: Any,
+    PortMap: Any,
+    RestartPolicy: Any,
+    ThrottleDevice: Any,
+) -> type[DockerModel]:
     class HostConfig(DockerModel):
         """The host-side settings of a container (resources, mounts, published ports, namespaces, restart policy), sent at creation (create_host_config builds it) and reported by inspect_container.
 
@@ -4571,7 +4689,9 @@ def _IDResponse() -> type[DockerModel]:
     return IDResponse
 
 
-def _IPAM() -> type[DockerModel]:
+def _IPAM(
+    IPAMConfig: Any,
+) -> type[DockerModel]:
     class IPAM(DockerModel):
         """The IP address management of a network, the driver plus its address pools."""
 
@@ -4641,7 +4761,9 @@ def _IPAMConfig() -> type[DockerModel]:
     return IPAMConfig
 
 
-def _IPAMStatus() -> type[DockerModel]:
+def _IPAMStatus(
+    SubnetStatus: Any,
+) -> type[DockerModel]:
     class IPAMStatus(DockerModel):
         """Address usage of a network, per subnet.
 
@@ -4666,7 +4788,11 @@ def _IPAMStatus() -> type[DockerModel]:
     return IPAMStatus
 
 
-def _Identity() -> type[DockerModel]:
+def _Identity(
+    BuildIdentity: Any,
+    PullIdentity: Any,
+    SignatureIdentity: Any,
+) -> type[DockerModel]:
     class Identity(DockerModel):
         """The verified origin of an image, which retagging cannot change.
 
@@ -4705,7 +4831,9 @@ def _Identity() -> type[DockerModel]:
     return Identity
 
 
-def _ImageConfig() -> type[DockerModel]:
+def _ImageConfig(
+    HealthConfig: Any,
+) -> type[DockerModel]:
     class ImageConfig(DockerModel):
         """The defaults an image gives the containers made from it (from its Dockerfile or commit).
 
@@ -4961,7 +5089,16 @@ def _ImageID() -> type[DockerModel]:
     return ImageID
 
 
-def _ImageInspect() -> type[DockerModel]:
+def _ImageInspect(
+    ContainerConfig: Any,
+    DriverData: Any,
+    Identity: Any,
+    ImageConfig: Any,
+    ImageInspectMetadata: Any,
+    ImageInspectRootFS: Any,
+    ImageManifestSummary: Any,
+    OCIDescriptor: Any,
+) -> type[DockerModel]:
     class ImageInspect(DockerModel):
         """Everything the daemon knows about one image, as inspect_image returns it.
 
@@ -5169,7 +5306,12 @@ def _ImageInspectRootFS() -> type[DockerModel]:
     return ImageInspectRootFS
 
 
-def _ImageManifestSummary() -> type[DockerModel]:
+def _ImageManifestSummary(
+    ImageManifestSummaryAttestationData: Any,
+    ImageManifestSummaryImageData: Any,
+    ImageManifestSummarySize: Any,
+    OCIDescriptor: Any,
+) -> type[DockerModel]:
     class ImageManifestSummary(DockerModel):
         """One manifest stored for an image; a multi-platform image has one per platform plus attestations.
 
@@ -5261,7 +5403,11 @@ def _ImageManifestSummaryAttestationData() -> type[DockerModel]:
     return ImageManifestSummaryAttestationData
 
 
-def _ImageManifestSummaryImageData() -> type[DockerModel]:
+def _ImageManifestSummaryImageData(
+    Identity: Any,
+    ImageManifestSummaryImageDataSize: Any,
+    OCIPlatform: Any,
+) -> type[DockerModel]:
     class ImageManifestSummaryImageData(DockerModel):
         """Details of one runnable platform variant of an image.
 
@@ -5360,7 +5506,9 @@ def _ImageManifestSummarySize() -> type[DockerModel]:
     return ImageManifestSummarySize
 
 
-def _ImagePruneResponse() -> type[DockerModel]:
+def _ImagePruneResponse(
+    ImageDeleteResponseItem: Any,
+) -> type[DockerModel]:
     class ImagePruneResponse(DockerModel):
         """What prune_images removed.
 
@@ -5424,7 +5572,10 @@ def _ImageSearchResponseItem() -> type[DockerModel]:
     return ImageSearchResponseItem
 
 
-def _ImageSummary() -> type[DockerModel]:
+def _ImageSummary(
+    ImageManifestSummary: Any,
+    OCIDescriptor: Any,
+) -> type[DockerModel]:
     class ImageSummary(DockerModel):
         """One image in the list images() returns.
 
@@ -5607,7 +5758,9 @@ def _JoinTokens() -> type[DockerModel]:
     return JoinTokens
 
 
-def _Limit() -> type[DockerModel]:
+def _Limit(
+    GenericResources: Any,
+) -> type[DockerModel]:
     class Limit(DockerModel):
         """The most a task's container may use.
 
@@ -5646,7 +5799,9 @@ def _Limit() -> type[DockerModel]:
     return Limit
 
 
-def _ManagerStatus() -> type[DockerModel]:
+def _ManagerStatus(
+    Reachability: Any,
+) -> type[DockerModel]:
     class ManagerStatus(DockerModel):
         """A manager's place in the raft group.
 
@@ -5682,7 +5837,13 @@ def _ManagerStatus() -> type[DockerModel]:
     return ManagerStatus
 
 
-def _Mount() -> type[DockerModel]:
+def _Mount(
+    MountBindOptions: Any,
+    MountImageOptions: Any,
+    MountTmpfsOptions: Any,
+    MountType: Any,
+    MountVolumeOptions: Any,
+) -> type[DockerModel]:
     class Mount(DockerModel):
         """One mount of a container in structured form.
 
@@ -5819,7 +5980,9 @@ def _MountImageOptions() -> type[DockerModel]:
     return MountImageOptions
 
 
-def _MountPoint() -> type[DockerModel]:
+def _MountPoint(
+    MountType: Any,
+) -> type[DockerModel]:
     class MountPoint(DockerModel):
         """One mount of a container, as inspect_container and containers() report it."""
 
@@ -5904,7 +6067,9 @@ def _MountTmpfsOptions() -> type[DockerModel]:
     return MountTmpfsOptions
 
 
-def _MountVolumeOptions() -> type[DockerModel]:
+def _MountVolumeOptions(
+    MountVolumeOptionsDriverConfig: Any,
+) -> type[DockerModel]:
     class MountVolumeOptions(DockerModel):
         """Settings of a volume mount.
 
@@ -5985,7 +6150,12 @@ def _NRIInfo() -> type[DockerModel]:
     return NRIInfo
 
 
-def _Network() -> type[DockerModel]:
+def _Network(
+    ConfigReference: Any,
+    EndpointResource: Any,
+    IPAM: Any,
+    PeerInfo: Any,
+) -> type[DockerModel]:
     class Network(DockerModel):
         """A network as the daemon describes it, with its driver, addressing and options.
 
@@ -6109,7 +6279,9 @@ def _Network() -> type[DockerModel]:
     return Network
 
 
-def _NetworkAttachment() -> type[DockerModel]:
+def _NetworkAttachment(
+    Network: Any,
+) -> type[DockerModel]:
     class NetworkAttachment(DockerModel):
         """A network a swarm task or node is attached to, with the addresses it holds there."""
 
@@ -6162,7 +6334,9 @@ def _NetworkAttachmentConfig() -> type[DockerModel]:
     return NetworkAttachmentConfig
 
 
-def _NetworkConnectRequest() -> type[DockerModel]:
+def _NetworkConnectRequest(
+    EndpointSettings: Any,
+) -> type[DockerModel]:
     class NetworkConnectRequest(DockerModel):
         """The body of connect_container_to_network."""
 
@@ -6183,7 +6357,10 @@ def _NetworkConnectRequest() -> type[DockerModel]:
     return NetworkConnectRequest
 
 
-def _NetworkCreateRequest() -> type[DockerModel]:
+def _NetworkCreateRequest(
+    ConfigReference: Any,
+    IPAM: Any,
+) -> type[DockerModel]:
     class NetworkCreateRequest(DockerModel):
         """The body of create_network.
 
@@ -6315,7 +6492,13 @@ def _NetworkDisconnectRequest() -> type[DockerModel]:
     return NetworkDisconnectRequest
 
 
-def _NetworkInspect() -> type[DockerModel]:
+def _NetworkInspect(
+    ConfigReference: Any,
+    EndpointResource: Any,
+    IPAM: Any,
+    NetworkStatus: Any,
+    PeerInfo: Any,
+) -> type[DockerModel]:
     class NetworkInspect(DockerModel):
         """The full description of one network, as inspect_network returns it.
 
@@ -6482,7 +6665,11 @@ def _NetworkPruneResponse() -> type[DockerModel]:
     return NetworkPruneResponse
 
 
-def _NetworkSettings() -> type[DockerModel]:
+def _NetworkSettings(
+    Address: Any,
+    EndpointSettings: Any,
+    PortMap: Any,
+) -> type[DockerModel]:
     class NetworkSettings(DockerModel):
         """A container's network namespace, published ports and networks, as inspect_container reports them.
 
@@ -6638,7 +6825,9 @@ def _NetworkSettings() -> type[DockerModel]:
     return NetworkSettings
 
 
-def _NetworkStatus() -> type[DockerModel]:
+def _NetworkStatus(
+    IPAMStatus: Any,
+) -> type[DockerModel]:
     class NetworkStatus(DockerModel):
         """Live figures about a network, as inspect_network reports them.
 
@@ -6661,7 +6850,11 @@ def _NetworkStatus() -> type[DockerModel]:
     return NetworkStatus
 
 
-def _NetworkSummary() -> type[DockerModel]:
+def _NetworkSummary(
+    ConfigReference: Any,
+    IPAM: Any,
+    PeerInfo: Any,
+) -> type[DockerModel]:
     class NetworkSummary(DockerModel):
         """One entry of the network list (networks), without the attached containers.
 
@@ -6828,7 +7021,9 @@ def _NetworkTaskInfo() -> type[DockerModel]:
     return NetworkTaskInfo
 
 
-def _NetworkingConfig() -> type[DockerModel]:
+def _NetworkingConfig(
+    EndpointSettings: Any,
+) -> type[DockerModel]:
     class NetworkingConfig(DockerModel):
         """The networks a container is attached to when it is created, as create_networking_config builds it."""
 
@@ -6847,7 +7042,13 @@ def _NetworkingConfig() -> type[DockerModel]:
     return NetworkingConfig
 
 
-def _Node() -> type[DockerModel]:
+def _Node(
+    ManagerStatus: Any,
+    NodeDescription: Any,
+    NodeSpec: Any,
+    NodeStatus: Any,
+    ObjectVersion: Any,
+) -> type[DockerModel]:
     class Node(DockerModel):
         """A machine in the swarm, as the managers know it.
 
@@ -6909,7 +7110,12 @@ def _Node() -> type[DockerModel]:
     return Node
 
 
-def _NodeDescription() -> type[DockerModel]:
+def _NodeDescription(
+    EngineDescription: Any,
+    Platform: Any,
+    ResourceObject: Any,
+    TLSInfo: Any,
+) -> type[DockerModel]:
     class NodeDescription(DockerModel):
         """What a node reports about itself.
 
@@ -6987,7 +7193,9 @@ def _NodeSpec() -> type[DockerModel]:
     return NodeSpec
 
 
-def _NodeStatus() -> type[DockerModel]:
+def _NodeStatus(
+    NodeState: Any,
+) -> type[DockerModel]:
     class NodeStatus(DockerModel):
         """The health of a node as the managers see it.
 
@@ -7023,7 +7231,9 @@ def _NodeStatus() -> type[DockerModel]:
     return NodeStatus
 
 
-def _OCIDescriptor() -> type[DockerModel]:
+def _OCIDescriptor(
+    OCIPlatform: Any,
+) -> type[DockerModel]:
     class OCIDescriptor(DockerModel):
         """An OCI content descriptor naming one blob (a manifest, config or layer) by digest.
 
@@ -7254,7 +7464,10 @@ def _Platform() -> type[DockerModel]:
     return Platform
 
 
-def _Plugin() -> type[DockerModel]:
+def _Plugin(
+    PluginConfig: Any,
+    PluginSettings: Any,
+) -> type[DockerModel]:
     class Plugin(DockerModel):
         """An installed plugin.
 
@@ -7304,7 +7517,16 @@ def _Plugin() -> type[DockerModel]:
     return Plugin
 
 
-def _PluginConfig() -> type[DockerModel]:
+def _PluginConfig(
+    PluginConfigArgs: Any,
+    PluginConfigInterface: Any,
+    PluginConfigLinux: Any,
+    PluginConfigNetwork: Any,
+    PluginConfigRootfs: Any,
+    PluginConfigUser: Any,
+    PluginEnv: Any,
+    PluginMount: Any,
+) -> type[DockerModel]:
     class PluginConfig(DockerModel):
         """A plugin's manifest (its config.json).
 
@@ -7476,7 +7698,9 @@ def _PluginConfigInterface() -> type[DockerModel]:
     return PluginConfigInterface
 
 
-def _PluginConfigLinux() -> type[DockerModel]:
+def _PluginConfigLinux(
+    PluginDevice: Any,
+) -> type[DockerModel]:
     class PluginConfigLinux(DockerModel):
         """Linux privileges a plugin needs.
 
@@ -7684,7 +7908,10 @@ def _PluginPrivilege() -> type[DockerModel]:
     return PluginPrivilege
 
 
-def _PluginSettings() -> type[DockerModel]:
+def _PluginSettings(
+    PluginDevice: Any,
+    PluginMount: Any,
+) -> type[DockerModel]:
     class PluginSettings(DockerModel):
         """The current values of a plugin's settable options (see configure_plugin)."""
 
@@ -7778,7 +8005,9 @@ def _PortBinding() -> type[DockerModel]:
     return PortBinding
 
 
-def _PortStatus() -> type[DockerModel]:
+def _PortStatus(
+    EndpointPortConfig: Any,
+) -> type[DockerModel]:
     class PortStatus(DockerModel):
         """Ports a task publishes on its own node.
 
@@ -7910,7 +8139,10 @@ def _ProgressDetail() -> type[DockerModel]:
     return ProgressDetail
 
 
-def _ProgressMessage() -> type[DockerModel]:
+def _ProgressMessage(
+    ErrorDetail: Any,
+    ProgressDetail: Any,
+) -> type[DockerModel]:
     class ProgressMessage(DockerModel):
         """One line of a progress stream (pull, push, build, load, import, plugin install); which fields are set depends on the operation."""
 
@@ -8002,7 +8234,10 @@ def _PullIdentity() -> type[DockerModel]:
     return PullIdentity
 
 
-def _PushImageInfo() -> type[DockerModel]:
+def _PushImageInfo(
+    ErrorDetail: Any,
+    ProgressDetail: Any,
+) -> type[DockerModel]:
     class PushImageInfo(DockerModel):
         """One JSON message of the push progress stream.
 
@@ -8054,7 +8289,9 @@ def _PushImageInfo() -> type[DockerModel]:
     return PushImageInfo
 
 
-def _RegistryServiceConfig() -> type[DockerModel]:
+def _RegistryServiceConfig(
+    IndexInfo: Any,
+) -> type[DockerModel]:
     class RegistryServiceConfig(DockerModel):
         """The daemon's registry settings.
 
@@ -8103,7 +8340,9 @@ def _RegistryServiceConfig() -> type[DockerModel]:
     return RegistryServiceConfig
 
 
-def _ResourceObject() -> type[DockerModel]:
+def _ResourceObject(
+    GenericResources: Any,
+) -> type[DockerModel]:
     class ResourceObject(DockerModel):
         """Amounts of CPU, memory and generic resources, offered by a node or reserved for a task.
 
@@ -8133,7 +8372,13 @@ def _ResourceObject() -> type[DockerModel]:
     return ResourceObject
 
 
-def _Resources() -> type[DockerModel]:
+def _Resources(
+    DeviceMapping: Any,
+    DeviceRequest: Any,
+    HostConfigBlkioWeightDevice: Any,
+    HostConfigUlimits: Any,
+    ThrottleDevice: Any,
+) -> type[DockerModel]:
     class Resources(DockerModel):
         """The resource limits of a container (CPU, memory, block I/O, devices, processes); HostConfig carries the same fields, and update_container changes them on a live container.
 
@@ -8384,7 +8629,9 @@ def _RestartPolicy() -> type[DockerModel]:
     return RestartPolicy
 
 
-def _RootFSStorage() -> type[DockerModel]:
+def _RootFSStorage(
+    RootFSStorageSnapshot: Any,
+) -> type[DockerModel]:
     class RootFSStorage(DockerModel):
         """The storage of a container's root filesystem.
 
@@ -8465,7 +8712,10 @@ def _Runtime() -> type[DockerModel]:
     return Runtime
 
 
-def _Secret() -> type[DockerModel]:
+def _Secret(
+    ObjectVersion: Any,
+    SecretSpec: Any,
+) -> type[DockerModel]:
     class Secret(DockerModel):
         """A swarm secret's metadata; the secret's data is never returned."""
 
@@ -8499,7 +8749,9 @@ def _Secret() -> type[DockerModel]:
     return Secret
 
 
-def _SecretCreateRequest() -> type[DockerModel]:
+def _SecretCreateRequest(
+    Driver: Any,
+) -> type[DockerModel]:
     class SecretCreateRequest(DockerModel):
         """The body of create_secret.
 
@@ -8544,7 +8796,11 @@ def _SecretCreateRequest() -> type[DockerModel]:
     return SecretCreateRequest
 
 
-def _SecretSpec() -> type[DockerModel]:
+def _SecretSpec(
+    Driver: Any,
+    EndpointSpec: Any,
+    TaskSpec: Any,
+) -> type[DockerModel]:
     class SecretSpec(DockerModel):
         """The settings of a secret, given to create_secret and update_secret.
 
@@ -8637,7 +8893,14 @@ def _SecretSpec() -> type[DockerModel]:
     return SecretSpec
 
 
-def _Service() -> type[DockerModel]:
+def _Service(
+    ObjectVersion: Any,
+    ServiceEndpoint: Any,
+    ServiceJobStatus: Any,
+    ServiceServiceStatus: Any,
+    ServiceSpec: Any,
+    ServiceUpdateStatus: Any,
+) -> type[DockerModel]:
     class Service(DockerModel):
         """A swarm service, as services and inspect_service describe it.
 
@@ -8709,7 +8972,14 @@ def _Service() -> type[DockerModel]:
     return Service
 
 
-def _ServiceCreateRequest() -> type[DockerModel]:
+def _ServiceCreateRequest(
+    EndpointSpec: Any,
+    NetworkAttachmentConfig: Any,
+    ServiceSpecMode: Any,
+    ServiceSpecRollbackConfig: Any,
+    ServiceSpecUpdateConfig: Any,
+    TaskSpec: Any,
+) -> type[DockerModel]:
     class ServiceCreateRequest(DockerModel):
         """The body of create_service, a service specification.
 
@@ -8806,7 +9076,11 @@ def _ServiceCreateResponse() -> type[DockerModel]:
     return ServiceCreateResponse
 
 
-def _ServiceEndpoint() -> type[DockerModel]:
+def _ServiceEndpoint(
+    EndpointPortConfig: Any,
+    EndpointSpec: Any,
+    ServiceEndpointVirtualIPs: Any,
+) -> type[DockerModel]:
     class ServiceEndpoint(DockerModel):
         """How a service is reached, as the swarm has set it up."""
 
@@ -8853,7 +9127,9 @@ def _ServiceEndpointVirtualIPs() -> type[DockerModel]:
     return ServiceEndpointVirtualIPs
 
 
-def _ServiceInfo() -> type[DockerModel]:
+def _ServiceInfo(
+    NetworkTaskInfo: Any,
+) -> type[DockerModel]:
     class ServiceInfo(DockerModel):
         """A swarm service on a network, in a verbose network inspect.
 
@@ -8897,7 +9173,9 @@ def _ServiceInfo() -> type[DockerModel]:
     return ServiceInfo
 
 
-def _ServiceJobStatus() -> type[DockerModel]:
+def _ServiceJobStatus(
+    ObjectVersion: Any,
+) -> type[DockerModel]:
     class ServiceJobStatus(DockerModel):
         """The run state of a job-mode service.
 
@@ -8965,7 +9243,14 @@ def _ServiceServiceStatus() -> type[DockerModel]:
     return ServiceServiceStatus
 
 
-def _ServiceSpec() -> type[DockerModel]:
+def _ServiceSpec(
+    EndpointSpec: Any,
+    NetworkAttachmentConfig: Any,
+    ServiceSpecMode: Any,
+    ServiceSpecRollbackConfig: Any,
+    ServiceSpecUpdateConfig: Any,
+    TaskSpec: Any,
+) -> type[DockerModel]:
     class ServiceSpec(DockerModel):
         """The settings of a service.
 
@@ -9027,7 +9312,10 @@ def _ServiceSpec() -> type[DockerModel]:
     return ServiceSpec
 
 
-def _ServiceSpecMode() -> type[DockerModel]:
+def _ServiceSpecMode(
+    ServiceSpecModeReplicated: Any,
+    ServiceSpecModeReplicatedJob: Any,
+) -> type[DockerModel]:
     class ServiceSpecMode(DockerModel):
         """How a service's tasks are scheduled; exactly one key is set.
 
@@ -9227,7 +9515,14 @@ def _ServiceSpecUpdateConfig() -> type[DockerModel]:
     return ServiceSpecUpdateConfig
 
 
-def _ServiceUpdateRequest() -> type[DockerModel]:
+def _ServiceUpdateRequest(
+    EndpointSpec: Any,
+    NetworkAttachmentConfig: Any,
+    ServiceSpecMode: Any,
+    ServiceSpecRollbackConfig: Any,
+    ServiceSpecUpdateConfig: Any,
+    TaskSpec: Any,
+) -> type[DockerModel]:
     class ServiceUpdateRequest(DockerModel):
         """The body of update_service, the new specification as a whole.
 
@@ -9363,7 +9658,12 @@ def _ServiceUpdateStatus() -> type[DockerModel]:
     return ServiceUpdateStatus
 
 
-def _SignatureIdentity() -> type[DockerModel]:
+def _SignatureIdentity(
+    KnownSignerIdentity: Any,
+    SignatureTimestamp: Any,
+    SignatureType: Any,
+    SignerIdentity: Any,
+) -> type[DockerModel]:
     class SignatureIdentity(DockerModel):
         """One verified signature of an image.
 
@@ -9438,7 +9738,9 @@ def _SignatureIdentity() -> type[DockerModel]:
     return SignatureIdentity
 
 
-def _SignatureTimestamp() -> type[DockerModel]:
+def _SignatureTimestamp(
+    SignatureTimestampType: Any,
+) -> type[DockerModel]:
     class SignatureTimestamp(DockerModel):
         """A verified signed timestamp of a signature.
 
@@ -9608,7 +9910,9 @@ def _SignerIdentity() -> type[DockerModel]:
     return SignerIdentity
 
 
-def _Storage() -> type[DockerModel]:
+def _Storage(
+    RootFSStorage: Any,
+) -> type[DockerModel]:
     class Storage(DockerModel):
         """How a container's filesystem is stored when the daemon uses the containerd image store.
 
@@ -9660,7 +9964,12 @@ def _SubnetStatus() -> type[DockerModel]:
     return SubnetStatus
 
 
-def _Swarm() -> type[DockerModel]:
+def _Swarm(
+    JoinTokens: Any,
+    ObjectVersion: Any,
+    SwarmSpec: Any,
+    TLSInfo: Any,
+) -> type[DockerModel]:
     class Swarm(DockerModel):
         """The swarm as a manager describes it, including the tokens to join it.
 
@@ -9742,7 +10051,11 @@ def _Swarm() -> type[DockerModel]:
     return Swarm
 
 
-def _SwarmInfo() -> type[DockerModel]:
+def _SwarmInfo(
+    ClusterInfo: Any,
+    LocalNodeState: Any,
+    PeerNode: Any,
+) -> type[DockerModel]:
     class SwarmInfo(DockerModel):
         """This node's part in a swarm, as info() reports it.
 
@@ -9824,7 +10137,9 @@ def _SwarmInfo() -> type[DockerModel]:
     return SwarmInfo
 
 
-def _SwarmInitRequest() -> type[DockerModel]:
+def _SwarmInitRequest(
+    SwarmSpec: Any,
+) -> type[DockerModel]:
     class SwarmInitRequest(DockerModel):
         """The body of init_swarm.
 
@@ -9950,7 +10265,14 @@ def _SwarmObjectCreated() -> type[DockerModel]:
     return SwarmObjectCreated
 
 
-def _SwarmSpec() -> type[DockerModel]:
+def _SwarmSpec(
+    SwarmSpecCAConfig: Any,
+    SwarmSpecDispatcher: Any,
+    SwarmSpecEncryptionConfig: Any,
+    SwarmSpecOrchestration: Any,
+    SwarmSpecRaft: Any,
+    SwarmSpecTaskDefaults: Any,
+) -> type[DockerModel]:
     class SwarmSpec(DockerModel):
         """The settings of a swarm, given to init_swarm and update_swarm.
 
@@ -10012,7 +10334,9 @@ def _SwarmSpec() -> type[DockerModel]:
     return SwarmSpec
 
 
-def _SwarmSpecCAConfig() -> type[DockerModel]:
+def _SwarmSpecCAConfig(
+    SwarmSpecCAConfigExternalCAs: Any,
+) -> type[DockerModel]:
     class SwarmSpecCAConfig(DockerModel):
         """How the swarm's certificate authority issues node certificates.
 
@@ -10192,7 +10516,9 @@ def _SwarmSpecRaft() -> type[DockerModel]:
     return SwarmSpecRaft
 
 
-def _SwarmSpecTaskDefaults() -> type[DockerModel]:
+def _SwarmSpecTaskDefaults(
+    SwarmSpecTaskDefaultsLogDriver: Any,
+) -> type[DockerModel]:
     class SwarmSpecTaskDefaults(DockerModel):
         """Defaults applied to every task of the swarm."""
 
@@ -10273,7 +10599,16 @@ def _SwarmUnlockkeyResponse() -> type[DockerModel]:
     return SwarmUnlockkeyResponse
 
 
-def _SystemDataUsageResponse() -> type[DockerModel]:
+def _SystemDataUsageResponse(
+    BuildCache: Any,
+    BuildCacheDiskUsage: Any,
+    ContainerSummary: Any,
+    ContainersDiskUsage: Any,
+    ImageSummary: Any,
+    ImagesDiskUsage: Any,
+    Volume: Any,
+    VolumesDiskUsage: Any,
+) -> type[DockerModel]:
     class SystemDataUsageResponse(DockerModel):
         """Disk usage of images, containers, volumes and build cache, from df().
 
@@ -10357,7 +10692,19 @@ def _SystemDataUsageResponse() -> type[DockerModel]:
     return SystemDataUsageResponse
 
 
-def _SystemInfo() -> type[DockerModel]:
+def _SystemInfo(
+    Commit: Any,
+    ContainerdInfo: Any,
+    DeviceInfo: Any,
+    FirewallInfo: Any,
+    GenericResources: Any,
+    NRIInfo: Any,
+    PluginsInfo: Any,
+    RegistryServiceConfig: Any,
+    Runtime: Any,
+    SwarmInfo: Any,
+    SystemInfoDefaultAddressPools: Any,
+) -> type[DockerModel]:
     class SystemInfo(DockerModel):
         """A description of the daemon and its host, from info().
 
@@ -10849,7 +11196,10 @@ def _SystemInfoDefaultAddressPools() -> type[DockerModel]:
     return SystemInfoDefaultAddressPools
 
 
-def _SystemVersion() -> type[DockerModel]:
+def _SystemVersion(
+    SystemVersionComponents: Any,
+    SystemVersionPlatform: Any,
+) -> type[DockerModel]:
     class SystemVersion(DockerModel):
         """The versions of the daemon and its parts, from version().
 
@@ -11079,7 +11429,14 @@ def _TLSInfo() -> type[DockerModel]:
     return TLSInfo
 
 
-def _Task() -> type[DockerModel]:
+def _Task(
+    GenericResources: Any,
+    NetworkAttachment: Any,
+    ObjectVersion: Any,
+    TaskSpec: Any,
+    TaskState: Any,
+    TaskStatus: Any,
+) -> type[DockerModel]:
     class Task(DockerModel):
         """One unit of work the swarm schedules for a service, usually one container on one node.
 
@@ -11175,7 +11532,16 @@ def _Task() -> type[DockerModel]:
     return Task
 
 
-def _TaskSpec() -> type[DockerModel]:
+def _TaskSpec(
+    NetworkAttachmentConfig: Any,
+    TaskSpecContainerSpec: Any,
+    TaskSpecLogDriver: Any,
+    TaskSpecNetworkAttachmentSpec: Any,
+    TaskSpecPlacement: Any,
+    TaskSpecPluginSpec: Any,
+    TaskSpecResources: Any,
+    TaskSpecRestartPolicy: Any,
+) -> type[DockerModel]:
     class TaskSpec(DockerModel):
         """What each task of a service runs; a service's TaskTemplate.
 
@@ -11260,7 +11626,15 @@ def _TaskSpec() -> type[DockerModel]:
     return TaskSpec
 
 
-def _TaskSpecContainerSpec() -> type[DockerModel]:
+def _TaskSpecContainerSpec(
+    HealthConfig: Any,
+    Mount: Any,
+    TaskSpecContainerSpecConfigs: Any,
+    TaskSpecContainerSpecDNSConfig: Any,
+    TaskSpecContainerSpecPrivileges: Any,
+    TaskSpecContainerSpecSecrets: Any,
+    TaskSpecContainerSpecUlimits: Any,
+) -> type[DockerModel]:
     class TaskSpecContainerSpec(DockerModel):
         """The container each task of a service runs.
 
@@ -11463,7 +11837,9 @@ def _TaskSpecContainerSpec() -> type[DockerModel]:
     return TaskSpecContainerSpec
 
 
-def _TaskSpecContainerSpecConfigs() -> type[DockerModel]:
+def _TaskSpecContainerSpecConfigs(
+    TaskSpecContainerSpecConfigsFile: Any,
+) -> type[DockerModel]:
     class TaskSpecContainerSpecConfigs(DockerModel):
         """One swarm config exposed to a service's containers.
 
@@ -11583,7 +11959,12 @@ def _TaskSpecContainerSpecDNSConfig() -> type[DockerModel]:
     return TaskSpecContainerSpecDNSConfig
 
 
-def _TaskSpecContainerSpecPrivileges() -> type[DockerModel]:
+def _TaskSpecContainerSpecPrivileges(
+    TaskSpecContainerSpecPrivilegesAppArmor: Any,
+    TaskSpecContainerSpecPrivilegesCredentialSpec: Any,
+    TaskSpecContainerSpecPrivilegesSELinuxContext: Any,
+    TaskSpecContainerSpecPrivilegesSeccomp: Any,
+) -> type[DockerModel]:
     class TaskSpecContainerSpecPrivileges(DockerModel):
         """Security settings applied to a service's containers.
 
@@ -11770,7 +12151,9 @@ def _TaskSpecContainerSpecPrivilegesSeccomp() -> type[DockerModel]:
     return TaskSpecContainerSpecPrivilegesSeccomp
 
 
-def _TaskSpecContainerSpecSecrets() -> type[DockerModel]:
+def _TaskSpecContainerSpecSecrets(
+    TaskSpecContainerSpecSecretsFile: Any,
+) -> type[DockerModel]:
     class TaskSpecContainerSpecSecrets(DockerModel):
         """One swarm secret exposed to a service's containers.
 
@@ -11924,7 +12307,10 @@ def _TaskSpecNetworkAttachmentSpec() -> type[DockerModel]:
     return TaskSpecNetworkAttachmentSpec
 
 
-def _TaskSpecPlacement() -> type[DockerModel]:
+def _TaskSpecPlacement(
+    Platform: Any,
+    TaskSpecPlacementPreferences: Any,
+) -> type[DockerModel]:
     class TaskSpecPlacement(DockerModel):
         """Where a service's tasks may or should run.
 
@@ -11970,7 +12356,9 @@ def _TaskSpecPlacement() -> type[DockerModel]:
     return TaskSpecPlacement
 
 
-def _TaskSpecPlacementPreferences() -> type[DockerModel]:
+def _TaskSpecPlacementPreferences(
+    TaskSpecPlacementPreferencesSpread: Any,
+) -> type[DockerModel]:
     class TaskSpecPlacementPreferences(DockerModel):
         """One placement preference.
 
@@ -12017,7 +12405,9 @@ def _TaskSpecPlacementPreferencesSpread() -> type[DockerModel]:
     return TaskSpecPlacementPreferencesSpread
 
 
-def _TaskSpecPluginSpec() -> type[DockerModel]:
+def _TaskSpecPluginSpec(
+    PluginPrivilege: Any,
+) -> type[DockerModel]:
     class TaskSpecPluginSpec(DockerModel):
         """A plugin a task installs when the task's Runtime is "plugin".
 
@@ -12061,7 +12451,10 @@ def _TaskSpecPluginSpec() -> type[DockerModel]:
     return TaskSpecPluginSpec
 
 
-def _TaskSpecResources() -> type[DockerModel]:
+def _TaskSpecResources(
+    Limit: Any,
+    ResourceObject: Any,
+) -> type[DockerModel]:
     class TaskSpecResources(DockerModel):
         """The resources each task of a service may use and reserves.
 
@@ -12134,7 +12527,11 @@ def _TaskSpecRestartPolicy() -> type[DockerModel]:
     return TaskSpecRestartPolicy
 
 
-def _TaskStatus() -> type[DockerModel]:
+def _TaskStatus(
+    ContainerStatus: Any,
+    PortStatus: Any,
+    TaskState: Any,
+) -> type[DockerModel]:
     class TaskStatus(DockerModel):
         """The observed state of a task.
 
@@ -12229,7 +12626,10 @@ def _Topology() -> type[DockerModel]:
     return Topology
 
 
-def _Volume() -> type[DockerModel]:
+def _Volume(
+    ClusterVolume: Any,
+    VolumeUsageData: Any,
+) -> type[DockerModel]:
     class Volume(DockerModel):
         """A volume as the daemon describes it.
 
@@ -12303,7 +12703,9 @@ def _Volume() -> type[DockerModel]:
     return Volume
 
 
-def _VolumeCreateRequest() -> type[DockerModel]:
+def _VolumeCreateRequest(
+    ClusterVolumeSpec: Any,
+) -> type[DockerModel]:
     class VolumeCreateRequest(DockerModel):
         """The body of create_volume.
 
@@ -12346,7 +12748,9 @@ def _VolumeCreateRequest() -> type[DockerModel]:
     return VolumeCreateRequest
 
 
-def _VolumeListResponse() -> type[DockerModel]:
+def _VolumeListResponse(
+    Volume: Any,
+) -> type[DockerModel]:
     class VolumeListResponse(DockerModel):
         """What volumes returns."""
 
@@ -12396,7 +12800,9 @@ def _VolumePruneResponse() -> type[DockerModel]:
     return VolumePruneResponse
 
 
-def _VolumeUpdateRequest() -> type[DockerModel]:
+def _VolumeUpdateRequest(
+    ClusterVolumeSpec: Any,
+) -> type[DockerModel]:
     class VolumeUpdateRequest(DockerModel):
         """The body of update_volume, for cluster volumes.
 
@@ -12494,6 +12900,2015 @@ def _VolumesDiskUsage() -> type[DockerModel]:
 
     return VolumesDiskUsage
 
+
+# Each field of each class: (attribute, wire name, shape), for `_model_lazy` (shapes: its docstring).
+SHAPES: dict[str, tuple[tuple[str, str, Any], ...]] = {
+    "Address": (
+        ("addr", "Addr", ("n", "str")),
+        ("prefix_len", "PrefixLen", ("n", "int")),
+    ),
+    "AttestationStatement": (
+        ("descriptor", "Descriptor", ("n", ("m", "OCIDescriptor"))),
+        ("predicate_type", "PredicateType", ("n", "str")),
+        ("statement", "Statement", ("n", ("d", "any"))),
+    ),
+    "AuthConfig": (
+        ("username", "username", ("n", "str")),
+        ("password", "password", ("n", "str")),
+        ("serveraddress", "serveraddress", ("n", "str")),
+        ("email", "email", ("n", "str")),
+    ),
+    "AuthResponse": (
+        ("status", "Status", ("n", "str")),
+        ("identity_token", "IdentityToken", ("n", "str")),
+    ),
+    "BuildCache": (
+        ("id", "ID", ("n", "str")),
+        ("parents", "Parents", ("n", ("l", "str"))),
+        (
+            "type",
+            "Type",
+            (
+                "n",
+                (
+                    "e",
+                    (
+                        "internal",
+                        "frontend",
+                        "source.local",
+                        "source.git.checkout",
+                        "exec.cachemount",
+                        "regular",
+                    ),
+                ),
+            ),
+        ),
+        ("description", "Description", ("n", "str")),
+        ("in_use", "InUse", ("n", "bool")),
+        ("shared", "Shared", ("n", "bool")),
+        ("size", "Size", ("n", "int")),
+        ("created_at", "CreatedAt", ("n", "str")),
+        ("last_used_at", "LastUsedAt", ("n", "str")),
+        ("usage_count", "UsageCount", ("n", "int")),
+        ("parent", "Parent", ("n", "str")),
+    ),
+    "BuildCacheDiskUsage": (
+        ("active_count", "ActiveCount", ("n", "int")),
+        ("total_count", "TotalCount", ("n", "int")),
+        ("reclaimable", "Reclaimable", ("n", "int")),
+        ("total_size", "TotalSize", ("n", "int")),
+        ("items_", "Items", ("n", ("l", "any"))),
+    ),
+    "BuildIdentity": (
+        ("ref", "Ref", ("n", "str")),
+        ("created_at", "CreatedAt", ("n", "str")),
+    ),
+    "BuildInfo": (
+        ("id", "id", ("n", "str")),
+        ("stream", "stream", ("n", "str")),
+        ("error_detail", "errorDetail", ("n", ("m", "ErrorDetail"))),
+        ("status", "status", ("n", "str")),
+        ("progress_detail", "progressDetail", ("n", ("m", "ProgressDetail"))),
+        ("aux", "aux", ("n", ("m", "ImageID"))),
+        ("error", "error", ("n", "str")),
+        ("progress", "progress", ("n", "str")),
+    ),
+    "BuildPruneResponse": (
+        ("caches_deleted", "CachesDeleted", ("n", ("l", "str"))),
+        ("space_reclaimed", "SpaceReclaimed", ("n", "int")),
+    ),
+    "ClassicEventMessage": (
+        (
+            "type",
+            "Type",
+            (
+                "n",
+                (
+                    "e",
+                    (
+                        "builder",
+                        "config",
+                        "container",
+                        "daemon",
+                        "image",
+                        "network",
+                        "node",
+                        "plugin",
+                        "secret",
+                        "service",
+                        "volume",
+                    ),
+                ),
+            ),
+        ),
+        ("action", "Action", ("n", "str")),
+        ("actor", "Actor", ("n", ("m", "EventActor"))),
+        ("scope", "scope", ("n", ("e", ("local", "swarm")))),
+        ("time", "time", ("n", "int")),
+        ("time_nano", "timeNano", ("n", "int")),
+        ("status", "status", ("n", "str")),
+        ("id", "id", ("n", "str")),
+        ("from_", "from", ("n", "str")),
+    ),
+    "ClusterInfo": (
+        ("id", "ID", ("n", "str")),
+        ("version", "Version", ("n", ("m", "ObjectVersion"))),
+        ("created_at", "CreatedAt", ("n", "str")),
+        ("updated_at", "UpdatedAt", ("n", "str")),
+        ("spec", "Spec", ("n", ("m", "SwarmSpec"))),
+        ("tls_info", "TLSInfo", ("n", ("m", "TLSInfo"))),
+        ("root_rotation_in_progress", "RootRotationInProgress", ("n", "bool")),
+        ("data_path_port", "DataPathPort", ("n", "int")),
+        ("default_addr_pool", "DefaultAddrPool", ("n", ("l", "str"))),
+        ("subnet_size", "SubnetSize", ("n", "int")),
+    ),
+    "ClusterVolume": (
+        ("id", "ID", ("n", "str")),
+        ("version", "Version", ("n", ("m", "ObjectVersion"))),
+        ("created_at", "CreatedAt", ("n", "str")),
+        ("updated_at", "UpdatedAt", ("n", "str")),
+        ("spec", "Spec", ("n", ("m", "ClusterVolumeSpec"))),
+        ("info", "Info", ("n", ("m", "ClusterVolumeInfo"))),
+        ("publish_status", "PublishStatus", ("n", ("l", ("m", "ClusterVolumePublishStatus")))),
+    ),
+    "ClusterVolumeInfo": (
+        ("capacity_bytes", "CapacityBytes", ("n", "int")),
+        ("volume_context", "VolumeContext", ("n", ("d", ("n", "str")))),
+        ("volume_id", "VolumeID", ("n", "str")),
+        ("accessible_topology", "AccessibleTopology", ("n", ("l", ("m", "Topology")))),
+    ),
+    "ClusterVolumePublishStatus": (
+        ("node_id", "NodeID", ("n", "str")),
+        (
+            "state",
+            "State",
+            (
+                "n",
+                (
+                    "e",
+                    (
+                        "pending-publish",
+                        "published",
+                        "pending-node-unpublish",
+                        "pending-controller-unpublish",
+                    ),
+                ),
+            ),
+        ),
+        ("publish_context", "PublishContext", ("n", ("d", ("n", "str")))),
+    ),
+    "ClusterVolumeSpec": (
+        ("group", "Group", ("n", "str")),
+        ("access_mode", "AccessMode", ("n", ("m", "ClusterVolumeSpecAccessMode"))),
+    ),
+    "ClusterVolumeSpecAccessMode": (
+        ("scope", "Scope", ("n", ("e", ("single", "multi")))),
+        ("sharing", "Sharing", ("n", ("e", ("none", "readonly", "onewriter", "all")))),
+        ("mount_volume", "MountVolume", ("n", ("d", "any"))),
+        ("secrets", "Secrets", ("n", ("l", ("m", "ClusterVolumeSpecAccessModeSecrets")))),
+        (
+            "accessibility_requirements",
+            "AccessibilityRequirements",
+            ("n", ("m", "ClusterVolumeSpecAccessModeAccessibilityRequirements")),
+        ),
+        ("capacity_range", "CapacityRange", ("n", ("m", "ClusterVolumeSpecAccessModeCapacityRange"))),
+        ("availability", "Availability", ("n", ("e", ("active", "pause", "drain")))),
+    ),
+    "ClusterVolumeSpecAccessModeAccessibilityRequirements": (
+        ("requisite", "Requisite", ("n", ("l", ("m", "Topology")))),
+        ("preferred", "Preferred", ("n", ("l", ("m", "Topology")))),
+    ),
+    "ClusterVolumeSpecAccessModeCapacityRange": (
+        ("required_bytes", "RequiredBytes", ("n", "int")),
+        ("limit_bytes", "LimitBytes", ("n", "int")),
+    ),
+    "ClusterVolumeSpecAccessModeSecrets": (
+        ("key", "Key", ("n", "str")),
+        ("secret", "Secret", ("n", "str")),
+    ),
+    "Commit": (
+        ("id", "ID", ("n", "str")),
+        ("expected", "Expected", ("n", "str")),
+    ),
+    "Config": (
+        ("id", "ID", ("n", "str")),
+        ("version", "Version", ("n", ("m", "ObjectVersion"))),
+        ("created_at", "CreatedAt", ("n", "str")),
+        ("updated_at", "UpdatedAt", ("n", "str")),
+        ("spec", "Spec", ("n", ("m", "ConfigSpec"))),
+    ),
+    "ConfigCreateRequest": (
+        ("name", "Name", ("n", "str")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("data", "Data", ("n", "str")),
+        ("templating", "Templating", ("n", ("m", "Driver"))),
+    ),
+    "ConfigReference": (("network", "Network", ("n", "str")),),
+    "ConfigSpec": (
+        ("name", "Name", ("n", "str")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("data", "Data", ("n", "str")),
+        ("templating", "Templating", ("n", ("m", "Driver"))),
+    ),
+    "ContainerBlkioStatEntry": (
+        ("major", "major", ("n", "int")),
+        ("minor", "minor", ("n", "int")),
+        ("op", "op", ("n", "str")),
+        ("value", "value", ("n", "int")),
+    ),
+    "ContainerBlkioStats": (
+        (
+            "io_service_bytes_recursive",
+            "io_service_bytes_recursive",
+            ("n", ("l", ("m", "ContainerBlkioStatEntry"))),
+        ),
+        ("io_serviced_recursive", "io_serviced_recursive", ("n", ("l", ("m", "ContainerBlkioStatEntry")))),
+        ("io_queue_recursive", "io_queue_recursive", ("n", ("l", ("m", "ContainerBlkioStatEntry")))),
+        (
+            "io_service_time_recursive",
+            "io_service_time_recursive",
+            ("n", ("l", ("m", "ContainerBlkioStatEntry"))),
+        ),
+        ("io_wait_time_recursive", "io_wait_time_recursive", ("n", ("l", ("m", "ContainerBlkioStatEntry")))),
+        ("io_merged_recursive", "io_merged_recursive", ("n", ("l", ("m", "ContainerBlkioStatEntry")))),
+        ("io_time_recursive", "io_time_recursive", ("n", ("l", ("m", "ContainerBlkioStatEntry")))),
+        ("sectors_recursive", "sectors_recursive", ("n", ("l", ("m", "ContainerBlkioStatEntry")))),
+    ),
+    "ContainerCPUStats": (
+        ("cpu_usage", "cpu_usage", ("n", ("m", "ContainerCPUUsage"))),
+        ("system_cpu_usage", "system_cpu_usage", ("n", "int")),
+        ("online_cpus", "online_cpus", ("n", "int")),
+        ("throttling_data", "throttling_data", ("n", ("m", "ContainerThrottlingData"))),
+    ),
+    "ContainerCPUUsage": (
+        ("total_usage", "total_usage", ("n", "int")),
+        ("percpu_usage", "percpu_usage", ("n", ("l", "int"))),
+        ("usage_in_kernelmode", "usage_in_kernelmode", ("n", "int")),
+        ("usage_in_usermode", "usage_in_usermode", ("n", "int")),
+    ),
+    "ContainerConfig": (
+        ("hostname", "Hostname", ("n", "str")),
+        ("domainname", "Domainname", ("n", "str")),
+        ("user", "User", ("n", "str")),
+        ("attach_stdin", "AttachStdin", ("n", "bool")),
+        ("attach_stdout", "AttachStdout", ("n", "bool")),
+        ("attach_stderr", "AttachStderr", ("n", "bool")),
+        ("exposed_ports", "ExposedPorts", ("n", ("d", ("n", ("d", "any"))))),
+        ("tty", "Tty", ("n", "bool")),
+        ("open_stdin", "OpenStdin", ("n", "bool")),
+        ("stdin_once", "StdinOnce", ("n", "bool")),
+        ("env", "Env", ("n", ("l", "str"))),
+        ("cmd", "Cmd", ("n", ("l", "str"))),
+        ("healthcheck", "Healthcheck", ("n", ("m", "HealthConfig"))),
+        ("args_escaped", "ArgsEscaped", ("n", "bool")),
+        ("image", "Image", ("n", "str")),
+        ("volumes", "Volumes", ("n", ("d", ("n", ("d", "any"))))),
+        ("working_dir", "WorkingDir", ("n", "str")),
+        ("entrypoint", "Entrypoint", ("n", ("l", "str"))),
+        ("network_disabled", "NetworkDisabled", ("n", "bool")),
+        ("on_build", "OnBuild", ("n", ("l", "str"))),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("stop_signal", "StopSignal", ("n", "str")),
+        ("stop_timeout", "StopTimeout", ("n", "int")),
+        ("shell", "Shell", ("n", ("l", "str"))),
+        ("mac_address", "MacAddress", ("n", "str")),
+    ),
+    "ContainerCreateRequest": (
+        ("hostname", "Hostname", ("n", "str")),
+        ("domainname", "Domainname", ("n", "str")),
+        ("user", "User", ("n", "str")),
+        ("attach_stdin", "AttachStdin", ("n", "bool")),
+        ("attach_stdout", "AttachStdout", ("n", "bool")),
+        ("attach_stderr", "AttachStderr", ("n", "bool")),
+        ("exposed_ports", "ExposedPorts", ("n", ("d", ("n", ("d", "any"))))),
+        ("tty", "Tty", ("n", "bool")),
+        ("open_stdin", "OpenStdin", ("n", "bool")),
+        ("stdin_once", "StdinOnce", ("n", "bool")),
+        ("env", "Env", ("n", ("l", "str"))),
+        ("cmd", "Cmd", ("n", ("l", "str"))),
+        ("healthcheck", "Healthcheck", ("n", ("m", "HealthConfig"))),
+        ("args_escaped", "ArgsEscaped", ("n", "bool")),
+        ("image", "Image", ("n", "str")),
+        ("volumes", "Volumes", ("n", ("d", ("n", ("d", "any"))))),
+        ("working_dir", "WorkingDir", ("n", "str")),
+        ("entrypoint", "Entrypoint", ("n", ("l", "str"))),
+        ("network_disabled", "NetworkDisabled", ("n", "bool")),
+        ("on_build", "OnBuild", ("n", ("l", "str"))),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("stop_signal", "StopSignal", ("n", "str")),
+        ("stop_timeout", "StopTimeout", ("n", "int")),
+        ("shell", "Shell", ("n", ("l", "str"))),
+        ("host_config", "HostConfig", ("n", ("m", "HostConfig"))),
+        ("networking_config", "NetworkingConfig", ("n", ("m", "NetworkingConfig"))),
+        ("mac_address", "MacAddress", ("n", "str")),
+    ),
+    "ContainerCreateResponse": (
+        ("id", "Id", ("n", "str")),
+        ("warnings", "Warnings", ("n", ("l", "str"))),
+    ),
+    "ContainerExecRequest": (
+        ("attach_stdin", "AttachStdin", ("n", "bool")),
+        ("attach_stdout", "AttachStdout", ("n", "bool")),
+        ("attach_stderr", "AttachStderr", ("n", "bool")),
+        ("console_size", "ConsoleSize", ("n", ("l", "int"))),
+        ("detach_keys", "DetachKeys", ("n", "str")),
+        ("tty", "Tty", ("n", "bool")),
+        ("env", "Env", ("n", ("l", "str"))),
+        ("cmd", "Cmd", ("n", ("l", "str"))),
+        ("privileged", "Privileged", ("n", "bool")),
+        ("user", "User", ("n", "str")),
+        ("working_dir", "WorkingDir", ("n", "str")),
+    ),
+    "ContainerInspectResponse": (
+        ("id", "Id", ("n", "str")),
+        ("created", "Created", ("n", "str")),
+        ("path", "Path", ("n", "str")),
+        ("args", "Args", ("n", ("l", "str"))),
+        ("state", "State", ("n", ("m", "ContainerState"))),
+        ("image", "Image", ("n", "str")),
+        ("resolv_conf_path", "ResolvConfPath", ("n", "str")),
+        ("hostname_path", "HostnamePath", ("n", "str")),
+        ("hosts_path", "HostsPath", ("n", "str")),
+        ("log_path", "LogPath", ("n", "str")),
+        ("name", "Name", ("n", "str")),
+        ("restart_count", "RestartCount", ("n", "int")),
+        ("driver", "Driver", ("n", "str")),
+        ("platform", "Platform", ("n", "str")),
+        ("image_manifest_descriptor", "ImageManifestDescriptor", ("n", ("m", "OCIDescriptor"))),
+        ("mount_label", "MountLabel", ("n", "str")),
+        ("process_label", "ProcessLabel", ("n", "str")),
+        ("app_armor_profile", "AppArmorProfile", ("n", "str")),
+        ("exec_ids", "ExecIDs", ("n", ("l", "str"))),
+        ("host_config", "HostConfig", ("n", ("m", "HostConfig"))),
+        ("graph_driver", "GraphDriver", ("n", ("m", "DriverData"))),
+        ("storage", "Storage", ("n", ("m", "Storage"))),
+        ("size_rw", "SizeRw", ("n", "int")),
+        ("size_root_fs", "SizeRootFs", ("n", "int")),
+        ("mounts", "Mounts", ("n", ("l", ("m", "MountPoint")))),
+        ("config", "Config", ("n", ("m", "ContainerConfig"))),
+        ("network_settings", "NetworkSettings", ("n", ("m", "NetworkSettings"))),
+        ("node", "Node", ("n", ("d", "any"))),
+    ),
+    "ContainerMemoryStats": (
+        ("usage", "usage", ("n", "int")),
+        ("max_usage", "max_usage", ("n", "int")),
+        ("stats", "stats", ("n", ("d", ("n", "int")))),
+        ("failcnt", "failcnt", ("n", "int")),
+        ("limit", "limit", ("n", "int")),
+        ("commitbytes", "commitbytes", ("n", "int")),
+        ("commitpeakbytes", "commitpeakbytes", ("n", "int")),
+        ("privateworkingset", "privateworkingset", ("n", "int")),
+    ),
+    "ContainerNetworkStats": (
+        ("rx_bytes", "rx_bytes", ("n", "int")),
+        ("rx_packets", "rx_packets", ("n", "int")),
+        ("rx_errors", "rx_errors", ("n", "int")),
+        ("rx_dropped", "rx_dropped", ("n", "int")),
+        ("tx_bytes", "tx_bytes", ("n", "int")),
+        ("tx_packets", "tx_packets", ("n", "int")),
+        ("tx_errors", "tx_errors", ("n", "int")),
+        ("tx_dropped", "tx_dropped", ("n", "int")),
+        ("endpoint_id", "endpoint_id", ("n", "str")),
+        ("instance_id", "instance_id", ("n", "str")),
+    ),
+    "ContainerPidsStats": (
+        ("current", "current", ("n", "int")),
+        ("limit", "limit", ("n", "int")),
+    ),
+    "ContainerPruneResponse": (
+        ("containers_deleted", "ContainersDeleted", ("n", ("l", "str"))),
+        ("space_reclaimed", "SpaceReclaimed", ("n", "int")),
+    ),
+    "ContainerState": (
+        (
+            "status",
+            "Status",
+            ("n", ("e", ("created", "running", "paused", "restarting", "removing", "exited", "dead"))),
+        ),
+        ("running", "Running", ("n", "bool")),
+        ("paused", "Paused", ("n", "bool")),
+        ("restarting", "Restarting", ("n", "bool")),
+        ("oom_killed", "OOMKilled", ("n", "bool")),
+        ("dead", "Dead", ("n", "bool")),
+        ("pid", "Pid", ("n", "int")),
+        ("exit_code", "ExitCode", ("n", "int")),
+        ("error", "Error", ("n", "str")),
+        ("started_at", "StartedAt", ("n", "str")),
+        ("finished_at", "FinishedAt", ("n", "str")),
+        ("health", "Health", ("n", ("m", "Health"))),
+    ),
+    "ContainerStatsResponse": (
+        ("id", "id", ("n", "str")),
+        ("name", "name", ("n", "str")),
+        ("os_type", "os_type", ("n", "str")),
+        ("read", "read", ("n", "str")),
+        ("cpu_stats", "cpu_stats", ("n", ("m", "ContainerCPUStats"))),
+        ("memory_stats", "memory_stats", ("n", ("m", "ContainerMemoryStats"))),
+        ("networks", "networks", ("n", ("d", ("n", ("m", "ContainerNetworkStats"))))),
+        ("pids_stats", "pids_stats", ("n", ("m", "ContainerPidsStats"))),
+        ("blkio_stats", "blkio_stats", ("n", ("m", "ContainerBlkioStats"))),
+        ("num_procs", "num_procs", ("n", "int")),
+        ("storage_stats", "storage_stats", ("n", ("m", "ContainerStorageStats"))),
+        ("preread", "preread", ("n", "str")),
+        ("precpu_stats", "precpu_stats", ("n", ("m", "ContainerCPUStats"))),
+    ),
+    "ContainerStatus": (
+        ("container_id", "ContainerID", ("n", "str")),
+        ("pid", "PID", ("n", "int")),
+        ("exit_code", "ExitCode", ("n", "int")),
+    ),
+    "ContainerStorageStats": (
+        ("read_count_normalized", "read_count_normalized", ("n", "int")),
+        ("read_size_bytes", "read_size_bytes", ("n", "int")),
+        ("write_count_normalized", "write_count_normalized", ("n", "int")),
+        ("write_size_bytes", "write_size_bytes", ("n", "int")),
+    ),
+    "ContainerSummary": (
+        ("id", "Id", ("n", "str")),
+        ("names", "Names", ("n", ("l", "str"))),
+        ("image", "Image", ("n", "str")),
+        ("image_id", "ImageID", ("n", "str")),
+        ("image_manifest_descriptor", "ImageManifestDescriptor", ("n", ("m", "OCIDescriptor"))),
+        ("command", "Command", ("n", "str")),
+        ("created", "Created", ("n", "int")),
+        ("ports", "Ports", ("n", ("l", ("m", "PortSummary")))),
+        ("size_rw", "SizeRw", ("n", "int")),
+        ("size_root_fs", "SizeRootFs", ("n", "int")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        (
+            "state",
+            "State",
+            ("n", ("e", ("created", "running", "paused", "restarting", "exited", "removing", "dead"))),
+        ),
+        ("status", "Status", ("n", "str")),
+        ("host_config", "HostConfig", ("n", ("m", "ContainerSummaryHostConfig"))),
+        ("network_settings", "NetworkSettings", ("n", ("m", "ContainerSummaryNetworkSettings"))),
+        ("mounts", "Mounts", ("n", ("l", ("m", "MountPoint")))),
+        ("health", "Health", ("n", ("m", "ContainerSummaryHealth"))),
+    ),
+    "ContainerSummaryHealth": (
+        ("status", "Status", ("n", ("e", ("none", "starting", "healthy", "unhealthy")))),
+        ("failing_streak", "FailingStreak", ("n", "int")),
+    ),
+    "ContainerSummaryHostConfig": (
+        ("network_mode", "NetworkMode", ("n", "str")),
+        ("annotations", "Annotations", ("n", ("d", ("n", "str")))),
+    ),
+    "ContainerSummaryNetworkSettings": (
+        ("networks", "Networks", ("n", ("d", ("n", ("m", "EndpointSettings"))))),
+    ),
+    "ContainerThrottlingData": (
+        ("periods", "periods", ("n", "int")),
+        ("throttled_periods", "throttled_periods", ("n", "int")),
+        ("throttled_time", "throttled_time", ("n", "int")),
+    ),
+    "ContainerTopResponse": (
+        ("titles", "Titles", ("n", ("l", "str"))),
+        ("processes", "Processes", ("n", ("l", ("l", "str")))),
+    ),
+    "ContainerUpdateRequest": (
+        ("cpu_shares", "CpuShares", ("n", "int")),
+        ("memory", "Memory", ("n", "int")),
+        ("cgroup_parent", "CgroupParent", ("n", "str")),
+        ("blkio_weight", "BlkioWeight", ("n", "int")),
+        ("blkio_weight_device", "BlkioWeightDevice", ("n", ("l", ("m", "HostConfigBlkioWeightDevice")))),
+        ("blkio_device_read_bps", "BlkioDeviceReadBps", ("n", ("l", ("m", "ThrottleDevice")))),
+        ("blkio_device_write_bps", "BlkioDeviceWriteBps", ("n", ("l", ("m", "ThrottleDevice")))),
+        ("blkio_device_read_iops", "BlkioDeviceReadIOps", ("n", ("l", ("m", "ThrottleDevice")))),
+        ("blkio_device_write_iops", "BlkioDeviceWriteIOps", ("n", ("l", ("m", "ThrottleDevice")))),
+        ("cpu_period", "CpuPeriod", ("n", "int")),
+        ("cpu_quota", "CpuQuota", ("n", "int")),
+        ("cpu_realtime_period", "CpuRealtimePeriod", ("n", "int")),
+        ("cpu_realtime_runtime", "CpuRealtimeRuntime", ("n", "int")),
+        ("cpuset_cpus", "CpusetCpus", ("n", "str")),
+        ("cpuset_mems", "CpusetMems", ("n", "str")),
+        ("devices", "Devices", ("n", ("l", ("m", "DeviceMapping")))),
+        ("device_cgroup_rules", "DeviceCgroupRules", ("n", ("l", "str"))),
+        ("device_requests", "DeviceRequests", ("n", ("l", ("m", "DeviceRequest")))),
+        ("memory_reservation", "MemoryReservation", ("n", "int")),
+        ("memory_swap", "MemorySwap", ("n", "int")),
+        ("memory_swappiness", "MemorySwappiness", ("n", "int")),
+        ("nano_cpus", "NanoCpus", ("n", "int")),
+        ("oom_kill_disable", "OomKillDisable", ("n", "bool")),
+        ("init", "Init", ("n", "bool")),
+        ("pids_limit", "PidsLimit", ("n", "int")),
+        ("ulimits", "Ulimits", ("n", ("l", ("m", "HostConfigUlimits")))),
+        ("cpu_count", "CpuCount", ("n", "int")),
+        ("cpu_percent", "CpuPercent", ("n", "int")),
+        ("io_maximum_iops", "IOMaximumIOps", ("n", "int")),
+        ("io_maximum_bandwidth", "IOMaximumBandwidth", ("n", "int")),
+        ("restart_policy", "RestartPolicy", ("n", ("m", "RestartPolicy"))),
+        ("disk_quota", "DiskQuota", ("n", "int")),
+        ("kernel_memory", "KernelMemory", ("n", "int")),
+        ("kernel_memory_tcp", "KernelMemoryTCP", ("n", "int")),
+    ),
+    "ContainerUpdateResponse": (("warnings", "Warnings", ("n", ("l", "str"))),),
+    "ContainerWaitExitError": (("message", "Message", ("n", "str")),),
+    "ContainerWaitResponse": (
+        ("status_code", "StatusCode", ("n", "int")),
+        ("error", "Error", ("n", ("m", "ContainerWaitExitError"))),
+    ),
+    "ContainerdInfo": (
+        ("address", "Address", ("n", "str")),
+        ("namespaces", "Namespaces", ("n", ("m", "ContainerdInfoNamespaces"))),
+    ),
+    "ContainerdInfoNamespaces": (
+        ("containers", "Containers", ("n", "str")),
+        ("plugins", "Plugins", ("n", "str")),
+    ),
+    "ContainersDiskUsage": (
+        ("active_count", "ActiveCount", ("n", "int")),
+        ("total_count", "TotalCount", ("n", "int")),
+        ("reclaimable", "Reclaimable", ("n", "int")),
+        ("total_size", "TotalSize", ("n", "int")),
+        ("items_", "Items", ("n", ("l", "any"))),
+    ),
+    "CreateImageInfo": (
+        ("id", "id", ("n", "str")),
+        ("error_detail", "errorDetail", ("n", ("m", "ErrorDetail"))),
+        ("status", "status", ("n", "str")),
+        ("progress_detail", "progressDetail", ("n", ("m", "ProgressDetail"))),
+        ("error", "error", ("n", "str")),
+        ("progress", "progress", ("n", "str")),
+    ),
+    "DeviceInfo": (
+        ("source", "Source", ("n", "str")),
+        ("id", "ID", ("n", "str")),
+    ),
+    "DeviceMapping": (
+        ("path_on_host", "PathOnHost", ("n", "str")),
+        ("path_in_container", "PathInContainer", ("n", "str")),
+        ("cgroup_permissions", "CgroupPermissions", ("n", "str")),
+    ),
+    "DeviceRequest": (
+        ("driver", "Driver", ("n", "str")),
+        ("count", "Count", ("n", "int")),
+        ("device_ids", "DeviceIDs", ("n", ("l", "str"))),
+        ("capabilities", "Capabilities", ("n", ("l", ("l", "str")))),
+        ("options", "Options", ("n", ("d", ("n", "str")))),
+    ),
+    "DistributionInspect": (
+        ("descriptor", "Descriptor", ("n", ("m", "OCIDescriptor"))),
+        ("platforms", "Platforms", ("n", ("l", ("m", "OCIPlatform")))),
+    ),
+    "Driver": (
+        ("name", "Name", ("n", "str")),
+        ("options", "Options", ("n", ("d", ("n", "str")))),
+    ),
+    "DriverData": (
+        ("name", "Name", ("n", "str")),
+        ("data", "Data", ("n", ("d", ("n", "str")))),
+    ),
+    "EndpointIPAMConfig": (
+        ("ipv4_address", "IPv4Address", ("n", "str")),
+        ("ipv6_address", "IPv6Address", ("n", "str")),
+        ("link_local_ips", "LinkLocalIPs", ("n", ("l", "str"))),
+    ),
+    "EndpointPortConfig": (
+        ("name", "Name", ("n", "str")),
+        ("protocol", "Protocol", ("n", ("e", ("tcp", "udp", "sctp")))),
+        ("target_port", "TargetPort", ("n", "int")),
+        ("published_port", "PublishedPort", ("n", "int")),
+        ("publish_mode", "PublishMode", ("n", ("e", ("ingress", "host")))),
+    ),
+    "EndpointResource": (
+        ("name", "Name", ("n", "str")),
+        ("endpoint_id", "EndpointID", ("n", "str")),
+        ("mac_address", "MacAddress", ("n", "str")),
+        ("ipv4_address", "IPv4Address", ("n", "str")),
+        ("ipv6_address", "IPv6Address", ("n", "str")),
+    ),
+    "EndpointSettings": (
+        ("ipam_config", "IPAMConfig", ("n", ("m", "EndpointIPAMConfig"))),
+        ("links", "Links", ("n", ("l", "str"))),
+        ("mac_address", "MacAddress", ("n", "str")),
+        ("aliases", "Aliases", ("n", ("l", "str"))),
+        ("driver_opts", "DriverOpts", ("n", ("d", ("n", "str")))),
+        ("gw_priority", "GwPriority", ("n", "int")),
+        ("network_id", "NetworkID", ("n", "str")),
+        ("endpoint_id", "EndpointID", ("n", "str")),
+        ("gateway", "Gateway", ("n", "str")),
+        ("ip_address", "IPAddress", ("n", "str")),
+        ("ip_prefix_len", "IPPrefixLen", ("n", "int")),
+        ("ipv6_gateway", "IPv6Gateway", ("n", "str")),
+        ("global_ipv6_address", "GlobalIPv6Address", ("n", "str")),
+        ("global_ipv6_prefix_len", "GlobalIPv6PrefixLen", ("n", "int")),
+        ("dns_names", "DNSNames", ("n", ("l", "str"))),
+    ),
+    "EndpointSpec": (
+        ("mode", "Mode", ("n", ("e", ("vip", "dnsrr")))),
+        ("ports", "Ports", ("n", ("l", ("m", "EndpointPortConfig")))),
+    ),
+    "EngineDescription": (
+        ("engine_version", "EngineVersion", ("n", "str")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("plugins", "Plugins", ("n", ("l", ("m", "EngineDescriptionPlugins")))),
+    ),
+    "EngineDescriptionPlugins": (
+        ("type", "Type", ("n", "str")),
+        ("name", "Name", ("n", "str")),
+    ),
+    "ErrorDetail": (
+        ("code", "code", ("n", "int")),
+        ("message", "message", ("n", "str")),
+    ),
+    "ErrorResponse": (("message", "message", ("n", "str")),),
+    "EventActor": (
+        ("id", "ID", ("n", "str")),
+        ("attributes", "Attributes", ("n", ("d", ("n", "str")))),
+    ),
+    "EventMessage": (
+        (
+            "type",
+            "Type",
+            (
+                "n",
+                (
+                    "e",
+                    (
+                        "builder",
+                        "config",
+                        "container",
+                        "daemon",
+                        "image",
+                        "network",
+                        "node",
+                        "plugin",
+                        "secret",
+                        "service",
+                        "volume",
+                    ),
+                ),
+            ),
+        ),
+        ("action", "Action", ("n", "str")),
+        ("actor", "Actor", ("n", ("m", "EventActor"))),
+        ("scope", "scope", ("n", ("e", ("local", "swarm")))),
+        ("time", "time", ("n", "int")),
+        ("time_nano", "timeNano", ("n", "int")),
+    ),
+    "ExecInspectResponse": (
+        ("can_remove", "CanRemove", ("n", "bool")),
+        ("detach_keys", "DetachKeys", ("n", "str")),
+        ("id", "ID", ("n", "str")),
+        ("running", "Running", ("n", "bool")),
+        ("exit_code", "ExitCode", ("n", "int")),
+        ("process_config", "ProcessConfig", ("n", ("m", "ProcessConfig"))),
+        ("open_stdin", "OpenStdin", ("n", "bool")),
+        ("open_stderr", "OpenStderr", ("n", "bool")),
+        ("open_stdout", "OpenStdout", ("n", "bool")),
+        ("container_id", "ContainerID", ("n", "str")),
+        ("pid", "Pid", ("n", "int")),
+    ),
+    "ExecStartRequest": (
+        ("detach", "Detach", ("n", "bool")),
+        ("tty", "Tty", ("n", "bool")),
+        ("console_size", "ConsoleSize", ("n", ("l", "int"))),
+    ),
+    "FilesystemChange": (
+        ("path", "Path", ("n", "str")),
+        ("kind", "Kind", ("n", "int")),
+    ),
+    "FirewallInfo": (
+        ("driver", "Driver", ("n", "str")),
+        ("info", "Info", ("n", ("l", ("l", "str")))),
+    ),
+    "GenericResourcesInline": (
+        ("named_resource_spec", "NamedResourceSpec", ("n", ("m", "GenericResourcesInlineNamedResourceSpec"))),
+        (
+            "discrete_resource_spec",
+            "DiscreteResourceSpec",
+            ("n", ("m", "GenericResourcesInlineDiscreteResourceSpec")),
+        ),
+    ),
+    "GenericResourcesInlineDiscreteResourceSpec": (
+        ("kind", "Kind", ("n", "str")),
+        ("value", "Value", ("n", "int")),
+    ),
+    "GenericResourcesInlineNamedResourceSpec": (
+        ("kind", "Kind", ("n", "str")),
+        ("value", "Value", ("n", "str")),
+    ),
+    "Health": (
+        ("status", "Status", ("n", ("e", ("none", "starting", "healthy", "unhealthy")))),
+        ("failing_streak", "FailingStreak", ("n", "int")),
+        ("log", "Log", ("n", ("l", ("m", "HealthcheckResult")))),
+    ),
+    "HealthConfig": (
+        ("test", "Test", ("n", ("l", "str"))),
+        ("interval", "Interval", ("n", "int")),
+        ("timeout", "Timeout", ("n", "int")),
+        ("retries", "Retries", ("n", "int")),
+        ("start_period", "StartPeriod", ("n", "int")),
+        ("start_interval", "StartInterval", ("n", "int")),
+    ),
+    "HealthcheckResult": (
+        ("start", "Start", ("n", "str")),
+        ("end", "End", ("n", "str")),
+        ("exit_code", "ExitCode", ("n", "int")),
+        ("output", "Output", ("n", "str")),
+    ),
+    "HostConfig": (
+        ("cpu_shares", "CpuShares", ("n", "int")),
+        ("memory", "Memory", ("n", "int")),
+        ("cgroup_parent", "CgroupParent", ("n", "str")),
+        ("blkio_weight", "BlkioWeight", ("n", "int")),
+        ("blkio_weight_device", "BlkioWeightDevice", ("n", ("l", ("m", "HostConfigBlkioWeightDevice")))),
+        ("blkio_device_read_bps", "BlkioDeviceReadBps", ("n", ("l", ("m", "ThrottleDevice")))),
+        ("blkio_device_write_bps", "BlkioDeviceWriteBps", ("n", ("l", ("m", "ThrottleDevice")))),
+        ("blkio_device_read_iops", "BlkioDeviceReadIOps", ("n", ("l", ("m", "ThrottleDevice")))),
+        ("blkio_device_write_iops", "BlkioDeviceWriteIOps", ("n", ("l", ("m", "ThrottleDevice")))),
+        ("cpu_period", "CpuPeriod", ("n", "int")),
+        ("cpu_quota", "CpuQuota", ("n", "int")),
+        ("cpu_realtime_period", "CpuRealtimePeriod", ("n", "int")),
+        ("cpu_realtime_runtime", "CpuRealtimeRuntime", ("n", "int")),
+        ("cpuset_cpus", "CpusetCpus", ("n", "str")),
+        ("cpuset_mems", "CpusetMems", ("n", "str")),
+        ("devices", "Devices", ("n", ("l", ("m", "DeviceMapping")))),
+        ("device_cgroup_rules", "DeviceCgroupRules", ("n", ("l", "str"))),
+        ("device_requests", "DeviceRequests", ("n", ("l", ("m", "DeviceRequest")))),
+        ("memory_reservation", "MemoryReservation", ("n", "int")),
+        ("memory_swap", "MemorySwap", ("n", "int")),
+        ("memory_swappiness", "MemorySwappiness", ("n", "int")),
+        ("nano_cpus", "NanoCpus", ("n", "int")),
+        ("oom_kill_disable", "OomKillDisable", ("n", "bool")),
+        ("init", "Init", ("n", "bool")),
+        ("pids_limit", "PidsLimit", ("n", "int")),
+        ("ulimits", "Ulimits", ("n", ("l", ("m", "HostConfigUlimits")))),
+        ("cpu_count", "CpuCount", ("n", "int")),
+        ("cpu_percent", "CpuPercent", ("n", "int")),
+        ("io_maximum_iops", "IOMaximumIOps", ("n", "int")),
+        ("io_maximum_bandwidth", "IOMaximumBandwidth", ("n", "int")),
+        ("binds", "Binds", ("n", ("l", "str"))),
+        ("container_id_file", "ContainerIDFile", ("n", "str")),
+        ("log_config", "LogConfig", ("n", ("m", "HostConfigLogConfig"))),
+        ("network_mode", "NetworkMode", ("n", "str")),
+        ("port_bindings", "PortBindings", ("n", ("d", ("n", ("l", ("m", "PortBinding")))))),
+        ("restart_policy", "RestartPolicy", ("n", ("m", "RestartPolicy"))),
+        ("auto_remove", "AutoRemove", ("n", "bool")),
+        ("volume_driver", "VolumeDriver", ("n", "str")),
+        ("volumes_from", "VolumesFrom", ("n", ("l", "str"))),
+        ("mounts", "Mounts", ("n", ("l", ("m", "Mount")))),
+        ("console_size", "ConsoleSize", ("n", ("l", "int"))),
+        ("annotations", "Annotations", ("n", ("d", ("n", "str")))),
+        ("cap_add", "CapAdd", ("n", ("l", "str"))),
+        ("cap_drop", "CapDrop", ("n", ("l", "str"))),
+        ("cgroupns_mode", "CgroupnsMode", ("n", ("e", ("private", "host")))),
+        ("dns", "Dns", ("n", ("l", "str"))),
+        ("dns_options", "DnsOptions", ("n", ("l", "str"))),
+        ("dns_search", "DnsSearch", ("n", ("l", "str"))),
+        ("extra_hosts", "ExtraHosts", ("n", ("l", "str"))),
+        ("group_add", "GroupAdd", ("n", ("l", "str"))),
+        ("ipc_mode", "IpcMode", ("n", "str")),
+        ("cgroup", "Cgroup", ("n", "str")),
+        ("links", "Links", ("n", ("l", "str"))),
+        ("oom_score_adj", "OomScoreAdj", ("n", "int")),
+        ("pid_mode", "PidMode", ("n", "str")),
+        ("privileged", "Privileged", ("n", "bool")),
+        ("publish_all_ports", "PublishAllPorts", ("n", "bool")),
+        ("readonly_rootfs", "ReadonlyRootfs", ("n", "bool")),
+        ("security_opt", "SecurityOpt", ("n", ("l", "str"))),
+        ("storage_opt", "StorageOpt", ("n", ("d", ("n", "str")))),
+        ("tmpfs", "Tmpfs", ("n", ("d", ("n", "str")))),
+        ("uts_mode", "UTSMode", ("n", "str")),
+        ("userns_mode", "UsernsMode", ("n", "str")),
+        ("shm_size", "ShmSize", ("n", "int")),
+        ("sysctls", "Sysctls", ("n", ("d", ("n", "str")))),
+        ("runtime", "Runtime", ("n", "str")),
+        ("isolation", "Isolation", ("n", ("e", ("default", "process", "hyperv", "")))),
+        ("masked_paths", "MaskedPaths", ("n", ("l", "str"))),
+        ("readonly_paths", "ReadonlyPaths", ("n", ("l", "str"))),
+        ("capabilities", "Capabilities", ("n", ("l", "str"))),
+        ("disk_quota", "DiskQuota", ("n", "int")),
+        ("kernel_memory", "KernelMemory", ("n", "int")),
+        ("kernel_memory_tcp", "KernelMemoryTCP", ("n", "int")),
+    ),
+    "HostConfigBlkioWeightDevice": (
+        ("path", "Path", ("n", "str")),
+        ("weight", "Weight", ("n", "int")),
+    ),
+    "HostConfigLogConfig": (
+        (
+            "type",
+            "Type",
+            (
+                "n",
+                (
+                    "e",
+                    (
+                        "local",
+                        "json-file",
+                        "syslog",
+                        "journald",
+                        "gelf",
+                        "fluentd",
+                        "awslogs",
+                        "splunk",
+                        "etwlogs",
+                        "none",
+                    ),
+                ),
+            ),
+        ),
+        ("config", "Config", ("n", ("d", ("n", "str")))),
+    ),
+    "HostConfigUlimits": (
+        ("name", "Name", ("n", "str")),
+        ("soft", "Soft", ("n", "int")),
+        ("hard", "Hard", ("n", "int")),
+    ),
+    "IDResponse": (("id", "Id", ("n", "str")),),
+    "IPAM": (
+        ("driver", "Driver", ("n", "str")),
+        ("config", "Config", ("n", ("l", ("m", "IPAMConfig")))),
+        ("options", "Options", ("n", ("d", ("n", "str")))),
+    ),
+    "IPAMConfig": (
+        ("subnet", "Subnet", ("n", "str")),
+        ("ip_range", "IPRange", ("n", "str")),
+        ("gateway", "Gateway", ("n", "str")),
+        ("auxiliary_addresses", "AuxiliaryAddresses", ("n", ("d", ("n", "str")))),
+    ),
+    "IPAMStatus": (("subnets", "Subnets", ("n", ("d", ("n", ("m", "SubnetStatus"))))),),
+    "Identity": (
+        ("signature", "Signature", ("n", ("l", ("m", "SignatureIdentity")))),
+        ("pull", "Pull", ("n", ("l", ("m", "PullIdentity")))),
+        ("build", "Build", ("n", ("l", ("m", "BuildIdentity")))),
+    ),
+    "ImageConfig": (
+        ("user", "User", ("n", "str")),
+        ("exposed_ports", "ExposedPorts", ("n", ("d", ("n", ("d", "any"))))),
+        ("env", "Env", ("n", ("l", "str"))),
+        ("cmd", "Cmd", ("n", ("l", "str"))),
+        ("healthcheck", "Healthcheck", ("n", ("m", "HealthConfig"))),
+        ("args_escaped", "ArgsEscaped", ("n", "bool")),
+        ("volumes", "Volumes", ("n", ("d", ("n", ("d", "any"))))),
+        ("working_dir", "WorkingDir", ("n", "str")),
+        ("entrypoint", "Entrypoint", ("n", ("l", "str"))),
+        ("on_build", "OnBuild", ("n", ("l", "str"))),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("stop_signal", "StopSignal", ("n", "str")),
+        ("shell", "Shell", ("n", ("l", "str"))),
+        ("attach_stderr", "AttachStderr", ("n", "bool")),
+        ("attach_stdin", "AttachStdin", ("n", "bool")),
+        ("attach_stdout", "AttachStdout", ("n", "bool")),
+        ("domainname", "Domainname", ("n", "str")),
+        ("hostname", "Hostname", ("n", "str")),
+        ("image", "Image", ("n", "str")),
+        ("mac_address", "MacAddress", ("n", "str")),
+        ("network_disabled", "NetworkDisabled", ("n", "bool")),
+        ("open_stdin", "OpenStdin", ("n", "bool")),
+        ("stdin_once", "StdinOnce", ("n", "bool")),
+        ("stop_timeout", "StopTimeout", ("n", "int")),
+        ("tty", "Tty", ("n", "bool")),
+    ),
+    "ImageDeleteResponseItem": (
+        ("untagged", "Untagged", ("n", "str")),
+        ("deleted", "Deleted", ("n", "str")),
+    ),
+    "ImageHistoryResponseItem": (
+        ("id", "Id", ("n", "str")),
+        ("created", "Created", ("n", "int")),
+        ("created_by", "CreatedBy", ("n", "str")),
+        ("tags", "Tags", ("n", ("l", "str"))),
+        ("size", "Size", ("n", "int")),
+        ("comment", "Comment", ("n", "str")),
+    ),
+    "ImageID": (("id", "ID", ("n", "str")),),
+    "ImageInspect": (
+        ("id", "Id", ("n", "str")),
+        ("descriptor", "Descriptor", ("n", ("m", "OCIDescriptor"))),
+        ("manifests", "Manifests", ("n", ("l", ("m", "ImageManifestSummary")))),
+        ("identity", "Identity", ("n", ("m", "Identity"))),
+        ("repo_tags", "RepoTags", ("n", ("l", "str"))),
+        ("repo_digests", "RepoDigests", ("n", ("l", "str"))),
+        ("comment", "Comment", ("n", "str")),
+        ("created", "Created", ("n", "str")),
+        ("author", "Author", ("n", "str")),
+        ("config", "Config", ("n", ("m", "ImageConfig"))),
+        ("architecture", "Architecture", ("n", "str")),
+        ("variant", "Variant", ("n", "str")),
+        ("os", "Os", ("n", "str")),
+        ("os_version", "OsVersion", ("n", "str")),
+        ("size", "Size", ("n", "int")),
+        ("graph_driver", "GraphDriver", ("n", ("m", "DriverData"))),
+        ("root_fs", "RootFS", ("n", ("m", "ImageInspectRootFS"))),
+        ("metadata", "Metadata", ("n", ("m", "ImageInspectMetadata"))),
+        ("container", "Container", ("n", "str")),
+        ("container_config", "ContainerConfig", ("n", ("m", "ContainerConfig"))),
+        ("docker_version", "DockerVersion", ("n", "str")),
+        ("parent", "Parent", ("n", "str")),
+        ("virtual_size", "VirtualSize", ("n", "int")),
+    ),
+    "ImageInspectMetadata": (("last_tag_time", "LastTagTime", ("n", "str")),),
+    "ImageInspectRootFS": (
+        ("type", "Type", ("n", "str")),
+        ("layers", "Layers", ("n", ("l", "str"))),
+    ),
+    "ImageManifestSummary": (
+        ("id", "ID", ("n", "str")),
+        ("descriptor", "Descriptor", ("n", ("m", "OCIDescriptor"))),
+        ("available", "Available", ("n", "bool")),
+        ("size", "Size", ("n", ("m", "ImageManifestSummarySize"))),
+        ("kind", "Kind", ("n", ("e", ("image", "attestation", "unknown")))),
+        ("image_data", "ImageData", ("n", ("m", "ImageManifestSummaryImageData"))),
+        ("attestation_data", "AttestationData", ("n", ("m", "ImageManifestSummaryAttestationData"))),
+    ),
+    "ImageManifestSummaryAttestationData": (("for_", "For", ("n", "str")),),
+    "ImageManifestSummaryImageData": (
+        ("platform", "Platform", ("n", ("m", "OCIPlatform"))),
+        ("identity", "Identity", ("n", ("m", "Identity"))),
+        ("containers", "Containers", ("n", ("l", "str"))),
+        ("size", "Size", ("n", ("m", "ImageManifestSummaryImageDataSize"))),
+    ),
+    "ImageManifestSummaryImageDataSize": (("unpacked", "Unpacked", ("n", "int")),),
+    "ImageManifestSummarySize": (
+        ("total", "Total", ("n", "int")),
+        ("content", "Content", ("n", "int")),
+    ),
+    "ImagePruneResponse": (
+        ("images_deleted", "ImagesDeleted", ("n", ("l", ("m", "ImageDeleteResponseItem")))),
+        ("space_reclaimed", "SpaceReclaimed", ("n", "int")),
+    ),
+    "ImageSearchResponseItem": (
+        ("description", "description", ("n", "str")),
+        ("is_official", "is_official", ("n", "bool")),
+        ("is_automated", "is_automated", ("n", "bool")),
+        ("name", "name", ("n", "str")),
+        ("star_count", "star_count", ("n", "int")),
+    ),
+    "ImageSummary": (
+        ("id", "Id", ("n", "str")),
+        ("parent_id", "ParentId", ("n", "str")),
+        ("repo_tags", "RepoTags", ("n", ("l", "str"))),
+        ("repo_digests", "RepoDigests", ("n", ("l", "str"))),
+        ("created", "Created", ("n", "int")),
+        ("size", "Size", ("n", "int")),
+        ("shared_size", "SharedSize", ("n", "int")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("containers", "Containers", ("n", "int")),
+        ("manifests", "Manifests", ("n", ("l", ("m", "ImageManifestSummary")))),
+        ("descriptor", "Descriptor", ("n", ("m", "OCIDescriptor"))),
+        ("virtual_size", "VirtualSize", ("n", "int")),
+    ),
+    "ImagesDiskUsage": (
+        ("active_count", "ActiveCount", ("n", "int")),
+        ("total_count", "TotalCount", ("n", "int")),
+        ("reclaimable", "Reclaimable", ("n", "int")),
+        ("total_size", "TotalSize", ("n", "int")),
+        ("items_", "Items", ("n", ("l", "any"))),
+    ),
+    "IndexInfo": (
+        ("name", "Name", ("n", "str")),
+        ("mirrors", "Mirrors", ("n", ("l", "str"))),
+        ("secure", "Secure", ("n", "bool")),
+        ("official", "Official", ("n", "bool")),
+    ),
+    "JoinTokens": (
+        ("worker", "Worker", ("n", "str")),
+        ("manager", "Manager", ("n", "str")),
+    ),
+    "Limit": (
+        ("nano_cpus", "NanoCPUs", ("n", "int")),
+        ("memory_bytes", "MemoryBytes", ("n", "int")),
+        ("pids", "Pids", ("n", "int")),
+        ("generic_resources", "GenericResources", ("n", ("l", ("m", "GenericResourcesInline")))),
+    ),
+    "ManagerStatus": (
+        ("leader", "Leader", ("n", "bool")),
+        ("reachability", "Reachability", ("n", "str")),
+        ("addr", "Addr", ("n", "str")),
+    ),
+    "Mount": (
+        ("target", "Target", ("n", "str")),
+        ("source", "Source", ("n", "str")),
+        ("type", "Type", ("n", "str")),
+        ("read_only", "ReadOnly", ("n", "bool")),
+        ("consistency", "Consistency", ("n", "str")),
+        ("bind_options", "BindOptions", ("n", ("m", "MountBindOptions"))),
+        ("volume_options", "VolumeOptions", ("n", ("m", "MountVolumeOptions"))),
+        ("image_options", "ImageOptions", ("n", ("m", "MountImageOptions"))),
+        ("tmpfs_options", "TmpfsOptions", ("n", ("m", "MountTmpfsOptions"))),
+    ),
+    "MountBindOptions": (
+        (
+            "propagation",
+            "Propagation",
+            ("n", ("e", ("private", "rprivate", "shared", "rshared", "slave", "rslave"))),
+        ),
+        ("non_recursive", "NonRecursive", ("n", "bool")),
+        ("create_mountpoint", "CreateMountpoint", ("n", "bool")),
+        ("read_only_non_recursive", "ReadOnlyNonRecursive", ("n", "bool")),
+        ("read_only_force_recursive", "ReadOnlyForceRecursive", ("n", "bool")),
+    ),
+    "MountImageOptions": (("subpath", "Subpath", ("n", "str")),),
+    "MountPoint": (
+        ("type", "Type", ("n", "str")),
+        ("name", "Name", ("n", "str")),
+        ("source", "Source", ("n", "str")),
+        ("destination", "Destination", ("n", "str")),
+        ("driver", "Driver", ("n", "str")),
+        ("mode", "Mode", ("n", "str")),
+        ("rw", "RW", ("n", "bool")),
+        ("propagation", "Propagation", ("n", "str")),
+    ),
+    "MountTmpfsOptions": (
+        ("size_bytes", "SizeBytes", ("n", "int")),
+        ("mode", "Mode", ("n", "int")),
+        ("options", "Options", ("n", ("l", ("l", "str")))),
+    ),
+    "MountVolumeOptions": (
+        ("no_copy", "NoCopy", ("n", "bool")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("driver_config", "DriverConfig", ("n", ("m", "MountVolumeOptionsDriverConfig"))),
+        ("subpath", "Subpath", ("n", "str")),
+    ),
+    "MountVolumeOptionsDriverConfig": (
+        ("name", "Name", ("n", "str")),
+        ("options", "Options", ("n", ("d", ("n", "str")))),
+    ),
+    "NRIInfo": (("info", "Info", ("n", ("l", ("l", "str")))),),
+    "Network": (
+        ("name", "Name", ("n", "str")),
+        ("id", "Id", ("n", "str")),
+        ("created", "Created", ("n", "str")),
+        ("scope", "Scope", ("n", "str")),
+        ("driver", "Driver", ("n", "str")),
+        ("enable_ipv4", "EnableIPv4", ("n", "bool")),
+        ("enable_ipv6", "EnableIPv6", ("n", "bool")),
+        ("ipam", "IPAM", ("n", ("m", "IPAM"))),
+        ("internal", "Internal", ("n", "bool")),
+        ("attachable", "Attachable", ("n", "bool")),
+        ("ingress", "Ingress", ("n", "bool")),
+        ("config_from", "ConfigFrom", ("n", ("m", "ConfigReference"))),
+        ("config_only", "ConfigOnly", ("n", "bool")),
+        ("options", "Options", ("n", ("d", ("n", "str")))),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("peers", "Peers", ("n", ("l", ("m", "PeerInfo")))),
+        ("containers", "Containers", ("n", ("d", ("n", ("m", "EndpointResource"))))),
+    ),
+    "NetworkAttachment": (
+        ("network", "Network", ("n", ("m", "Network"))),
+        ("addresses", "Addresses", ("n", ("l", "str"))),
+    ),
+    "NetworkAttachmentConfig": (
+        ("target", "Target", ("n", "str")),
+        ("aliases", "Aliases", ("n", ("l", "str"))),
+        ("driver_opts", "DriverOpts", ("n", ("d", ("n", "str")))),
+    ),
+    "NetworkConnectRequest": (
+        ("container", "Container", ("n", "str")),
+        ("endpoint_config", "EndpointConfig", ("n", ("m", "EndpointSettings"))),
+    ),
+    "NetworkCreateRequest": (
+        ("name", "Name", ("n", "str")),
+        ("driver", "Driver", ("n", "str")),
+        ("scope", "Scope", ("n", "str")),
+        ("internal", "Internal", ("n", "bool")),
+        ("attachable", "Attachable", ("n", "bool")),
+        ("ingress", "Ingress", ("n", "bool")),
+        ("config_only", "ConfigOnly", ("n", "bool")),
+        ("config_from", "ConfigFrom", ("n", ("m", "ConfigReference"))),
+        ("ipam", "IPAM", ("n", ("m", "IPAM"))),
+        ("enable_ipv4", "EnableIPv4", ("n", "bool")),
+        ("enable_ipv6", "EnableIPv6", ("n", "bool")),
+        ("options", "Options", ("n", ("d", ("n", "str")))),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("check_duplicate", "CheckDuplicate", ("n", "bool")),
+    ),
+    "NetworkCreateResponse": (
+        ("id", "Id", ("n", "str")),
+        ("warning", "Warning", ("n", "str")),
+    ),
+    "NetworkDisconnectRequest": (
+        ("container", "Container", ("n", "str")),
+        ("force", "Force", ("n", "bool")),
+    ),
+    "NetworkInspect": (
+        ("name", "Name", ("n", "str")),
+        ("id", "Id", ("n", "str")),
+        ("created", "Created", ("n", "str")),
+        ("scope", "Scope", ("n", "str")),
+        ("driver", "Driver", ("n", "str")),
+        ("enable_ipv4", "EnableIPv4", ("n", "bool")),
+        ("enable_ipv6", "EnableIPv6", ("n", "bool")),
+        ("ipam", "IPAM", ("n", ("m", "IPAM"))),
+        ("internal", "Internal", ("n", "bool")),
+        ("attachable", "Attachable", ("n", "bool")),
+        ("ingress", "Ingress", ("n", "bool")),
+        ("config_from", "ConfigFrom", ("n", ("m", "ConfigReference"))),
+        ("config_only", "ConfigOnly", ("n", "bool")),
+        ("options", "Options", ("n", ("d", ("n", "str")))),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("peers", "Peers", ("n", ("l", ("m", "PeerInfo")))),
+        ("containers", "Containers", ("n", ("d", ("n", ("m", "EndpointResource"))))),
+        ("services", "Services", ("n", ("d", "any"))),
+        ("status", "Status", ("n", ("m", "NetworkStatus"))),
+    ),
+    "NetworkPruneResponse": (
+        ("networks_deleted", "NetworksDeleted", ("n", ("l", "str"))),
+        ("volumes_deleted", "VolumesDeleted", ("n", ("l", "str"))),
+    ),
+    "NetworkSettings": (
+        ("sandbox_id", "SandboxID", ("n", "str")),
+        ("sandbox_key", "SandboxKey", ("n", "str")),
+        ("ports", "Ports", ("n", ("d", ("n", ("l", ("m", "PortBinding")))))),
+        ("networks", "Networks", ("n", ("d", ("n", ("m", "EndpointSettings"))))),
+        ("address", "Address", ("n", "str")),
+        ("bridge", "Bridge", ("n", "str")),
+        ("endpoint_id", "EndpointID", ("n", "str")),
+        ("gateway", "Gateway", ("n", "str")),
+        ("global_ipv6_address", "GlobalIPv6Address", ("n", "str")),
+        ("global_ipv6_prefix_len", "GlobalIPv6PrefixLen", ("n", "int")),
+        ("hairpin_mode", "HairpinMode", ("n", "bool")),
+        ("ip_address", "IPAddress", ("n", "str")),
+        ("ip_prefix_len", "IPPrefixLen", ("n", "int")),
+        ("ipv6_gateway", "IPv6Gateway", ("n", "str")),
+        ("link_local_ipv6_address", "LinkLocalIPv6Address", ("n", "str")),
+        ("link_local_ipv6_prefix_len", "LinkLocalIPv6PrefixLen", ("n", "int")),
+        ("mac_address", "MacAddress", ("n", "str")),
+        ("port_mapping", "PortMapping", ("n", "str")),
+        ("secondary_ip_addresses", "SecondaryIPAddresses", ("n", ("l", ("m", "Address")))),
+        ("secondary_ipv6_addresses", "SecondaryIPv6Addresses", ("n", ("l", ("m", "Address")))),
+    ),
+    "NetworkStatus": (("ipam", "IPAM", ("n", ("m", "IPAMStatus"))),),
+    "NetworkSummary": (
+        ("name", "Name", ("n", "str")),
+        ("id", "Id", ("n", "str")),
+        ("created", "Created", ("n", "str")),
+        ("scope", "Scope", ("n", "str")),
+        ("driver", "Driver", ("n", "str")),
+        ("enable_ipv4", "EnableIPv4", ("n", "bool")),
+        ("enable_ipv6", "EnableIPv6", ("n", "bool")),
+        ("ipam", "IPAM", ("n", ("m", "IPAM"))),
+        ("internal", "Internal", ("n", "bool")),
+        ("attachable", "Attachable", ("n", "bool")),
+        ("ingress", "Ingress", ("n", "bool")),
+        ("config_from", "ConfigFrom", ("n", ("m", "ConfigReference"))),
+        ("config_only", "ConfigOnly", ("n", "bool")),
+        ("options", "Options", ("n", ("d", ("n", "str")))),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("peers", "Peers", ("n", ("l", ("m", "PeerInfo")))),
+    ),
+    "NetworkTaskInfo": (
+        ("name", "Name", ("n", "str")),
+        ("endpoint_id", "EndpointID", ("n", "str")),
+        ("endpoint_ip", "EndpointIP", ("n", "str")),
+        ("info", "Info", ("n", ("d", ("n", "str")))),
+    ),
+    "NetworkingConfig": (
+        ("endpoints_config", "EndpointsConfig", ("n", ("d", ("n", ("m", "EndpointSettings"))))),
+    ),
+    "Node": (
+        ("id", "ID", ("n", "str")),
+        ("version", "Version", ("n", ("m", "ObjectVersion"))),
+        ("created_at", "CreatedAt", ("n", "str")),
+        ("updated_at", "UpdatedAt", ("n", "str")),
+        ("spec", "Spec", ("n", ("m", "NodeSpec"))),
+        ("description", "Description", ("n", ("m", "NodeDescription"))),
+        ("status", "Status", ("n", ("m", "NodeStatus"))),
+        ("manager_status", "ManagerStatus", ("n", ("m", "ManagerStatus"))),
+    ),
+    "NodeDescription": (
+        ("hostname", "Hostname", ("n", "str")),
+        ("platform", "Platform", ("n", ("m", "Platform"))),
+        ("resources", "Resources", ("n", ("m", "ResourceObject"))),
+        ("engine", "Engine", ("n", ("m", "EngineDescription"))),
+        ("tls_info", "TLSInfo", ("n", ("m", "TLSInfo"))),
+    ),
+    "NodeSpec": (
+        ("name", "Name", ("n", "str")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("role", "Role", ("n", ("e", ("worker", "manager")))),
+        ("availability", "Availability", ("n", ("e", ("active", "pause", "drain")))),
+    ),
+    "NodeStatus": (
+        ("state", "State", ("n", "str")),
+        ("message", "Message", ("n", "str")),
+        ("addr", "Addr", ("n", "str")),
+    ),
+    "OCIDescriptor": (
+        ("media_type", "mediaType", ("n", "str")),
+        ("digest", "digest", ("n", "str")),
+        ("size", "size", ("n", "int")),
+        ("urls", "urls", ("n", ("l", "str"))),
+        ("annotations", "annotations", ("n", ("d", ("n", "str")))),
+        ("data", "data", ("n", "str")),
+        ("platform", "platform", ("n", ("m", "OCIPlatform"))),
+        ("artifact_type", "artifactType", ("n", "str")),
+    ),
+    "OCIPlatform": (
+        ("architecture", "architecture", ("n", "str")),
+        ("os", "os", ("n", "str")),
+        ("os_version", "os.version", ("n", "str")),
+        ("os_features", "os.features", ("n", ("l", "str"))),
+        ("variant", "variant", ("n", "str")),
+        ("features", "Features", ("n", ("l", "str"))),
+        ("os_features_", "OSFeatures", ("n", ("l", "str"))),
+        ("os_version_", "OSVersion", ("n", "str")),
+    ),
+    "ObjectVersion": (("index", "Index", ("n", "int")),),
+    "PeerInfo": (
+        ("name", "Name", ("n", "str")),
+        ("ip", "IP", ("n", "str")),
+    ),
+    "PeerNode": (
+        ("node_id", "NodeID", ("n", "str")),
+        ("addr", "Addr", ("n", "str")),
+    ),
+    "Platform": (
+        ("architecture", "Architecture", ("n", "str")),
+        ("os", "OS", ("n", "str")),
+    ),
+    "Plugin": (
+        ("id", "Id", ("n", "str")),
+        ("name", "Name", ("n", "str")),
+        ("enabled", "Enabled", ("n", "bool")),
+        ("settings", "Settings", ("n", ("m", "PluginSettings"))),
+        ("plugin_reference", "PluginReference", ("n", "str")),
+        ("config", "Config", ("n", ("m", "PluginConfig"))),
+    ),
+    "PluginConfig": (
+        ("description", "Description", ("n", "str")),
+        ("documentation", "Documentation", ("n", "str")),
+        ("interface", "Interface", ("n", ("m", "PluginConfigInterface"))),
+        ("entrypoint", "Entrypoint", ("n", ("l", "str"))),
+        ("work_dir", "WorkDir", ("n", "str")),
+        ("user", "User", ("n", ("m", "PluginConfigUser"))),
+        ("network", "Network", ("n", ("m", "PluginConfigNetwork"))),
+        ("linux", "Linux", ("n", ("m", "PluginConfigLinux"))),
+        ("propagated_mount", "PropagatedMount", ("n", "str")),
+        ("ipc_host", "IpcHost", ("n", "bool")),
+        ("pid_host", "PidHost", ("n", "bool")),
+        ("mounts", "Mounts", ("n", ("l", ("m", "PluginMount")))),
+        ("env", "Env", ("n", ("l", ("m", "PluginEnv")))),
+        ("args", "Args", ("n", ("m", "PluginConfigArgs"))),
+        ("rootfs", "rootfs", ("n", ("m", "PluginConfigRootfs"))),
+        ("docker_version", "DockerVersion", ("n", "str")),
+    ),
+    "PluginConfigArgs": (
+        ("name", "Name", ("n", "str")),
+        ("description", "Description", ("n", "str")),
+        ("settable", "Settable", ("n", ("l", "str"))),
+        ("value", "Value", ("n", ("l", "str"))),
+    ),
+    "PluginConfigInterface": (
+        ("types", "Types", ("n", ("l", "str"))),
+        ("socket", "Socket", ("n", "str")),
+        ("protocol_scheme", "ProtocolScheme", ("n", ("e", ("", "moby.plugins.http/v1")))),
+    ),
+    "PluginConfigLinux": (
+        ("capabilities", "Capabilities", ("n", ("l", "str"))),
+        ("allow_all_devices", "AllowAllDevices", ("n", "bool")),
+        ("devices", "Devices", ("n", ("l", ("m", "PluginDevice")))),
+    ),
+    "PluginConfigNetwork": (("type", "Type", ("n", "str")),),
+    "PluginConfigRootfs": (
+        ("type", "type", ("n", "str")),
+        ("diff_ids", "diff_ids", ("n", ("l", "str"))),
+    ),
+    "PluginConfigUser": (
+        ("uid", "UID", ("n", "int")),
+        ("gid", "GID", ("n", "int")),
+    ),
+    "PluginDevice": (
+        ("name", "Name", ("n", "str")),
+        ("description", "Description", ("n", "str")),
+        ("settable", "Settable", ("n", ("l", "str"))),
+        ("path", "Path", ("n", "str")),
+    ),
+    "PluginEnv": (
+        ("name", "Name", ("n", "str")),
+        ("description", "Description", ("n", "str")),
+        ("settable", "Settable", ("n", ("l", "str"))),
+        ("value", "Value", ("n", "str")),
+    ),
+    "PluginMount": (
+        ("name", "Name", ("n", "str")),
+        ("description", "Description", ("n", "str")),
+        ("settable", "Settable", ("n", ("l", "str"))),
+        ("source", "Source", ("n", "str")),
+        ("destination", "Destination", ("n", "str")),
+        ("type", "Type", ("n", "str")),
+        ("options", "Options", ("n", ("l", "str"))),
+    ),
+    "PluginPrivilege": (
+        ("name", "Name", ("n", "str")),
+        ("description", "Description", ("n", "str")),
+        ("value", "Value", ("n", ("l", "str"))),
+    ),
+    "PluginSettings": (
+        ("mounts", "Mounts", ("n", ("l", ("m", "PluginMount")))),
+        ("env", "Env", ("n", ("l", "str"))),
+        ("args", "Args", ("n", ("l", "str"))),
+        ("devices", "Devices", ("n", ("l", ("m", "PluginDevice")))),
+    ),
+    "PluginsInfo": (
+        ("volume", "Volume", ("n", ("l", "str"))),
+        ("network", "Network", ("n", ("l", "str"))),
+        ("authorization", "Authorization", ("n", ("l", "str"))),
+        ("log", "Log", ("n", ("l", "str"))),
+    ),
+    "PortBinding": (
+        ("host_ip", "HostIp", ("n", "str")),
+        ("host_port", "HostPort", ("n", "str")),
+    ),
+    "PortStatus": (("ports", "Ports", ("n", ("l", ("m", "EndpointPortConfig")))),),
+    "PortSummary": (
+        ("ip", "IP", ("n", "str")),
+        ("private_port", "PrivatePort", ("n", "int")),
+        ("public_port", "PublicPort", ("n", "int")),
+        ("type", "Type", ("n", ("e", ("tcp", "udp", "sctp")))),
+    ),
+    "ProcessConfig": (
+        ("privileged", "privileged", ("n", "bool")),
+        ("user", "user", ("n", "str")),
+        ("tty", "tty", ("n", "bool")),
+        ("entrypoint", "entrypoint", ("n", "str")),
+        ("arguments", "arguments", ("n", ("l", "str"))),
+    ),
+    "ProgressDetail": (
+        ("current", "current", ("n", "int")),
+        ("total", "total", ("n", "int")),
+        ("code", "code", ("n", "int")),
+        ("message", "message", ("n", "int")),
+    ),
+    "ProgressMessage": (
+        ("status", "status", ("n", "str")),
+        ("id", "id", ("n", "str")),
+        ("progress", "progress", ("n", "str")),
+        ("progress_detail", "progressDetail", ("n", ("m", "ProgressDetail"))),
+        ("stream", "stream", ("n", "str")),
+        ("error", "error", ("n", "str")),
+        ("error_detail", "errorDetail", ("n", ("m", "ErrorDetail"))),
+        ("aux", "aux", "any"),
+        ("from_", "from", ("n", "str")),
+        ("time", "time", ("n", "int")),
+        ("time_nano", "timeNano", ("n", "int")),
+    ),
+    "PullIdentity": (("repository", "Repository", ("n", "str")),),
+    "PushImageInfo": (
+        ("error_detail", "errorDetail", ("n", ("m", "ErrorDetail"))),
+        ("status", "status", ("n", "str")),
+        ("progress_detail", "progressDetail", ("n", ("m", "ProgressDetail"))),
+        ("error", "error", ("n", "str")),
+        ("progress", "progress", ("n", "str")),
+    ),
+    "RegistryServiceConfig": (
+        ("insecure_registry_cidrs", "InsecureRegistryCIDRs", ("n", ("l", "str"))),
+        ("index_configs", "IndexConfigs", ("n", ("d", ("n", ("m", "IndexInfo"))))),
+        ("mirrors", "Mirrors", ("n", ("l", "str"))),
+        (
+            "allow_nondistributable_artifacts_cidrs",
+            "AllowNondistributableArtifactsCIDRs",
+            ("n", ("l", "str")),
+        ),
+        (
+            "allow_nondistributable_artifacts_hostnames",
+            "AllowNondistributableArtifactsHostnames",
+            ("n", ("l", "str")),
+        ),
+    ),
+    "ResourceObject": (
+        ("nano_cpus", "NanoCPUs", ("n", "int")),
+        ("memory_bytes", "MemoryBytes", ("n", "int")),
+        ("generic_resources", "GenericResources", ("n", ("l", ("m", "GenericResourcesInline")))),
+    ),
+    "Resources": (
+        ("cpu_shares", "CpuShares", ("n", "int")),
+        ("memory", "Memory", ("n", "int")),
+        ("cgroup_parent", "CgroupParent", ("n", "str")),
+        ("blkio_weight", "BlkioWeight", ("n", "int")),
+        ("blkio_weight_device", "BlkioWeightDevice", ("n", ("l", ("m", "HostConfigBlkioWeightDevice")))),
+        ("blkio_device_read_bps", "BlkioDeviceReadBps", ("n", ("l", ("m", "ThrottleDevice")))),
+        ("blkio_device_write_bps", "BlkioDeviceWriteBps", ("n", ("l", ("m", "ThrottleDevice")))),
+        ("blkio_device_read_iops", "BlkioDeviceReadIOps", ("n", ("l", ("m", "ThrottleDevice")))),
+        ("blkio_device_write_iops", "BlkioDeviceWriteIOps", ("n", ("l", ("m", "ThrottleDevice")))),
+        ("cpu_period", "CpuPeriod", ("n", "int")),
+        ("cpu_quota", "CpuQuota", ("n", "int")),
+        ("cpu_realtime_period", "CpuRealtimePeriod", ("n", "int")),
+        ("cpu_realtime_runtime", "CpuRealtimeRuntime", ("n", "int")),
+        ("cpuset_cpus", "CpusetCpus", ("n", "str")),
+        ("cpuset_mems", "CpusetMems", ("n", "str")),
+        ("devices", "Devices", ("n", ("l", ("m", "DeviceMapping")))),
+        ("device_cgroup_rules", "DeviceCgroupRules", ("n", ("l", "str"))),
+        ("device_requests", "DeviceRequests", ("n", ("l", ("m", "DeviceRequest")))),
+        ("memory_reservation", "MemoryReservation", ("n", "int")),
+        ("memory_swap", "MemorySwap", ("n", "int")),
+        ("memory_swappiness", "MemorySwappiness", ("n", "int")),
+        ("nano_cpus", "NanoCpus", ("n", "int")),
+        ("oom_kill_disable", "OomKillDisable", ("n", "bool")),
+        ("init", "Init", ("n", "bool")),
+        ("pids_limit", "PidsLimit", ("n", "int")),
+        ("ulimits", "Ulimits", ("n", ("l", ("m", "HostConfigUlimits")))),
+        ("cpu_count", "CpuCount", ("n", "int")),
+        ("cpu_percent", "CpuPercent", ("n", "int")),
+        ("io_maximum_iops", "IOMaximumIOps", ("n", "int")),
+        ("io_maximum_bandwidth", "IOMaximumBandwidth", ("n", "int")),
+        ("disk_quota", "DiskQuota", ("n", "int")),
+        ("kernel_memory", "KernelMemory", ("n", "int")),
+        ("kernel_memory_tcp", "KernelMemoryTCP", ("n", "int")),
+    ),
+    "RestartPolicy": (
+        ("name", "Name", ("n", ("e", ("", "no", "always", "unless-stopped", "on-failure")))),
+        ("maximum_retry_count", "MaximumRetryCount", ("n", "int")),
+    ),
+    "RootFSStorage": (("snapshot", "Snapshot", ("n", ("m", "RootFSStorageSnapshot"))),),
+    "RootFSStorageSnapshot": (("name", "Name", ("n", "str")),),
+    "Runtime": (
+        ("path", "path", ("n", "str")),
+        ("runtime_args", "runtimeArgs", ("n", ("l", "str"))),
+        ("status", "status", ("n", ("d", ("n", "str")))),
+    ),
+    "Secret": (
+        ("id", "ID", ("n", "str")),
+        ("version", "Version", ("n", ("m", "ObjectVersion"))),
+        ("created_at", "CreatedAt", ("n", "str")),
+        ("updated_at", "UpdatedAt", ("n", "str")),
+        ("spec", "Spec", ("n", ("m", "SecretSpec"))),
+    ),
+    "SecretCreateRequest": (
+        ("name", "Name", ("n", "str")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("data", "Data", ("n", "str")),
+        ("driver", "Driver", ("n", ("m", "Driver"))),
+        ("templating", "Templating", ("n", ("m", "Driver"))),
+    ),
+    "SecretSpec": (
+        ("name", "Name", ("n", "str")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("data", "Data", ("n", "str")),
+        ("driver", "Driver", ("n", ("m", "Driver"))),
+        ("templating", "Templating", ("n", ("m", "Driver"))),
+        ("endpoint_spec", "EndpointSpec", ("n", ("m", "EndpointSpec"))),
+        ("mode", "Mode", "any"),
+        ("networks", "Networks", ("n", ("l", "any"))),
+        ("rollback_config", "RollbackConfig", "any"),
+        ("task_template", "TaskTemplate", ("n", ("m", "TaskSpec"))),
+        ("update_config", "UpdateConfig", "any"),
+    ),
+    "Service": (
+        ("id", "ID", ("n", "str")),
+        ("version", "Version", ("n", ("m", "ObjectVersion"))),
+        ("created_at", "CreatedAt", ("n", "str")),
+        ("updated_at", "UpdatedAt", ("n", "str")),
+        ("spec", "Spec", ("n", ("m", "ServiceSpec"))),
+        ("endpoint", "Endpoint", ("n", ("m", "ServiceEndpoint"))),
+        ("update_status", "UpdateStatus", ("n", ("m", "ServiceUpdateStatus"))),
+        ("service_status", "ServiceStatus", ("n", ("m", "ServiceServiceStatus"))),
+        ("job_status", "JobStatus", ("n", ("m", "ServiceJobStatus"))),
+    ),
+    "ServiceCreateRequest": (
+        ("name", "Name", ("n", "str")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("task_template", "TaskTemplate", ("n", ("m", "TaskSpec"))),
+        ("mode", "Mode", ("n", ("m", "ServiceSpecMode"))),
+        ("update_config", "UpdateConfig", ("n", ("m", "ServiceSpecUpdateConfig"))),
+        ("rollback_config", "RollbackConfig", ("n", ("m", "ServiceSpecRollbackConfig"))),
+        ("networks", "Networks", ("n", ("l", ("m", "NetworkAttachmentConfig")))),
+        ("endpoint_spec", "EndpointSpec", ("n", ("m", "EndpointSpec"))),
+    ),
+    "ServiceCreateResponse": (
+        ("id", "ID", ("n", "str")),
+        ("warnings", "Warnings", ("n", ("l", "str"))),
+        ("warning", "Warning", ("n", "str")),
+    ),
+    "ServiceEndpoint": (
+        ("spec", "Spec", ("n", ("m", "EndpointSpec"))),
+        ("ports", "Ports", ("n", ("l", ("m", "EndpointPortConfig")))),
+        ("virtual_ips", "VirtualIPs", ("n", ("l", ("m", "ServiceEndpointVirtualIPs")))),
+    ),
+    "ServiceEndpointVirtualIPs": (
+        ("network_id", "NetworkID", ("n", "str")),
+        ("addr", "Addr", ("n", "str")),
+    ),
+    "ServiceInfo": (
+        ("vip", "VIP", ("n", "str")),
+        ("ports", "Ports", ("n", ("l", "str"))),
+        ("local_lb_index", "LocalLBIndex", ("n", "int")),
+        ("tasks", "Tasks", ("n", ("l", ("m", "NetworkTaskInfo")))),
+    ),
+    "ServiceJobStatus": (
+        ("job_iteration", "JobIteration", ("n", ("m", "ObjectVersion"))),
+        ("last_execution", "LastExecution", ("n", "str")),
+    ),
+    "ServiceServiceStatus": (
+        ("running_tasks", "RunningTasks", ("n", "int")),
+        ("desired_tasks", "DesiredTasks", ("n", "int")),
+        ("completed_tasks", "CompletedTasks", ("n", "int")),
+    ),
+    "ServiceSpec": (
+        ("name", "Name", ("n", "str")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("task_template", "TaskTemplate", ("n", ("m", "TaskSpec"))),
+        ("mode", "Mode", ("n", ("m", "ServiceSpecMode"))),
+        ("update_config", "UpdateConfig", ("n", ("m", "ServiceSpecUpdateConfig"))),
+        ("rollback_config", "RollbackConfig", ("n", ("m", "ServiceSpecRollbackConfig"))),
+        ("networks", "Networks", ("n", ("l", ("m", "NetworkAttachmentConfig")))),
+        ("endpoint_spec", "EndpointSpec", ("n", ("m", "EndpointSpec"))),
+    ),
+    "ServiceSpecMode": (
+        ("replicated", "Replicated", ("n", ("m", "ServiceSpecModeReplicated"))),
+        ("global_", "Global", ("n", ("d", "any"))),
+        ("replicated_job", "ReplicatedJob", ("n", ("m", "ServiceSpecModeReplicatedJob"))),
+        ("global_job", "GlobalJob", ("n", ("d", "any"))),
+    ),
+    "ServiceSpecModeReplicated": (("replicas", "Replicas", ("n", "int")),),
+    "ServiceSpecModeReplicatedJob": (
+        ("max_concurrent", "MaxConcurrent", ("n", "int")),
+        ("total_completions", "TotalCompletions", ("n", "int")),
+    ),
+    "ServiceSpecRollbackConfig": (
+        ("parallelism", "Parallelism", ("n", "int")),
+        ("delay", "Delay", ("n", "int")),
+        ("failure_action", "FailureAction", ("n", ("e", ("continue", "pause")))),
+        ("monitor", "Monitor", ("n", "int")),
+        ("max_failure_ratio", "MaxFailureRatio", ("n", "float")),
+        ("order", "Order", ("n", ("e", ("stop-first", "start-first")))),
+    ),
+    "ServiceSpecUpdateConfig": (
+        ("parallelism", "Parallelism", ("n", "int")),
+        ("delay", "Delay", ("n", "int")),
+        ("failure_action", "FailureAction", ("n", ("e", ("continue", "pause", "rollback")))),
+        ("monitor", "Monitor", ("n", "int")),
+        ("max_failure_ratio", "MaxFailureRatio", ("n", "float")),
+        ("order", "Order", ("n", ("e", ("stop-first", "start-first")))),
+    ),
+    "ServiceUpdateRequest": (
+        ("name", "Name", ("n", "str")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("task_template", "TaskTemplate", ("n", ("m", "TaskSpec"))),
+        ("mode", "Mode", ("n", ("m", "ServiceSpecMode"))),
+        ("update_config", "UpdateConfig", ("n", ("m", "ServiceSpecUpdateConfig"))),
+        ("rollback_config", "RollbackConfig", ("n", ("m", "ServiceSpecRollbackConfig"))),
+        ("networks", "Networks", ("n", ("l", ("m", "NetworkAttachmentConfig")))),
+        ("endpoint_spec", "EndpointSpec", ("n", ("m", "EndpointSpec"))),
+    ),
+    "ServiceUpdateResponse": (
+        ("warnings", "Warnings", ("n", ("l", "str"))),
+        ("deleted", "Deleted", ("n", "str")),
+        ("untagged", "Untagged", ("n", "str")),
+    ),
+    "ServiceUpdateStatus": (
+        ("state", "State", ("n", ("e", ("updating", "paused", "completed")))),
+        ("started_at", "StartedAt", ("n", "str")),
+        ("completed_at", "CompletedAt", ("n", "str")),
+        ("message", "Message", ("n", "str")),
+    ),
+    "SignatureIdentity": (
+        ("name", "Name", ("n", "str")),
+        ("timestamps", "Timestamps", ("n", ("l", ("m", "SignatureTimestamp")))),
+        ("known_signer", "KnownSigner", ("n", "str")),
+        ("docker_reference", "DockerReference", ("n", "str")),
+        ("signer", "Signer", ("n", ("m", "SignerIdentity"))),
+        ("signature_type", "SignatureType", ("n", "str")),
+        ("error", "Error", ("n", "str")),
+        ("warnings", "Warnings", ("n", ("l", "str"))),
+    ),
+    "SignatureTimestamp": (
+        ("type", "Type", ("n", "str")),
+        ("uri", "URI", ("n", "str")),
+        ("timestamp", "Timestamp", ("n", "str")),
+    ),
+    "SignerIdentity": (
+        ("certificate_issuer", "CertificateIssuer", ("n", "str")),
+        ("subject_alternative_name", "SubjectAlternativeName", ("n", "str")),
+        ("issuer", "Issuer", ("n", "str")),
+        ("build_signer_uri", "BuildSignerURI", ("n", "str")),
+        ("build_signer_digest", "BuildSignerDigest", ("n", "str")),
+        ("runner_environment", "RunnerEnvironment", ("n", "str")),
+        ("source_repository_uri", "SourceRepositoryURI", ("n", "str")),
+        ("source_repository_digest", "SourceRepositoryDigest", ("n", "str")),
+        ("source_repository_ref", "SourceRepositoryRef", ("n", "str")),
+        ("source_repository_identifier", "SourceRepositoryIdentifier", ("n", "str")),
+        ("source_repository_owner_uri", "SourceRepositoryOwnerURI", ("n", "str")),
+        ("source_repository_owner_identifier", "SourceRepositoryOwnerIdentifier", ("n", "str")),
+        ("build_config_uri", "BuildConfigURI", ("n", "str")),
+        ("build_config_digest", "BuildConfigDigest", ("n", "str")),
+        ("build_trigger", "BuildTrigger", ("n", "str")),
+        ("run_invocation_uri", "RunInvocationURI", ("n", "str")),
+        ("source_repository_visibility_at_signing", "SourceRepositoryVisibilityAtSigning", ("n", "str")),
+    ),
+    "Storage": (("root_fs", "RootFS", ("n", ("m", "RootFSStorage"))),),
+    "SubnetStatus": (
+        ("ips_in_use", "IPsInUse", ("n", "int")),
+        ("dynamic_ips_available", "DynamicIPsAvailable", ("n", "int")),
+    ),
+    "Swarm": (
+        ("id", "ID", ("n", "str")),
+        ("version", "Version", ("n", ("m", "ObjectVersion"))),
+        ("created_at", "CreatedAt", ("n", "str")),
+        ("updated_at", "UpdatedAt", ("n", "str")),
+        ("spec", "Spec", ("n", ("m", "SwarmSpec"))),
+        ("tls_info", "TLSInfo", ("n", ("m", "TLSInfo"))),
+        ("root_rotation_in_progress", "RootRotationInProgress", ("n", "bool")),
+        ("data_path_port", "DataPathPort", ("n", "int")),
+        ("default_addr_pool", "DefaultAddrPool", ("n", ("l", "str"))),
+        ("subnet_size", "SubnetSize", ("n", "int")),
+        ("join_tokens", "JoinTokens", ("n", ("m", "JoinTokens"))),
+    ),
+    "SwarmInfo": (
+        ("node_id", "NodeID", ("n", "str")),
+        ("node_addr", "NodeAddr", ("n", "str")),
+        ("local_node_state", "LocalNodeState", ("n", "str")),
+        ("control_available", "ControlAvailable", ("n", "bool")),
+        ("error", "Error", ("n", "str")),
+        ("remote_managers", "RemoteManagers", ("n", ("l", ("m", "PeerNode")))),
+        ("nodes", "Nodes", ("n", "int")),
+        ("managers", "Managers", ("n", "int")),
+        ("cluster", "Cluster", ("n", ("m", "ClusterInfo"))),
+    ),
+    "SwarmInitRequest": (
+        ("listen_addr", "ListenAddr", ("n", "str")),
+        ("advertise_addr", "AdvertiseAddr", ("n", "str")),
+        ("data_path_addr", "DataPathAddr", ("n", "str")),
+        ("data_path_port", "DataPathPort", ("n", "int")),
+        ("default_addr_pool", "DefaultAddrPool", ("n", ("l", "str"))),
+        ("force_new_cluster", "ForceNewCluster", ("n", "bool")),
+        ("subnet_size", "SubnetSize", ("n", "int")),
+        ("spec", "Spec", ("n", ("m", "SwarmSpec"))),
+    ),
+    "SwarmJoinRequest": (
+        ("listen_addr", "ListenAddr", ("n", "str")),
+        ("advertise_addr", "AdvertiseAddr", ("n", "str")),
+        ("data_path_addr", "DataPathAddr", ("n", "str")),
+        ("remote_addrs", "RemoteAddrs", ("n", ("l", "str"))),
+        ("join_token", "JoinToken", ("n", "str")),
+    ),
+    "SwarmObjectCreated": (("id", "ID", ("n", "str")),),
+    "SwarmSpec": (
+        ("name", "Name", ("n", "str")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("orchestration", "Orchestration", ("n", ("m", "SwarmSpecOrchestration"))),
+        ("raft", "Raft", ("n", ("m", "SwarmSpecRaft"))),
+        ("dispatcher", "Dispatcher", ("n", ("m", "SwarmSpecDispatcher"))),
+        ("ca_config", "CAConfig", ("n", ("m", "SwarmSpecCAConfig"))),
+        ("encryption_config", "EncryptionConfig", ("n", ("m", "SwarmSpecEncryptionConfig"))),
+        ("task_defaults", "TaskDefaults", ("n", ("m", "SwarmSpecTaskDefaults"))),
+    ),
+    "SwarmSpecCAConfig": (
+        ("node_cert_expiry", "NodeCertExpiry", ("n", "int")),
+        ("external_cas", "ExternalCAs", ("n", ("l", ("m", "SwarmSpecCAConfigExternalCAs")))),
+        ("signing_ca_cert", "SigningCACert", ("n", "str")),
+        ("signing_ca_key", "SigningCAKey", ("n", "str")),
+        ("force_rotate", "ForceRotate", ("n", "int")),
+    ),
+    "SwarmSpecCAConfigExternalCAs": (
+        ("protocol", "Protocol", ("n", ("e", ("cfssl",)))),
+        ("url", "URL", ("n", "str")),
+        ("options", "Options", ("n", ("d", ("n", "str")))),
+        ("ca_cert", "CACert", ("n", "str")),
+    ),
+    "SwarmSpecDispatcher": (("heartbeat_period", "HeartbeatPeriod", ("n", "int")),),
+    "SwarmSpecEncryptionConfig": (("auto_lock_managers", "AutoLockManagers", ("n", "bool")),),
+    "SwarmSpecOrchestration": (("task_history_retention_limit", "TaskHistoryRetentionLimit", ("n", "int")),),
+    "SwarmSpecRaft": (
+        ("snapshot_interval", "SnapshotInterval", ("n", "int")),
+        ("keep_old_snapshots", "KeepOldSnapshots", ("n", "int")),
+        ("log_entries_for_slow_followers", "LogEntriesForSlowFollowers", ("n", "int")),
+        ("election_tick", "ElectionTick", ("n", "int")),
+        ("heartbeat_tick", "HeartbeatTick", ("n", "int")),
+    ),
+    "SwarmSpecTaskDefaults": (("log_driver", "LogDriver", ("n", ("m", "SwarmSpecTaskDefaultsLogDriver"))),),
+    "SwarmSpecTaskDefaultsLogDriver": (
+        ("name", "Name", ("n", "str")),
+        ("options", "Options", ("n", ("d", ("n", "str")))),
+    ),
+    "SwarmUnlockRequest": (("unlock_key", "UnlockKey", ("n", "str")),),
+    "SwarmUnlockkeyResponse": (("unlock_key", "UnlockKey", ("n", "str")),),
+    "SystemDataUsageResponse": (
+        ("image_usage", "ImageUsage", ("n", ("m", "ImagesDiskUsage"))),
+        ("container_usage", "ContainerUsage", ("n", ("m", "ContainersDiskUsage"))),
+        ("volume_usage", "VolumeUsage", ("n", ("m", "VolumesDiskUsage"))),
+        ("build_cache_usage", "BuildCacheUsage", ("n", ("m", "BuildCacheDiskUsage"))),
+        ("build_cache", "BuildCache", ("n", ("l", ("m", "BuildCache")))),
+        ("containers", "Containers", ("n", ("l", ("m", "ContainerSummary")))),
+        ("images", "Images", ("n", ("l", ("m", "ImageSummary")))),
+        ("layers_size", "LayersSize", ("n", "int")),
+        ("volumes", "Volumes", ("n", ("l", ("m", "Volume")))),
+    ),
+    "SystemInfo": (
+        ("id", "ID", ("n", "str")),
+        ("containers", "Containers", ("n", "int")),
+        ("containers_running", "ContainersRunning", ("n", "int")),
+        ("containers_paused", "ContainersPaused", ("n", "int")),
+        ("containers_stopped", "ContainersStopped", ("n", "int")),
+        ("images", "Images", ("n", "int")),
+        ("driver", "Driver", ("n", "str")),
+        ("driver_status", "DriverStatus", ("n", ("l", ("l", "str")))),
+        ("docker_root_dir", "DockerRootDir", ("n", "str")),
+        ("plugins", "Plugins", ("n", ("m", "PluginsInfo"))),
+        ("memory_limit", "MemoryLimit", ("n", "bool")),
+        ("swap_limit", "SwapLimit", ("n", "bool")),
+        ("cpu_cfs_period", "CpuCfsPeriod", ("n", "bool")),
+        ("cpu_cfs_quota", "CpuCfsQuota", ("n", "bool")),
+        ("cpu_shares", "CPUShares", ("n", "bool")),
+        ("cpu_set", "CPUSet", ("n", "bool")),
+        ("pids_limit", "PidsLimit", ("n", "bool")),
+        ("oom_kill_disable", "OomKillDisable", ("n", "bool")),
+        ("ipv4_forwarding", "IPv4Forwarding", ("n", "bool")),
+        ("debug", "Debug", ("n", "bool")),
+        ("n_fd", "NFd", ("n", "int")),
+        ("n_goroutines", "NGoroutines", ("n", "int")),
+        ("system_time", "SystemTime", ("n", "str")),
+        ("logging_driver", "LoggingDriver", ("n", "str")),
+        ("cgroup_driver", "CgroupDriver", ("n", ("e", ("cgroupfs", "systemd", "none")))),
+        ("cgroup_version", "CgroupVersion", ("n", ("e", ("1", "2")))),
+        ("n_events_listener", "NEventsListener", ("n", "int")),
+        ("kernel_version", "KernelVersion", ("n", "str")),
+        ("operating_system", "OperatingSystem", ("n", "str")),
+        ("os_version", "OSVersion", ("n", "str")),
+        ("os_type", "OSType", ("n", "str")),
+        ("architecture", "Architecture", ("n", "str")),
+        ("ncpu", "NCPU", ("n", "int")),
+        ("mem_total", "MemTotal", ("n", "int")),
+        ("index_server_address", "IndexServerAddress", ("n", "str")),
+        ("registry_config", "RegistryConfig", ("n", ("m", "RegistryServiceConfig"))),
+        ("generic_resources", "GenericResources", ("n", ("l", ("m", "GenericResourcesInline")))),
+        ("http_proxy", "HttpProxy", ("n", "str")),
+        ("https_proxy", "HttpsProxy", ("n", "str")),
+        ("no_proxy", "NoProxy", ("n", "str")),
+        ("name", "Name", ("n", "str")),
+        ("labels", "Labels", ("n", ("l", "str"))),
+        ("experimental_build", "ExperimentalBuild", ("n", "bool")),
+        ("server_version", "ServerVersion", ("n", "str")),
+        ("runtimes", "Runtimes", ("n", ("d", ("n", ("m", "Runtime"))))),
+        ("default_runtime", "DefaultRuntime", ("n", "str")),
+        ("swarm", "Swarm", ("n", ("m", "SwarmInfo"))),
+        ("live_restore_enabled", "LiveRestoreEnabled", ("n", "bool")),
+        ("isolation", "Isolation", ("n", ("e", ("default", "hyperv", "process", "")))),
+        ("init_binary", "InitBinary", ("n", "str")),
+        ("containerd_commit", "ContainerdCommit", ("n", ("m", "Commit"))),
+        ("runc_commit", "RuncCommit", ("n", ("m", "Commit"))),
+        ("init_commit", "InitCommit", ("n", ("m", "Commit"))),
+        ("security_options", "SecurityOptions", ("n", ("l", "str"))),
+        ("product_license", "ProductLicense", ("n", "str")),
+        (
+            "default_address_pools",
+            "DefaultAddressPools",
+            ("n", ("l", ("m", "SystemInfoDefaultAddressPools"))),
+        ),
+        ("firewall_backend", "FirewallBackend", ("n", ("m", "FirewallInfo"))),
+        ("discovered_devices", "DiscoveredDevices", ("n", ("l", ("m", "DeviceInfo")))),
+        ("nri", "NRI", ("n", ("m", "NRIInfo"))),
+        ("warnings", "Warnings", ("n", ("l", "str"))),
+        ("cdi_spec_dirs", "CDISpecDirs", ("n", ("l", "str"))),
+        ("containerd", "Containerd", ("n", ("m", "ContainerdInfo"))),
+        ("bridge_nf_ip6tables", "BridgeNfIp6tables", ("n", "bool")),
+        ("bridge_nf_iptables", "BridgeNfIptables", ("n", "bool")),
+        ("cluster_advertise", "ClusterAdvertise", ("n", "str")),
+        ("cluster_store", "ClusterStore", ("n", "str")),
+        ("discovery_backend", "DiscoveryBackend", ("n", "str")),
+        ("init_path", "InitPath", ("n", "str")),
+        ("init_sha1", "InitSha1", ("n", "str")),
+        ("kernel_memory", "KernelMemory", ("n", "bool")),
+        ("kernel_memory_tcp", "KernelMemoryTCP", ("n", "bool")),
+        ("oom_score_adj", "OomScoreAdj", ("n", "int")),
+        ("system_status", "SystemStatus", ("n", ("l", ("l", "str")))),
+    ),
+    "SystemInfoDefaultAddressPools": (
+        ("base", "Base", ("n", "str")),
+        ("size", "Size", ("n", "int")),
+    ),
+    "SystemVersion": (
+        ("platform", "Platform", ("n", ("m", "SystemVersionPlatform"))),
+        ("components", "Components", ("n", ("l", ("m", "SystemVersionComponents")))),
+        ("version", "Version", ("n", "str")),
+        ("api_version", "ApiVersion", ("n", "str")),
+        ("min_api_version", "MinAPIVersion", ("n", "str")),
+        ("git_commit", "GitCommit", ("n", "str")),
+        ("go_version", "GoVersion", ("n", "str")),
+        ("os", "Os", ("n", "str")),
+        ("arch", "Arch", ("n", "str")),
+        ("kernel_version", "KernelVersion", ("n", "str")),
+        ("experimental", "Experimental", ("n", "bool")),
+        ("build_time", "BuildTime", ("n", "str")),
+    ),
+    "SystemVersionComponents": (
+        ("name", "Name", ("n", "str")),
+        ("version", "Version", ("n", "str")),
+        ("details", "Details", ("n", ("d", "any"))),
+    ),
+    "SystemVersionPlatform": (("name", "Name", ("n", "str")),),
+    "TLSInfo": (
+        ("trust_root", "TrustRoot", ("n", "str")),
+        ("cert_issuer_subject", "CertIssuerSubject", ("n", "str")),
+        ("cert_issuer_public_key", "CertIssuerPublicKey", ("n", "str")),
+        ("ca_config", "CAConfig", "any"),
+        ("dispatcher", "Dispatcher", "any"),
+        ("encryption_config", "EncryptionConfig", "any"),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("name", "Name", ("n", "str")),
+        ("orchestration", "Orchestration", "any"),
+        ("raft", "Raft", "any"),
+        ("task_defaults", "TaskDefaults", "any"),
+    ),
+    "Task": (
+        ("id", "ID", ("n", "str")),
+        ("version", "Version", ("n", ("m", "ObjectVersion"))),
+        ("created_at", "CreatedAt", ("n", "str")),
+        ("updated_at", "UpdatedAt", ("n", "str")),
+        ("name", "Name", ("n", "str")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("spec", "Spec", ("n", ("m", "TaskSpec"))),
+        ("service_id", "ServiceID", ("n", "str")),
+        ("slot", "Slot", ("n", "int")),
+        ("node_id", "NodeID", ("n", "str")),
+        (
+            "assigned_generic_resources",
+            "AssignedGenericResources",
+            ("n", ("l", ("m", "GenericResourcesInline"))),
+        ),
+        ("status", "Status", ("n", ("m", "TaskStatus"))),
+        ("desired_state", "DesiredState", ("n", "str")),
+        ("job_iteration", "JobIteration", ("n", ("m", "ObjectVersion"))),
+        ("networks_attachments", "NetworksAttachments", ("n", ("l", ("m", "NetworkAttachment")))),
+    ),
+    "TaskSpec": (
+        ("plugin_spec", "PluginSpec", ("n", ("m", "TaskSpecPluginSpec"))),
+        ("container_spec", "ContainerSpec", ("n", ("m", "TaskSpecContainerSpec"))),
+        ("network_attachment_spec", "NetworkAttachmentSpec", ("n", ("m", "TaskSpecNetworkAttachmentSpec"))),
+        ("resources", "Resources", ("n", ("m", "TaskSpecResources"))),
+        ("restart_policy", "RestartPolicy", ("n", ("m", "TaskSpecRestartPolicy"))),
+        ("placement", "Placement", ("n", ("m", "TaskSpecPlacement"))),
+        ("force_update", "ForceUpdate", ("n", "int")),
+        ("runtime", "Runtime", ("n", "str")),
+        ("networks", "Networks", ("n", ("l", ("m", "NetworkAttachmentConfig")))),
+        ("log_driver", "LogDriver", ("n", ("m", "TaskSpecLogDriver"))),
+    ),
+    "TaskSpecContainerSpec": (
+        ("image", "Image", ("n", "str")),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("command", "Command", ("n", ("l", "str"))),
+        ("args", "Args", ("n", ("l", "str"))),
+        ("hostname", "Hostname", ("n", "str")),
+        ("env", "Env", ("n", ("l", "str"))),
+        ("dir", "Dir", ("n", "str")),
+        ("user", "User", ("n", "str")),
+        ("groups", "Groups", ("n", ("l", "str"))),
+        ("privileges", "Privileges", ("n", ("m", "TaskSpecContainerSpecPrivileges"))),
+        ("tty", "TTY", ("n", "bool")),
+        ("open_stdin", "OpenStdin", ("n", "bool")),
+        ("read_only", "ReadOnly", ("n", "bool")),
+        ("mounts", "Mounts", ("n", ("l", ("m", "Mount")))),
+        ("stop_signal", "StopSignal", ("n", "str")),
+        ("stop_grace_period", "StopGracePeriod", ("n", "int")),
+        ("health_check", "HealthCheck", ("n", ("m", "HealthConfig"))),
+        ("hosts", "Hosts", ("n", ("l", "str"))),
+        ("dns_config", "DNSConfig", ("n", ("m", "TaskSpecContainerSpecDNSConfig"))),
+        ("secrets", "Secrets", ("n", ("l", ("m", "TaskSpecContainerSpecSecrets")))),
+        ("oom_score_adj", "OomScoreAdj", ("n", "int")),
+        ("configs", "Configs", ("n", ("l", ("m", "TaskSpecContainerSpecConfigs")))),
+        ("isolation", "Isolation", ("n", ("e", ("default", "process", "hyperv", "")))),
+        ("init", "Init", ("n", "bool")),
+        ("sysctls", "Sysctls", ("n", ("d", ("n", "str")))),
+        ("capability_add", "CapabilityAdd", ("n", ("l", "str"))),
+        ("capability_drop", "CapabilityDrop", ("n", ("l", "str"))),
+        ("ulimits", "Ulimits", ("n", ("l", ("m", "TaskSpecContainerSpecUlimits")))),
+    ),
+    "TaskSpecContainerSpecConfigs": (
+        ("file", "File", ("n", ("m", "TaskSpecContainerSpecConfigsFile"))),
+        ("runtime", "Runtime", ("n", ("d", "any"))),
+        ("config_id", "ConfigID", ("n", "str")),
+        ("config_name", "ConfigName", ("n", "str")),
+    ),
+    "TaskSpecContainerSpecConfigsFile": (
+        ("name", "Name", ("n", "str")),
+        ("uid", "UID", ("n", "str")),
+        ("gid", "GID", ("n", "str")),
+        ("mode", "Mode", ("n", "int")),
+    ),
+    "TaskSpecContainerSpecDNSConfig": (
+        ("nameservers", "Nameservers", ("n", ("l", "str"))),
+        ("search", "Search", ("n", ("l", "str"))),
+        ("options", "Options", ("n", ("l", "str"))),
+    ),
+    "TaskSpecContainerSpecPrivileges": (
+        ("credential_spec", "CredentialSpec", ("n", ("m", "TaskSpecContainerSpecPrivilegesCredentialSpec"))),
+        ("selinux_context", "SELinuxContext", ("n", ("m", "TaskSpecContainerSpecPrivilegesSELinuxContext"))),
+        ("seccomp", "Seccomp", ("n", ("m", "TaskSpecContainerSpecPrivilegesSeccomp"))),
+        ("app_armor", "AppArmor", ("n", ("m", "TaskSpecContainerSpecPrivilegesAppArmor"))),
+        ("no_new_privileges", "NoNewPrivileges", ("n", "bool")),
+    ),
+    "TaskSpecContainerSpecPrivilegesAppArmor": (("mode", "Mode", ("n", ("e", ("default", "disabled")))),),
+    "TaskSpecContainerSpecPrivilegesCredentialSpec": (
+        ("config", "Config", ("n", "str")),
+        ("file", "File", ("n", "str")),
+        ("registry", "Registry", ("n", "str")),
+    ),
+    "TaskSpecContainerSpecPrivilegesSELinuxContext": (
+        ("disable", "Disable", ("n", "bool")),
+        ("user", "User", ("n", "str")),
+        ("role", "Role", ("n", "str")),
+        ("type", "Type", ("n", "str")),
+        ("level", "Level", ("n", "str")),
+    ),
+    "TaskSpecContainerSpecPrivilegesSeccomp": (
+        ("mode", "Mode", ("n", ("e", ("default", "unconfined", "custom")))),
+        ("profile", "Profile", ("n", "str")),
+    ),
+    "TaskSpecContainerSpecSecrets": (
+        ("file", "File", ("n", ("m", "TaskSpecContainerSpecSecretsFile"))),
+        ("secret_id", "SecretID", ("n", "str")),
+        ("secret_name", "SecretName", ("n", "str")),
+    ),
+    "TaskSpecContainerSpecSecretsFile": (
+        ("name", "Name", ("n", "str")),
+        ("uid", "UID", ("n", "str")),
+        ("gid", "GID", ("n", "str")),
+        ("mode", "Mode", ("n", "int")),
+    ),
+    "TaskSpecContainerSpecUlimits": (
+        ("name", "Name", ("n", "str")),
+        ("soft", "Soft", ("n", "int")),
+        ("hard", "Hard", ("n", "int")),
+    ),
+    "TaskSpecLogDriver": (
+        ("name", "Name", ("n", "str")),
+        ("options", "Options", ("n", ("d", ("n", "str")))),
+    ),
+    "TaskSpecNetworkAttachmentSpec": (("container_id", "ContainerID", ("n", "str")),),
+    "TaskSpecPlacement": (
+        ("constraints", "Constraints", ("n", ("l", "str"))),
+        ("preferences", "Preferences", ("n", ("l", ("m", "TaskSpecPlacementPreferences")))),
+        ("max_replicas", "MaxReplicas", ("n", "int")),
+        ("platforms", "Platforms", ("n", ("l", ("m", "Platform")))),
+    ),
+    "TaskSpecPlacementPreferences": (
+        ("spread", "Spread", ("n", ("m", "TaskSpecPlacementPreferencesSpread"))),
+    ),
+    "TaskSpecPlacementPreferencesSpread": (("spread_descriptor", "SpreadDescriptor", ("n", "str")),),
+    "TaskSpecPluginSpec": (
+        ("name", "Name", ("n", "str")),
+        ("remote", "Remote", ("n", "str")),
+        ("disabled", "Disabled", ("n", "bool")),
+        ("plugin_privilege", "PluginPrivilege", ("n", ("l", ("m", "PluginPrivilege")))),
+    ),
+    "TaskSpecResources": (
+        ("limits", "Limits", ("n", ("m", "Limit"))),
+        ("reservations", "Reservations", ("n", ("m", "ResourceObject"))),
+        ("swap_bytes", "SwapBytes", ("n", "int")),
+        ("memory_swappiness", "MemorySwappiness", ("n", "int")),
+    ),
+    "TaskSpecRestartPolicy": (
+        ("condition", "Condition", ("n", ("e", ("none", "on-failure", "any")))),
+        ("delay", "Delay", ("n", "int")),
+        ("max_attempts", "MaxAttempts", ("n", "int")),
+        ("window", "Window", ("n", "int")),
+    ),
+    "TaskStatus": (
+        ("timestamp", "Timestamp", ("n", "str")),
+        ("state", "State", ("n", "str")),
+        ("message", "Message", ("n", "str")),
+        ("err", "Err", ("n", "str")),
+        ("container_status", "ContainerStatus", ("n", ("m", "ContainerStatus"))),
+        ("port_status", "PortStatus", ("n", ("m", "PortStatus"))),
+    ),
+    "ThrottleDevice": (
+        ("path", "Path", ("n", "str")),
+        ("rate", "Rate", ("n", "int")),
+    ),
+    "Topology": (("segments", "Segments", ("n", ("d", ("n", "str")))),),
+    "Volume": (
+        ("name", "Name", ("n", "str")),
+        ("driver", "Driver", ("n", "str")),
+        ("mountpoint", "Mountpoint", ("n", "str")),
+        ("created_at", "CreatedAt", ("n", "str")),
+        ("status", "Status", ("n", ("d", ("n", ("d", "any"))))),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("scope", "Scope", ("n", ("e", ("local", "global")))),
+        ("cluster_volume", "ClusterVolume", ("n", ("m", "ClusterVolume"))),
+        ("options", "Options", ("n", ("d", ("n", "str")))),
+        ("usage_data", "UsageData", ("n", ("m", "VolumeUsageData"))),
+    ),
+    "VolumeCreateRequest": (
+        ("name", "Name", ("n", "str")),
+        ("driver", "Driver", ("n", "str")),
+        ("driver_opts", "DriverOpts", ("n", ("d", ("n", "str")))),
+        ("labels", "Labels", ("n", ("d", ("n", "str")))),
+        ("cluster_volume_spec", "ClusterVolumeSpec", ("n", ("m", "ClusterVolumeSpec"))),
+    ),
+    "VolumeListResponse": (
+        ("volumes", "Volumes", ("n", ("l", ("m", "Volume")))),
+        ("warnings", "Warnings", ("n", ("l", "str"))),
+    ),
+    "VolumePruneResponse": (
+        ("volumes_deleted", "VolumesDeleted", ("n", ("l", "str"))),
+        ("space_reclaimed", "SpaceReclaimed", ("n", "int")),
+    ),
+    "VolumeUpdateRequest": (("spec", "Spec", ("n", ("m", "ClusterVolumeSpec"))),),
+    "VolumeUsageData": (
+        ("size", "Size", ("n", "int")),
+        ("ref_count", "RefCount", ("n", "int")),
+    ),
+    "VolumesDiskUsage": (
+        ("active_count", "ActiveCount", ("n", "int")),
+        ("total_count", "TotalCount", ("n", "int")),
+        ("reclaimable", "Reclaimable", ("n", "int")),
+        ("total_size", "TotalSize", ("n", "int")),
+        ("items_", "Items", ("n", ("l", "any"))),
+    ),
+}
 
 # Named types that are not classes: their annotation, evaluated in `dockerapi.models`.
 _ALIASES: dict[str, str] = {
@@ -12923,7 +15338,7 @@ DEPENDS: dict[str, tuple[str, ...]] = {
     "PortMap": ("PortBinding",),
 }
 
-_FACTORIES: dict[str, Callable[[], type[DockerModel]]] = {
+_FACTORIES: dict[str, Callable[..., type[DockerModel]]] = {
     "Address": _Address,
     "AttestationStatement": _AttestationStatement,
     "AuthConfig": _AuthConfig,
@@ -13178,12 +15593,11 @@ _FACTORIES: dict[str, Callable[[], type[DockerModel]]] = {
     "VolumesDiskUsage": _VolumesDiskUsage,
 }
 
-_lock = threading.RLock()
-_making: set[str] = set()
+_lock = threading.Lock()
 
 
 def load(name: str) -> Any:
-    """The class (or named type) `name` of `dockerapi.models`, made with what it names if not made yet."""
+    """The class (or named type) `name` of `dockerapi.models`, made now if it was not made yet."""
     namespace = sys.modules["dockerapi.models"].__dict__
     value = namespace.get(name)
     if value is not None:
@@ -13196,13 +15610,21 @@ def load(name: str) -> Any:
 
 
 def _make(name: str, namespace: dict[str, Any]) -> None:
-    if name in namespace or name in _making:  # made, or being made further up a cycle
+    if name in namespace:
         return
-    _making.add(name)
-    try:
-        for dependency in DEPENDS.get(name, ()):
-            _make(dependency, namespace)
-        factory = _FACTORIES.get(name)
-        namespace[name] = factory() if factory is not None else eval(_ALIASES[name], namespace)  # noqa: S307
-    finally:
-        _making.discard(name)
+    factory = _FACTORIES.get(name)
+    if factory is not None:
+        # the models it names are stand-ins, made into instances (and classes) when a value is read
+        names = {dependency: _stand_in_value(dependency) for dependency in DEPENDS.get(name, ())}
+        namespace[name] = install(factory(**names), name)
+        return
+    for dependency in DEPENDS.get(name, ()):
+        _make(dependency, namespace)
+    namespace[name] = eval(_ALIASES[name], namespace)  # noqa: S307
+
+
+def _stand_in_value(name: str) -> Any:
+    if name in _FACTORIES:
+        return stand_in(name)
+    names = {dependency: _stand_in_value(dependency) for dependency in DEPENDS.get(name, ())}
+    return eval(_ALIASES[name], {"Literal": Literal, **names})  # noqa: S307
