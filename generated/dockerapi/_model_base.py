@@ -35,7 +35,7 @@ class DockerModel(BaseModel, Mapping[str, Any]):
     model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
-        defer_build=True,  # 280 models: build each on first use, not at import
+        defer_build=True,  # a class's validator is built when first used, not when the class is made
         protected_namespaces=(),
         arbitrary_types_allowed=True,
     )

@@ -1,12 +1,13 @@
-"""The generated models by name, for the core: the models module (pydantic and ~400 classes) is imported
-on first need, so that a client that never validates a model never pays for it."""
+"""The generated models by name, for the core: the models module (and pydantic) is imported on first need, so
+that a client that never validates a model never pays for it; each class is made on first use
+(`_model_classes.load`)."""
 
 from __future__ import annotations
 
 import importlib
 from typing import Any
 
-__all__ = ["resolve_model", "list_adapter", "models_loaded", "load_models_off_loop"]
+__all__ = ["resolve_model", "list_adapter", "models_loaded", "model_prepared", "load_models_off_loop"]
 
 _model_module: Any = None
 _adapters: dict[str, Any] = {}
@@ -24,14 +25,36 @@ def models_loaded() -> bool:
     return _model_module is not None
 
 
-async def load_models_off_loop() -> None:
-    """Import the models module (~0.35 s) in a worker thread, not on the event loop."""
-    global _model_module
+_prepared: set[str] = set()
+
+
+def model_prepared(name: str | None) -> bool:
+    """Whether the class of model `name` was made and its validator built (always True for None)."""
+    return name is None or name in _prepared
+
+
+async def load_models_off_loop(name: str | None = None, as_list: bool = False) -> None:
+    """Import the models module (and pydantic), and make and build the class of model `name` (or the adapter of
+    a list of them), in a worker thread, not on the event loop: tens of milliseconds the first time."""
     import asyncio
 
-    module = await asyncio.to_thread(importlib.import_module, "dockerapi.models")
+    await asyncio.to_thread(_prepare, name, as_list)
+
+
+def _prepare(name: str | None, as_list: bool) -> None:
+    global _model_module
+    module = importlib.import_module("dockerapi.models")
     if _model_module is None:
         _model_module = module
+    if name is None:
+        return
+    if as_list:
+        list_adapter(name)
+    else:
+        model = resolve_model(name)
+        if not model.__pydantic_complete__:
+            model.model_rebuild()
+    _prepared.add(name)
 
 
 def list_adapter(name: str) -> Any:
