@@ -6,9 +6,10 @@ Making one pydantic class costs about a millisecond, and there are 252: `dockera
 `dockerapi.models` (where pydantic resolves its annotations). The models its fields name (`DEPENDS`) are
 passed to its factory as stand-ins (`_model_lazy`): their JSON is checked with the class, their classes are
 made when a value is first read. The definitions are those of `models.py`, which type checkers read.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: the annotations are evaluated as the class body runs, so that
+pydantic has objects to read instead of strings to compile and evaluate (a millisecond a class).
+"""
 
 import sys
 import threading
@@ -19,6 +20,7 @@ from pydantic import Field
 
 from ._model_base import DockerModel
 from ._model_lazy import install, stand_in
+from ._model_lookup import quiet_gc
 
 __all__ = ["load", "DEPENDS"]
 
@@ -15604,7 +15606,7 @@ def load(name: str) -> Any:
         return value
     if name not in _FACTORIES and name not in _ALIASES:
         raise AttributeError(f"module 'dockerapi.models' has no attribute {name!r}")
-    with _lock:
+    with _lock, quiet_gc():
         _make(name, namespace)
     return namespace[name]
 
