@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `container` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `container` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from ..._streams import (
 if TYPE_CHECKING:
     from ... import models
     from ..._model_base import DockerModel
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["ContainerMethods", "AsyncContainerMethods"]
 
@@ -340,7 +340,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ContainerSummary]:
+    ) -> list[typeddicts.ContainerSummary]:
         """List containers, like `docker ps`.
 
         Without arguments only running containers are listed. `limit` and `latest` also bring in
@@ -476,7 +476,7 @@ class ContainerMethods(SyncAPIClient):
         runtime: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerCreateResponse:
+    ) -> typeddicts.ContainerCreateResponse:
         """Create a container from a local image, ready to be started.
 
         Nothing runs until start(). The image must already be on the daemon (pull it first).
@@ -643,7 +643,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerCreateResponse:
+    ) -> typeddicts.ContainerCreateResponse:
         """Create a container from a complete create document, such as create_container_config builds.
 
         Nothing is filled in or converted: the document goes to the daemon as it is, which suits
@@ -691,7 +691,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.FilesystemChange]:
+    ) -> list[typeddicts.FilesystemChange]:
         """List the files changed in a container's filesystem since it was created.
 
         Endpoint: `GET /containers/{id}/changes`, API >= 1.24.
@@ -892,7 +892,7 @@ class ContainerMethods(SyncAPIClient):
         size: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerInspectResponse:
+    ) -> typeddicts.ContainerInspectResponse:
         """Read everything the daemon knows about one container.
 
         Endpoint: `GET /containers/{id}/json`, API >= 1.24.
@@ -1178,7 +1178,7 @@ class ContainerMethods(SyncAPIClient):
 
     def port(
         self, container: str | Mapping[str, Any] | DockerModel, private_port: int | str
-    ) -> list[types.PortBinding] | None:
+    ) -> list[typeddicts.PortBinding] | None:
         """Look up where a container port is published on the host, like `docker port`.
 
         Built on inspect_container; reads `NetworkSettings.Ports` of the answer.
@@ -1192,7 +1192,7 @@ class ContainerMethods(SyncAPIClient):
                 tcp when no protocol is given.
 
         Returns:
-            list[types.PortBinding] | None: The host bindings of that port as a list of
+            list[typeddicts.PortBinding] | None: The host bindings of that port as a list of
                 {"HostIp": ..., "HostPort": ...}, or None when the port is not published.
 
         Raises:
@@ -1212,7 +1212,7 @@ class ContainerMethods(SyncAPIClient):
             ```
         """
         result = self._run(_lib.port(container=container, private_port=private_port))
-        return cast("list[types.PortBinding] | None", result)
+        return cast("list[typeddicts.PortBinding] | None", result)
 
     def prune_containers(
         self,
@@ -1220,7 +1220,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerPruneResponse:
+    ) -> typeddicts.ContainerPruneResponse:
         """Delete all stopped containers.
 
         Endpoint: `POST /containers/prune`, API >= 1.25.
@@ -1727,7 +1727,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerTopResponse:
+    ) -> typeddicts.ContainerTopResponse:
         """List the processes running inside a container, as `ps` shows them.
 
         Endpoint: `GET /containers/{id}/top`, API >= 1.24.
@@ -1833,7 +1833,7 @@ class ContainerMethods(SyncAPIClient):
         kernel_memory_tcp: int | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerUpdateResponse:
+    ) -> typeddicts.ContainerUpdateResponse:
         """Change the resource limits and restart policy of an existing container.
 
         Only the settings given are changed; the others keep their values. Most take effect on a
@@ -2332,7 +2332,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ContainerSummary]:
+    ) -> list[typeddicts.ContainerSummary]:
         """List containers, like `docker ps`.
 
         Without arguments only running containers are listed. `limit` and `latest` also bring in
@@ -2468,7 +2468,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         runtime: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerCreateResponse:
+    ) -> typeddicts.ContainerCreateResponse:
         """Create a container from a local image, ready to be started.
 
         Nothing runs until start(). The image must already be on the daemon (pull it first).
@@ -2635,7 +2635,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerCreateResponse:
+    ) -> typeddicts.ContainerCreateResponse:
         """Create a container from a complete create document, such as create_container_config builds.
 
         Nothing is filled in or converted: the document goes to the daemon as it is, which suits
@@ -2683,7 +2683,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.FilesystemChange]:
+    ) -> list[typeddicts.FilesystemChange]:
         """List the files changed in a container's filesystem since it was created.
 
         Endpoint: `GET /containers/{id}/changes`, API >= 1.24.
@@ -2884,7 +2884,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         size: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerInspectResponse:
+    ) -> typeddicts.ContainerInspectResponse:
         """Read everything the daemon knows about one container.
 
         Endpoint: `GET /containers/{id}/json`, API >= 1.24.
@@ -3170,7 +3170,7 @@ class AsyncContainerMethods(AsyncAPIClient):
 
     async def port(
         self, container: str | Mapping[str, Any] | DockerModel, private_port: int | str
-    ) -> list[types.PortBinding] | None:
+    ) -> list[typeddicts.PortBinding] | None:
         """Look up where a container port is published on the host, like `docker port`.
 
         Built on inspect_container; reads `NetworkSettings.Ports` of the answer.
@@ -3184,7 +3184,7 @@ class AsyncContainerMethods(AsyncAPIClient):
                 tcp when no protocol is given.
 
         Returns:
-            list[types.PortBinding] | None: The host bindings of that port as a list of
+            list[typeddicts.PortBinding] | None: The host bindings of that port as a list of
                 {"HostIp": ..., "HostPort": ...}, or None when the port is not published.
 
         Raises:
@@ -3204,7 +3204,7 @@ class AsyncContainerMethods(AsyncAPIClient):
             ```
         """
         result = await self._run(_lib.port(container=container, private_port=private_port))
-        return cast("list[types.PortBinding] | None", result)
+        return cast("list[typeddicts.PortBinding] | None", result)
 
     async def prune_containers(
         self,
@@ -3212,7 +3212,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerPruneResponse:
+    ) -> typeddicts.ContainerPruneResponse:
         """Delete all stopped containers.
 
         Endpoint: `POST /containers/prune`, API >= 1.25.
@@ -3719,7 +3719,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerTopResponse:
+    ) -> typeddicts.ContainerTopResponse:
         """List the processes running inside a container, as `ps` shows them.
 
         Endpoint: `GET /containers/{id}/top`, API >= 1.24.
@@ -3825,7 +3825,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         kernel_memory_tcp: int | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerUpdateResponse:
+    ) -> typeddicts.ContainerUpdateResponse:
         """Change the resource limits and restart policy of an existing container.
 
         Only the settings given are changed; the others keep their values. Most take effect on a

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `image` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `image` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ..._streams import AsyncJSONStream, AsyncRawStream, JSONStream, RawStream
 if TYPE_CHECKING:
     from ... import models
     from ..._model_base import DockerModel
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["ImageMethods", "AsyncImageMethods"]
 
@@ -398,7 +398,7 @@ class ImageMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.IDResponse:
+    ) -> typeddicts.IDResponse:
         """Save a container's current filesystem and settings as a new image, like `docker commit`.
 
         Endpoint: `POST /commit`, API >= 1.24.
@@ -555,7 +555,7 @@ class ImageMethods(SyncAPIClient):
         platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageHistoryResponseItem]:
+    ) -> list[typeddicts.ImageHistoryResponseItem]:
         """The layers an image was built from, newest first, like `docker history`.
 
         Endpoint: `GET /images/{name}/history`, API >= 1.24.
@@ -599,7 +599,7 @@ class ImageMethods(SyncAPIClient):
         statement: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.AttestationStatement]:
+    ) -> list[typeddicts.AttestationStatement]:
         """The attestation statements (provenance, SBOM...) stored with an image.
 
         Endpoint: `GET /images/{name}/attestations`, API >= 1.55.
@@ -652,7 +652,7 @@ class ImageMethods(SyncAPIClient):
         identity: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageSummary]:
+    ) -> list[typeddicts.ImageSummary]:
         """List the images in the daemon's local store, like `docker images`.
 
         Endpoint: `GET /images/json`, API >= 1.24.
@@ -1075,7 +1075,7 @@ class ImageMethods(SyncAPIClient):
         platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ImageInspect:
+    ) -> typeddicts.ImageInspect:
         """Read everything the daemon knows about one local image.
 
         Endpoint: `GET /images/{name}/json`, API >= 1.24.
@@ -1237,7 +1237,7 @@ class ImageMethods(SyncAPIClient):
         min_free_space: int | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.BuildPruneResponse:
+    ) -> typeddicts.BuildPruneResponse:
         """Delete build cache, like `docker builder prune`.
 
         Endpoint: `POST /build/prune`, API >= 1.31.
@@ -1289,7 +1289,7 @@ class ImageMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ImagePruneResponse:
+    ) -> typeddicts.ImagePruneResponse:
         """Delete images that no container uses, like `docker image prune`.
 
         Endpoint: `POST /images/prune`, API >= 1.25.
@@ -1606,7 +1606,7 @@ class ImageMethods(SyncAPIClient):
         platforms: list[str] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageDeleteResponseItem]:
+    ) -> list[typeddicts.ImageDeleteResponseItem]:
         """Remove an image or one of its tags, like `docker rmi`.
 
         Removing a name that is one of several tags only untags it; the layers go once the last tag
@@ -1666,7 +1666,7 @@ class ImageMethods(SyncAPIClient):
         filters: dict[str, Any] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageSearchResponseItem]:
+    ) -> list[typeddicts.ImageSearchResponseItem]:
         """Search Docker Hub for images, like `docker search`.
 
         Endpoint: `GET /images/search`, API >= 1.24.
@@ -2135,7 +2135,7 @@ class AsyncImageMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.IDResponse:
+    ) -> typeddicts.IDResponse:
         """Save a container's current filesystem and settings as a new image, like `docker commit`.
 
         Endpoint: `POST /commit`, API >= 1.24.
@@ -2292,7 +2292,7 @@ class AsyncImageMethods(AsyncAPIClient):
         platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageHistoryResponseItem]:
+    ) -> list[typeddicts.ImageHistoryResponseItem]:
         """The layers an image was built from, newest first, like `docker history`.
 
         Endpoint: `GET /images/{name}/history`, API >= 1.24.
@@ -2336,7 +2336,7 @@ class AsyncImageMethods(AsyncAPIClient):
         statement: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.AttestationStatement]:
+    ) -> list[typeddicts.AttestationStatement]:
         """The attestation statements (provenance, SBOM...) stored with an image.
 
         Endpoint: `GET /images/{name}/attestations`, API >= 1.55.
@@ -2389,7 +2389,7 @@ class AsyncImageMethods(AsyncAPIClient):
         identity: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageSummary]:
+    ) -> list[typeddicts.ImageSummary]:
         """List the images in the daemon's local store, like `docker images`.
 
         Endpoint: `GET /images/json`, API >= 1.24.
@@ -2812,7 +2812,7 @@ class AsyncImageMethods(AsyncAPIClient):
         platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ImageInspect:
+    ) -> typeddicts.ImageInspect:
         """Read everything the daemon knows about one local image.
 
         Endpoint: `GET /images/{name}/json`, API >= 1.24.
@@ -2974,7 +2974,7 @@ class AsyncImageMethods(AsyncAPIClient):
         min_free_space: int | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.BuildPruneResponse:
+    ) -> typeddicts.BuildPruneResponse:
         """Delete build cache, like `docker builder prune`.
 
         Endpoint: `POST /build/prune`, API >= 1.31.
@@ -3026,7 +3026,7 @@ class AsyncImageMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ImagePruneResponse:
+    ) -> typeddicts.ImagePruneResponse:
         """Delete images that no container uses, like `docker image prune`.
 
         Endpoint: `POST /images/prune`, API >= 1.25.
@@ -3343,7 +3343,7 @@ class AsyncImageMethods(AsyncAPIClient):
         platforms: list[str] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageDeleteResponseItem]:
+    ) -> list[typeddicts.ImageDeleteResponseItem]:
         """Remove an image or one of its tags, like `docker rmi`.
 
         Removing a name that is one of several tags only untags it; the layers go once the last tag
@@ -3403,7 +3403,7 @@ class AsyncImageMethods(AsyncAPIClient):
         filters: dict[str, Any] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageSearchResponseItem]:
+    ) -> list[typeddicts.ImageSearchResponseItem]:
         """Search Docker Hub for images, like `docker search`.
 
         Endpoint: `GET /images/search`, API >= 1.24.

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `service` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `service` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ..._streams import AsyncOutputStream, OutputStream
 if TYPE_CHECKING:
     from ... import models
     from ..._model_base import DockerModel
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["ServiceMethods", "AsyncServiceMethods"]
 
@@ -38,7 +38,7 @@ class ServiceMethods(SyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ServiceCreateResponse:
+    ) -> typeddicts.ServiceCreateResponse:
         """Create a swarm service, which the managers then run as tasks on the nodes.
 
         Endpoint: `POST /services/create`, API >= 1.24.
@@ -118,7 +118,7 @@ class ServiceMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Service:
+    ) -> typeddicts.Service:
         """Read the full description of one service.
 
         Endpoint: `GET /services/{id}`, API >= 1.24.
@@ -296,7 +296,7 @@ class ServiceMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Service]:
+    ) -> list[typeddicts.Service]:
         """List the services of the swarm (on a manager).
 
         Endpoint: `GET /services`, API >= 1.24.
@@ -354,7 +354,7 @@ class ServiceMethods(SyncAPIClient):
         registry_auth_from: str | None = None,
         rollback: str | None = None,
         auth_config: dict[str, Any] | None = None,
-    ) -> types.ServiceUpdateResponse:
+    ) -> typeddicts.ServiceUpdateResponse:
         """Change a service, either by sending a whole new spec or by changing only the fields given.
 
         With fetch_current_spec=True the current spec and version are read first and only the fields
@@ -434,7 +434,7 @@ class ServiceMethods(SyncAPIClient):
                 auth_config=auth_config,
             )
         )
-        return cast("types.ServiceUpdateResponse", result)
+        return cast("typeddicts.ServiceUpdateResponse", result)
 
     def update_service_spec(
         self,
@@ -455,7 +455,7 @@ class ServiceMethods(SyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ServiceUpdateResponse:
+    ) -> typeddicts.ServiceUpdateResponse:
         """Send a service's new spec exactly as given, replacing the old one.
 
         Fields left out are reset, not kept; update_service(fetch_current_spec=True) starts from the
@@ -543,7 +543,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ServiceCreateResponse:
+    ) -> typeddicts.ServiceCreateResponse:
         """Create a swarm service, which the managers then run as tasks on the nodes.
 
         Endpoint: `POST /services/create`, API >= 1.24.
@@ -623,7 +623,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Service:
+    ) -> typeddicts.Service:
         """Read the full description of one service.
 
         Endpoint: `GET /services/{id}`, API >= 1.24.
@@ -801,7 +801,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Service]:
+    ) -> list[typeddicts.Service]:
         """List the services of the swarm (on a manager).
 
         Endpoint: `GET /services`, API >= 1.24.
@@ -859,7 +859,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         registry_auth_from: str | None = None,
         rollback: str | None = None,
         auth_config: dict[str, Any] | None = None,
-    ) -> types.ServiceUpdateResponse:
+    ) -> typeddicts.ServiceUpdateResponse:
         """Change a service, either by sending a whole new spec or by changing only the fields given.
 
         With fetch_current_spec=True the current spec and version are read first and only the fields
@@ -939,7 +939,7 @@ class AsyncServiceMethods(AsyncAPIClient):
                 auth_config=auth_config,
             )
         )
-        return cast("types.ServiceUpdateResponse", result)
+        return cast("typeddicts.ServiceUpdateResponse", result)
 
     async def update_service_spec(
         self,
@@ -960,7 +960,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ServiceUpdateResponse:
+    ) -> typeddicts.ServiceUpdateResponse:
         """Send a service's new spec exactly as given, replacing the old one.
 
         Fields left out are reset, not kept; update_service(fetch_current_spec=True) starts from the

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `system` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `system` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._streams import AsyncJSONStream, JSONStream
 
 if TYPE_CHECKING:
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["SystemMethods", "AsyncSystemMethods"]
 
@@ -27,7 +27,7 @@ class SystemMethods(SyncAPIClient):
         verbose: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.SystemDataUsageResponse:
+    ) -> typeddicts.SystemDataUsageResponse:
         """Disk space used by images, containers, volumes and the build cache, like `docker system df`.
 
         Endpoint: `GET /system/df`, API >= 1.25.
@@ -184,7 +184,7 @@ class SystemMethods(SyncAPIClient):
 
     def info(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
-    ) -> types.SystemInfo:
+    ) -> typeddicts.SystemInfo:
         """A description of the daemon and its host, like `docker info`.
 
         Endpoint: `GET /info`, API >= 1.24.
@@ -225,7 +225,7 @@ class SystemMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.AuthResponse:
+    ) -> typeddicts.AuthResponse:
         """Check credentials for a registry with the daemon, and keep them for this client's later calls.
 
         On success the credentials are remembered in memory (not written to any file); pull, push,
@@ -336,7 +336,7 @@ class SystemMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.SystemVersion:
+    ) -> typeddicts.SystemVersion:
         """The daemon's version, API range, OS, architecture and the versions of its components, like `docker version`.
 
         Endpoint: `GET /version`, API >= 1.24.
@@ -380,7 +380,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         verbose: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.SystemDataUsageResponse:
+    ) -> typeddicts.SystemDataUsageResponse:
         """Disk space used by images, containers, volumes and the build cache, like `docker system df`.
 
         Endpoint: `GET /system/df`, API >= 1.25.
@@ -537,7 +537,7 @@ class AsyncSystemMethods(AsyncAPIClient):
 
     async def info(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
-    ) -> types.SystemInfo:
+    ) -> typeddicts.SystemInfo:
         """A description of the daemon and its host, like `docker info`.
 
         Endpoint: `GET /info`, API >= 1.24.
@@ -578,7 +578,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.AuthResponse:
+    ) -> typeddicts.AuthResponse:
         """Check credentials for a registry with the daemon, and keep them for this client's later calls.
 
         On success the credentials are remembered in memory (not written to any file); pull, push,
@@ -689,7 +689,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.SystemVersion:
+    ) -> typeddicts.SystemVersion:
         """The daemon's version, API range, OS, architecture and the versions of its components, like `docker version`.
 
         Endpoint: `GET /version`, API >= 1.24.
