@@ -15595,7 +15595,7 @@ _FACTORIES: dict[str, Callable[..., type[DockerModel]]] = {
     "VolumesDiskUsage": _VolumesDiskUsage,
 }
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entrant, should making a class ever ask for another
 
 
 def load(name: str) -> Any:
