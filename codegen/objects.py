@@ -654,6 +654,28 @@ def render_files(env: Any, header: str, ocat: ObjectCatalog, faces: dict[str, An
     return files
 
 
+def render_pages(ocat: ObjectCatalog, docs: Path, header: str) -> dict[Path, str]:
+    """docs/objects/: a reference page per kind of object (its collection and class) and one for the client."""
+    pages: dict[Path, str] = {}
+    marker = "<!-- " + header.lstrip("# ") + " -->"
+    for module in ocat.modules:
+        objs = [o for o in ocat.objects.values() if o.module == module]
+        cols = [c for c in ocat.collections.values() if c.module == module]
+        title = ", ".join([f"`client.{c.attribute}`" for c in cols] + [f"`{o.name}`" for o in objs])
+        lines = [marker, f"# {module.capitalize()}: {title}", ""]
+        lines.append(
+            f"The typed object API of `dockerapi.DockerClient`. `dockerapi.AsyncDockerClient` has the same classes "
+            f"with `Async` in front ({', '.join(f'`Async{o.name}`' for o in objs)}), every call that talks to the "
+            f"daemon awaited; `dockerapi.classic.DockerClient` has the same members with docker-py 7.2's results "
+            f"(`attrs` as plain dicts), in `dockerapi.classic.models.{module}`.")
+        lines.append("")
+        for cls in [c.name for c in cols] + [o.name for o in objs]:
+            lines += [f"::: dockerapi.objects.{module}.{cls}", "    options:", "      show_root_heading: true",
+                      "      show_root_full_path: false", ""]
+        pages[docs / "objects" / f"{module}.md"] = "\n".join(lines).rstrip("\n") + "\n"
+    return pages
+
+
 def _client_doc(flavor: str, is_async: bool) -> str:
     if flavor == "classic":
         return ("docker-py 7.2's `DockerClient`: `containers`, `images`, ... and the daemon-wide calls; `api` is the "
