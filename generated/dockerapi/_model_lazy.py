@@ -121,11 +121,15 @@ def _make(name: str, value: Any) -> Any:
     cls = load(name)
     fields, extra, fields_set = value
     instance = cls.__new__(cls)
-    # what pydantic-core sets when it validates a model: the same three attributes, and no private ones
+    # what pydantic-core does when it validates a model (and pydantic's model_construct): the same three
+    # attributes, then the post-init hook (private attributes) if the class has one
     object.__setattr__(instance, "__dict__", fields)
     object.__setattr__(instance, "__pydantic_extra__", extra)
     object.__setattr__(instance, "__pydantic_fields_set__", fields_set)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    if cls.__pydantic_post_init__:
+        instance.model_post_init(None)
+    else:
+        object.__setattr__(instance, "__pydantic_private__", None)
     return instance
 
 

@@ -162,3 +162,17 @@ def _models_in(shape: Any) -> set[str]:
     if shape[0] == "m":
         return {shape[1]}
     return set().union(*(_models_in(member) for member in shape[1:]))
+
+
+def test_the_collector_is_paused_only_while_a_class_is_made() -> None:
+    states = _fresh(
+        "import gc, json\n"
+        "from dockerapi import models\n"
+        "from dockerapi._model_lookup import resolve_model\n"
+        "models.ContainerState\n"
+        "resolve_model('ContainerSummary', built=True)\n"
+        "running = gc.isenabled()\n"
+        "gc.disable()\n"
+        "models.HostConfig\n"
+        "print(json.dumps([running, gc.isenabled()]))\n")
+    assert json.loads(states) == [True, False]  # back on after; left off when the program had turned it off
