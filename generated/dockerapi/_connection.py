@@ -8,7 +8,6 @@ Everything here is pure configuration; transports consume `Endpoint` and `TLSCon
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
 import json
 import os
@@ -285,6 +284,8 @@ def _tls_from_dir(directory: str, verify: bool) -> TLSConfig | None:
 
 
 def _from_context(name: str, config_dir: str) -> dict[str, Any]:
+    import hashlib  # here, not at import: only docker contexts need it
+
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()
     meta_path = os.path.join(config_dir, "contexts", "meta", digest, "meta.json")
     try:
