@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from ._auth import CredentialStore, encode_header, split_repository, split_tag
 from ._connection import Endpoint, TLSConfig, parse_host
 from ._errors import APIError, DockerException, InvalidArgument, InvalidVersion
-from ._model_lookup import load_models_off_loop, models_loaded
+from ._model_lookup import load_models_off_loop, model_prepared, models_loaded
 from ._operation import Operation, Version, format_version, parse_version
 from ._request import PreparedRequest, build_request, hijack_timeout, timeout_limits, upgrade_headers
 from ._response import (
@@ -595,7 +595,12 @@ class AsyncAPIClient(BaseClient):
         return self._api_version
 
     async def _call(self, op: Operation, args: dict[str, Any]) -> Any:
-        if not models_loaded() and (op.returns.model is not None or any(p.model for p in op.params)):
+        returns = op.returns
+        if returns.model is not None and not self._plain_results:  # a typed result: its class, made off the loop
+            whole = returns.model if returns.kind in ("model", "list") else None
+            if not model_prepared(whole) or not models_loaded():
+                await load_models_off_loop(whole, returns.kind == "list")
+        elif not models_loaded() and any(p.model for p in op.params):
             await load_models_off_loop()
         version = await self._version()
         prepared = build_request(self, op, args, version)

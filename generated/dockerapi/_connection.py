@@ -8,17 +8,18 @@ Everything here is pure configuration; transports consume `Endpoint` and `TLSCon
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
 import json
 import os
-import ssl
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._errors import DockerConnectionError, InvalidArgument, TLSParameterError
+
+if TYPE_CHECKING:  # imported when a context is built: a unix-socket or plain-TCP client never needs ssl (~5 ms)
+    import ssl
 
 __all__ = [
     "DEFAULT_UNIX_SOCKET",
@@ -225,6 +226,8 @@ class TLSConfig:
     def _build(self) -> ssl.SSLContext:
         # Built by hand: create_default_context() would also load the environment's trust
         # store (SSL_CERT_FILE...), which must not widen an explicitly given CA.
+        import ssl
+
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         ctx.minimum_version = ssl.TLSVersion.TLSv1_2
         if self.verify is False:
@@ -283,6 +286,8 @@ def _tls_from_dir(directory: str, verify: bool) -> TLSConfig | None:
 
 
 def _from_context(name: str, config_dir: str) -> dict[str, Any]:
+    import hashlib  # here, not at import: only docker contexts need it
+
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()
     meta_path = os.path.join(config_dir, "contexts", "meta", digest, "meta.json")
     try:

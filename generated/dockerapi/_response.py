@@ -92,7 +92,7 @@ def shape(client: Any, op: Operation, prepared: PreparedRequest, response: Any, 
         elif plain:
             result = json.loads(body)
         else:
-            result = resolve_model(returns.model).model_validate_json(body)
+            result = resolve_model(returns.model, built=True).model_validate_json(body)
     elif kind == "list":
         assert returns.model is not None
         if plain:
