@@ -349,6 +349,7 @@ class Swarm(DockerObject):
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
+            NotFound: no such object (the daemon answered 404).
             InvalidVersion: the call or a keyword given is not in the API version this client
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
