@@ -19,11 +19,13 @@ from ._api.swarm import AsyncSwarmMethods, SwarmMethods
 from ._api.system import AsyncSystemMethods, SystemMethods
 from ._api.task import AsyncTaskMethods, TaskMethods
 from ._api.volume import AsyncVolumeMethods, VolumeMethods
+from ._session import SessionCompat
 
 __all__ = ["Client", "AsyncClient"]
 
 
 class Client(
+    SessionCompat,
     ConfigMethods,
     ContainerMethods,
     DistributionMethods,
@@ -52,6 +54,7 @@ class Client(
 
 
 class AsyncClient(
+    SessionCompat,
     AsyncConfigMethods,
     AsyncContainerMethods,
     AsyncDistributionMethods,
