@@ -22,7 +22,7 @@ __all__ = ["SessionCompat", "TransportAdapter"]
 @dataclass(frozen=True)
 class TransportAdapter:
     """How the client reaches the daemon: `socket_path` for a unix socket, `npipe_path` for a Windows named
-    pipe (None otherwise), and the daemon's address as given (`unix:///...`, `tcp://host:2375`, `ssh://...`)."""
+    pipe (None otherwise), and the daemon's address (`unix:///...`, `http://host:2375` for tcp, `ssh://...`)."""
 
     address: str
     socket_path: str | None = None

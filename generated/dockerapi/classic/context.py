@@ -19,7 +19,14 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from .._connection import DEFAULT_UNIX_SOCKET, TLSConfig, _config_dir, _context_paths, _current_context, _tls_from_dir
+from .._connection import (
+    DEFAULT_UNIX_SOCKET,
+    TLSConfig,
+    _config_dir,
+    _context_paths,
+    _current_context,
+    _tls_from_dir,
+)
 from .._errors import InvalidArgument
 
 __all__ = ["Context", "ContextAPI"]
