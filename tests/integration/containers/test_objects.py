@@ -358,3 +358,60 @@ def test_typed_face_results_are_models(typed_docker: dockerapi.DockerClient, mar
     assert container.wait()["StatusCode"] == 137  # SIGKILL
     image = container.image
     assert image is not None and isinstance(image.attrs, dockerapi.models.ImageInspect)
+
+
+# --- run pulls a missing image; image of a deleted image; wait timeout ---------------------------------
+
+
+def test_run_pulls_a_missing_image_with_credentials(engine: dict[str, Any], registry: dict[str, Any],
+                                                    docker_py: Any, marker: str, tmp_path: Any,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import base64
+    import json
+
+    creds = {"username": registry["username"], "password": registry["password"]}
+    # the credentials where docker-py users keep them: the config file's `auths` (Podman cannot log in to
+    # a plain-HTTP registry, so login() is not used here)
+    token = base64.b64encode(f"{creds['username']}:{creds['password']}".encode()).decode()
+    (tmp_path / "config.json").write_text(json.dumps({"auths": {"127.0.0.1:5000": {"auth": token}}}))
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
+    repo = f"127.0.0.1:5000/dapi-objects/{marker}"
+    setup = dockerapi.Client(engine["base_url"])
+    setup.tag(BUSYBOX, repo, "run")
+    setup.push(repo, "run", auth_config=creds)
+    setup.remove_image(f"{repo}:run")
+    try:
+        with classic.DockerClient(base_url=engine["base_url"]) as client:
+            # not on the daemon: run() pulls it (with the config file's credentials) and creates again
+            assert client.containers.run(f"{repo}:run", "echo pulled", remove=True, labels=_label(marker)) == \
+                b"pulled\n"
+            assert f"{repo}:run" in client.images.get(f"{repo}:run").tags or engine["name"] == "podman"
+    finally:
+        for ref in (f"{repo}:run",):
+            try:
+                setup.remove_image(ref, force=True)
+            except dockerapi.NotFound:
+                pass
+        setup.close()
+
+
+def test_image_of_a_container_whose_image_is_gone_is_none(typed_docker: dockerapi.DockerClient,
+                                                           classic_docker: Any, marker: str) -> None:
+    # docker-py #3144: Container.image raised when the image was deleted
+    if classic_docker.engine == "podman":
+        pytest.skip("Podman removes an image's containers with the image (remove_image force=True)")
+    base = typed_docker.containers.create(BUSYBOX, "true", labels=_label(marker))
+    image = base.commit(repository="dapi-objects-gone", tag=marker)
+    container = typed_docker.containers.create(image.id, "true", labels=_label(marker))
+    typed_docker.images.remove(image.id, force=True)
+    assert container.image is None
+    assert classic_docker.containers.get(container.id).image is None
+
+
+def test_wait_timeout_raises_timeout_error(classic_docker: Any, typed_docker: Any, marker: str) -> None:
+    # docker-py #1966: its wait(timeout=) expiring raised a requests ConnectionError
+    for client in (classic_docker, typed_docker):
+        container = client.containers.run(BUSYBOX, "sleep 30", detach=True, init=True, labels=_label(marker))
+        with pytest.raises(dockerapi.DockerTimeoutError):
+            container.wait(timeout=1)
+        assert isinstance(dockerapi.DockerTimeoutError("x"), TimeoutError)
