@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import dockerapi
+import dockerapi.classic
 import pytest
 from conftest import unique  # tests/integration/conftest.py
 
@@ -84,7 +85,6 @@ def test_testcontainers_sees_the_same_through_dockerapi_classic_as_through_docke
     assert ours["exposed_port_is_int"] and ours["http"] == "hi-from-web"
     assert ours["raw_socket_status"] == "HTTP/1.1 200 OK"
     assert ours["logs"] == ["ready\n", "warming\n"] and ours["wait_for_logs"]
-    assert ours["wait_exit_code"] == 7 and ours["ending_logs"] == ["out\n", "err\n"]
     assert ours["by_alias"] == ours["by_second_alias"] == [0, {"bytes": "hi-from-srv\n"}]
     assert ours["by_connect_alias"] == [0, {"bytes": "hi-from-late\n"}]
     assert ours["cli_networks"] and ours["cli_aliases_include"]
@@ -92,6 +92,16 @@ def test_testcontainers_sees_the_same_through_dockerapi_classic_as_through_docke
     assert ours["image_after_exit"] == "ImageNotFound"  # DockerImage removed what it built
     # the reaper's socket mount comes from client.api.get_adapter(base_url).socket_path
     assert ours["ryuk_docker_socket"] == engine["base_url"].removeprefix("unix://")
+
+
+@pytest.mark.xfail(not hasattr(dockerapi.classic, "ExitStatus"), strict=True, raises=AssertionError,
+                   reason="Container.wait() returns the exit code as an int here; docker-py returns "
+                          "{'StatusCode': ..., 'Error': ...}, which DockerContainer.wait() reads (TypeError: 'int' "
+                          "object is not subscriptable). ExitStatus, an int that reads like that document, is on "
+                          "branch compat72")
+def test_a_container_that_ends_gives_its_exit_code_and_streams(engine: dict[str, Any]) -> None:
+    ours, theirs = _run_both(engine, "ending")
+    assert ours == theirs == {"wait_exit_code": 7, "ending_logs": ["out\n", "err\n"]}
 
 
 @pytest.mark.xfail(strict=True, raises=AssertionError,

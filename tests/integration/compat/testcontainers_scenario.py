@@ -1,6 +1,6 @@
 """What testcontainers-python users do, run in a process of its own; prints what a user sees, as JSON.
 
-    python testcontainers_scenario.py dockerapi|docker-py TAG [restart]
+    python testcontainers_scenario.py dockerapi|docker-py TAG [ending|restart]
 
 `dockerapi`: `docker` and its submodules are `dockerapi.classic` and its submodules (aliased in sys.modules
 before testcontainers is imported); `docker-py`: the real docker package. The daemon is $DOCKER_HOST. TAG
@@ -111,12 +111,6 @@ def main(face: str, tag: str) -> dict[str, Any]:
             conn.sendall(b"GET /index.html HTTP/1.0\r\n\r\n")
             seen["raw_socket_status"] = conn.recv(64).split(b"\r\n", 1)[0].decode()
 
-    # a container that ends: its exit code and both streams
-    ending = DockerContainer("busybox:latest").with_command(["sh", "-c", "echo out; echo err >&2; exit 7"])
-    with ending:
-        seen["wait_exit_code"] = ending.wait()
-        seen["ending_logs"] = [part.decode() for part in ending.get_logs()]
-
     # a network: two containers joined with aliases, one joined later through Network.connect
     with Network() as net:
         seen["network_id_is_str"] = isinstance(net.id, str)
@@ -158,6 +152,20 @@ def main(face: str, tag: str) -> dict[str, Any]:
     return seen
 
 
+def ending(face: str, tag: str) -> dict[str, Any]:
+    """A container that ends: DockerContainer.wait()'s exit code (docker-py's wait() document) and both streams."""
+    if face == "dockerapi":
+        alias_docker_to_dockerapi_classic()
+    from testcontainers.core.container import DockerContainer
+
+    seen: dict[str, Any] = {}
+    container = DockerContainer("busybox:latest").with_command(["sh", "-c", "echo out; echo err >&2; exit 7"])
+    with container:
+        seen["wait_exit_code"] = container.wait()
+        seen["ending_logs"] = [part.decode() for part in container.get_logs()]
+    return seen
+
+
 def restart(face: str, tag: str) -> dict[str, Any]:
     """One DockerContainer started, stopped and started again (stop() closed its client in between)."""
     if face == "dockerapi":
@@ -186,5 +194,5 @@ def _jsonable(value: Any) -> Any:
 
 
 if __name__ == "__main__":
-    scenario = restart if sys.argv[3:] == ["restart"] else main
+    scenario = {"restart": restart, "ending": ending}.get(sys.argv[3] if sys.argv[3:] else "", main)
     print(json.dumps(_jsonable(scenario(sys.argv[1], sys.argv[2])), sort_keys=True))
