@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
+from ._model_lazy import materialize_all
 from ._wire import WireModel, to_wire
 
 __all__ = ["DockerModel", "to_wire"]
@@ -34,7 +35,7 @@ class DockerModel(BaseModel, Mapping[str, Any]):
     model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
-        defer_build=True,  # 280 models: build each on first use, not at import
+        defer_build=True,  # a class's validator is built when first used, not when the class is made
         protected_namespaces=(),
         arbitrary_types_allowed=True,
     )
@@ -54,6 +55,10 @@ class DockerModel(BaseModel, Mapping[str, Any]):
     def to_wire(self) -> dict[str, Any]:
         """The JSON object this model stands for: what the daemon sent, or what will be sent."""
         return self.model_dump(by_alias=True, exclude_unset=True, mode="json")
+
+    def __repr_args__(self) -> Any:
+        materialize_all(self)  # repr() shows nested models as models, whether or not they were read
+        return super().__repr_args__()
 
     def __str__(self) -> str:
         # print() shows the daemon's JSON, as the classic API's dicts did; repr() stays the model's.
@@ -96,6 +101,9 @@ class DockerModel(BaseModel, Mapping[str, Any]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, BaseModel):
+            # nested models not read yet are kept as checked JSON (_model_lazy): make them, then compare
+            materialize_all(self)
+            materialize_all(other)
             return super().__eq__(other)
         if isinstance(other, Mapping):
             return self.to_wire() == dict(other.items())

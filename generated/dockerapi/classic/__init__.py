@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._adapters import ExitStatus
 from .._connection import TLSConfig
 from .._errors import (
     APIError,
@@ -59,6 +60,7 @@ __all__ = [
     "APIClient",
     "DockerClient",
     "TLSConfig",
+    "ExitStatus",
     "from_env",
     "APIError",
     "BuildError",
@@ -97,7 +99,7 @@ if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:
         # docker-py's submodules, loaded on first use (`docker.types.Mount`, `docker.errors.NotFound`)
-        if name in ("context", "errors", "models", "types", "version"):
+        if name in ("context", "errors", "models", "types", "utils", "version"):
             import importlib
 
             module = importlib.import_module(f"dockerapi.classic.{name}")
