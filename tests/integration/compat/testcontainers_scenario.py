@@ -126,7 +126,7 @@ def main(face: str, tag: str) -> dict[str, Any]:
                 with late:
                     net.connect(late.get_container_id(), network_aliases=["late"])
                     seen["by_connect_alias"] = list(cli.exec(
-                        ["sh", "-c", "for i in 1 2 3 4 5 6 7 8 9 10; do wget -qO- http://late/ && exit 0;"
+                        ["sh", "-c", "for i in 1 2 3 4 5 6 7 8 9 10; do wget -qO- http://late/ 2>/dev/null && exit 0;"
                                      " sleep 0.5; done; exit 1"]))
                 attrs = cli.get_wrapped_container().attrs["NetworkSettings"]["Networks"]
                 seen["cli_networks"] = sorted(attrs) == [net.name]
@@ -134,7 +134,9 @@ def main(face: str, tag: str) -> dict[str, Any]:
 
     # an image built from a Dockerfile FROM busybox:latest (offline), used by a container, removed after
     with tempfile.TemporaryDirectory() as context:
-        Path(context, "Dockerfile").write_text("FROM busybox:latest\nRUN echo built > /built\nCMD [\"sleep\", \"300\"]\n")
+        # the label makes this image its own: the other face's build of the same steps gets another id
+        dockerfile = f"FROM busybox:latest\nLABEL scenario={tag}\nRUN echo built > /built\nCMD [\"sleep\", \"300\"]\n"
+        Path(context, "Dockerfile").write_text(dockerfile)
         image_tag = f"tc-{tag}-image:latest"
         with DockerImage(path=context, tag=image_tag) as image:
             seen["image_str"] = str(image) == image_tag
