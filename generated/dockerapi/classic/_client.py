@@ -51,6 +51,7 @@ class Client(
     """
 
     _plain_results = True
+    _usable_after_close = True
 
 
 class AsyncClient(
@@ -75,3 +76,4 @@ class AsyncClient(
     """The classic client for asyncio: method for method the same as the classic `Client`, awaited."""
 
     _plain_results = True
+    _usable_after_close = True
