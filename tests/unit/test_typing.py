@@ -61,4 +61,17 @@ def test_models_are_typed_as_mappings(revealed: dict[int, str]) -> None:
 def test_wrong_calls_are_reported() -> None:
     output = mypy(HERE / "user_errors.py")
     lines = {int(m.group(1)) for m in re.finditer(r"user_errors\.py:(\d+): error:", output)}
-    assert lines == {9, 10, 11, 15, 16}, output
+    assert lines == {9, 10, 11, 15, 16, 21, 23}, output
+
+
+def test_models_and_utils_still_load_on_first_use_at_run_time() -> None:
+    # the module __getattr__ is hidden from checkers only (the typo lines above); at run time it still works
+    code = (
+        "import sys, dockerapi\n"
+        "assert 'dockerapi.models' not in sys.modules and 'pydantic' not in sys.modules\n"
+        "from dockerapi import utils\n"
+        "print(dockerapi.models.AuthConfig.__name__, utils.parse_env_file.__name__)\n"
+        "try:\n    dockerapi.Clinet\nexcept AttributeError as error:\n    print(error)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["AuthConfig parse_env_file", "module 'dockerapi' has no attribute 'Clinet'"]
