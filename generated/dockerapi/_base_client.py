@@ -23,11 +23,13 @@ from ._model_lookup import load_models_off_loop, models_loaded
 from ._operation import Operation, Version, format_version, parse_version
 from ._request import PreparedRequest, build_request, hijack_timeout, timeout_limits, upgrade_headers
 from ._response import (
+    NAMED_FAILURES,
     STREAMING_KINDS,
     UNREADABLE,
     apply_probe,
     decode_stat,
     explanation,
+    name_failure,
     plain_json,
     probe_call,
     raise_for_status,
@@ -182,8 +184,13 @@ class BaseClient:
         return self._credentials
 
     def reload_config(self, dockercfg_path: str | None = None) -> None:
-        """Read the Docker config file again (credentials and proxies), from `dockercfg_path` or the default
-        places; what `login()` remembered is dropped with the old settings, as in docker-py."""
+        """Read the Docker config file again (credentials and proxies); what `login()` remembered is dropped
+        with the old settings, as in docker-py.
+
+        Args:
+            dockercfg_path: The config file to read; None reads the default places ($DOCKER_CONFIG/config.json,
+                ~/.docker/config.json, ~/.dockercfg).
+        """
         self._credentials = CredentialStore.load(dockercfg_path)
         self._credentials_loaded = True
 
@@ -276,8 +283,17 @@ class SyncAPIClient(BaseClient):
 
     # --- calls -------------------------------------------------------------------------------------
     def _call(self, op: Operation, args: dict[str, Any]) -> Any:
-        version = self._version()
-        prepared = build_request(self, op, args, version)
+        prepared: PreparedRequest | None = None
+        try:
+            version = self._version()
+            prepared = build_request(self, op, args, version)
+            return self._complete(op, prepared, version)
+        except NAMED_FAILURES as exc:
+            name_failure(op, prepared, exc, self.timeout)  # "wait(): no answer within 1 s from unix://..."
+            raise
+
+    def _complete(self, op: Operation, prepared: PreparedRequest, version: Version) -> Any:
+        """Send the call's request (after a probe where the operation needs one) and shape its answer."""
         kind = op.returns.kind
         controls = prepared.controls
         if kind == "hijack" or (kind == "multiplexed" and controls.get("socket")):
@@ -477,8 +493,17 @@ class AsyncAPIClient(BaseClient):
     async def _call(self, op: Operation, args: dict[str, Any]) -> Any:
         if not models_loaded() and (op.returns.model is not None or any(p.model for p in op.params)):
             await load_models_off_loop()
-        version = await self._version()
-        prepared = build_request(self, op, args, version)
+        prepared: PreparedRequest | None = None
+        try:
+            version = await self._version()
+            prepared = build_request(self, op, args, version)
+            return await self._complete(op, prepared, version)
+        except NAMED_FAILURES as exc:
+            name_failure(op, prepared, exc, self.timeout)  # "wait(): no answer within 1 s from unix://..."
+            raise
+
+    async def _complete(self, op: Operation, prepared: PreparedRequest, version: Version) -> Any:
+        """Send the call's request (after a probe where the operation needs one) and shape its answer."""
         kind = op.returns.kind
         controls = prepared.controls
         if kind == "hijack" or (kind == "multiplexed" and controls.get("socket")):

@@ -15,10 +15,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import _errors
-from ._errors import APIError, DockerException, ProtocolError
+from ._errors import APIError, DockerConnectionError, DockerException, DockerTimeoutError, ProtocolError
 from ._model_lookup import list_adapter, resolve_model
 from ._operation import PATH, Operation, Version
-from ._request import PreparedRequest, send_backlog_only
+from ._request import PreparedRequest, hijack_timeout, send_backlog_only, timeout_limits
 from ._wire import to_wire
 
 __all__ = ["STREAMING_KINDS", "UNREADABLE", "raise_for_status", "explanation", "shape", "decode_stat",
@@ -132,6 +132,27 @@ def unreadable(op: Operation, prepared: PreparedRequest, exc: BaseException) -> 
         return exc
     return ProtocolError(f"{op.method}(): the answer to {prepared.verb} {prepared.url} cannot be read: "
                          f"{type(exc).__name__}: {str(exc)[:300]}")
+
+
+NAMED_FAILURES = (DockerConnectionError, DockerTimeoutError)  # the failures a call's message names itself in
+
+
+def name_failure(op: Operation, prepared: PreparedRequest | None, exc: DockerException, client_timeout: Any) -> None:
+    """Say in `exc`'s message which call failed and, for a timeout, which limit ran out:
+    "wait(): no answer within 1 s from unix://...". The exception keeps its type, cause and traceback; a call
+    made inside another (a probe) is renamed by the outer one, the method the caller called."""
+    base = getattr(exc, "_transport_message", None)
+    if base is None:
+        base = str(exc)
+        exc._transport_message = base  # type: ignore[attr-defined]
+    message = f"{op.method}(): {base}"
+    if isinstance(exc, DockerTimeoutError) and exc.address is not None:
+        limits = timeout_limits(client_timeout if prepared is None else hijack_timeout(client_timeout, prepared))
+        if exc.phase == "connect" and limits["connect"] is not None:
+            message = f"{op.method}(): could not connect within {limits['connect']:g} s to {exc.address}"
+        elif exc.phase == "read" and limits["read"] is not None:
+            message = f"{op.method}(): no answer within {limits['read']:g} s from {exc.address}"
+    exc.args = (message,)
 
 
 def plain_json(op: Operation) -> bool:
