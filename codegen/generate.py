@@ -274,7 +274,7 @@ def _finish_method(ctx: dict[str, Any], method: MethodSpec | CompositeSpec, doc:
                 if method.returns.model.isidentifier() else returns_type
         ctx["docs"][flavor] = docstrings.method_docstring(
             summary=ctx["summary"], doc=doc, endpoint=endpoint, params=documented, returns_type=returns_type,
-            returns_note="", errors=errors,
+            returns_note="", errors=errors, uniform=not isinstance(method, CompositeSpec),
         )
     if ctx.get("overload"):
         for variant in ctx["overloads"]:

@@ -318,6 +318,11 @@ class ImageMethods(SyncAPIClient):
             use_config_proxy: Add the proxy settings of the client's config.json (HTTP_PROXY and
                 friends) as build arguments, unless the caller gives those arguments itself.
                 Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
@@ -417,6 +422,11 @@ class ImageMethods(SyncAPIClient):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             IDResponse: The new image's ID, under "Id".
@@ -468,6 +478,11 @@ class ImageMethods(SyncAPIClient):
             platform: Save a single variant of a multi-platform image: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
                 the whole image otherwise. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -523,6 +538,11 @@ class ImageMethods(SyncAPIClient):
             platform: Save a single variant of multi-platform images: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'].
                 API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -564,6 +584,11 @@ class ImageMethods(SyncAPIClient):
                 key.
             platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
                 "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageHistoryResponseItem]: One entry per layer: the instruction that made it,
@@ -612,6 +637,11 @@ class ImageMethods(SyncAPIClient):
                 "https://slsa.dev/provenance/v0.2".
             statement: Also return each statement's full in-toto JSON document; otherwise only
                 its descriptor and predicate type. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[AttestationStatement]: One entry per attestation statement, with its descriptor
@@ -673,6 +703,11 @@ class ImageMethods(SyncAPIClient):
                 attestation in the local store. API >= 1.47.
             identity: Add Identity (verified signatures, pull source, build reference) to each
                 manifest entry; only with manifests=True. API >= 1.54.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageSummary]: One summary per image (ID, tags, digests, size in bytes,
@@ -787,6 +822,11 @@ class ImageMethods(SyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -842,6 +882,11 @@ class ImageMethods(SyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -899,6 +944,11 @@ class ImageMethods(SyncAPIClient):
             platform: The variant to fetch from a multi-platform image, as
                 "os[/arch[/variant]]", e.g. "linux/arm64". API >= 1.32.
             data: Not used by this form; leave it unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines.
@@ -954,6 +1004,11 @@ class ImageMethods(SyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -1012,6 +1067,11 @@ class ImageMethods(SyncAPIClient):
                 "linux/amd64". API >= 1.32.
             data: Not used by this form (the daemon downloads the archive from url); leave it
                 unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -1085,6 +1145,11 @@ class ImageMethods(SyncAPIClient):
                 store); cannot be combined with platform. Default: `False`. API >= 1.48.
             platform: Inspect one variant of a multi-platform image: a dict such as {"os":
                 "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ImageInspect: The image's configuration (Cmd, Env, Entrypoint, Labels...), tags and
@@ -1191,6 +1256,11 @@ class ImageMethods(SyncAPIClient):
                 collects them first. Default: `True`.
             decode: Yield each message as a dict; False yields the JSON text of each. Default:
                 `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1254,6 +1324,11 @@ class ImageMethods(SyncAPIClient):
                 as a string such as "20g". API >= 1.48.
             min_free_space: Prune until at least this much disk space is free, in bytes or as a
                 string such as "5g". API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             BuildPruneResponse: The IDs of the deleted cache records and SpaceReclaimed in
@@ -1297,6 +1372,11 @@ class ImageMethods(SyncAPIClient):
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
                 is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ImagePruneResponse: The images untagged and deleted, and SpaceReclaimed in bytes.
@@ -1423,6 +1503,11 @@ class ImageMethods(SyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1555,6 +1640,11 @@ class ImageMethods(SyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1621,6 +1711,11 @@ class ImageMethods(SyncAPIClient):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageDeleteResponseItem]: What happened, one entry per name untagged
@@ -1673,6 +1768,11 @@ class ImageMethods(SyncAPIClient):
             limit: The most results to return.
             filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
                 100} (at least that many stars); a str is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageSearchResponseItem]: One entry per match, with its name, description, star
@@ -1719,6 +1819,11 @@ class ImageMethods(SyncAPIClient):
             tag: The new tag, e.g. "v1.2"; "latest" when omitted.
             force: Kept for code written for the classic API; it changes nothing, as the daemon
                 always moves an existing tag. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the image carries the new name.
@@ -2053,6 +2158,11 @@ class AsyncImageMethods(AsyncAPIClient):
             use_config_proxy: Add the proxy settings of the client's config.json (HTTP_PROXY and
                 friends) as build arguments, unless the caller gives those arguments itself.
                 Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
@@ -2152,6 +2262,11 @@ class AsyncImageMethods(AsyncAPIClient):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             IDResponse: The new image's ID, under "Id".
@@ -2203,6 +2318,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: Save a single variant of a multi-platform image: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
                 the whole image otherwise. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -2258,6 +2378,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: Save a single variant of multi-platform images: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'].
                 API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -2299,6 +2424,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 key.
             platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
                 "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageHistoryResponseItem]: One entry per layer: the instruction that made it,
@@ -2347,6 +2477,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 "https://slsa.dev/provenance/v0.2".
             statement: Also return each statement's full in-toto JSON document; otherwise only
                 its descriptor and predicate type. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[AttestationStatement]: One entry per attestation statement, with its descriptor
@@ -2408,6 +2543,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 attestation in the local store. API >= 1.47.
             identity: Add Identity (verified signatures, pull source, build reference) to each
                 manifest entry; only with manifests=True. API >= 1.54.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageSummary]: One summary per image (ID, tags, digests, size in bytes,
@@ -2522,6 +2662,11 @@ class AsyncImageMethods(AsyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2577,6 +2722,11 @@ class AsyncImageMethods(AsyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2634,6 +2784,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: The variant to fetch from a multi-platform image, as
                 "os[/arch[/variant]]", e.g. "linux/arm64". API >= 1.32.
             data: Not used by this form; leave it unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines.
@@ -2689,6 +2844,11 @@ class AsyncImageMethods(AsyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2747,6 +2907,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 "linux/amd64". API >= 1.32.
             data: Not used by this form (the daemon downloads the archive from url); leave it
                 unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2820,6 +2985,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 store); cannot be combined with platform. Default: `False`. API >= 1.48.
             platform: Inspect one variant of a multi-platform image: a dict such as {"os":
                 "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ImageInspect: The image's configuration (Cmd, Env, Entrypoint, Labels...), tags and
@@ -2926,6 +3096,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 collects them first. Default: `True`.
             decode: Yield each message as a dict; False yields the JSON text of each. Default:
                 `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -2989,6 +3164,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 as a string such as "20g". API >= 1.48.
             min_free_space: Prune until at least this much disk space is free, in bytes or as a
                 string such as "5g". API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             BuildPruneResponse: The IDs of the deleted cache records and SpaceReclaimed in
@@ -3032,6 +3212,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
                 is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ImagePruneResponse: The images untagged and deleted, and SpaceReclaimed in bytes.
@@ -3158,6 +3343,11 @@ class AsyncImageMethods(AsyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -3290,6 +3480,11 @@ class AsyncImageMethods(AsyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -3356,6 +3551,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageDeleteResponseItem]: What happened, one entry per name untagged
@@ -3408,6 +3608,11 @@ class AsyncImageMethods(AsyncAPIClient):
             limit: The most results to return.
             filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
                 100} (at least that many stars); a str is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageSearchResponseItem]: One entry per match, with its name, description, star
@@ -3454,6 +3659,11 @@ class AsyncImageMethods(AsyncAPIClient):
             tag: The new tag, e.g. "v1.2"; "latest" when omitted.
             force: Kept for code written for the classic API; it changes nothing, as the daemon
                 always moves an existing tag. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the image carries the new name.

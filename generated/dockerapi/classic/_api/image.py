@@ -319,6 +319,11 @@ class ImageMethods(SyncAPIClient):
             use_config_proxy: Add the proxy settings of the client's config.json (HTTP_PROXY and
                 friends) as build arguments, unless the caller gives those arguments itself.
                 Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
@@ -418,6 +423,11 @@ class ImageMethods(SyncAPIClient):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (IDResponse keys): The new image's ID, under "Id".
@@ -469,6 +479,11 @@ class ImageMethods(SyncAPIClient):
             platform: Save a single variant of a multi-platform image: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
                 the whole image otherwise. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -524,6 +539,11 @@ class ImageMethods(SyncAPIClient):
             platform: Save a single variant of multi-platform images: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'].
                 API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -565,6 +585,11 @@ class ImageMethods(SyncAPIClient):
                 key.
             platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
                 "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageHistoryResponseItem keys)]: One entry per layer: the instruction
@@ -614,6 +639,11 @@ class ImageMethods(SyncAPIClient):
                 "https://slsa.dev/provenance/v0.2".
             statement: Also return each statement's full in-toto JSON document; otherwise only
                 its descriptor and predicate type. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (AttestationStatement keys)]: One entry per attestation statement, with
@@ -675,6 +705,11 @@ class ImageMethods(SyncAPIClient):
                 attestation in the local store. API >= 1.47.
             identity: Add Identity (verified signatures, pull source, build reference) to each
                 manifest entry; only with manifests=True. API >= 1.54.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageSummary keys)]: One summary per image (ID, tags, digests, size in
@@ -789,6 +824,11 @@ class ImageMethods(SyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -844,6 +884,11 @@ class ImageMethods(SyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -901,6 +946,11 @@ class ImageMethods(SyncAPIClient):
             platform: The variant to fetch from a multi-platform image, as
                 "os[/arch[/variant]]", e.g. "linux/arm64". API >= 1.32.
             data: Not used by this form; leave it unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines.
@@ -956,6 +1006,11 @@ class ImageMethods(SyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -1014,6 +1069,11 @@ class ImageMethods(SyncAPIClient):
                 "linux/amd64". API >= 1.32.
             data: Not used by this form (the daemon downloads the archive from url); leave it
                 unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -1087,6 +1147,11 @@ class ImageMethods(SyncAPIClient):
                 store); cannot be combined with platform. Default: `False`. API >= 1.48.
             platform: Inspect one variant of a multi-platform image: a dict such as {"os":
                 "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ImageInspect keys): The image's configuration (Cmd, Env, Entrypoint,
@@ -1193,6 +1258,11 @@ class ImageMethods(SyncAPIClient):
                 collects them first. Default: `True`.
             decode: Yield each message as a dict; False yields the JSON text of each. Default:
                 `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1256,6 +1326,11 @@ class ImageMethods(SyncAPIClient):
                 as a string such as "20g". API >= 1.48.
             min_free_space: Prune until at least this much disk space is free, in bytes or as a
                 string such as "5g". API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (BuildPruneResponse keys): The IDs of the deleted cache records and
@@ -1299,6 +1374,11 @@ class ImageMethods(SyncAPIClient):
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
                 is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ImagePruneResponse keys): The images untagged and deleted, and SpaceReclaimed
@@ -1426,6 +1506,11 @@ class ImageMethods(SyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1558,6 +1643,11 @@ class ImageMethods(SyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1624,6 +1714,11 @@ class ImageMethods(SyncAPIClient):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageDeleteResponseItem keys)]: What happened, one entry per name
@@ -1676,6 +1771,11 @@ class ImageMethods(SyncAPIClient):
             limit: The most results to return.
             filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
                 100} (at least that many stars); a str is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageSearchResponseItem keys)]: One entry per match, with its name,
@@ -1722,6 +1822,11 @@ class ImageMethods(SyncAPIClient):
             tag: The new tag, e.g. "v1.2"; "latest" when omitted.
             force: Kept for code written for the classic API; it changes nothing, as the daemon
                 always moves an existing tag. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the image carries the new name.
@@ -2056,6 +2161,11 @@ class AsyncImageMethods(AsyncAPIClient):
             use_config_proxy: Add the proxy settings of the client's config.json (HTTP_PROXY and
                 friends) as build arguments, unless the caller gives those arguments itself.
                 Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
@@ -2155,6 +2265,11 @@ class AsyncImageMethods(AsyncAPIClient):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (IDResponse keys): The new image's ID, under "Id".
@@ -2206,6 +2321,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: Save a single variant of a multi-platform image: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
                 the whole image otherwise. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -2261,6 +2381,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: Save a single variant of multi-platform images: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'].
                 API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -2302,6 +2427,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 key.
             platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
                 "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageHistoryResponseItem keys)]: One entry per layer: the instruction
@@ -2351,6 +2481,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 "https://slsa.dev/provenance/v0.2".
             statement: Also return each statement's full in-toto JSON document; otherwise only
                 its descriptor and predicate type. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (AttestationStatement keys)]: One entry per attestation statement, with
@@ -2412,6 +2547,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 attestation in the local store. API >= 1.47.
             identity: Add Identity (verified signatures, pull source, build reference) to each
                 manifest entry; only with manifests=True. API >= 1.54.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageSummary keys)]: One summary per image (ID, tags, digests, size in
@@ -2526,6 +2666,11 @@ class AsyncImageMethods(AsyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2581,6 +2726,11 @@ class AsyncImageMethods(AsyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2638,6 +2788,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: The variant to fetch from a multi-platform image, as
                 "os[/arch[/variant]]", e.g. "linux/arm64". API >= 1.32.
             data: Not used by this form; leave it unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines.
@@ -2693,6 +2848,11 @@ class AsyncImageMethods(AsyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2751,6 +2911,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 "linux/amd64". API >= 1.32.
             data: Not used by this form (the daemon downloads the archive from url); leave it
                 unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2824,6 +2989,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 store); cannot be combined with platform. Default: `False`. API >= 1.48.
             platform: Inspect one variant of a multi-platform image: a dict such as {"os":
                 "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ImageInspect keys): The image's configuration (Cmd, Env, Entrypoint,
@@ -2930,6 +3100,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 collects them first. Default: `True`.
             decode: Yield each message as a dict; False yields the JSON text of each. Default:
                 `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -2993,6 +3168,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 as a string such as "20g". API >= 1.48.
             min_free_space: Prune until at least this much disk space is free, in bytes or as a
                 string such as "5g". API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (BuildPruneResponse keys): The IDs of the deleted cache records and
@@ -3036,6 +3216,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
                 is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ImagePruneResponse keys): The images untagged and deleted, and SpaceReclaimed
@@ -3163,6 +3348,11 @@ class AsyncImageMethods(AsyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -3295,6 +3485,11 @@ class AsyncImageMethods(AsyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -3361,6 +3556,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageDeleteResponseItem keys)]: What happened, one entry per name
@@ -3413,6 +3613,11 @@ class AsyncImageMethods(AsyncAPIClient):
             limit: The most results to return.
             filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
                 100} (at least that many stars); a str is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageSearchResponseItem keys)]: One entry per match, with its name,
@@ -3459,6 +3664,11 @@ class AsyncImageMethods(AsyncAPIClient):
             tag: The new tag, e.g. "v1.2"; "latest" when omitted.
             force: Kept for code written for the classic API; it changes nothing, as the daemon
                 always moves an existing tag. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the image carries the new name.
