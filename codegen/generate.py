@@ -148,8 +148,9 @@ _FLAGS = ("stream", "decode", "demux", "socket")
 _PAIR = "tuple[bytes | None, bytes | None]"
 
 
-def _flagged_return(kind: str, flags: dict[str, bool], index: int) -> str:
-    """The result type of a streaming-capable method for one combination of its flags."""
+def _flagged_return(kind: str, flags: dict[str, bool], index: int, model: str | None = None) -> str:
+    """The result type of a streaming-capable method for one combination of its flags; `model`: the catalog
+    model of the one document a json_lines method collects (stats(stream=False))."""
     prefix = "Async" if index else ""
     if flags.get("socket"):
         return f"{prefix}HijackedSocket"
@@ -161,7 +162,7 @@ def _flagged_return(kind: str, flags: dict[str, bool], index: int) -> str:
     if stream:
         return f"{prefix}JSONStream[{document}]"
     if kind == "json_lines":
-        return "dict[str, Any]"
+        return f"models.{model}" if model else "dict[str, Any]"
     return "list[dict[str, Any]]" if decode else "str"
 
 
@@ -199,7 +200,7 @@ def _return_annotation(method: MethodSpec | CompositeSpec) -> tuple[str, str]:
     for index in (0, 1):
         seen: list[str] = []
         for combo in _combinations(defaults):
-            text = _flagged_return(r.kind, combo, index)
+            text = _flagged_return(r.kind, combo, index, r.model)
             if text not in seen:
                 seen.append(text)
         unions.append(" | ".join(seen))
@@ -226,7 +227,8 @@ def _overload_variants(pos: list[dict[str, Any]], kw: list[dict[str, Any]],
                   "default_repr": "..."} for name, value in combo.items()]
         tail = sorted(flags + rest, key=lambda p: p["has_default"])
         variants.append({"pos": head, "kw": tail, "composite": getattr(method, "uses", None) is not None,
-                         "returns": [_flagged_return(method.returns.kind, combo, i) for i in (0, 1)]})
+                         "returns": [_flagged_return(method.returns.kind, combo, i, method.returns.model)
+                                     for i in (0, 1)]})
     return variants
 
 

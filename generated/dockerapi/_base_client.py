@@ -10,7 +10,6 @@ each call brings an `Operation` of the generated `_catalog`.
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 from collections.abc import AsyncIterator, Generator, Iterable, Mapping
@@ -29,6 +28,7 @@ from ._response import (
     apply_probe,
     decode_stat,
     explanation,
+    first_document,
     name_failure,
     plain_json,
     probe_call,
@@ -337,7 +337,7 @@ class SyncAPIClient(BaseClient):
                     first = next(iter(documents), None)
                 if first is None:
                     return None
-                return first if decode else json.loads(first)
+                return first_document(self, op, first, decode)
             return collect_progress(documents, decode=decode)
         if op.returns.raw_if and prepared.args.get(op.returns.raw_if):
             body = response.read()  # e.g. a detached exec: no output stream to parse
@@ -553,7 +553,7 @@ class AsyncAPIClient(BaseClient):
                         break
                 if first is None:
                     return None
-                return first if decode else json.loads(first)
+                return first_document(self, op, first, decode)
             return await documents.collect_progress()
         if op.returns.raw_if and prepared.args.get(op.returns.raw_if):
             body = await response.aread()

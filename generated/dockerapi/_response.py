@@ -155,6 +155,15 @@ def name_failure(op: Operation, prepared: PreparedRequest | None, exc: DockerExc
     exc.args = (message,)
 
 
+def first_document(client: Any, op: Operation, first: Any, decode: bool) -> Any:
+    """The one document a `json_lines` call collects (`stats(stream=False)`): its catalog model on the typed
+    face, the parsed JSON on the classic one."""
+    document = first if decode else json.loads(first)
+    if op.returns.model is None or client._plain_results or not isinstance(document, dict):
+        return document
+    return resolve_model(op.returns.model).model_validate(document)
+
+
 def plain_json(op: Operation) -> bool:
     """Whether `op` answers one JSON document that nothing rewrites (a model or JSON result, no adapter or hook)."""
     return op.returns.kind in ("model", "json") and op.returns.adapter is None and op.hook is None

@@ -89,7 +89,7 @@ class SystemMethods(SyncAPIClient):
         stream: Literal[False],
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> models.ClassicEventMessage: ...
     @overload
     def events(
         self,
@@ -113,7 +113,7 @@ class SystemMethods(SyncAPIClient):
         decode: Literal[False] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> models.ClassicEventMessage: ...
 
     def events(
         self,
@@ -125,7 +125,7 @@ class SystemMethods(SyncAPIClient):
         stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
+    ) -> JSONStream[dict[str, Any]] | models.ClassicEventMessage | JSONStream[str]:
         """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
 
         The request is sent before the call returns, so an event caused after the call is delivered
@@ -154,7 +154,7 @@ class SystemMethods(SyncAPIClient):
                 same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: An iterator of
+            JSONStream[dict[str, Any]] | ClassicEventMessage | JSONStream[str]: An iterator of
                 events, each with "Type", "Action", "Actor" (the object's ID and attributes such as
                 its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
 
@@ -483,7 +483,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         stream: Literal[False],
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> models.ClassicEventMessage: ...
     @overload
     async def events(
         self,
@@ -507,7 +507,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         decode: Literal[False] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> models.ClassicEventMessage: ...
 
     async def events(
         self,
@@ -519,7 +519,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]:
+    ) -> AsyncJSONStream[dict[str, Any]] | models.ClassicEventMessage | AsyncJSONStream[str]:
         """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
 
         The request is sent before the call returns, so an event caused after the call is delivered
@@ -548,7 +548,7 @@ class AsyncSystemMethods(AsyncAPIClient):
                 same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: An iterator of
+            JSONStream[dict[str, Any]] | ClassicEventMessage | JSONStream[str]: An iterator of
                 events, each with "Type", "Action", "Actor" (the object's ID and attributes such as
                 its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
 

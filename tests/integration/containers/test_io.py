@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import servers
-from dockerapi import Client, NotFound, StreamError
+from dockerapi import Client, NotFound, StreamError, classic, models
 
 OUT_ERR = ["sh", "-c", "echo out1; echo err1 >&2; echo out2"]
 
@@ -390,13 +390,16 @@ def test_commit_with_changes_and_conf(client: Client, make_container: Any, clean
 # --- stats --------------------------------------------------------------------------------------------
 
 
-def test_stats_one_shot_and_stream(client: Client, make_container: Any) -> None:
+def test_stats_one_shot_and_stream(client: Client, engine: dict[str, Any], make_container: Any) -> None:
     container = make_container("sleep 30", start=True)
     one = client.stats(container, stream=False)
-    assert isinstance(one, dict)
+    assert isinstance(one, models.ContainerStatsResponse)  # typed (issue 26 item 2), not a dict
     key = "Id" if client.engine == "podman" else "id"  # type: ignore[attr-defined]
     assert one[key] == container["Id"]
     assert "memory_stats" in one and "cpu_stats" in one
+    assert one.memory_stats is not None and one.cpu_stats is not None
+    with classic.Client(engine["base_url"]) as plain:
+        assert type(plain.stats(container, stream=False)) is dict  # the classic face stays plain
     with client.stats(container, decode=True) as samples:
         first = next(iter(samples))
     assert isinstance(first, dict) and "read" in first

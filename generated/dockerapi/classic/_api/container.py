@@ -1687,7 +1687,7 @@ class ContainerMethods(SyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> types.ContainerStatsResponse: ...
     @overload
     def stats(
         self,
@@ -1709,7 +1709,7 @@ class ContainerMethods(SyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> types.ContainerStatsResponse: ...
 
     def stats(
         self,
@@ -1720,7 +1720,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
+    ) -> JSONStream[dict[str, Any]] | types.ContainerStatsResponse | JSONStream[str]:
         """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
 
         The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
@@ -1732,9 +1732,10 @@ class ContainerMethods(SyncAPIClient):
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
             decode: With stream=True, yield each sample as a dict instead of its JSON text. A
-                single sample (stream=False) is always a dict.
+                single sample (stream=False) is always parsed.
             stream: True returns an iterator that yields a sample each second until it is
-                closed; False returns one sample as a dict. Default: `True`.
+                closed; False returns one sample: a ContainerStatsResponse model (a dict from
+                dockerapi.classic). Default: `True`.
             one_shot: With stream=False, answer at once instead of waiting for a second sample;
                 `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
             request_timeout: Seconds this call may wait for bytes (the answer's head, each read
@@ -1744,9 +1745,9 @@ class ContainerMethods(SyncAPIClient):
                 same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: One sample (a dict),
-                or an iterator of samples (JSON strings, or dicts with decode=True) usable as a
-                context manager.
+            JSONStream[dict[str, Any]] | types.ContainerStatsResponse | JSONStream[str]: One
+                sample (a model on the typed face, a dict on the classic one), or an iterator of
+                samples (JSON strings, or dicts with decode=True) usable as a context manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -3815,7 +3816,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> types.ContainerStatsResponse: ...
     @overload
     async def stats(
         self,
@@ -3837,7 +3838,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> types.ContainerStatsResponse: ...
 
     async def stats(
         self,
@@ -3848,7 +3849,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]:
+    ) -> AsyncJSONStream[dict[str, Any]] | types.ContainerStatsResponse | AsyncJSONStream[str]:
         """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
 
         The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
@@ -3860,9 +3861,10 @@ class AsyncContainerMethods(AsyncAPIClient):
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
             decode: With stream=True, yield each sample as a dict instead of its JSON text. A
-                single sample (stream=False) is always a dict.
+                single sample (stream=False) is always parsed.
             stream: True returns an iterator that yields a sample each second until it is
-                closed; False returns one sample as a dict. Default: `True`.
+                closed; False returns one sample: a ContainerStatsResponse model (a dict from
+                dockerapi.classic). Default: `True`.
             one_shot: With stream=False, answer at once instead of waiting for a second sample;
                 `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
             request_timeout: Seconds this call may wait for bytes (the answer's head, each read
@@ -3872,9 +3874,9 @@ class AsyncContainerMethods(AsyncAPIClient):
                 same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: One sample (a dict),
-                or an iterator of samples (JSON strings, or dicts with decode=True) usable as a
-                context manager.
+            JSONStream[dict[str, Any]] | types.ContainerStatsResponse | JSONStream[str]: One
+                sample (a model on the typed face, a dict on the classic one), or an iterator of
+                samples (JSON strings, or dicts with decode=True) usable as a context manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).

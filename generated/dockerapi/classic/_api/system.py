@@ -89,7 +89,7 @@ class SystemMethods(SyncAPIClient):
         stream: Literal[False],
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> types.ClassicEventMessage: ...
     @overload
     def events(
         self,
@@ -113,7 +113,7 @@ class SystemMethods(SyncAPIClient):
         decode: Literal[False] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> types.ClassicEventMessage: ...
 
     def events(
         self,
@@ -125,7 +125,7 @@ class SystemMethods(SyncAPIClient):
         stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
+    ) -> JSONStream[dict[str, Any]] | types.ClassicEventMessage | JSONStream[str]:
         """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
 
         The request is sent before the call returns, so an event caused after the call is delivered
@@ -154,9 +154,9 @@ class SystemMethods(SyncAPIClient):
                 same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: An iterator of
-                events, each with "Type", "Action", "Actor" (the object's ID and attributes such as
-                its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
+            JSONStream[dict[str, Any]] | types.ClassicEventMessage | JSONStream[str]: An
+                iterator of events, each with "Type", "Action", "Actor" (the object's ID and
+                attributes such as its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -483,7 +483,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         stream: Literal[False],
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> types.ClassicEventMessage: ...
     @overload
     async def events(
         self,
@@ -507,7 +507,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         decode: Literal[False] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> types.ClassicEventMessage: ...
 
     async def events(
         self,
@@ -519,7 +519,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]:
+    ) -> AsyncJSONStream[dict[str, Any]] | types.ClassicEventMessage | AsyncJSONStream[str]:
         """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
 
         The request is sent before the call returns, so an event caused after the call is delivered
@@ -548,9 +548,9 @@ class AsyncSystemMethods(AsyncAPIClient):
                 same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: An iterator of
-                events, each with "Type", "Action", "Actor" (the object's ID and attributes such as
-                its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
+            JSONStream[dict[str, Any]] | types.ClassicEventMessage | JSONStream[str]: An
+                iterator of events, each with "Type", "Action", "Actor" (the object's ID and
+                attributes such as its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
