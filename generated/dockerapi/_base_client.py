@@ -29,6 +29,7 @@ from ._response import (
     decode_stat,
     explanation,
     first_document,
+    name_composite_failure,
     name_failure,
     plain_json,
     probe_call,
@@ -403,6 +404,9 @@ class SyncAPIClient(BaseClient):
                     call = plan.send(result)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
+        except NAMED_FAILURES as exc:
+            name_composite_failure(getattr(plan, "__name__", "run"), exc)  # "port(): inspect_container(): ..."
+            raise
 
 
 class AsyncAPIClient(BaseClient):
@@ -618,6 +622,9 @@ class AsyncAPIClient(BaseClient):
                     call = plan.send(result)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
+        except NAMED_FAILURES as exc:
+            name_composite_failure(getattr(plan, "__name__", "run"), exc)  # "port(): inspect_container(): ..."
+            raise
 
 
 async def _aiter_sync(chunks: Iterable[Any]) -> AsyncIterator[bytes]:

@@ -73,12 +73,17 @@ class ReadOnlyList(list[Any]):
 
 
 def _read_only(value: Any) -> Any:
-    """JSON (as to_wire() gives it) made read-only all the way down."""
-    if type(value) is dict:
-        return ReadOnlyDict({key: _read_only(item) for key, item in value.items()})
-    if type(value) is list:
-        return ReadOnlyList([_read_only(item) for item in value])
+    """JSON (as to_wire() gives it) made read-only all the way down; scalars are not even looked into."""
+    kind = type(value)
+    if kind is dict:
+        return ReadOnlyDict({key: _read_only(item) if type(item) in _CONTAINERS else item
+                             for key, item in value.items()})
+    if kind is list:
+        return ReadOnlyList([_read_only(item) if type(item) in _CONTAINERS else item for item in value])
     return value
+
+
+_CONTAINERS = frozenset({dict, list})
 
 
 def _masked(value: Any) -> Any:

@@ -155,6 +155,11 @@ def name_failure(op: Operation, prepared: PreparedRequest | None, exc: DockerExc
     exc.args = (message,)
 
 
+def name_composite_failure(method: str, exc: DockerException) -> None:
+    """Put the composite method the caller called in front of the failed inner call's message."""
+    exc.args = (f"{method}(): {exc}",)
+
+
 def first_document(client: Any, op: Operation, first: Any, decode: bool) -> Any:
     """The one document a `json_lines` call collects (`stats(stream=False)`): its catalog model on the typed
     face, the parsed JSON on the classic one."""

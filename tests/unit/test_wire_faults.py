@@ -200,3 +200,10 @@ def test_a_connection_error_names_the_call(tmp_path: Path) -> None:
     with FakeDaemon(lambda head: cut) as daemon, Client(daemon.base_url, version="1.41") as client:
         with pytest.raises(DockerConnectionError, match=r"^inspect_container\(\): .* cut at byte 13 of 100$"):
             client.inspect_container("x")
+
+
+def test_a_composite_method_names_itself_and_the_call_that_failed(tmp_path: Path) -> None:
+    missing = f"unix://{tmp_path}/no-daemon.sock"
+    with Client(missing, timeout=1, version="1.41") as client, pytest.raises(DockerConnectionError) as raised:
+        client.port("x", 80)  # built on inspect_container()
+    assert str(raised.value).startswith(f"port(): inspect_container(): cannot connect to the Docker daemon at {missing}")
