@@ -18,7 +18,7 @@ from typing import Any
 
 import jinja2
 
-from . import docstrings
+from . import docstrings, objects
 from . import types as T
 from .catalog import MIN_VERSION, Catalog, CompositeSpec, MethodDoc, MethodSpec, ParamSpec, load, snake
 
@@ -249,7 +249,7 @@ def _param_entry(method: MethodSpec | CompositeSpec, p: ParamSpec, annotation: s
 
 def _classic(annotation: str) -> str:
     """A typed result annotation as the classic client returns it: the TypedDict of the same name."""
-    return re.sub(r"\bmodels\.", "types.", annotation)
+    return re.sub(r"\bmodels\.", "typeddicts.", annotation)
 
 
 def _returns_type(method: MethodSpec | CompositeSpec, annotation: str) -> str:
@@ -266,6 +266,7 @@ def _finish_method(ctx: dict[str, Any], method: MethodSpec | CompositeSpec, doc:
     """Add the two faces' return annotations and docstrings to a method's context."""
     typed = ctx["ret"]
     classic = (_classic(typed[0]), _classic(typed[1]))
+    ctx["doc_inputs"] = {"doc": doc, "errors": errors, "endpoint": endpoint, "spec": method}
     ctx["returns"] = {"typed": typed, "classic": classic}
     documented = ctx["pos"] + ctx["kw"]
     ctx["docs"] = {}
@@ -397,7 +398,7 @@ _FLAVORS = {
         "async_doc": "An asyncio client for the Docker Engine API, method for method the same as `Client`, awaited.",
     },
     "classic": {
-        "package": PACKAGE / "classic", "up": "...", "results": "plain dicts and lists (`dockerapi.classic.types`)",
+        "package": PACKAGE / "classic", "up": "...", "results": "plain dicts and lists (`dockerapi.classic.typeddicts`)",
         "sync_doc": "The classic client: the seed's API, results as the daemon's JSON in plain dicts and lists. "
                     "Thread-safe; close it, or use it in a `with` block.\n\n"
                     "    Connect with an address, `Client(\"unix:///var/run/docker.sock\")`, `Client(\"tcp://host:2375\")` or\n"
@@ -423,7 +424,7 @@ def _area_imports(body: str, flavor: str, up: str) -> str:
         lines.append(f"from collections.abc import {', '.join(abc)}")
     if re.search(r"\bdatetime\b", body):
         lines.append("from datetime import datetime")
-    needs_checking = bool(re.search(r"\bmodels\.|\bDockerModel\b|\btypes\.", body))
+    needs_checking = bool(re.search(r"\bmodels\.|\bDockerModel\b|\btypeddicts\.", body))
     # ruff's isort order: constants, then classes, then functions
     typing_imports = sorted((["TYPE_CHECKING"] if needs_checking else []) + typing_names,
                             key=lambda n: (not n.isupper(), not n[0].isupper(), n))
@@ -448,8 +449,8 @@ def _area_imports(body: str, flavor: str, up: str) -> str:
             lines.append(f"    from {up} import models")
         if re.search(r"\bDockerModel\b", body):
             lines.append(f"    from {up}_model_base import DockerModel")
-        if re.search(r"\btypes\.", body):
-            lines.append("    from .. import types")
+        if re.search(r"\btypeddicts\.", body):
+            lines.append("    from .. import typeddicts")
     return "\n".join(lines)
 
 
@@ -458,7 +459,7 @@ def render(catalog: Catalog) -> dict[Path, str]:
     files: dict[Path, str] = {}
     model_context = _model_context(catalog)
     files[PACKAGE / "models.py"] = env.get_template("models.py.j2").render(header=HEADER, **model_context)
-    files[PACKAGE / "classic" / "types.py"] = env.get_template("types.py.j2").render(
+    files[PACKAGE / "classic" / "typeddicts.py"] = env.get_template("typeddicts.py.j2").render(
         header=HEADER, **_typeddict_context(catalog, model_context))
     operations = _operations_context(catalog)
     uses_datetime = any("datetime" in p["check"] for m in operations for p in m["params"])
@@ -506,13 +507,17 @@ def render(catalog: Catalog) -> dict[Path, str]:
         header=HEADER, newest=catalog.newest, oldest=MIN_VERSION)
     files[PACKAGE / "_helpers.py"] = env.get_template("helpers.py.j2").render(
         header=HEADER, helpers=helpers)
+    ocat = objects.load()
+    objects.validate(ocat, {m["name"] for m in methods}, {h["name"] for h in helpers}, set(catalog.models))
+    faces = objects.render_context(ocat, methods, helpers, set(catalog.models))
+    files.update(objects.render_files(env, HEADER, ocat, faces, PACKAGE, set(ocat.objects)))
     files[ROOT / "docs" / "api.md"] = env.get_template("api.md.j2").render(
         methods=methods, catalog=catalog, models=sorted(catalog.models), version=_version_text)
     return files
 
 
 def _typeddict_context(catalog: Catalog, context: dict[str, Any]) -> dict[str, Any]:
-    """The TypedDicts of classic/types.py, from the models' context (names, docs, aliases) already built."""
+    """The TypedDicts of classic/typeddicts.py, from the models' context (names, docs, aliases) already built."""
     classes = []
     for model in context["classes"]:
         specs = {f.wire: f for f in catalog.models[model["name"]].fields}
@@ -576,6 +581,7 @@ def _helpers_context(catalog: Catalog) -> list[dict[str, Any]]:
             summary=summary, doc=doc, endpoint="", params=documented, returns_type=helper.model, returns_note="",
             errors={}, raises_override=raises, indent=4)
         out.append({"name": helper.name, "model": helper.model, "summary": helper.summary.strip(), "params": params,
+                    "documented": documented,
                     "finish": helper.finish, "docs": docs, "standalone_doc": standalone,
                     "has_version": any(p.name == "version" for p in helper.params),
                     "fields": [p for p in params if p["wire"]]})

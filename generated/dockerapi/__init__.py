@@ -1,14 +1,18 @@
 """dockerapi: a typed Python client for the Docker Engine API, sync and async.
 
-    from dockerapi import Client
+    import dockerapi
 
-    with Client() as client:            # DOCKER_HOST, else unix:///var/run/docker.sock
-        container = client.create_container("busybox", "echo hello")
-        client.start(container)
-        client.wait(container)
-        print(client.logs(container))
+    with dockerapi.from_env() as client:            # a DockerClient: the object API
+        print(client.containers.run("busybox", "echo hello"))
 
-Models live in `dockerapi.models` (imported on first use, to keep `import dockerapi` fast).
+    with dockerapi.Client() as api:                 # the low-level client: one method per operation
+        container = api.create_container("busybox", "echo hello")
+        api.start(container)
+        api.wait(container)
+        print(api.logs(container))
+
+Models live in `dockerapi.models` (imported on first use, to keep `import dockerapi` fast); the object
+classes in `dockerapi.objects`.
 """
 
 from __future__ import annotations
@@ -17,14 +21,17 @@ from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncClient, Client
 from ._connection import TLSConfig
+from ._docker_client import AsyncDockerClient, DockerClient
 from ._errors import (
     APIError,
     BuildError,
     Conflict,
+    ContainerError,
     CredentialError,
     DockerConnectionError,
     DockerException,
     DockerTimeoutError,
+    ImageLoadError,
     ImageNotFound,
     InvalidArgument,
     InvalidVersion,
@@ -34,24 +41,31 @@ from ._errors import (
     StreamError,
     TLSParameterError,
 )
+from ._objects import AsyncExecResult, ExecResult
 from ._version import MIN_API_VERSION, NEWEST_API_VERSION
 
 if TYPE_CHECKING:
-    from . import models, utils
+    from . import models, objects, utils
 
 __all__ = [
+    "DockerClient",
+    "AsyncDockerClient",
     "Client",
     "AsyncClient",
+    "ExecResult",
+    "AsyncExecResult",
     "TLSConfig",
     "from_env",
     "APIError",
     "BuildError",
     "Conflict",
+    "ContainerError",
     "CredentialError",
     "DockerConnectionError",
     "DockerException",
     "DockerTimeoutError",
     "ProtocolError",
+    "ImageLoadError",
     "ImageNotFound",
     "InvalidArgument",
     "InvalidVersion",
@@ -62,28 +76,28 @@ __all__ = [
     "MIN_API_VERSION",
     "NEWEST_API_VERSION",
     "models",
+    "objects",
     "utils",
 ]
 
 __version__ = "0.1.0"
 
 
-def from_env(**overrides: Any) -> Client:
-    """A `Client` configured like the docker CLI: DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, contexts."""
-    from ._connection import from_env as settings_from_env
-
-    settings = settings_from_env()
-    settings.update(overrides)
-    return Client(**settings)
+def from_env(**overrides: Any) -> DockerClient:
+    """A `DockerClient` (the object API) set up like the docker CLI: DOCKER_HOST, DOCKER_TLS_VERIFY,
+    DOCKER_CERT_PATH, contexts, as docker-py's `docker.from_env()`. Keywords override what it found.
+    `Client.from_env()` and `AsyncClient.from_env()` give the low-level clients, `AsyncDockerClient.from_env()`
+    the async object client."""
+    return DockerClient.from_env(**overrides)
 
 
 if not TYPE_CHECKING:
     # Hidden from type checkers: a module-level __getattr__ would make every unknown name (`dockerapi.Clinet`)
-    # Any to them. They see `models` and `utils` through the TYPE_CHECKING import above.
+    # Any to them. They see `models`, `objects` and `utils` through the TYPE_CHECKING import above.
 
     def __getattr__(name: str) -> Any:
-        # `dockerapi.models` (hundreds of classes) and `dockerapi.utils` load on first use.
-        if name in ("models", "utils"):
+        # `dockerapi.models` (hundreds of classes), `dockerapi.objects` and `dockerapi.utils` load on first use.
+        if name in ("models", "objects", "utils"):
             import importlib
 
             module = importlib.import_module(f"dockerapi.{name}")

@@ -56,7 +56,7 @@ from ._version import MIN_API_VERSION, NEWEST_API_VERSION
 if TYPE_CHECKING:
     import httpx  # imported at run time only off the unix/TCP fast path (TLS, ssh, custom transports)
 
-__all__ = ["BaseClient", "SyncAPIClient", "AsyncAPIClient", "Call", "DEFAULT_TIMEOUT"]
+__all__ = ["BaseClient", "SyncAPIClient", "AsyncAPIClient", "Call", "Gather", "DEFAULT_TIMEOUT"]
 
 DEFAULT_TIMEOUT = 60.0
 _USER_AGENT = "dockerapi/0.1"
@@ -72,6 +72,62 @@ class Call:
         self.method = method
         self.args = args
         self.kwargs = kwargs
+
+
+class RequestHeaders(dict[str, str]):
+    """A dict of headers that counts its changes (`version`), so the transport re-encodes them only then."""
+
+    version = 0
+
+    def _changed(self) -> None:
+        self.version += 1
+
+    def __setitem__(self, key: str, value: str) -> None:
+        super().__setitem__(key, value)
+        self._changed()
+
+    def __delitem__(self, key: str) -> None:
+        super().__delitem__(key)
+        self._changed()
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        super().update(*args, **kwargs)
+        self._changed()
+
+    def pop(self, key: str, *default: Any) -> Any:
+        value = super().pop(key, *default)
+        self._changed()
+        return value
+
+    def setdefault(self, key: str, default: str = "") -> str:
+        value = super().setdefault(key, default)
+        self._changed()
+        return value
+
+    def clear(self) -> None:
+        super().clear()
+        self._changed()
+
+    def popitem(self) -> tuple[str, str]:
+        item = super().popitem()
+        self._changed()
+        return item
+
+
+class Gather:
+    """A step of a plan that makes several calls at once (each inspect of a list): the plan receives their
+    results in order, with a `DockerException` in place of a result where that call failed."""
+
+    __slots__ = ("calls",)
+
+    def __init__(self, calls: Iterable[Call]) -> None:
+        self.calls = list(calls)
+
+
+# at most this many calls of one Gather run at once on the blocking client (threads, one connection each)
+_GATHER_THREADS = 8
+# ... and on the asyncio client (tasks, one connection each)
+_GATHER_TASKS = 16
 
 
 class BaseClient:
@@ -125,7 +181,9 @@ class BaseClient:
             base_url = os.environ.get("DOCKER_HOST") or None
         self._endpoint: Endpoint = parse_host(base_url, tls=bool(tls))
         self._tls = tls if isinstance(tls, TLSConfig) else None
-        self.base_url: str = self._endpoint.base_url
+        self._request_base = self._endpoint.base_url  # what httpx requests are made against
+        # the address as docker-py shows it (libraries such as testcontainers read the host from it)
+        self.base_url: str = self._endpoint.display_url
         self.timeout = timeout
         self._user_agent = user_agent
         self._credentials = credentials
@@ -143,12 +201,27 @@ class BaseClient:
                     f"({format_version(MIN_API_VERSION)})"
                 )
             self._api_version = pinned
-        self._headers = {"User-Agent": user_agent, "Accept-Encoding": "identity"}
+        self._headers = RequestHeaders({"User-Agent": user_agent, "Accept-Encoding": "identity"})
         extensions: dict[str, Any] = {}
         if self._tls is not None and isinstance(self._tls.assert_hostname, str):
             extensions["sni_hostname"] = self._tls.assert_hostname
         self._extensions = extensions
         self._open()
+
+    @property
+    def headers(self) -> RequestHeaders:
+        """The headers sent with every request (User-Agent, ...): a mutable mapping; what is set here is sent."""
+        return self._headers
+
+    @classmethod
+    def from_env(cls: type[_T], **overrides: Any) -> _T:
+        """This client set up like the docker CLI: DOCKER_HOST (with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH),
+        else DOCKER_CONTEXT or the current context, else the default socket; keywords override what it found."""
+        from ._connection import from_env as settings_from_env
+
+        settings = settings_from_env()
+        settings.update(overrides)
+        return cls(**settings)
 
     def _open(self) -> None:
         """Set up the I/O half (the sync and async clients differ only there)."""
@@ -241,7 +314,7 @@ class SyncAPIClient(BaseClient):
             return self._direct.send(verb, url, headers, content, limits)
         import httpx
 
-        request = httpx.Request(verb, self.base_url + url, headers={**self._headers, **headers}, content=content,
+        request = httpx.Request(verb, self._request_base + url, headers={**self._headers, **headers}, content=content,
                                 extensions={"timeout": limits, **self._extensions})
         response = self._transport.handle_request(request)
         response.request = request
@@ -391,13 +464,16 @@ class SyncAPIClient(BaseClient):
             response.extensions["network_stream"] = WebSocketStream(response.extensions["network_stream"])
         return HijackedSocket(response)
 
-    def _run(self, plan: Generator[Call, Any, _T]) -> _T:
-        """Drive a composite method: each `Call` it yields is made on this client."""
+    def _run(self, plan: Generator[Call | Gather, Any, _T]) -> _T:
+        """Drive a composite method: each `Call` it yields is made on this client, a `Gather`'s calls at once."""
         try:
             call = next(plan)
             while True:
                 try:
-                    result = getattr(self, call.method)(*call.args, **call.kwargs)
+                    if isinstance(call, Gather):
+                        result: Any = self._gather(call.calls)
+                    else:
+                        result = getattr(self, call.method)(*call.args, **call.kwargs)
                 except DockerException as exc:
                     call = plan.throw(exc)
                 else:
@@ -407,6 +483,21 @@ class SyncAPIClient(BaseClient):
         except NAMED_FAILURES as exc:
             name_composite_failure(getattr(plan, "__name__", "run"), exc)  # "port(): inspect_container(): ..."
             raise
+
+    def _gather(self, calls: list[Call]) -> list[Any]:
+        def one(call: Call) -> Any:
+            try:
+                return getattr(self, call.method)(*call.args, **call.kwargs)
+            except DockerException as exc:
+                return exc
+
+        if len(calls) <= 1:
+            return [one(call) for call in calls]
+        from concurrent.futures import ThreadPoolExecutor
+
+        workers = min(len(calls), self._max_connections or _GATHER_THREADS, _GATHER_THREADS)
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dockerapi-gather") as pool:
+            return list(pool.map(one, calls))
 
 
 class AsyncAPIClient(BaseClient):
@@ -446,7 +537,7 @@ class AsyncAPIClient(BaseClient):
             return await self._direct.send(verb, url, headers, content, limits)
         import httpx
 
-        request = httpx.Request(verb, self.base_url + url, headers={**self._headers, **headers}, content=content,
+        request = httpx.Request(verb, self._request_base + url, headers={**self._headers, **headers}, content=content,
                                 extensions={"timeout": limits, **self._extensions})
         response: httpx.Response = await self._transport.handle_async_request(request)
         response.request = request
@@ -610,12 +701,15 @@ class AsyncAPIClient(BaseClient):
             response.extensions["network_stream"] = AsyncWebSocketStream(response.extensions["network_stream"])
         return AsyncHijackedSocket(response)
 
-    async def _run(self, plan: Generator[Call, Any, _T]) -> _T:
+    async def _run(self, plan: Generator[Call | Gather, Any, _T]) -> _T:
         try:
             call = next(plan)
             while True:
                 try:
-                    result = await getattr(self, call.method)(*call.args, **call.kwargs)
+                    if isinstance(call, Gather):
+                        result: Any = await self._gather(call.calls)
+                    else:
+                        result = await getattr(self, call.method)(*call.args, **call.kwargs)
                 except DockerException as exc:
                     call = plan.throw(exc)
                 else:
@@ -625,6 +719,21 @@ class AsyncAPIClient(BaseClient):
         except NAMED_FAILURES as exc:
             name_composite_failure(getattr(plan, "__name__", "run"), exc)  # "port(): inspect_container(): ..."
             raise
+
+    async def _gather(self, calls: list[Call]) -> list[Any]:
+        import asyncio
+
+        # bounded, so that listing 1,000 containers does not open 1,000 connections at once
+        gate = asyncio.Semaphore(_GATHER_TASKS)
+
+        async def one(call: Call) -> Any:
+            async with gate:
+                try:
+                    return await getattr(self, call.method)(*call.args, **call.kwargs)
+                except DockerException as exc:
+                    return exc
+
+        return list(await asyncio.gather(*(one(call) for call in calls)))
 
 
 async def _aiter_sync(chunks: Iterable[Any]) -> AsyncIterator[bytes]:

@@ -55,6 +55,18 @@ class Endpoint:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"{'https' if self.tls else 'http'}://{host}:{self.port}{self.url_path}"
 
+    @property
+    def display_url(self) -> str:
+        """The address as docker-py's `APIClient.base_url` shows it: `http+docker://localhost` for a unix
+        socket, `http+docker://localnpipe` for a named pipe, `http+docker://ssh` for ssh, else the URL."""
+        if self.scheme == "unix":
+            return "http+docker://localhost"
+        if self.scheme == "npipe":
+            return "http+docker://localnpipe"
+        if self.scheme == "ssh":
+            return "http+docker://ssh"
+        return self.base_url
+
     def require_supported(self) -> None:
         """Raise `DockerConnectionError` if this platform cannot use the endpoint."""
         if self.scheme == "npipe" and sys.platform != "win32":

@@ -20,6 +20,8 @@ __all__ = [
     "BuildError",
     "StreamError",
     "CredentialError",
+    "ContainerError",
+    "ImageLoadError",
 ]
 
 
@@ -133,3 +135,27 @@ class StreamError(DockerException):
 
 class CredentialError(DockerException):
     """A credential store or helper failed. The message never contains a secret."""
+
+
+class ContainerError(DockerException):
+    """A container run by `containers.run()` exited with a non-zero status.
+
+    `exit_status`, `command`, `image` and the `container` say which run failed; `stderr` holds what
+    it wrote to standard error, and `stdout` what it wrote to standard output (read before an
+    auto-removed container disappears).
+    """
+
+    def __init__(self, container: Any, exit_status: int, command: Any, image: Any, stderr: bytes | None,
+                 stdout: bytes | None = None) -> None:
+        self.container = container
+        self.exit_status = exit_status
+        self.command = command
+        self.image = image
+        self.stderr = stderr
+        self.stdout = stdout
+        text = stderr.decode("utf-8", "replace") if isinstance(stderr, bytes) else stderr
+        super().__init__(f"Command {command!r} in image {image!r} returned non-zero exit status {exit_status}: {text}")
+
+
+class ImageLoadError(DockerException):
+    """`images.load()` read an archive that named no image."""

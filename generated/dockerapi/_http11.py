@@ -688,7 +688,26 @@ class _UpgradedStream(_Reader):
         return self._sock if info == "socket" else None
 
 
-class SocketTransport:
+class _DefaultHead:
+    """The header lines sent with every request: Host, then the client's headers (`client.headers`), encoded
+    again only when that mapping says it changed (its `version`), so a header a caller adds applies."""
+
+    _default_headers: Mapping[str, str]
+    _head_version: int
+    _default_head: bytes
+
+    def _head(self) -> bytes:
+        version = getattr(self._default_headers, "version", 0)
+        if version != self._head_version:
+            self._default_head = b"".join(
+                b"%s: %s\r\n" % (name.encode(), value.encode())
+                for name, value in {"Host": "docker", **self._default_headers}.items()
+            )
+            self._head_version = version
+        return self._default_head
+
+
+class SocketTransport(_DefaultHead):
     """HTTP/1.1 over a unix socket (`path`) or TCP (`host`, `port`), with a pool of idle connections.
 
     `send()` is the client's fast path and returns a lean `Response`; `handle_request()` is the httpx
@@ -698,10 +717,9 @@ class SocketTransport:
 
     def __init__(self, *, path: str | None = None, host: str | None = None, port: int | None = None,
                  address: str, max_idle: int = 10, default_headers: Mapping[str, str] | None = None) -> None:
-        self._default_head = b"".join(
-            b"%s: %s\r\n" % (name.encode(), value.encode())
-            for name, value in {"Host": "docker", **(default_headers or {})}.items()
-        )
+        self._default_headers = default_headers or {}
+        self._head_version = -1
+        self._default_head = b""
         self._path = path
         self._host = host
         self._port = port
@@ -783,7 +801,7 @@ class SocketTransport:
     def send(self, method: str, target: str, headers: Mapping[str, str], content: Any,
              timeouts: Mapping[str, float | None]) -> Response | httpx.Response:
         """The same exchange without an `httpx.Request`: what the client's hot path calls."""
-        lines = [b"%s %s HTTP/1.1\r\n" % (method.encode(), target.encode()), self._default_head]
+        lines = [b"%s %s HTTP/1.1\r\n" % (method.encode(), target.encode()), self._head()]
         for name, value in headers.items():
             lines.append(b"%s: %s\r\n" % (name.encode(), value.encode()))
         body: bytes | Iterable[bytes]
@@ -1077,7 +1095,7 @@ class _AsyncUpgradedStream:
         return self._conn.writer.get_extra_info("socket") if info == "socket" else None
 
 
-class AsyncSocketTransport:
+class AsyncSocketTransport(_DefaultHead):
     """The asyncio form of `SocketTransport`: many concurrent requests, one connection each.
 
     `send()` is the client's fast path and returns a lean `AsyncResponse`; `handle_async_request()` is the
@@ -1085,10 +1103,9 @@ class AsyncSocketTransport:
 
     def __init__(self, *, path: str | None = None, host: str | None = None, port: int | None = None,
                  address: str, max_idle: int = 100, default_headers: Mapping[str, str] | None = None) -> None:
-        self._default_head = b"".join(
-            b"%s: %s\r\n" % (name.encode(), value.encode())
-            for name, value in {"Host": "docker", **(default_headers or {})}.items()
-        )
+        self._default_headers = default_headers or {}
+        self._head_version = -1
+        self._default_head = b""
         self._path = path
         self._host = host
         self._port = port
@@ -1152,7 +1169,7 @@ class AsyncSocketTransport:
     async def send(self, method: str, target: str, headers: Mapping[str, str], content: Any,
                    timeouts: Mapping[str, float | None]) -> AsyncResponse | httpx.Response:
         """The same exchange without an `httpx.Request`: what the async client's hot path calls."""
-        lines = [b"%s %s HTTP/1.1\r\n" % (method.encode(), target.encode()), self._default_head]
+        lines = [b"%s %s HTTP/1.1\r\n" % (method.encode(), target.encode()), self._head()]
         for name, value in headers.items():
             lines.append(b"%s: %s\r\n" % (name.encode(), value.encode()))
         body: bytes | AsyncIterator[bytes] | Iterable[bytes]

@@ -115,12 +115,41 @@ def podman_client(podman: dict[str, Any]) -> Iterator[Client]:
 
 @pytest.fixture
 def oracle(engine: dict[str, Any]) -> Iterator[Any]:
-    """docker-py 7.1 on the same engine as `client`: the oracle for differential tests."""
+    """docker-py 7.2 on the same engine as `client`: the oracle for differential tests."""
     import docker
 
     api = docker.APIClient(base_url=engine["base_url"], version="auto")
     yield api
     api.close()
+
+
+# --- the object API: docker-py's DockerClient (the oracle) beside dockerapi's three faces --------------------
+
+
+@pytest.fixture
+def docker_py(engine: dict[str, Any]) -> Iterator[Any]:
+    """docker-py 7.2's `DockerClient` on the engine under test: the oracle of the object API."""
+    import docker
+
+    client = docker.DockerClient(base_url=engine["base_url"], version="auto")
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def classic_docker(engine: dict[str, Any]) -> Iterator[classic.DockerClient]:
+    """`dockerapi.classic.DockerClient` (docker-py's object API exactly) on the engine under test."""
+    with classic.DockerClient(base_url=engine["base_url"]) as client:
+        client.engine = engine["name"]  # type: ignore[attr-defined]
+        yield client
+
+
+@pytest.fixture
+def typed_docker(engine: dict[str, Any]) -> Iterator[dockerapi.DockerClient]:
+    """`dockerapi.DockerClient` (the typed object API) on the engine under test."""
+    with dockerapi.DockerClient(engine["base_url"]) as client:
+        client.engine = engine["name"]  # type: ignore[attr-defined]
+        yield client
 
 
 @pytest.fixture

@@ -88,14 +88,14 @@ def test_mypy_reads_classic_results_through_the_typeddicts() -> None:
     assert [line for line in output.splitlines() if ": error:" in line] == []
     revealed = {int(m.group(1)): m.group(2) for m in
                 re.finditer(r"classic_code\.py:(\d+): note: Revealed type is \"(.+)\"", output)}
-    assert revealed[12].startswith("TypedDict(dockerapi.classic.types.ContainerCreateResponse")
+    assert revealed[12].startswith("TypedDict(dockerapi.classic.typeddicts.ContainerCreateResponse")
     assert revealed[13] == "builtins.str" or revealed[13] == "str"
-    assert revealed[16].startswith("TypedDict(dockerapi.classic.types.ContainerInspectResponse")
+    assert revealed[16].startswith("TypedDict(dockerapi.classic.typeddicts.ContainerInspectResponse")
     assert revealed[17].replace("builtins.", "") == "str"  # info["State"]["Status"]
     assert revealed[18].replace("builtins.", "") == "int"  # info["State"]["ExitCode"]
-    assert revealed[19].startswith("builtins.list[TypedDict(dockerapi.classic.types.ContainerSummary") or \
-        revealed[19].startswith("list[TypedDict(dockerapi.classic.types.ContainerSummary")
-    assert revealed[30].startswith("TypedDict(dockerapi.classic.types.ContainerInspectResponse")
+    assert revealed[19].startswith("builtins.list[TypedDict(dockerapi.classic.typeddicts.ContainerSummary") or \
+        revealed[19].startswith("list[TypedDict(dockerapi.classic.typeddicts.ContainerSummary")
+    assert revealed[30].startswith("TypedDict(dockerapi.classic.typeddicts.ContainerInspectResponse")
 
 
 def test_mypy_reports_unknown_keys_and_wrong_value_types() -> None:

@@ -39,6 +39,6 @@ def test_every_area_has_a_page_in_the_nav() -> None:
         sync_class = re.search(r"^class (\w+Methods)\(SyncAPIClient\)", source, re.M)
         assert sync_class, area
         assert f"dockerapi._api.{area}.{sync_class.group(1)}" in directives, f"no reference page for area {area!r}"
-    for module in ("dockerapi.AsyncClient", "dockerapi.classic.Client", "dockerapi.classic.types",
+    for module in ("dockerapi.AsyncClient", "dockerapi.classic.Client", "dockerapi.classic.typeddicts",
                    "dockerapi.models", "dockerapi.utils", "dockerapi._errors"):
         assert module in directives, module

@@ -266,7 +266,7 @@ def test_constructor_params_of_the_seed() -> None:
     assert documented == ["base_url", "version", "timeout", "tls"]
     # the seed's own example, "unix://" with a relative-looking path: the socket /var/run/docker.sock
     cli = Client(base_url="unix://var/run/docker.sock")
-    assert cli.base_url == "http://docker"
+    assert cli.base_url == "http+docker://localhost"  # as docker-py shows a socket (testcontainers reads it)
     pinned = Client(base_url="tcp://127.0.0.1:2375", version="1.41", timeout=7, tls=False)
     assert (pinned.base_url, pinned.api_version, pinned.timeout) == ("http://127.0.0.1:2375", "1.41", 7)
     secured = Client(base_url="tcp://127.0.0.1:2376", version="1.41", tls=TLSConfig(verify=False))

@@ -1,7 +1,12 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The classic client: the seed's `Client` API exactly, results as plain dicts and lists.
+"""The classic face: the seed's `Client` API and docker-py 7.2's object API, results as plain dicts and lists.
 
-    from dockerapi.classic import Client
+    import dockerapi.classic as docker          # code written for `import docker` runs unchanged
+
+    client = docker.from_env()                  # a DockerClient, as docker-py's from_env() gives
+    print(client.containers.run("busybox", "echo hello"))
+
+    from dockerapi.classic import Client        # the seed's client (docker-py's APIClient)
 
     with Client() as client:
         info = client.inspect_container("web")
@@ -9,22 +14,25 @@
 
 The same generated methods, signatures, version gates, transports and errors as `dockerapi.Client`;
 only the results differ: the daemon's JSON, unvalidated (also the fastest path), typed for mypy and
-IDEs by the `TypedDict`s of `dockerapi.classic.types`.
+IDEs by the `TypedDict`s of `dockerapi.classic.typeddicts`. `dockerapi.classic.types`, `.errors`,
+`.models` and `.client` are docker-py's `docker.types`, `docker.errors`, `docker.models` and `docker.client`.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._connection import TLSConfig
 from .._errors import (
     APIError,
     BuildError,
     Conflict,
+    ContainerError,
     CredentialError,
     DockerConnectionError,
     DockerException,
     DockerTimeoutError,
+    ImageLoadError,
     ImageNotFound,
     InvalidArgument,
     InvalidVersion,
@@ -35,19 +43,30 @@ from .._errors import (
     TLSParameterError,
 )
 from ._client import AsyncClient, Client
+from .client import DockerClient
+
+if TYPE_CHECKING:
+    from . import errors, models, types
+
+# docker-py's name for the low-level client
+APIClient = Client
 
 __all__ = [
     "Client",
     "AsyncClient",
+    "APIClient",
+    "DockerClient",
     "TLSConfig",
     "from_env",
     "APIError",
     "BuildError",
     "Conflict",
+    "ContainerError",
     "CredentialError",
     "DockerConnectionError",
     "DockerException",
     "DockerTimeoutError",
+    "ImageLoadError",
     "ImageNotFound",
     "InvalidArgument",
     "InvalidVersion",
@@ -56,13 +75,27 @@ __all__ = [
     "ProtocolError",
     "StreamError",
     "TLSParameterError",
+    "errors",
+    "models",
+    "types",
 ]
 
 
-def from_env(**overrides: Any) -> Client:
-    """A classic `Client` configured like the docker CLI: DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, contexts."""
-    from .._connection import from_env as settings_from_env
+def from_env(**kwargs: Any) -> DockerClient:
+    """A `DockerClient` set up like the docker CLI (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, contexts),
+    as docker-py's `docker.from_env()`; keywords override what it found. `Client.from_env()` gives the
+    low-level client."""
+    return DockerClient.from_env(**kwargs)
 
-    settings = settings_from_env()
-    settings.update(overrides)
-    return Client(**settings)
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        # docker-py's submodules, loaded on first use (`docker.types.Mount`, `docker.errors.NotFound`)
+        if name in ("errors", "models", "types"):
+            import importlib
+
+            module = importlib.import_module(f"dockerapi.classic.{name}")
+            globals()[name] = module
+            return module
+        raise AttributeError(f"module 'dockerapi.classic' has no attribute {name!r}")

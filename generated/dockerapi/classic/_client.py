@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""`Client` and `AsyncClient`: every area's methods in one flat class, the same names and parameters in both; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""`Client` and `AsyncClient`: every area's methods in one flat class, the same names and parameters in both; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `config` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `config` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..._base_client import AsyncAPIClient, SyncAPIClient
 if TYPE_CHECKING:
     from ... import models
     from ..._model_base import DockerModel
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["ConfigMethods", "AsyncConfigMethods"]
 
@@ -26,7 +26,7 @@ class ConfigMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Config]:
+    ) -> list[typeddicts.Config]:
         """List the swarm's configs.
 
         Endpoint: `GET /configs`, API >= 1.30.
@@ -66,7 +66,7 @@ class ConfigMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.SwarmObjectCreated:
+    ) -> typeddicts.SwarmObjectCreated:
         """Store a new config (non-secret data) in the swarm, for services to mount as a file.
 
         Endpoint: `POST /configs/create`, API >= 1.30.
@@ -114,7 +114,7 @@ class ConfigMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Config:
+    ) -> typeddicts.Config:
         """Read one config, including its data.
 
         Endpoint: `GET /configs/{id}`, API >= 1.30.
@@ -236,7 +236,7 @@ class AsyncConfigMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Config]:
+    ) -> list[typeddicts.Config]:
         """List the swarm's configs.
 
         Endpoint: `GET /configs`, API >= 1.30.
@@ -276,7 +276,7 @@ class AsyncConfigMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.SwarmObjectCreated:
+    ) -> typeddicts.SwarmObjectCreated:
         """Store a new config (non-secret data) in the swarm, for services to mount as a file.
 
         Endpoint: `POST /configs/create`, API >= 1.30.
@@ -324,7 +324,7 @@ class AsyncConfigMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Config:
+    ) -> typeddicts.Config:
         """Read one config, including its data.
 
         Endpoint: `GET /configs/{id}`, API >= 1.30.

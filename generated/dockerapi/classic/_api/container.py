@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `container` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `container` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from ..._streams import (
 if TYPE_CHECKING:
     from ... import models
     from ..._model_base import DockerModel
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["ContainerMethods", "AsyncContainerMethods"]
 
@@ -360,7 +360,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ContainerSummary]:
+    ) -> list[typeddicts.ContainerSummary]:
         """List containers, like `docker ps`.
 
         Without arguments only running containers are listed. `limit` and `latest` also bring in
@@ -501,7 +501,7 @@ class ContainerMethods(SyncAPIClient):
         runtime: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerCreateResponse:
+    ) -> typeddicts.ContainerCreateResponse:
         """Create a container from a local image, ready to be started.
 
         Nothing runs until start(). The image must already be on the daemon (pull it first).
@@ -674,7 +674,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerCreateResponse:
+    ) -> typeddicts.ContainerCreateResponse:
         """Create a container from a complete create document, such as create_container_config builds.
 
         Nothing is filled in or converted: the document goes to the daemon as it is, which suits
@@ -727,7 +727,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.FilesystemChange]:
+    ) -> list[typeddicts.FilesystemChange]:
         """List the files changed in a container's filesystem since it was created.
 
         Endpoint: `GET /containers/{id}/changes`, API >= 1.24.
@@ -943,7 +943,7 @@ class ContainerMethods(SyncAPIClient):
         size: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerInspectResponse:
+    ) -> typeddicts.ContainerInspectResponse:
         """Read everything the daemon knows about one container.
 
         Endpoint: `GET /containers/{id}/json`, API >= 1.24.
@@ -1249,7 +1249,7 @@ class ContainerMethods(SyncAPIClient):
 
     def port(
         self, container: str | Mapping[str, Any] | DockerModel, private_port: int | str
-    ) -> list[types.PortBinding] | None:
+    ) -> list[typeddicts.PortBinding] | None:
         """Look up where a container port is published on the host, like `docker port`.
 
         Built on inspect_container; reads `NetworkSettings.Ports` of the answer.
@@ -1263,7 +1263,7 @@ class ContainerMethods(SyncAPIClient):
                 tcp when no protocol is given.
 
         Returns:
-            list[types.PortBinding] | None: The host bindings of that port as a list of
+            list[typeddicts.PortBinding] | None: The host bindings of that port as a list of
                 {"HostIp": ..., "HostPort": ...}, or None when the port is not published.
 
         Raises:
@@ -1283,7 +1283,7 @@ class ContainerMethods(SyncAPIClient):
             ```
         """
         result = self._run(_lib.port(container=container, private_port=private_port))
-        return cast("list[types.PortBinding] | None", result)
+        return cast("list[typeddicts.PortBinding] | None", result)
 
     def prune_containers(
         self,
@@ -1291,7 +1291,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerPruneResponse:
+    ) -> typeddicts.ContainerPruneResponse:
         """Delete all stopped containers.
 
         Endpoint: `POST /containers/prune`, API >= 1.25.
@@ -1687,7 +1687,7 @@ class ContainerMethods(SyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerStatsResponse: ...
+    ) -> typeddicts.ContainerStatsResponse: ...
     @overload
     def stats(
         self,
@@ -1709,7 +1709,7 @@ class ContainerMethods(SyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerStatsResponse: ...
+    ) -> typeddicts.ContainerStatsResponse: ...
 
     def stats(
         self,
@@ -1720,7 +1720,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream[dict[str, Any]] | types.ContainerStatsResponse | JSONStream[str]:
+    ) -> JSONStream[dict[str, Any]] | typeddicts.ContainerStatsResponse | JSONStream[str]:
         """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
 
         The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
@@ -1745,8 +1745,8 @@ class ContainerMethods(SyncAPIClient):
                 same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | types.ContainerStatsResponse | JSONStream[str]: One
-                sample (a model on the typed face, a dict on the classic one), or an iterator of
+            JSONStream[dict[str, Any]] | typeddicts.ContainerStatsResponse | JSONStream[str]:
+                One sample (a model on the typed face, a dict on the classic one), or an iterator of
                 samples (JSON strings, or dicts with decode=True) usable as a context manager.
 
         Raises:
@@ -1844,7 +1844,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerTopResponse:
+    ) -> typeddicts.ContainerTopResponse:
         """List the processes running inside a container, as `ps` shows them.
 
         Endpoint: `GET /containers/{id}/top`, API >= 1.24.
@@ -1960,7 +1960,7 @@ class ContainerMethods(SyncAPIClient):
         kernel_memory_tcp: int | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerUpdateResponse:
+    ) -> typeddicts.ContainerUpdateResponse:
         """Change the resource limits and restart policy of an existing container.
 
         Only the settings given are changed; the others keep their values. Most take effect on a
@@ -2489,7 +2489,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ContainerSummary]:
+    ) -> list[typeddicts.ContainerSummary]:
         """List containers, like `docker ps`.
 
         Without arguments only running containers are listed. `limit` and `latest` also bring in
@@ -2630,7 +2630,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         runtime: str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerCreateResponse:
+    ) -> typeddicts.ContainerCreateResponse:
         """Create a container from a local image, ready to be started.
 
         Nothing runs until start(). The image must already be on the daemon (pull it first).
@@ -2803,7 +2803,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerCreateResponse:
+    ) -> typeddicts.ContainerCreateResponse:
         """Create a container from a complete create document, such as create_container_config builds.
 
         Nothing is filled in or converted: the document goes to the daemon as it is, which suits
@@ -2856,7 +2856,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.FilesystemChange]:
+    ) -> list[typeddicts.FilesystemChange]:
         """List the files changed in a container's filesystem since it was created.
 
         Endpoint: `GET /containers/{id}/changes`, API >= 1.24.
@@ -3072,7 +3072,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         size: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerInspectResponse:
+    ) -> typeddicts.ContainerInspectResponse:
         """Read everything the daemon knows about one container.
 
         Endpoint: `GET /containers/{id}/json`, API >= 1.24.
@@ -3378,7 +3378,7 @@ class AsyncContainerMethods(AsyncAPIClient):
 
     async def port(
         self, container: str | Mapping[str, Any] | DockerModel, private_port: int | str
-    ) -> list[types.PortBinding] | None:
+    ) -> list[typeddicts.PortBinding] | None:
         """Look up where a container port is published on the host, like `docker port`.
 
         Built on inspect_container; reads `NetworkSettings.Ports` of the answer.
@@ -3392,7 +3392,7 @@ class AsyncContainerMethods(AsyncAPIClient):
                 tcp when no protocol is given.
 
         Returns:
-            list[types.PortBinding] | None: The host bindings of that port as a list of
+            list[typeddicts.PortBinding] | None: The host bindings of that port as a list of
                 {"HostIp": ..., "HostPort": ...}, or None when the port is not published.
 
         Raises:
@@ -3412,7 +3412,7 @@ class AsyncContainerMethods(AsyncAPIClient):
             ```
         """
         result = await self._run(_lib.port(container=container, private_port=private_port))
-        return cast("list[types.PortBinding] | None", result)
+        return cast("list[typeddicts.PortBinding] | None", result)
 
     async def prune_containers(
         self,
@@ -3420,7 +3420,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerPruneResponse:
+    ) -> typeddicts.ContainerPruneResponse:
         """Delete all stopped containers.
 
         Endpoint: `POST /containers/prune`, API >= 1.25.
@@ -3816,7 +3816,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerStatsResponse: ...
+    ) -> typeddicts.ContainerStatsResponse: ...
     @overload
     async def stats(
         self,
@@ -3838,7 +3838,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerStatsResponse: ...
+    ) -> typeddicts.ContainerStatsResponse: ...
 
     async def stats(
         self,
@@ -3849,7 +3849,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream[dict[str, Any]] | types.ContainerStatsResponse | AsyncJSONStream[str]:
+    ) -> AsyncJSONStream[dict[str, Any]] | typeddicts.ContainerStatsResponse | AsyncJSONStream[str]:
         """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
 
         The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
@@ -3874,8 +3874,8 @@ class AsyncContainerMethods(AsyncAPIClient):
                 same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | types.ContainerStatsResponse | JSONStream[str]: One
-                sample (a model on the typed face, a dict on the classic one), or an iterator of
+            JSONStream[dict[str, Any]] | typeddicts.ContainerStatsResponse | JSONStream[str]:
+                One sample (a model on the typed face, a dict on the classic one), or an iterator of
                 samples (JSON strings, or dicts with decode=True) usable as a context manager.
 
         Raises:
@@ -3973,7 +3973,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerTopResponse:
+    ) -> typeddicts.ContainerTopResponse:
         """List the processes running inside a container, as `ps` shows them.
 
         Endpoint: `GET /containers/{id}/top`, API >= 1.24.
@@ -4089,7 +4089,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         kernel_memory_tcp: int | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ContainerUpdateResponse:
+    ) -> typeddicts.ContainerUpdateResponse:
         """Change the resource limits and restart policy of an existing container.
 
         Only the settings given are changed; the others keep their values. Most take effect on a

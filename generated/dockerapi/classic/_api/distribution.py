@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `distribution` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `distribution` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ... import _catalog as _ops
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["DistributionMethods", "AsyncDistributionMethods"]
 
@@ -25,7 +25,7 @@ class DistributionMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.DistributionInspect:
+    ) -> typeddicts.DistributionInspect:
         """Ask the registry (through the daemon) for an image's manifest digest and platforms, without pulling it.
 
         Endpoint: `GET /distribution/{name}/json`, API >= 1.30.
@@ -74,7 +74,7 @@ class AsyncDistributionMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.DistributionInspect:
+    ) -> typeddicts.DistributionInspect:
         """Ask the registry (through the daemon) for an image's manifest digest and platforms, without pulling it.
 
         Endpoint: `GET /distribution/{name}/json`, API >= 1.30.

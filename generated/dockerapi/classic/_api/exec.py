@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `exec` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `exec` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ..._streams import AsyncHijackedSocket, AsyncOutputStream, HijackedSocket, 
 
 if TYPE_CHECKING:
     from ..._model_base import DockerModel
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["ExecMethods", "AsyncExecMethods"]
 
@@ -39,7 +39,7 @@ class ExecMethods(SyncAPIClient):
         since: datetime | int | float | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.IDResponse:
+    ) -> typeddicts.IDResponse:
         """Prepare a command to run inside a running container; exec_start runs it.
 
         Endpoint: `POST /containers/{id}/exec`, API >= 1.24.
@@ -123,7 +123,7 @@ class ExecMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ExecInspectResponse:
+    ) -> typeddicts.ExecInspectResponse:
         """Read the state of an exec instance, its exit code included.
 
         Endpoint: `GET /exec/{id}/json`, API >= 1.24.
@@ -430,7 +430,7 @@ class AsyncExecMethods(AsyncAPIClient):
         since: datetime | int | float | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.IDResponse:
+    ) -> typeddicts.IDResponse:
         """Prepare a command to run inside a running container; exec_start runs it.
 
         Endpoint: `POST /containers/{id}/exec`, API >= 1.24.
@@ -514,7 +514,7 @@ class AsyncExecMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ExecInspectResponse:
+    ) -> typeddicts.ExecInspectResponse:
         """Read the state of an exec instance, its exit code included.
 
         Endpoint: `GET /exec/{id}/json`, API >= 1.24.

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `image` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `image` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ..._streams import AsyncJSONStream, AsyncRawStream, JSONStream, RawStream
 if TYPE_CHECKING:
     from ... import models
     from ..._model_base import DockerModel
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["ImageMethods", "AsyncImageMethods"]
 
@@ -403,7 +403,7 @@ class ImageMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.IDResponse:
+    ) -> typeddicts.IDResponse:
         """Save a container's current filesystem and settings as a new image, like `docker commit`.
 
         Endpoint: `POST /commit`, API >= 1.24.
@@ -575,7 +575,7 @@ class ImageMethods(SyncAPIClient):
         platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageHistoryResponseItem]:
+    ) -> list[typeddicts.ImageHistoryResponseItem]:
         """The layers an image was built from, newest first, like `docker history`.
 
         Endpoint: `GET /images/{name}/history`, API >= 1.24.
@@ -624,7 +624,7 @@ class ImageMethods(SyncAPIClient):
         statement: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.AttestationStatement]:
+    ) -> list[typeddicts.AttestationStatement]:
         """The attestation statements (provenance, SBOM...) stored with an image.
 
         Endpoint: `GET /images/{name}/attestations`, API >= 1.55.
@@ -682,7 +682,7 @@ class ImageMethods(SyncAPIClient):
         identity: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageSummary]:
+    ) -> list[typeddicts.ImageSummary]:
         """List the images in the daemon's local store, like `docker images`.
 
         Endpoint: `GET /images/json`, API >= 1.24.
@@ -1135,7 +1135,7 @@ class ImageMethods(SyncAPIClient):
         platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ImageInspect:
+    ) -> typeddicts.ImageInspect:
         """Read everything the daemon knows about one local image.
 
         Endpoint: `GET /images/{name}/json`, API >= 1.24.
@@ -1307,7 +1307,7 @@ class ImageMethods(SyncAPIClient):
         min_free_space: int | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.BuildPruneResponse:
+    ) -> typeddicts.BuildPruneResponse:
         """Delete build cache, like `docker builder prune`.
 
         Endpoint: `POST /build/prune`, API >= 1.31.
@@ -1364,7 +1364,7 @@ class ImageMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ImagePruneResponse:
+    ) -> typeddicts.ImagePruneResponse:
         """Delete images that no container uses, like `docker image prune`.
 
         Endpoint: `POST /images/prune`, API >= 1.25.
@@ -1696,7 +1696,7 @@ class ImageMethods(SyncAPIClient):
         platforms: list[str] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageDeleteResponseItem]:
+    ) -> list[typeddicts.ImageDeleteResponseItem]:
         """Remove an image or one of its tags, like `docker rmi`.
 
         Removing a name that is one of several tags only untags it; the layers go once the last tag
@@ -1761,7 +1761,7 @@ class ImageMethods(SyncAPIClient):
         filters: dict[str, Any] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageSearchResponseItem]:
+    ) -> list[typeddicts.ImageSearchResponseItem]:
         """Search Docker Hub for images, like `docker search`.
 
         Endpoint: `GET /images/search`, API >= 1.24.
@@ -2245,7 +2245,7 @@ class AsyncImageMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.IDResponse:
+    ) -> typeddicts.IDResponse:
         """Save a container's current filesystem and settings as a new image, like `docker commit`.
 
         Endpoint: `POST /commit`, API >= 1.24.
@@ -2417,7 +2417,7 @@ class AsyncImageMethods(AsyncAPIClient):
         platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageHistoryResponseItem]:
+    ) -> list[typeddicts.ImageHistoryResponseItem]:
         """The layers an image was built from, newest first, like `docker history`.
 
         Endpoint: `GET /images/{name}/history`, API >= 1.24.
@@ -2466,7 +2466,7 @@ class AsyncImageMethods(AsyncAPIClient):
         statement: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.AttestationStatement]:
+    ) -> list[typeddicts.AttestationStatement]:
         """The attestation statements (provenance, SBOM...) stored with an image.
 
         Endpoint: `GET /images/{name}/attestations`, API >= 1.55.
@@ -2524,7 +2524,7 @@ class AsyncImageMethods(AsyncAPIClient):
         identity: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageSummary]:
+    ) -> list[typeddicts.ImageSummary]:
         """List the images in the daemon's local store, like `docker images`.
 
         Endpoint: `GET /images/json`, API >= 1.24.
@@ -2977,7 +2977,7 @@ class AsyncImageMethods(AsyncAPIClient):
         platform: dict[str, str] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ImageInspect:
+    ) -> typeddicts.ImageInspect:
         """Read everything the daemon knows about one local image.
 
         Endpoint: `GET /images/{name}/json`, API >= 1.24.
@@ -3149,7 +3149,7 @@ class AsyncImageMethods(AsyncAPIClient):
         min_free_space: int | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.BuildPruneResponse:
+    ) -> typeddicts.BuildPruneResponse:
         """Delete build cache, like `docker builder prune`.
 
         Endpoint: `POST /build/prune`, API >= 1.31.
@@ -3206,7 +3206,7 @@ class AsyncImageMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ImagePruneResponse:
+    ) -> typeddicts.ImagePruneResponse:
         """Delete images that no container uses, like `docker image prune`.
 
         Endpoint: `POST /images/prune`, API >= 1.25.
@@ -3538,7 +3538,7 @@ class AsyncImageMethods(AsyncAPIClient):
         platforms: list[str] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageDeleteResponseItem]:
+    ) -> list[typeddicts.ImageDeleteResponseItem]:
         """Remove an image or one of its tags, like `docker rmi`.
 
         Removing a name that is one of several tags only untags it; the layers go once the last tag
@@ -3603,7 +3603,7 @@ class AsyncImageMethods(AsyncAPIClient):
         filters: dict[str, Any] | str | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.ImageSearchResponseItem]:
+    ) -> list[typeddicts.ImageSearchResponseItem]:
         """Search Docker Hub for images, like `docker search`.
 
         Endpoint: `GET /images/search`, API >= 1.24.

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `network` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `network` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..._base_client import AsyncAPIClient, SyncAPIClient
 if TYPE_CHECKING:
     from ... import models
     from ..._model_base import DockerModel
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["NetworkMethods", "AsyncNetworkMethods"]
 
@@ -120,7 +120,7 @@ class NetworkMethods(SyncAPIClient):
         enable_ipv4: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.NetworkCreateResponse:
+    ) -> typeddicts.NetworkCreateResponse:
         """Create a network, as `docker network create` does.
 
         Endpoint: `POST /networks/create`, API >= 1.24.
@@ -256,7 +256,7 @@ class NetworkMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.NetworkInspect:
+    ) -> typeddicts.NetworkInspect:
         """Read the full description of one network, including the containers attached to it.
 
         Endpoint: `GET /networks/{id}`, API >= 1.24.
@@ -305,7 +305,7 @@ class NetworkMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.NetworkSummary]:
+    ) -> list[typeddicts.NetworkSummary]:
         """List the daemon's networks, as `docker network ls` does.
 
         `names` and `ids` are shortcuts merged into `filters` as its "name" and "id" keys. The
@@ -363,7 +363,7 @@ class NetworkMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.NetworkPruneResponse:
+    ) -> typeddicts.NetworkPruneResponse:
         """Delete every custom network that no container uses.
 
         Endpoint: `POST /networks/prune`, API >= 1.25.
@@ -535,7 +535,7 @@ class AsyncNetworkMethods(AsyncAPIClient):
         enable_ipv4: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.NetworkCreateResponse:
+    ) -> typeddicts.NetworkCreateResponse:
         """Create a network, as `docker network create` does.
 
         Endpoint: `POST /networks/create`, API >= 1.24.
@@ -671,7 +671,7 @@ class AsyncNetworkMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.NetworkInspect:
+    ) -> typeddicts.NetworkInspect:
         """Read the full description of one network, including the containers attached to it.
 
         Endpoint: `GET /networks/{id}`, API >= 1.24.
@@ -720,7 +720,7 @@ class AsyncNetworkMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.NetworkSummary]:
+    ) -> list[typeddicts.NetworkSummary]:
         """List the daemon's networks, as `docker network ls` does.
 
         `names` and `ids` are shortcuts merged into `filters` as its "name" and "id" keys. The
@@ -778,7 +778,7 @@ class AsyncNetworkMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.NetworkPruneResponse:
+    ) -> typeddicts.NetworkPruneResponse:
         """Delete every custom network that no container uses.
 
         Endpoint: `POST /networks/prune`, API >= 1.25.

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `node` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `node` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..._base_client import AsyncAPIClient, SyncAPIClient
 if TYPE_CHECKING:
     from ... import models
     from ..._model_base import DockerModel
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["NodeMethods", "AsyncNodeMethods"]
 
@@ -26,7 +26,7 @@ class NodeMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Node:
+    ) -> typeddicts.Node:
         """Read the full description of one swarm node.
 
         Endpoint: `GET /nodes/{id}`, API >= 1.24.
@@ -62,7 +62,7 @@ class NodeMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Node]:
+    ) -> list[typeddicts.Node]:
         """List the nodes of the swarm (on a manager).
 
         Endpoint: `GET /nodes`, API >= 1.24.
@@ -197,7 +197,7 @@ class AsyncNodeMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Node:
+    ) -> typeddicts.Node:
         """Read the full description of one swarm node.
 
         Endpoint: `GET /nodes/{id}`, API >= 1.24.
@@ -233,7 +233,7 @@ class AsyncNodeMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Node]:
+    ) -> list[typeddicts.Node]:
         """List the nodes of the swarm (on a manager).
 
         Endpoint: `GET /nodes`, API >= 1.24.

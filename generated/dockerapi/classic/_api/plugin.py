@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `plugin` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `plugin` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..._streams import AsyncJSONStream, JSONStream
 
 if TYPE_CHECKING:
     from ... import models
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["PluginMethods", "AsyncPluginMethods"]
 
@@ -205,7 +205,7 @@ class PluginMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Plugin:
+    ) -> typeddicts.Plugin:
         """Read everything the daemon knows about one installed plugin, like `docker plugin inspect`.
 
         Endpoint: `GET /plugins/{name}/json`, API >= 1.25.
@@ -242,7 +242,7 @@ class PluginMethods(SyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.PluginPrivilege]:
+    ) -> list[typeddicts.PluginPrivilege]:
         """The privileges a plugin in a registry asks for, to review and pass to pull_plugin.
 
         Endpoint: `GET /plugins/privileges`, API >= 1.25.
@@ -286,7 +286,7 @@ class PluginMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Plugin]:
+    ) -> list[typeddicts.Plugin]:
         """List the installed plugins, like `docker plugin ls`.
 
         Endpoint: `GET /plugins`, API >= 1.24.
@@ -703,7 +703,7 @@ class AsyncPluginMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Plugin:
+    ) -> typeddicts.Plugin:
         """Read everything the daemon knows about one installed plugin, like `docker plugin inspect`.
 
         Endpoint: `GET /plugins/{name}/json`, API >= 1.25.
@@ -740,7 +740,7 @@ class AsyncPluginMethods(AsyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.PluginPrivilege]:
+    ) -> list[typeddicts.PluginPrivilege]:
         """The privileges a plugin in a registry asks for, to review and pass to pull_plugin.
 
         Endpoint: `GET /plugins/privileges`, API >= 1.25.
@@ -784,7 +784,7 @@ class AsyncPluginMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Plugin]:
+    ) -> list[typeddicts.Plugin]:
         """List the installed plugins, like `docker plugin ls`.
 
         Endpoint: `GET /plugins`, API >= 1.24.

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `secret` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `secret` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..._base_client import AsyncAPIClient, SyncAPIClient
 if TYPE_CHECKING:
     from ... import models
     from ..._model_base import DockerModel
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["SecretMethods", "AsyncSecretMethods"]
 
@@ -30,7 +30,7 @@ class SecretMethods(SyncAPIClient):
         templating: models.Driver | Mapping[str, Any] | dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.SwarmObjectCreated:
+    ) -> typeddicts.SwarmObjectCreated:
         """Store a new secret in the swarm, for services to mount as a file.
 
         Endpoint: `POST /secrets/create`, API >= 1.25.
@@ -89,7 +89,7 @@ class SecretMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Secret:
+    ) -> typeddicts.Secret:
         """Read one secret's metadata; its data is never returned.
 
         Endpoint: `GET /secrets/{id}`, API >= 1.25.
@@ -160,7 +160,7 @@ class SecretMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Secret]:
+    ) -> list[typeddicts.Secret]:
         """List the swarm's secrets; their data is never returned.
 
         Endpoint: `GET /secrets`, API >= 1.25.
@@ -252,7 +252,7 @@ class AsyncSecretMethods(AsyncAPIClient):
         templating: models.Driver | Mapping[str, Any] | dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.SwarmObjectCreated:
+    ) -> typeddicts.SwarmObjectCreated:
         """Store a new secret in the swarm, for services to mount as a file.
 
         Endpoint: `POST /secrets/create`, API >= 1.25.
@@ -311,7 +311,7 @@ class AsyncSecretMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Secret:
+    ) -> typeddicts.Secret:
         """Read one secret's metadata; its data is never returned.
 
         Endpoint: `GET /secrets/{id}`, API >= 1.25.
@@ -382,7 +382,7 @@ class AsyncSecretMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Secret]:
+    ) -> list[typeddicts.Secret]:
         """List the swarm's secrets; their data is never returned.
 
         Endpoint: `GET /secrets`, API >= 1.25.

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `service` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `service` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ..._streams import AsyncOutputStream, OutputStream
 if TYPE_CHECKING:
     from ... import models
     from ..._model_base import DockerModel
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["ServiceMethods", "AsyncServiceMethods"]
 
@@ -38,7 +38,7 @@ class ServiceMethods(SyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ServiceCreateResponse:
+    ) -> typeddicts.ServiceCreateResponse:
         """Create a swarm service, which the managers then run as tasks on the nodes.
 
         Endpoint: `POST /services/create`, API >= 1.24.
@@ -123,7 +123,7 @@ class ServiceMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Service:
+    ) -> typeddicts.Service:
         """Read the full description of one service.
 
         Endpoint: `GET /services/{id}`, API >= 1.24.
@@ -316,7 +316,7 @@ class ServiceMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Service]:
+    ) -> list[typeddicts.Service]:
         """List the services of the swarm (on a manager).
 
         Endpoint: `GET /services`, API >= 1.24.
@@ -379,7 +379,7 @@ class ServiceMethods(SyncAPIClient):
         registry_auth_from: str | None = None,
         rollback: str | None = None,
         auth_config: dict[str, Any] | None = None,
-    ) -> types.ServiceUpdateResponse:
+    ) -> typeddicts.ServiceUpdateResponse:
         """Change a service, either by sending a whole new spec or by changing only the fields given.
 
         With fetch_current_spec=True the current spec and version are read first and only the fields
@@ -459,7 +459,7 @@ class ServiceMethods(SyncAPIClient):
                 auth_config=auth_config,
             )
         )
-        return cast("types.ServiceUpdateResponse", result)
+        return cast("typeddicts.ServiceUpdateResponse", result)
 
     def update_service_spec(
         self,
@@ -480,7 +480,7 @@ class ServiceMethods(SyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ServiceUpdateResponse:
+    ) -> typeddicts.ServiceUpdateResponse:
         """Send a service's new spec exactly as given, replacing the old one.
 
         Fields left out are reset, not kept; update_service(fetch_current_spec=True) starts from the
@@ -573,7 +573,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ServiceCreateResponse:
+    ) -> typeddicts.ServiceCreateResponse:
         """Create a swarm service, which the managers then run as tasks on the nodes.
 
         Endpoint: `POST /services/create`, API >= 1.24.
@@ -658,7 +658,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Service:
+    ) -> typeddicts.Service:
         """Read the full description of one service.
 
         Endpoint: `GET /services/{id}`, API >= 1.24.
@@ -851,7 +851,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Service]:
+    ) -> list[typeddicts.Service]:
         """List the services of the swarm (on a manager).
 
         Endpoint: `GET /services`, API >= 1.24.
@@ -914,7 +914,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         registry_auth_from: str | None = None,
         rollback: str | None = None,
         auth_config: dict[str, Any] | None = None,
-    ) -> types.ServiceUpdateResponse:
+    ) -> typeddicts.ServiceUpdateResponse:
         """Change a service, either by sending a whole new spec or by changing only the fields given.
 
         With fetch_current_spec=True the current spec and version are read first and only the fields
@@ -994,7 +994,7 @@ class AsyncServiceMethods(AsyncAPIClient):
                 auth_config=auth_config,
             )
         )
-        return cast("types.ServiceUpdateResponse", result)
+        return cast("typeddicts.ServiceUpdateResponse", result)
 
     async def update_service_spec(
         self,
@@ -1015,7 +1015,7 @@ class AsyncServiceMethods(AsyncAPIClient):
         auth_config: dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ServiceUpdateResponse:
+    ) -> typeddicts.ServiceUpdateResponse:
         """Send a service's new spec exactly as given, replacing the old one.
 
         Fields left out are reset, not kept; update_service(fetch_current_spec=True) starts from the

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `session` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `session` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `swarm` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `swarm` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from ... import models
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["SwarmMethods", "AsyncSwarmMethods"]
 
@@ -22,7 +22,7 @@ class SwarmMethods(SyncAPIClient):
 
     def get_unlock_key(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
-    ) -> types.SwarmUnlockkeyResponse:
+    ) -> typeddicts.SwarmUnlockkeyResponse:
         """Read the key that unlocks this swarm's managers after a restart.
 
         The key is empty unless the swarm was set to lock its managers
@@ -133,7 +133,7 @@ class SwarmMethods(SyncAPIClient):
 
     def inspect_swarm(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
-    ) -> types.Swarm:
+    ) -> typeddicts.Swarm:
         """Read the settings of the swarm this node manages.
 
         Only a manager can answer; on a worker or a node outside any swarm the daemon refuses.
@@ -379,7 +379,7 @@ class AsyncSwarmMethods(AsyncAPIClient):
 
     async def get_unlock_key(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
-    ) -> types.SwarmUnlockkeyResponse:
+    ) -> typeddicts.SwarmUnlockkeyResponse:
         """Read the key that unlocks this swarm's managers after a restart.
 
         The key is empty unless the swarm was set to lock its managers
@@ -490,7 +490,7 @@ class AsyncSwarmMethods(AsyncAPIClient):
 
     async def inspect_swarm(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
-    ) -> types.Swarm:
+    ) -> typeddicts.Swarm:
         """Read the settings of the swarm this node manages.
 
         Only a manager can answer; on a worker or a node outside any swarm the daemon refuses.

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `system` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `system` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._streams import AsyncJSONStream, JSONStream
 
 if TYPE_CHECKING:
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["SystemMethods", "AsyncSystemMethods"]
 
@@ -27,7 +27,7 @@ class SystemMethods(SyncAPIClient):
         verbose: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.SystemDataUsageResponse:
+    ) -> typeddicts.SystemDataUsageResponse:
         """Disk space used by images, containers, volumes and the build cache, like `docker system df`.
 
         Endpoint: `GET /system/df`, API >= 1.25.
@@ -89,7 +89,7 @@ class SystemMethods(SyncAPIClient):
         stream: Literal[False],
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ClassicEventMessage: ...
+    ) -> typeddicts.ClassicEventMessage: ...
     @overload
     def events(
         self,
@@ -113,7 +113,7 @@ class SystemMethods(SyncAPIClient):
         decode: Literal[False] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ClassicEventMessage: ...
+    ) -> typeddicts.ClassicEventMessage: ...
 
     def events(
         self,
@@ -125,7 +125,7 @@ class SystemMethods(SyncAPIClient):
         stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream[dict[str, Any]] | types.ClassicEventMessage | JSONStream[str]:
+    ) -> JSONStream[dict[str, Any]] | typeddicts.ClassicEventMessage | JSONStream[str]:
         """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
 
         The request is sent before the call returns, so an event caused after the call is delivered
@@ -154,7 +154,7 @@ class SystemMethods(SyncAPIClient):
                 same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | types.ClassicEventMessage | JSONStream[str]: An
+            JSONStream[dict[str, Any]] | typeddicts.ClassicEventMessage | JSONStream[str]: An
                 iterator of events, each with "Type", "Action", "Actor" (the object's ID and
                 attributes such as its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
 
@@ -194,7 +194,7 @@ class SystemMethods(SyncAPIClient):
 
     def info(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
-    ) -> types.SystemInfo:
+    ) -> typeddicts.SystemInfo:
         """A description of the daemon and its host, like `docker info`.
 
         Endpoint: `GET /info`, API >= 1.24.
@@ -242,7 +242,7 @@ class SystemMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.AuthResponse:
+    ) -> typeddicts.AuthResponse:
         """Check credentials for a registry with the daemon, and keep them for this client's later calls.
 
         On success the credentials are remembered in memory (not written to any file); pull, push,
@@ -372,7 +372,7 @@ class SystemMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.SystemVersion:
+    ) -> typeddicts.SystemVersion:
         """The daemon's version, API range, OS, architecture and the versions of its components, like `docker version`.
 
         Endpoint: `GET /version`, API >= 1.24.
@@ -421,7 +421,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         verbose: bool = False,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.SystemDataUsageResponse:
+    ) -> typeddicts.SystemDataUsageResponse:
         """Disk space used by images, containers, volumes and the build cache, like `docker system df`.
 
         Endpoint: `GET /system/df`, API >= 1.25.
@@ -483,7 +483,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         stream: Literal[False],
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ClassicEventMessage: ...
+    ) -> typeddicts.ClassicEventMessage: ...
     @overload
     async def events(
         self,
@@ -507,7 +507,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         decode: Literal[False] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.ClassicEventMessage: ...
+    ) -> typeddicts.ClassicEventMessage: ...
 
     async def events(
         self,
@@ -519,7 +519,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream[dict[str, Any]] | types.ClassicEventMessage | AsyncJSONStream[str]:
+    ) -> AsyncJSONStream[dict[str, Any]] | typeddicts.ClassicEventMessage | AsyncJSONStream[str]:
         """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
 
         The request is sent before the call returns, so an event caused after the call is delivered
@@ -548,7 +548,7 @@ class AsyncSystemMethods(AsyncAPIClient):
                 same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | types.ClassicEventMessage | JSONStream[str]: An
+            JSONStream[dict[str, Any]] | typeddicts.ClassicEventMessage | JSONStream[str]: An
                 iterator of events, each with "Type", "Action", "Actor" (the object's ID and
                 attributes such as its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
 
@@ -588,7 +588,7 @@ class AsyncSystemMethods(AsyncAPIClient):
 
     async def info(
         self, *, request_timeout: float | None = None, extra_headers: Mapping[str, str] | None = None
-    ) -> types.SystemInfo:
+    ) -> typeddicts.SystemInfo:
         """A description of the daemon and its host, like `docker info`.
 
         Endpoint: `GET /info`, API >= 1.24.
@@ -636,7 +636,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.AuthResponse:
+    ) -> typeddicts.AuthResponse:
         """Check credentials for a registry with the daemon, and keep them for this client's later calls.
 
         On success the credentials are remembered in memory (not written to any file); pull, push,
@@ -766,7 +766,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.SystemVersion:
+    ) -> typeddicts.SystemVersion:
         """The daemon's version, API range, OS, architecture and the versions of its components, like `docker version`.
 
         Endpoint: `GET /version`, API >= 1.24.

@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `task` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `task` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ..._streams import AsyncOutputStream, OutputStream
 
 if TYPE_CHECKING:
     from ..._model_base import DockerModel
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["TaskMethods", "AsyncTaskMethods"]
 
@@ -27,7 +27,7 @@ class TaskMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Task:
+    ) -> typeddicts.Task:
         """Read the full description of one task.
 
         Endpoint: `GET /tasks/{id}`, API >= 1.24.
@@ -177,7 +177,7 @@ class TaskMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Task]:
+    ) -> list[typeddicts.Task]:
         """List the tasks of the swarm (on a manager).
 
         Endpoint: `GET /tasks`, API >= 1.24.
@@ -219,7 +219,7 @@ class AsyncTaskMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Task:
+    ) -> typeddicts.Task:
         """Read the full description of one task.
 
         Endpoint: `GET /tasks/{id}`, API >= 1.24.
@@ -369,7 +369,7 @@ class AsyncTaskMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[types.Task]:
+    ) -> list[typeddicts.Task]:
         """List the tasks of the swarm (on a manager).
 
         Endpoint: `GET /tasks`, API >= 1.24.

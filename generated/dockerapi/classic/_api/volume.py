@@ -1,5 +1,5 @@
 # Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
-"""The `volume` methods of both clients; results are plain dicts and lists (`dockerapi.classic.types`)."""
+"""The `volume` methods of both clients; results are plain dicts and lists (`dockerapi.classic.typeddicts`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from ..._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from ... import models
-    from .. import types
+    from .. import typeddicts
 
 __all__ = ["VolumeMethods", "AsyncVolumeMethods"]
 
@@ -29,7 +29,7 @@ class VolumeMethods(SyncAPIClient):
         cluster_volume_spec: models.ClusterVolumeSpec | Mapping[str, Any] | dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Volume:
+    ) -> typeddicts.Volume:
         """Create a named volume, or an anonymous one with a generated name when no name is given.
 
         Creating a volume whose name already exists with the same driver is not an error: the daemon
@@ -94,7 +94,7 @@ class VolumeMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Volume:
+    ) -> typeddicts.Volume:
         """Read the full description of one volume.
 
         Endpoint: `GET /volumes/{name}`, API >= 1.24.
@@ -131,7 +131,7 @@ class VolumeMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.VolumePruneResponse:
+    ) -> typeddicts.VolumePruneResponse:
         """Delete volumes that no container uses.
 
         From API 1.42 only anonymous volumes are pruned unless the filter {"all": True} is given.
@@ -266,7 +266,7 @@ class VolumeMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.VolumeListResponse:
+    ) -> typeddicts.VolumeListResponse:
         """List volumes, as `docker volume ls` does.
 
         Endpoint: `GET /volumes`, API >= 1.24.
@@ -322,7 +322,7 @@ class AsyncVolumeMethods(AsyncAPIClient):
         cluster_volume_spec: models.ClusterVolumeSpec | Mapping[str, Any] | dict[str, Any] | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Volume:
+    ) -> typeddicts.Volume:
         """Create a named volume, or an anonymous one with a generated name when no name is given.
 
         Creating a volume whose name already exists with the same driver is not an error: the daemon
@@ -387,7 +387,7 @@ class AsyncVolumeMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.Volume:
+    ) -> typeddicts.Volume:
         """Read the full description of one volume.
 
         Endpoint: `GET /volumes/{name}`, API >= 1.24.
@@ -424,7 +424,7 @@ class AsyncVolumeMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.VolumePruneResponse:
+    ) -> typeddicts.VolumePruneResponse:
         """Delete volumes that no container uses.
 
         From API 1.42 only anonymous volumes are pruned unless the filter {"all": True} is given.
@@ -559,7 +559,7 @@ class AsyncVolumeMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> types.VolumeListResponse:
+    ) -> typeddicts.VolumeListResponse:
         """List volumes, as `docker volume ls` does.
 
         Endpoint: `GET /volumes`, API >= 1.24.

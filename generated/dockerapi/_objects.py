@@ -1,0 +1,306 @@
+"""The base classes of the object API (`client.containers.run(...)`, `Container.logs()`, ...).
+
+The object classes and collections are generated from `spec/objects/` for three faces: typed sync
+(`dockerapi.DockerClient`), typed async (`dockerapi.AsyncDockerClient`) and docker-py's exactly
+(`dockerapi.classic.DockerClient`). What they share lives here: an object holds the daemon's
+description of itself (`attrs`), its id, equality by id, and a `client` whose `api` is the low-level
+client of the same face; a collection makes objects and refuses to be called. Everything here is pure:
+the I/O is in the generated methods (one call each) and the plans of `_object_plans.py`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from ._errors import DockerException
+
+__all__ = [
+    "DockerObject", "ObjectCollection", "ExecResult", "AsyncExecResult", "SyncDockerClientBase", "AsyncDockerClientBase",
+]
+
+
+class DockerObject:
+    """An object the daemon knows (a container, an image, ...), as it was last described.
+
+    `attrs` is the daemon's description (inspect, or a list entry); `reload()` reads it again. Two
+    objects are equal when they are of the same kind and have the same id.
+    """
+
+    # the attrs key that holds the id ("Id", "ID", or "Name" for volumes)
+    _id_field: ClassVar[str] = "Id"
+    # typed faces only: attrs of a sparse list entry are not the typed inspect model (see `attrs`)
+    _typed: ClassVar[bool] = False
+
+    def __init__(self, attrs: Mapping[str, Any] | None = None, client: Any = None, collection: Any = None,
+                 *, sparse: bool = False) -> None:
+        self.client = client
+        self.collection = collection
+        self._attrs: Any = attrs if attrs is not None else {}
+        # True while the attrs are a list entry rather than the inspect answer (`containers.list(sparse=True)`)
+        self._sparse = sparse
+
+    def _get_attrs(self) -> Any:
+        if self._sparse and self._typed:
+            raise DockerException(
+                f"{type(self).__name__} {self.short_id} was listed with sparse=True: its attrs are the list "
+                "entry (see `.summary`); reload() reads the whole description"
+            )
+        return self._attrs
+
+    def _set_attrs(self, value: Any) -> None:
+        self._attrs = value
+        self._sparse = False
+
+    @property
+    def summary(self) -> Any:
+        """The list entry this object was made from with `sparse=True`, else None."""
+        return self._attrs if self._sparse else None
+
+    @property
+    def id(self) -> str:
+        """The object's full id."""
+        value = self._attrs.get(self._id_field) if self._attrs is not None else None
+        return value if isinstance(value, str) else ""
+
+    @property
+    def short_id(self) -> str:
+        """The id cut to 12 characters (after a `sha256:` prefix, which is kept)."""
+        ident = self.id
+        if ident.startswith("sha256:"):
+            return ident[:19]
+        return ident[:12]
+
+    def _load_quietly(self) -> None:
+        """reload(), where a refusal (an object that does not exist yet, such as a swarm) leaves attrs empty."""
+        from ._errors import APIError
+
+        try:
+            self.reload()  # type: ignore[attr-defined]
+        except APIError:
+            pass
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, type(self)) and other.id == self.id
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.id))
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {self.short_id}>"
+
+
+class ObjectCollection:
+    """The objects of one kind on the daemon: `client.containers`, `client.images`, ..."""
+
+    # the object class this collection makes (set by the generated subclass)
+    model: ClassVar[Any] = None
+
+    def __init__(self, client: Any = None) -> None:
+        self.client = client
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        # docker-py 1.x had `docker.Client().containers(...)`: say where that API lives now
+        raise TypeError(
+            f"'{type(self).__name__}' object is not callable: `client.{self._attribute()}` is a collection "
+            f"(list(), get(), ...). For the low-level API use `client.api.{self._attribute()}(...)`, or "
+            "dockerapi.classic.APIClient"
+        )
+
+    def _attribute(self) -> str:
+        name = type(self).__name__.removeprefix("Async").removesuffix("Collection").lower()
+        return name + ("" if name.endswith("s") else "s")
+
+    def prepare_model(self, attrs: Any, *, sparse: bool = False) -> Any:
+        """Wrap the daemon's description of one object (no I/O)."""
+        if isinstance(attrs, DockerObject):
+            attrs.client = self.client
+            attrs.collection = self
+            return attrs
+        return self.model(attrs=attrs, client=self.client, collection=self, sparse=sparse)
+
+
+class _ExecOutcome(tuple[Any, Any]):
+    """`(exit_code, output)`, also by name, and the exec's id."""
+
+    exec_id: str | None = None
+    _api: Any = None
+
+    def __new__(cls, exit_code: int | None, output: Any, exec_id: str | None = None, api: Any = None) -> Any:
+        result = super().__new__(cls, (exit_code, output))
+        result.exec_id = exec_id
+        result._api = api
+        return result
+
+    @property
+    def exit_code(self) -> int | None:
+        """The command's exit status; None while it may still run (stream, socket or detach)."""
+        return self[0]  # type: ignore[no-any-return]
+
+    @property
+    def output(self) -> Any:
+        """bytes, a `(stdout, stderr)` pair with demux, a stream, or a socket."""
+        return self[1]
+
+    def __repr__(self) -> str:
+        return f"ExecResult(exit_code={self[0]!r}, output={self[1]!r})"
+
+
+class ExecResult(_ExecOutcome):
+    """What `Container.exec_run()` returns: `(exit_code, output)`, also by name.
+
+    With `stream`, `socket` or `detach` the command is still running when the call returns:
+    `exit_code` is then None, and `wait()` gives the exit status once the command has ended.
+    """
+
+    def wait(self, interval: float = 0.05) -> int | None:
+        """The exit status, once the command has ended (for stream, socket or detach: read the output first)."""
+        if self[0] is not None or self.exec_id is None:
+            return self[0]  # type: ignore[no-any-return]
+        while True:
+            state = self._api.exec_inspect(self.exec_id)
+            if not state.get("Running"):
+                return state.get("ExitCode")  # type: ignore[no-any-return]
+            time.sleep(interval)
+
+
+class AsyncExecResult(_ExecOutcome):
+    """`ExecResult` of `AsyncDockerClient`: `await result.wait()` gives the exit status."""
+
+    async def wait(self, interval: float = 0.05) -> int | None:
+        """The exit status, once the command has ended."""
+        import asyncio  # not at import time: `import dockerapi` stays light
+        if self[0] is not None or self.exec_id is None:
+            return self[0]  # type: ignore[no-any-return]
+        while True:
+            state = await self._api.exec_inspect(self.exec_id)
+            if not state.get("Running"):
+                return state.get("ExitCode")  # type: ignore[no-any-return]
+            await asyncio.sleep(interval)
+
+
+class RunOutput:
+    """`containers.run(stream=True)`: the container's output as it writes it; at its end, the exit status
+    is read (ContainerError when it is not 0) and the container removed when asked."""
+
+    def __init__(self, api: Any, output: Any, finish: Any) -> None:
+        self._api = api
+        self._stream = output
+        self._output = iter(output)
+        self._finish = finish  # a plan of _object_plans, run once the output has ended
+
+    def __iter__(self) -> RunOutput:
+        return self
+
+    def __next__(self) -> bytes:
+        try:
+            return next(self._output)  # type: ignore[no-any-return]
+        except StopIteration:
+            finish, self._finish = self._finish, None
+            if finish is not None:
+                self._api._run(finish)
+            raise
+
+    def close(self) -> None:
+        """Stop reading (the container keeps running)."""
+        self._finish = None
+        self._stream.close()
+
+    def __enter__(self) -> RunOutput:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncRunOutput:
+    """`RunOutput` of `AsyncDockerClient`: an async iterator."""
+
+    def __init__(self, api: Any, output: Any, finish: Any) -> None:
+        self._api = api
+        self._stream = output
+        self._output = output.__aiter__()
+        self._finish = finish
+
+    def __aiter__(self) -> AsyncRunOutput:
+        return self
+
+    async def __anext__(self) -> bytes:
+        try:
+            return await self._output.__anext__()  # type: ignore[no-any-return]
+        except StopAsyncIteration:
+            finish, self._finish = self._finish, None
+            if finish is not None:
+                await self._api._run(finish)
+            raise
+
+    async def close(self) -> None:
+        """Stop reading (the container keeps running)."""
+        self._finish = None
+        await self._stream.close()
+
+    async def __aenter__(self) -> AsyncRunOutput:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
+class DockerClientBase:
+    """What the object clients of every face share: the low-level client they wrap (`api`)."""
+
+    # the low-level client class of the face (set by the generated subclass)
+    _api_class: ClassVar[Any] = None
+    # True for the typed faces (results as models; run(detach=True) answers after the start)
+    _typed: ClassVar[bool] = True
+    api: Any
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """Connect to a Docker daemon; the arguments are those of the face's low-level client (`api`)."""
+        self.api = self._api_class(*args, **kwargs)
+
+    @classmethod
+    def from_env(cls, *, environment: Mapping[str, str] | None = None, **kwargs: Any) -> Any:
+        """A client set up like the docker CLI: DOCKER_HOST (with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH),
+        else DOCKER_CONTEXT or the current context, else the default socket. Keywords override what it found."""
+        from ._connection import from_env as settings_from_env
+
+        settings = settings_from_env(environment)
+        settings.update(kwargs)
+        return cls(**settings)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {self.api.base_url}>"
+
+
+class SyncDockerClientBase(DockerClientBase):
+    _exec_result: ClassVar[type[Any]] = ExecResult
+
+    def _run_output(self, output: Any, finish: Any) -> RunOutput:
+        return RunOutput(self.api, output, finish)
+    def close(self) -> None:
+        """Close the connections to the daemon (streams and sockets handed out end too)."""
+        self.api.close()
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncDockerClientBase(DockerClientBase):
+    _exec_result: ClassVar[type[Any]] = AsyncExecResult
+
+    def _run_output(self, output: Any, finish: Any) -> AsyncRunOutput:
+        return AsyncRunOutput(self.api, output, finish)
+    async def close(self) -> None:
+        """Close the connections to the daemon (streams and sockets handed out end too)."""
+        await self.api.close()
+
+    async def __aenter__(self) -> Any:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

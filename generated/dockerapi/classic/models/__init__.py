@@ -1,0 +1,7 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""docker-py's `docker.models`: the objects and collections of `dockerapi.classic.DockerClient`."""
+
+from .containers import Container, ContainerCollection
+from .images import Image, ImageCollection
+
+__all__ = ["Container", "ContainerCollection", "Image", "ImageCollection"]
