@@ -25,6 +25,7 @@ from ._response import (
     NAMED_FAILURES,
     STREAMING_KINDS,
     UNREADABLE,
+    NamedReads,
     apply_probe,
     decode_stat,
     explanation,
@@ -398,6 +399,7 @@ class SyncAPIClient(BaseClient):
                 response.close()
 
     def _stream_result(self, op: Operation, prepared: PreparedRequest, response: httpx.Response) -> Any:
+        response = NamedReads(response, op, prepared, self.timeout)  # type: ignore[assignment]
         kind = op.returns.kind
         controls = prepared.controls
         stream = bool(controls.get("stream", False))
@@ -632,6 +634,7 @@ class AsyncAPIClient(BaseClient):
                 await response.aclose()
 
     async def _stream_result(self, op: Operation, prepared: PreparedRequest, response: httpx.Response) -> Any:
+        response = NamedReads(response, op, prepared, self.timeout)  # type: ignore[assignment]
         kind = op.returns.kind
         controls = prepared.controls
         stream = bool(controls.get("stream", False))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import struct
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 from . import _errors
@@ -137,10 +137,12 @@ def unreadable(op: Operation, prepared: PreparedRequest, exc: BaseException) -> 
 NAMED_FAILURES = (DockerConnectionError, DockerTimeoutError)  # the failures a call's message names itself in
 
 
-def name_failure(op: Operation, prepared: PreparedRequest | None, exc: DockerException, client_timeout: Any) -> None:
+def name_failure(op: Operation, prepared: PreparedRequest | None, exc: DockerException, client_timeout: Any,
+                 *, streaming: bool = False) -> None:
     """Say in `exc`'s message which call failed and, for a timeout, which limit ran out:
-    "wait(): no answer within 1 s from unix://...". The exception keeps its type, cause and traceback; a call
-    made inside another (a probe) is renamed by the outer one, the method the caller called."""
+    "wait(): no answer within 1 s from unix://..." ("no output within" for a stream read after the method
+    returned). The exception keeps its type, cause and traceback; a call made inside another (a probe) is
+    renamed by the outer one, the method the caller called."""
     base = getattr(exc, "_transport_message", None)
     if base is None:
         base = str(exc)
@@ -151,8 +153,40 @@ def name_failure(op: Operation, prepared: PreparedRequest | None, exc: DockerExc
         if exc.phase == "connect" and limits["connect"] is not None:
             message = f"{op.method}(): could not connect within {limits['connect']:g} s to {exc.address}"
         elif exc.phase == "read" and limits["read"] is not None:
-            message = f"{op.method}(): no answer within {limits['read']:g} s from {exc.address}"
+            waited = "no output" if streaming else "no answer"
+            message = f"{op.method}(): {waited} within {limits['read']:g} s from {exc.address}"
     exc.args = (message,)
+
+
+class NamedReads:
+    """A response handed to a stream type: a failure while its body is read, after the method returned (so
+    outside the call's own naming), names the call and the limit too. Everything else is the response's."""
+
+    __slots__ = ("_response", "_op", "_prepared", "_client_timeout")
+
+    def __init__(self, response: Any, op: Operation, prepared: PreparedRequest, client_timeout: Any) -> None:
+        self._response = response
+        self._op = op
+        self._prepared = prepared
+        self._client_timeout = client_timeout
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._response, name)
+
+    def iter_raw(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        try:
+            yield from self._response.iter_raw(chunk_size)
+        except NAMED_FAILURES as exc:
+            name_failure(self._op, self._prepared, exc, self._client_timeout, streaming=True)
+            raise
+
+    async def aiter_raw(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._response.aiter_raw(chunk_size):
+                yield chunk
+        except NAMED_FAILURES as exc:
+            name_failure(self._op, self._prepared, exc, self._client_timeout, streaming=True)
+            raise
 
 
 def name_composite_failure(method: str, exc: DockerException) -> None:

@@ -207,3 +207,25 @@ def test_a_composite_method_names_itself_and_the_call_that_failed(tmp_path: Path
     with Client(missing, timeout=1, version="1.41") as client, pytest.raises(DockerConnectionError) as raised:
         client.port("x", 80)  # built on inspect_container()
     assert str(raised.value).startswith(f"port(): inspect_container(): cannot connect to the Docker daemon at {missing}")
+
+
+def test_a_stream_read_after_the_method_returned_names_the_call_too() -> None:
+    head_only = (MUX_HEAD + b"Transfer-Encoding: chunked\r\n\r\n" + chunk(frame(1, b"a\n")), STALL)
+    with FakeDaemon(lambda head: head_only) as daemon, Client(daemon.base_url, timeout=1, version="1.42") as client:
+        stream = client.logs("x", stream=True, follow=False)
+        with pytest.raises(DockerTimeoutError) as raised:
+            list(stream)
+    assert str(raised.value) == f"logs(): no output within 1 s from {daemon.base_url}"
+
+    async def main() -> Exception:
+        async with AsyncClient(daemon.base_url, timeout=1, version="1.42") as client:
+            stream = await client.logs("x", stream=True, follow=False)
+            try:
+                async for _ in stream:
+                    pass
+            except DockerTimeoutError as exc:
+                return exc
+        raise AssertionError("no error")
+
+    with FakeDaemon(lambda head: head_only) as daemon:
+        assert str(asyncio.run(main())) == f"logs(): no output within 1 s from {daemon.base_url}"
