@@ -445,6 +445,89 @@ def _construction(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
     return n, {DOCKERAPI: a, DOCKERPY: d, FLOOR: f}
 
 
+# --- the object API ---------------------------------------------------------------------------------
+
+
+_LISTED = 100  # containers.list(all=True, limit=100): one list, then 100 inspects
+
+
+def _object_client(ctx: Context, face: str) -> Any:
+    """One object client per face for the run (docker-py's, classic, typed, async), closed at its end."""
+    def make() -> Any:
+        if face == "docker-py":
+            client: Any = docker.DockerClient(base_url=ctx.base_url, version="auto")
+        elif face == "classic":
+            client = dockerapi.classic.DockerClient(base_url=ctx.base_url)
+        elif face == "typed":
+            client = dockerapi.DockerClient(ctx.base_url)
+        else:
+            client = dockerapi.AsyncDockerClient(ctx.base_url)
+            ctx.closers.append(lambda: ctx.run(client.close()))
+            return client
+        ctx.closers.append(client.close)
+        return client
+    return ctx.need(f"objects-{face}", make)
+
+
+def _objects_list(face: str) -> Callable[[Context], tuple[int, dict[str, Callable[[], int]]]]:
+    def setup(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+        ctx.need("stopped", lambda: ctx.fixtures.stopped_containers(ctx.sizes.containers))
+        theirs = _object_client(ctx, "docker-py")
+
+        def d() -> int:
+            return len(theirs.containers.list(all=True, limit=_LISTED))
+
+        if face == "async":
+            mine_async = _object_client(ctx, "async")
+
+            def a() -> int:
+                async def listed() -> int:
+                    return len(await mine_async.containers.list(all=True, limit=_LISTED))
+                return ctx.run(listed())  # type: ignore[no-any-return]
+        else:
+            mine = _object_client(ctx, face)
+
+            def a() -> int:
+                return len(mine.containers.list(all=True, limit=_LISTED))
+
+        return 1, {DOCKERAPI: a, DOCKERPY: d}
+
+    return setup
+
+
+def _objects_reload(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+    n = max(ctx.sizes.small_ops // 2, 3)
+    target = ctx.need("stopped", lambda: ctx.fixtures.stopped_containers(ctx.sizes.containers))[0]
+    theirs = _object_client(ctx, "docker-py")
+    mine = _object_client(ctx, "classic")
+    their_container, my_container = theirs.containers.get(target), mine.containers.get(target)
+
+    def a() -> int:
+        for _ in range(n):
+            my_container.reload()
+        return len(my_container.attrs)
+
+    def d() -> int:
+        for _ in range(n):
+            their_container.reload()
+        return len(their_container.attrs)
+
+    return n, {DOCKERAPI: a, DOCKERPY: d}
+
+
+def _objects_run(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
+    theirs = _object_client(ctx, "docker-py")
+    mine = _object_client(ctx, "classic")
+
+    def a() -> int:
+        return len(mine.containers.run("busybox:latest", "true", remove=True))
+
+    def d() -> int:
+        return len(theirs.containers.run("busybox:latest", "true", remove=True))
+
+    return 1, {DOCKERAPI: a, DOCKERPY: d}
+
+
 def all_cases(quick: bool) -> list[Case]:
     small_rounds = 5 if quick else 21
     stream_rounds = 3 if quick else 5
@@ -486,6 +569,21 @@ def all_cases(quick: bool) -> list[Case]:
              notes="dockerapi: AsyncClient + asyncio.gather; aiodocker: containers.get + asyncio.gather; docker-py: "
                    "ThreadPoolExecutor(50), max_pool_size=50; floor: asyncio unix streams, pool of keep-alive "
                    "connections"),
+        Case("objects_list_classic", "containers.list(all=True, limit=100), dockerapi.classic.DockerClient", "time",
+             small_rounds, [Target(DOCKERPY, "<=", 0.2, "wall <= 0.2x docker-py")], unit="ms",
+             setup=_objects_list("classic"),
+             notes="docker-py: one list, then one inspect after the other; dockerapi: the inspects at once (8 threads)"),
+        Case("objects_list_typed", "containers.list(all=True, limit=100), typed DockerClient", "time",
+             small_rounds, [Target(DOCKERPY, "<=", 0.3, "wall <= 0.3x docker-py")], unit="ms",
+             setup=_objects_list("typed")),
+        Case("objects_list_async", "containers.list(all=True, limit=100), AsyncDockerClient", "time",
+             small_rounds, [Target(DOCKERPY, "<=", 0.2, "wall <= 0.2x docker-py")], unit="ms",
+             setup=_objects_list("async")),
+        Case("objects_reload", "Container.reload(), dockerapi.classic", "time", small_rounds,
+             [Target(DOCKERPY, "<=", 0.4, "wall <= 0.4x docker-py")], unit="us", setup=_objects_reload),
+        Case("objects_run", "containers.run('busybox', 'true', remove=True), dockerapi.classic", "time",
+             3 if quick else 7, [Target(DOCKERPY, "<=", 0.9, "wall <= 0.9x docker-py")], unit="ms",
+             setup=_objects_run, notes="end to end: create, start, wait, logs, remove; the daemon dominates"),
         Case("construction", "Client() for a unix socket", "time", small_rounds,
              [Target("absolute", "<", 1000.0, "dockerapi < 1 ms")], unit="us", setup=_construction,
              notes="docker-py with version='1.41' pinned (its 'auto' calls GET /version in the constructor)"),

@@ -511,6 +511,7 @@ def render(catalog: Catalog) -> dict[Path, str]:
     objects.validate(ocat, {m["name"] for m in methods}, {h["name"] for h in helpers}, set(catalog.models))
     faces = objects.render_context(ocat, methods, helpers, set(catalog.models))
     files.update(objects.render_files(env, HEADER, ocat, faces, PACKAGE, set(ocat.objects)))
+    files.update(objects.render_pages(ocat, ROOT / "docs", HEADER))
     files[ROOT / "docs" / "api.md"] = env.get_template("api.md.j2").render(
         methods=methods, catalog=catalog, models=sorted(catalog.models), version=_version_text)
     return files

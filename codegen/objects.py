@@ -269,6 +269,7 @@ def _strip_bound(params: list[dict[str, Any]], bind: str | None, rename: dict[st
         q = dict(p)
         if q["annotation"].startswith(_OBJECT_REF):  # an id, or one of this API's objects (a Container, ...)
             q["annotation"] = q["annotation"].replace(_OBJECT_REF, _OBJECT_REF + " | DockerObject", 1)
+            q["widened"] = True
         q["call_name"] = p["name"]
         q["name"] = rename.get(p["name"], p["name"])
         out.append(q)
@@ -325,8 +326,12 @@ def _call_member(m: MemberSpec, mc: dict[str, Any], face: str, names: set[str], 
         if wrap_list:
             ret = f"list[{ret}]"
             returns_type = ret
+    # the low-level overloads (and its narrower id type) are for callers: the forwarding call itself goes
+    # through an untyped reference, and the result is cast to what this method's own annotation says
+    loose = bool(overloads) or any(p.get("widened") for p in pos + kw)
     return {
         "name": m.name, "kind": "call", "call": mc["name"], "pos": pos, "kw": kw, "ret": ret, "doc": doc,
+        "loose": loose,
         "bind": bind, "bound_expr": bound_expr, "overloads": overloads, "result_collection": result_collection,
         "wrap_collection": wrap_collection, "wrap_list": wrap_list, "reload": m.then == "reload",
         "uniform": True,
@@ -356,7 +361,11 @@ def _plan_member(m: MemberSpec, face: str, names: set[str], model_names: set[str
     flavor, index, _prefix = FACES[face]
     declared = []
     for raw in m.params:
-        annotation = face_type(T.param_annotation(str(raw.get("type", "any")), models=model_names), face, names)
+        written = str(raw.get("type", "any"))
+        if any(re.search(rf"\b{n}\b", written) for n in names):
+            annotation = face_type(written, face, names)  # names an object of this API: no model mapping
+        else:
+            annotation = face_type(T.param_annotation(written, models=model_names), face, names)
         if flavor == "classic":
             annotation = annotation.replace("models.", "typeddicts.")
         has_default = "default" in raw
@@ -441,7 +450,8 @@ def render_context(ocat: ObjectCatalog, methods: list[dict[str, Any]], helpers: 
         flavor, index, prefix = FACES[face]
         modules: dict[str, list[dict[str, Any]]] = {mod: [] for mod in ocat.modules}
 
-        def members(specs: list[MemberSpec], obj: ObjectSpec | None, bound_expr: str | None) -> list[dict[str, Any]]:
+        def members(specs: list[MemberSpec], obj: ObjectSpec | None, bound_expr: str | None,
+                    face: str = face) -> list[dict[str, Any]]:
             out = []
             for m in specs:
                 if m.call is not None:
@@ -508,7 +518,7 @@ def _imports(body: str, *, up: str, models_from: str, models_name: str, runtime:
     if re.search(r"\bdatetime\b", code):
         lines.append("from datetime import datetime")
     typing_names = [n for n in _TYPING if re.search(rf"\b{n}\b", code)]
-    needs_checking = bool(checking) or bool(re.search(rf"\b{models_name}\.|\bDockerModel\b", code))
+    needs_checking = bool(checking) or bool(re.search(rf"(?<![.\w])({models_name}|models)\.|\bDockerModel\b", code))
     typing_imports = sorted((["TYPE_CHECKING"] if needs_checking else []) + typing_names,
                             key=lambda n: (not n.isupper(), not n[0].isupper(), n))
     if typing_imports:
@@ -518,8 +528,10 @@ def _imports(body: str, *, up: str, models_from: str, models_name: str, runtime:
     streams = sorted({m for m in re.findall(r"\b((?:Async)?(?:HijackedSocket|JSONStream|OutputStream|RawStream))\b",
                                             code)})
     block = list(checking)
-    if re.search(rf"\b{models_name}\.", code):
+    if re.search(rf"(?<![.\w]){models_name}\.", code):
         block.append(f"from {models_from} import {models_name}")
+    if models_name != "models" and re.search(r"(?<![.\w])models\.", code):
+        block.append(f"from {up} import models")  # bodies a classic method also takes as models
     if re.search(r"\bDockerModel\b", code):
         block.append(f"from {up}_model_base import DockerModel")
     if streams:
@@ -640,6 +652,28 @@ def render_files(env: Any, header: str, ocat: ObjectCatalog, faces: dict[str, An
         files[target] = template.render(header=header, doc=doc, imports=imports, classes=classes,
                                         objects_pkg=objects_pkg)
     return files
+
+
+def render_pages(ocat: ObjectCatalog, docs: Path, header: str) -> dict[Path, str]:
+    """docs/objects/: a reference page per kind of object (its collection and class) and one for the client."""
+    pages: dict[Path, str] = {}
+    marker = "<!-- " + header.lstrip("# ") + " -->"
+    for module in ocat.modules:
+        objs = [o for o in ocat.objects.values() if o.module == module]
+        cols = [c for c in ocat.collections.values() if c.module == module]
+        title = ", ".join([f"`client.{c.attribute}`" for c in cols] + [f"`{o.name}`" for o in objs])
+        lines = [marker, f"# {module.capitalize()}: {title}", ""]
+        lines.append(
+            f"The typed object API of `dockerapi.DockerClient`. `dockerapi.AsyncDockerClient` has the same classes "
+            f"with `Async` in front ({', '.join(f'`Async{o.name}`' for o in objs)}), every call that talks to the "
+            f"daemon awaited; `dockerapi.classic.DockerClient` has the same members with docker-py 7.2's results "
+            f"(`attrs` as plain dicts), in `dockerapi.classic.models.{module}`.")
+        lines.append("")
+        for cls in [c.name for c in cols] + [o.name for o in objs]:
+            lines += [f"::: dockerapi.objects.{module}.{cls}", "    options:", "      show_root_heading: true",
+                      "      show_root_full_path: false", ""]
+        pages[docs / "objects" / f"{module}.md"] = "\n".join(lines).rstrip("\n") + "\n"
+    return pages
 
 
 def _client_doc(flavor: str, is_async: bool) -> str:

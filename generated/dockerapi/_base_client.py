@@ -78,7 +78,7 @@ class Call:
 class RequestHeaders(dict[str, str]):
     """A dict of headers that counts its changes (`version`), so the transport re-encodes them only then."""
 
-    version = 0
+    version: int = 0
 
     def _changed(self) -> None:
         self.version += 1

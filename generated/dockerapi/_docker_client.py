@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast, overload
 
 from ._client import AsyncClient, Client
 from ._objects import AsyncDockerClientBase, SyncDockerClientBase
@@ -168,14 +168,18 @@ class DockerClient(SyncDockerClientBase):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return self.api.events(
-            since=since,
-            until=until,
-            filters=filters,
-            decode=decode,
-            stream=stream,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.api
+        return cast(
+            "JSONStream[dict[str, Any]] | models.ClassicEventMessage | JSONStream[str]",
+            api.events(
+                since=since,
+                until=until,
+                filters=filters,
+                decode=decode,
+                stream=stream,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     def info(
@@ -458,14 +462,18 @@ class AsyncDockerClient(AsyncDockerClientBase):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return await self.api.events(
-            since=since,
-            until=until,
-            filters=filters,
-            decode=decode,
-            stream=stream,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.api
+        return cast(
+            "AsyncJSONStream[dict[str, Any]] | models.ClassicEventMessage | AsyncJSONStream[str]",
+            await api.events(
+                since=since,
+                until=until,
+                filters=filters,
+                decode=decode,
+                stream=stream,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     async def info(

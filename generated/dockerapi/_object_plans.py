@@ -42,26 +42,23 @@ def _get(attrs: Any, *path: str) -> Any:
 # --- containers: readers -------------------------------------------------------------------------------
 
 def container_name(attrs: Any) -> str | None:
+    # a sparse list entry has `Names`, not `Name`: None then, as docker-py (its `.summary` has the names)
     name = _get(attrs, "Name")
-    if name is None:
-        names = _get(attrs, "Names")  # a list entry (sparse) names the container in a list
-        name = names[0] if names else None
     return name.lstrip("/") if isinstance(name, str) else None
 
 
 def container_labels(attrs: Any) -> dict[str, str]:
     config = _get(attrs, "Config")
-    if config is None and "Labels" in attrs:  # a list entry carries its labels at the top
-        return dict(attrs.get("Labels") or {})
     if config is None:
-        raise DockerException("this container's labels are not in its attrs (sparse?): reload() reads them")
+        raise DockerException("this container's labels are not in its attrs (listed with sparse=True?): "
+                              "reload() reads them")
     return dict(config.get("Labels") or {})
 
 
 def container_status(attrs: Any) -> str | None:
     state = _get(attrs, "State")
     if isinstance(state, Mapping):
-        return state.get("Status")  # type: ignore[no-any-return]
+        return state.get("Status")
     return state if isinstance(state, str) else None  # a list entry's State is the status word
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from ._errors import DockerException
 
@@ -247,6 +247,9 @@ class AsyncRunOutput:
         await self.close()
 
 
+_C = TypeVar("_C", bound="DockerClientBase")
+
+
 class DockerClientBase:
     """What the object clients of every face share: the low-level client they wrap (`api`)."""
 
@@ -261,7 +264,7 @@ class DockerClientBase:
         self.api = self._api_class(*args, **kwargs)
 
     @classmethod
-    def from_env(cls, *, environment: Mapping[str, str] | None = None, **kwargs: Any) -> Any:
+    def from_env(cls: type[_C], *, environment: Mapping[str, str] | None = None, **kwargs: Any) -> _C:
         """A client set up like the docker CLI: DOCKER_HOST (with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH),
         else DOCKER_CONTEXT or the current context, else the default socket. Keywords override what it found."""
         from ._connection import from_env as settings_from_env
@@ -283,7 +286,7 @@ class SyncDockerClientBase(DockerClientBase):
         """Close the connections to the daemon (streams and sockets handed out end too)."""
         self.api.close()
 
-    def __enter__(self) -> Any:
+    def __enter__(self: _C) -> _C:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -299,7 +302,7 @@ class AsyncDockerClientBase(DockerClientBase):
         """Close the connections to the daemon (streams and sockets handed out end too)."""
         await self.api.close()
 
-    async def __aenter__(self) -> Any:
+    async def __aenter__(self: _C) -> _C:
         return self
 
     async def __aexit__(self, *exc: object) -> None:

@@ -42,3 +42,14 @@ def test_every_area_has_a_page_in_the_nav() -> None:
     for module in ("dockerapi.AsyncClient", "dockerapi.classic.Client", "dockerapi.classic.typeddicts",
                    "dockerapi.models", "dockerapi.utils", "dockerapi._errors"):
         assert module in directives, module
+
+
+def test_every_kind_of_object_has_its_generated_page_in_the_nav() -> None:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
+    pages = set(_nav_files(config["nav"]))
+    kinds = sorted(p.stem for p in (ROOT / "spec" / "objects").glob("*.yaml") if p.stem != "client")
+    assert "containers" in kinds
+    for kind in kinds:
+        assert f"objects/{kind}.md" in pages, f"no page in the nav for the {kind} objects"
+        assert (ROOT / "docs" / "objects" / f"{kind}.md").read_text().startswith("<!-- Generated from spec/")
+    assert "objects/index.md" in pages

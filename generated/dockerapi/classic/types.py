@@ -3,15 +3,14 @@
 Each name builds the document docker-py's class of that name builds (`Mount`, `LogConfig`, `TaskTemplate`,
 ...), with its keywords, through the builders of `dockerapi.types`, and returns the daemon's JSON as a
 plain `dict` (docker-py's types are dict subclasses, so code may read, change or serialise them). The
-typed face's builders, returning models, are in `dockerapi.types`; the TypedDicts that type the classic
-client's results are in `dockerapi.classic.typeddicts`.
+typed face's builders, returning models, are in `dockerapi.types` (with their keywords typed); the TypedDicts
+that type the classic client's results are in `dockerapi.classic.typeddicts`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
-
 
 from .. import types as _builders
 from .._wire import to_wire
@@ -33,24 +32,24 @@ def _plain(builder: Callable[_P, Any]) -> Callable[_P, dict[str, Any]]:
     return build
 
 
-ConfigReference = _plain(_builders.ConfigReference)
-ContainerSpec = _plain(_builders.ContainerSpec)
-DriverConfig = _plain(_builders.DriverConfig)
-EndpointSpec = _plain(_builders.EndpointSpec)
-Healthcheck = _plain(_builders.Healthcheck)
-IPAMConfig = _plain(_builders.IPAMConfig)
-IPAMPool = _plain(_builders.IPAMPool)
-LogConfig = _plain(_builders.LogConfig)
-Mount = _plain(_builders.Mount)
-NetworkAttachmentConfig = _plain(_builders.NetworkAttachmentConfig)
-Placement = _plain(_builders.Placement)
-Privileges = _plain(_builders.Privileges)
-Resources = _plain(_builders.Resources)
-RestartPolicy = _plain(_builders.RestartPolicy)
-RollbackConfig = _plain(_builders.RollbackConfig)
-SecretReference = _plain(_builders.SecretReference)
-ServiceMode = _plain(_builders.ServiceMode)
-SwarmSpec = _plain(_builders.SwarmSpec)
-TaskTemplate = _plain(_builders.TaskTemplate)
-Ulimit = _plain(_builders.Ulimit)
-UpdateConfig = _plain(_builders.UpdateConfig)
+ConfigReference: Callable[..., dict[str, Any]] = _plain(_builders.ConfigReference)
+ContainerSpec: Callable[..., dict[str, Any]] = _plain(_builders.ContainerSpec)
+DriverConfig: Callable[..., dict[str, Any]] = _plain(_builders.DriverConfig)
+EndpointSpec: Callable[..., dict[str, Any]] = _plain(_builders.EndpointSpec)
+Healthcheck: Callable[..., dict[str, Any]] = _plain(_builders.Healthcheck)
+IPAMConfig: Callable[..., dict[str, Any]] = _plain(_builders.IPAMConfig)
+IPAMPool: Callable[..., dict[str, Any]] = _plain(_builders.IPAMPool)
+LogConfig: Callable[..., dict[str, Any]] = _plain(_builders.LogConfig)
+Mount: Callable[..., dict[str, Any]] = _plain(_builders.Mount)
+NetworkAttachmentConfig: Callable[..., dict[str, Any]] = _plain(_builders.NetworkAttachmentConfig)
+Placement: Callable[..., dict[str, Any]] = _plain(_builders.Placement)
+Privileges: Callable[..., dict[str, Any]] = _plain(_builders.Privileges)
+Resources: Callable[..., dict[str, Any]] = _plain(_builders.Resources)
+RestartPolicy: Callable[..., dict[str, Any]] = _plain(_builders.RestartPolicy)
+RollbackConfig: Callable[..., dict[str, Any]] = _plain(_builders.RollbackConfig)
+SecretReference: Callable[..., dict[str, Any]] = _plain(_builders.SecretReference)
+ServiceMode: Callable[..., dict[str, Any]] = _plain(_builders.ServiceMode)
+SwarmSpec: Callable[..., dict[str, Any]] = _plain(_builders.SwarmSpec)
+TaskTemplate: Callable[..., dict[str, Any]] = _plain(_builders.TaskTemplate)
+Ulimit: Callable[..., dict[str, Any]] = _plain(_builders.Ulimit)
+UpdateConfig: Callable[..., dict[str, Any]] = _plain(_builders.UpdateConfig)

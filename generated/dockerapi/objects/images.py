@@ -38,12 +38,12 @@ class Image(DockerObject):
     @property
     def labels(self) -> dict[str, str]:
         """The labels of the image's configuration."""
-        return cast("dict[str, str]", _plans.image_labels(self._attrs))
+        return _plans.image_labels(self._attrs)
 
     @property
     def tags(self) -> list[str]:
         """The image's repository:tag names (none for a dangling image)."""
-        return cast("list[str]", _plans.image_tags(self._attrs))
+        return _plans.image_tags(self._attrs)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {_plans.image_repr(self._attrs)}>"
@@ -247,10 +247,11 @@ class ImageCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "Image",
             self.prepare_model(
-                self.client.api.inspect_image(
+                api.inspect_image(
                     image=name,
                     manifests=manifests,
                     platform=platform,
@@ -369,16 +370,20 @@ class ImageCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return self.client.api.push(
-            repository=repository,
-            tag=tag,
-            stream=stream,
-            auth_config=auth_config,
-            decode=decode,
-            platform=platform,
-            insecure_registry=insecure_registry,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str",
+            api.push(
+                repository=repository,
+                tag=tag,
+                stream=stream,
+                auth_config=auth_config,
+                decode=decode,
+                platform=platform,
+                insecure_registry=insecure_registry,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     def remove(
@@ -424,13 +429,17 @@ class ImageCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return self.client.api.remove_image(
-            image=image,
-            force=force,
-            noprune=noprune,
-            platforms=platforms,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "list[models.ImageDeleteResponseItem]",
+            api.remove_image(
+                image=image,
+                force=force,
+                noprune=noprune,
+                platforms=platforms,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     def search(
@@ -607,12 +616,12 @@ class AsyncImage(DockerObject):
     @property
     def labels(self) -> dict[str, str]:
         """The labels of the image's configuration."""
-        return cast("dict[str, str]", _plans.image_labels(self._attrs))
+        return _plans.image_labels(self._attrs)
 
     @property
     def tags(self) -> list[str]:
         """The image's repository:tag names (none for a dangling image)."""
-        return cast("list[str]", _plans.image_tags(self._attrs))
+        return _plans.image_tags(self._attrs)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {_plans.image_repr(self._attrs)}>"
@@ -817,10 +826,11 @@ class AsyncImageCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "AsyncImage",
             self.prepare_model(
-                await self.client.api.inspect_image(
+                await api.inspect_image(
                     image=name,
                     manifests=manifests,
                     platform=platform,
@@ -939,16 +949,20 @@ class AsyncImageCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return await self.client.api.push(
-            repository=repository,
-            tag=tag,
-            stream=stream,
-            auth_config=auth_config,
-            decode=decode,
-            platform=platform,
-            insecure_registry=insecure_registry,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "AsyncJSONStream[dict[str, Any]] | AsyncJSONStream[str] | list[dict[str, Any]] | str",
+            await api.push(
+                repository=repository,
+                tag=tag,
+                stream=stream,
+                auth_config=auth_config,
+                decode=decode,
+                platform=platform,
+                insecure_registry=insecure_registry,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     async def remove(
@@ -994,13 +1008,17 @@ class AsyncImageCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return await self.client.api.remove_image(
-            image=image,
-            force=force,
-            noprune=noprune,
-            platforms=platforms,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "list[models.ImageDeleteResponseItem]",
+            await api.remove_image(
+                image=image,
+                force=force,
+                noprune=noprune,
+                platforms=platforms,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     async def search(

@@ -11,6 +11,7 @@ from ... import _object_plans as _plans
 from ..._objects import DockerObject, ExecResult, ObjectCollection
 
 if TYPE_CHECKING:
+    from ... import models
     from ..._model_base import DockerModel
     from ..._streams import HijackedSocket, JSONStream, OutputStream, RawStream
     from .. import typeddicts
@@ -39,27 +40,27 @@ class Container(DockerObject):
     @property
     def name(self) -> str | None:
         """The container's name, without Docker's leading slash."""
-        return cast("str | None", _plans.container_name(self._attrs))
+        return _plans.container_name(self._attrs)
 
     @property
     def labels(self) -> dict[str, str]:
         """The labels the container was created with."""
-        return cast("dict[str, str]", _plans.container_labels(self._attrs))
+        return _plans.container_labels(self._attrs)
 
     @property
     def status(self) -> str | None:
         """The run state in one word: created, running, paused, restarting, removing, exited, dead."""
-        return cast("str | None", _plans.container_status(self._attrs))
+        return _plans.container_status(self._attrs)
 
     @property
     def health(self) -> str:
         """The healthcheck's verdict: starting, healthy, unhealthy, or unknown without a healthcheck."""
-        return cast("str", _plans.container_health(self._attrs))
+        return _plans.container_health(self._attrs)
 
     @property
     def ports(self) -> dict[str, Any] | None:
         """The published ports: container port ("80/tcp") -> host bindings."""
-        return cast("dict[str, Any] | None", _plans.container_ports(self._attrs))
+        return _plans.container_ports(self._attrs)
 
     @property
     def image(self) -> Image | None:
@@ -167,15 +168,19 @@ class Container(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return self.client.api.attach(
-            container=self.id,
-            stdout=stdout,
-            stderr=stderr,
-            stream=stream,
-            logs=logs,
-            demux=demux,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes | None, bytes | None] | bytes",
+            api.attach(
+                container=self.id,
+                stdout=stdout,
+                stderr=stderr,
+                stream=stream,
+                logs=logs,
+                demux=demux,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     def attach_socket(
@@ -568,19 +573,23 @@ class Container(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return self.client.api.logs(
-            container=self.id,
-            stdout=stdout,
-            stderr=stderr,
-            stream=stream,
-            timestamps=timestamps,
-            tail=tail,
-            since=since,
-            follow=follow,
-            until=until,
-            demux=demux,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes | None, bytes | None] | bytes",
+            api.logs(
+                container=self.id,
+                stdout=stdout,
+                stderr=stderr,
+                stream=stream,
+                timestamps=timestamps,
+                tail=tail,
+                since=since,
+                follow=follow,
+                until=until,
+                demux=demux,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     def pause(
@@ -927,13 +936,17 @@ class Container(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return self.client.api.stats(
-            container=self.id,
-            decode=decode,
-            stream=stream,
-            one_shot=one_shot,
-            request_timeout=request_timeout,
-            extra_headers=extra_headers,
+        api: Any = self.client.api
+        return cast(
+            "JSONStream[dict[str, Any]] | typeddicts.ContainerStatsResponse | JSONStream[str]",
+            api.stats(
+                container=self.id,
+                decode=decode,
+                stream=stream,
+                one_shot=one_shot,
+                request_timeout=request_timeout,
+                extra_headers=extra_headers,
+            ),
         )
 
     def stop(
@@ -1354,10 +1367,11 @@ class ContainerCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
+        api: Any = self.client.api
         return cast(
             "Container",
             self.prepare_model(
-                self.client.api.inspect_container(
+                api.inspect_container(
                     container=container_id,
                     size=size,
                     request_timeout=request_timeout,
@@ -1401,7 +1415,7 @@ class ContainerCollection(ObjectCollection):
     @overload
     def run(
         self,
-        image: str | typeddicts.Image | Mapping[str, Any],
+        image: str | Image,
         command: str | list[str] | None = ...,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -1414,44 +1428,15 @@ class ContainerCollection(ObjectCollection):
         network: str | None = ...,
         network_driver_opt: dict[str, Any] | None = ...,
         platform: str | None = ...,
-        hostname: str | None = ...,
-        user: str | int | None = ...,
-        stdin_open: bool = ...,
-        tty: bool = ...,
-        mem_limit: int | str | None = ...,
-        environment: dict[str, str | None] | list[str] | None = ...,
-        dns: list[str] | None = ...,
-        volumes_from: str | list[str] | None = ...,
-        network_disabled: bool = ...,
-        name: str | None = ...,
-        entrypoint: str | list[str] | None = ...,
-        cpu_shares: int | None = ...,
-        working_dir: str | None = ...,
-        domainname: str | None = ...,
-        memswap_limit: int | str | None = ...,
-        mac_address: str | None = ...,
-        labels: dict[str, str] | list[str] | None = ...,
-        volume_driver: str | None = ...,
-        stop_signal: str | None = ...,
-        networking_config: models.NetworkingConfig | Mapping[str, Any] | dict[str, Any] | None = ...,
-        attach_stdin: bool | None = ...,
-        attach_stdout: bool | None = ...,
-        attach_stderr: bool | None = ...,
-        stdin_once: bool | None = ...,
-        healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = ...,
-        args_escaped: bool | None = ...,
-        on_build: list[str] | None = ...,
-        stop_timeout: int | None = ...,
-        shell: list[str] | None = ...,
-        use_config_proxy: bool = ...,
-        runtime: str | None = ...,
         binds: dict[str, Any] | list[str] | None = ...,
         port_bindings: dict[Any, Any] | None = ...,
         lxc_conf: dict[str, str] | list[dict[str, str]] | None = ...,
         publish_all_ports: bool = ...,
         links: dict[str, str] | list[Any] | None = ...,
         privileged: bool = ...,
+        dns: str | list[str] | None = ...,
         dns_search: str | list[str] | None = ...,
+        volumes_from: str | list[str] | None = ...,
         network_mode: str | None = ...,
         restart_policy: dict[str, Any] | str | None = ...,
         cap_add: list[str] | None = ...,
@@ -1464,6 +1449,8 @@ class ContainerCollection(ObjectCollection):
         security_opt: list[str] | None = ...,
         ulimits: list[dict[str, Any]] | None = ...,
         log_config: dict[str, Any] | None = ...,
+        mem_limit: int | str | None = ...,
+        memswap_limit: int | str | None = ...,
         mem_reservation: int | str | None = ...,
         kernel_memory: int | str | None = ...,
         mem_swappiness: int | None = ...,
@@ -1483,6 +1470,7 @@ class ContainerCollection(ObjectCollection):
         tmpfs: dict[str, str] | list[str] | None = ...,
         oom_score_adj: int | None = ...,
         dns_opt: list[str] | None = ...,
+        cpu_shares: int | None = ...,
         cpuset_cpus: str | None = ...,
         userns_mode: str | None = ...,
         uts_mode: str | None = ...,
@@ -1492,10 +1480,12 @@ class ContainerCollection(ObjectCollection):
         storage_opt: dict[str, str] | None = ...,
         init: bool | None = ...,
         init_path: str | None = ...,
+        volume_driver: str | None = ...,
         cpu_count: int | None = ...,
         cpu_percent: int | None = ...,
         nano_cpus: int | float | str | None = ...,
         cpuset_mems: str | None = ...,
+        runtime: str | None = ...,
         mounts: list[str | dict[str, Any]] | None = ...,
         cpu_rt_period: int | None = ...,
         cpu_rt_runtime: int | None = ...,
@@ -1510,11 +1500,35 @@ class ContainerCollection(ObjectCollection):
         readonly_paths: list[str] | None = ...,
         io_maximum_iops: int | None = ...,
         io_maximum_bandwidth: int | str | None = ...,
+        hostname: str | None = ...,
+        user: str | int | None = ...,
+        stdin_open: bool = ...,
+        tty: bool = ...,
+        environment: dict[str, str | None] | list[str] | None = ...,
+        network_disabled: bool = ...,
+        name: str | None = ...,
+        entrypoint: str | list[str] | None = ...,
+        working_dir: str | None = ...,
+        domainname: str | None = ...,
+        mac_address: str | None = ...,
+        labels: dict[str, str] | list[str] | None = ...,
+        stop_signal: str | None = ...,
+        networking_config: models.NetworkingConfig | Mapping[str, Any] | dict[str, Any] | None = ...,
+        attach_stdin: bool | None = ...,
+        attach_stdout: bool | None = ...,
+        attach_stderr: bool | None = ...,
+        stdin_once: bool | None = ...,
+        healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = ...,
+        args_escaped: bool | None = ...,
+        on_build: list[str] | None = ...,
+        stop_timeout: int | None = ...,
+        shell: list[str] | None = ...,
+        use_config_proxy: bool = ...,
     ) -> Container: ...
     @overload
     def run(
         self,
-        image: str | typeddicts.Image | Mapping[str, Any],
+        image: str | Image,
         command: str | list[str] | None = ...,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -1527,44 +1541,15 @@ class ContainerCollection(ObjectCollection):
         network: str | None = ...,
         network_driver_opt: dict[str, Any] | None = ...,
         platform: str | None = ...,
-        hostname: str | None = ...,
-        user: str | int | None = ...,
-        stdin_open: bool = ...,
-        tty: bool = ...,
-        mem_limit: int | str | None = ...,
-        environment: dict[str, str | None] | list[str] | None = ...,
-        dns: list[str] | None = ...,
-        volumes_from: str | list[str] | None = ...,
-        network_disabled: bool = ...,
-        name: str | None = ...,
-        entrypoint: str | list[str] | None = ...,
-        cpu_shares: int | None = ...,
-        working_dir: str | None = ...,
-        domainname: str | None = ...,
-        memswap_limit: int | str | None = ...,
-        mac_address: str | None = ...,
-        labels: dict[str, str] | list[str] | None = ...,
-        volume_driver: str | None = ...,
-        stop_signal: str | None = ...,
-        networking_config: models.NetworkingConfig | Mapping[str, Any] | dict[str, Any] | None = ...,
-        attach_stdin: bool | None = ...,
-        attach_stdout: bool | None = ...,
-        attach_stderr: bool | None = ...,
-        stdin_once: bool | None = ...,
-        healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = ...,
-        args_escaped: bool | None = ...,
-        on_build: list[str] | None = ...,
-        stop_timeout: int | None = ...,
-        shell: list[str] | None = ...,
-        use_config_proxy: bool = ...,
-        runtime: str | None = ...,
         binds: dict[str, Any] | list[str] | None = ...,
         port_bindings: dict[Any, Any] | None = ...,
         lxc_conf: dict[str, str] | list[dict[str, str]] | None = ...,
         publish_all_ports: bool = ...,
         links: dict[str, str] | list[Any] | None = ...,
         privileged: bool = ...,
+        dns: str | list[str] | None = ...,
         dns_search: str | list[str] | None = ...,
+        volumes_from: str | list[str] | None = ...,
         network_mode: str | None = ...,
         restart_policy: dict[str, Any] | str | None = ...,
         cap_add: list[str] | None = ...,
@@ -1577,6 +1562,8 @@ class ContainerCollection(ObjectCollection):
         security_opt: list[str] | None = ...,
         ulimits: list[dict[str, Any]] | None = ...,
         log_config: dict[str, Any] | None = ...,
+        mem_limit: int | str | None = ...,
+        memswap_limit: int | str | None = ...,
         mem_reservation: int | str | None = ...,
         kernel_memory: int | str | None = ...,
         mem_swappiness: int | None = ...,
@@ -1596,6 +1583,7 @@ class ContainerCollection(ObjectCollection):
         tmpfs: dict[str, str] | list[str] | None = ...,
         oom_score_adj: int | None = ...,
         dns_opt: list[str] | None = ...,
+        cpu_shares: int | None = ...,
         cpuset_cpus: str | None = ...,
         userns_mode: str | None = ...,
         uts_mode: str | None = ...,
@@ -1605,10 +1593,12 @@ class ContainerCollection(ObjectCollection):
         storage_opt: dict[str, str] | None = ...,
         init: bool | None = ...,
         init_path: str | None = ...,
+        volume_driver: str | None = ...,
         cpu_count: int | None = ...,
         cpu_percent: int | None = ...,
         nano_cpus: int | float | str | None = ...,
         cpuset_mems: str | None = ...,
+        runtime: str | None = ...,
         mounts: list[str | dict[str, Any]] | None = ...,
         cpu_rt_period: int | None = ...,
         cpu_rt_runtime: int | None = ...,
@@ -1623,11 +1613,35 @@ class ContainerCollection(ObjectCollection):
         readonly_paths: list[str] | None = ...,
         io_maximum_iops: int | None = ...,
         io_maximum_bandwidth: int | str | None = ...,
+        hostname: str | None = ...,
+        user: str | int | None = ...,
+        stdin_open: bool = ...,
+        tty: bool = ...,
+        environment: dict[str, str | None] | list[str] | None = ...,
+        network_disabled: bool = ...,
+        name: str | None = ...,
+        entrypoint: str | list[str] | None = ...,
+        working_dir: str | None = ...,
+        domainname: str | None = ...,
+        mac_address: str | None = ...,
+        labels: dict[str, str] | list[str] | None = ...,
+        stop_signal: str | None = ...,
+        networking_config: models.NetworkingConfig | Mapping[str, Any] | dict[str, Any] | None = ...,
+        attach_stdin: bool | None = ...,
+        attach_stdout: bool | None = ...,
+        attach_stderr: bool | None = ...,
+        stdin_once: bool | None = ...,
+        healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = ...,
+        args_escaped: bool | None = ...,
+        on_build: list[str] | None = ...,
+        stop_timeout: int | None = ...,
+        shell: list[str] | None = ...,
+        use_config_proxy: bool = ...,
     ) -> Iterator[bytes]: ...
     @overload
     def run(
         self,
-        image: str | typeddicts.Image | Mapping[str, Any],
+        image: str | Image,
         command: str | list[str] | None = ...,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -1640,44 +1654,15 @@ class ContainerCollection(ObjectCollection):
         network: str | None = ...,
         network_driver_opt: dict[str, Any] | None = ...,
         platform: str | None = ...,
-        hostname: str | None = ...,
-        user: str | int | None = ...,
-        stdin_open: bool = ...,
-        tty: bool = ...,
-        mem_limit: int | str | None = ...,
-        environment: dict[str, str | None] | list[str] | None = ...,
-        dns: list[str] | None = ...,
-        volumes_from: str | list[str] | None = ...,
-        network_disabled: bool = ...,
-        name: str | None = ...,
-        entrypoint: str | list[str] | None = ...,
-        cpu_shares: int | None = ...,
-        working_dir: str | None = ...,
-        domainname: str | None = ...,
-        memswap_limit: int | str | None = ...,
-        mac_address: str | None = ...,
-        labels: dict[str, str] | list[str] | None = ...,
-        volume_driver: str | None = ...,
-        stop_signal: str | None = ...,
-        networking_config: models.NetworkingConfig | Mapping[str, Any] | dict[str, Any] | None = ...,
-        attach_stdin: bool | None = ...,
-        attach_stdout: bool | None = ...,
-        attach_stderr: bool | None = ...,
-        stdin_once: bool | None = ...,
-        healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = ...,
-        args_escaped: bool | None = ...,
-        on_build: list[str] | None = ...,
-        stop_timeout: int | None = ...,
-        shell: list[str] | None = ...,
-        use_config_proxy: bool = ...,
-        runtime: str | None = ...,
         binds: dict[str, Any] | list[str] | None = ...,
         port_bindings: dict[Any, Any] | None = ...,
         lxc_conf: dict[str, str] | list[dict[str, str]] | None = ...,
         publish_all_ports: bool = ...,
         links: dict[str, str] | list[Any] | None = ...,
         privileged: bool = ...,
+        dns: str | list[str] | None = ...,
         dns_search: str | list[str] | None = ...,
+        volumes_from: str | list[str] | None = ...,
         network_mode: str | None = ...,
         restart_policy: dict[str, Any] | str | None = ...,
         cap_add: list[str] | None = ...,
@@ -1690,6 +1675,8 @@ class ContainerCollection(ObjectCollection):
         security_opt: list[str] | None = ...,
         ulimits: list[dict[str, Any]] | None = ...,
         log_config: dict[str, Any] | None = ...,
+        mem_limit: int | str | None = ...,
+        memswap_limit: int | str | None = ...,
         mem_reservation: int | str | None = ...,
         kernel_memory: int | str | None = ...,
         mem_swappiness: int | None = ...,
@@ -1709,6 +1696,7 @@ class ContainerCollection(ObjectCollection):
         tmpfs: dict[str, str] | list[str] | None = ...,
         oom_score_adj: int | None = ...,
         dns_opt: list[str] | None = ...,
+        cpu_shares: int | None = ...,
         cpuset_cpus: str | None = ...,
         userns_mode: str | None = ...,
         uts_mode: str | None = ...,
@@ -1718,10 +1706,12 @@ class ContainerCollection(ObjectCollection):
         storage_opt: dict[str, str] | None = ...,
         init: bool | None = ...,
         init_path: str | None = ...,
+        volume_driver: str | None = ...,
         cpu_count: int | None = ...,
         cpu_percent: int | None = ...,
         nano_cpus: int | float | str | None = ...,
         cpuset_mems: str | None = ...,
+        runtime: str | None = ...,
         mounts: list[str | dict[str, Any]] | None = ...,
         cpu_rt_period: int | None = ...,
         cpu_rt_runtime: int | None = ...,
@@ -1736,11 +1726,35 @@ class ContainerCollection(ObjectCollection):
         readonly_paths: list[str] | None = ...,
         io_maximum_iops: int | None = ...,
         io_maximum_bandwidth: int | str | None = ...,
+        hostname: str | None = ...,
+        user: str | int | None = ...,
+        stdin_open: bool = ...,
+        tty: bool = ...,
+        environment: dict[str, str | None] | list[str] | None = ...,
+        network_disabled: bool = ...,
+        name: str | None = ...,
+        entrypoint: str | list[str] | None = ...,
+        working_dir: str | None = ...,
+        domainname: str | None = ...,
+        mac_address: str | None = ...,
+        labels: dict[str, str] | list[str] | None = ...,
+        stop_signal: str | None = ...,
+        networking_config: models.NetworkingConfig | Mapping[str, Any] | dict[str, Any] | None = ...,
+        attach_stdin: bool | None = ...,
+        attach_stdout: bool | None = ...,
+        attach_stderr: bool | None = ...,
+        stdin_once: bool | None = ...,
+        healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = ...,
+        args_escaped: bool | None = ...,
+        on_build: list[str] | None = ...,
+        stop_timeout: int | None = ...,
+        shell: list[str] | None = ...,
+        use_config_proxy: bool = ...,
     ) -> bytes: ...
 
     def run(
         self,
-        image: str | typeddicts.Image | Mapping[str, Any],
+        image: str | Image,
         command: str | list[str] | None = None,
         stdout: bool = True,
         stderr: bool = False,
@@ -1753,44 +1767,15 @@ class ContainerCollection(ObjectCollection):
         network: str | None = None,
         network_driver_opt: dict[str, Any] | None = None,
         platform: str | None = None,
-        hostname: str | None = None,
-        user: str | int | None = None,
-        stdin_open: bool = False,
-        tty: bool = False,
-        mem_limit: int | str | None = None,
-        environment: dict[str, str | None] | list[str] | None = None,
-        dns: list[str] | None = None,
-        volumes_from: str | list[str] | None = None,
-        network_disabled: bool = False,
-        name: str | None = None,
-        entrypoint: str | list[str] | None = None,
-        cpu_shares: int | None = None,
-        working_dir: str | None = None,
-        domainname: str | None = None,
-        memswap_limit: int | str | None = None,
-        mac_address: str | None = None,
-        labels: dict[str, str] | list[str] | None = None,
-        volume_driver: str | None = None,
-        stop_signal: str | None = None,
-        networking_config: models.NetworkingConfig | Mapping[str, Any] | dict[str, Any] | None = None,
-        attach_stdin: bool | None = None,
-        attach_stdout: bool | None = None,
-        attach_stderr: bool | None = None,
-        stdin_once: bool | None = None,
-        healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = None,
-        args_escaped: bool | None = None,
-        on_build: list[str] | None = None,
-        stop_timeout: int | None = None,
-        shell: list[str] | None = None,
-        use_config_proxy: bool = True,
-        runtime: str | None = None,
         binds: dict[str, Any] | list[str] | None = None,
         port_bindings: dict[Any, Any] | None = None,
         lxc_conf: dict[str, str] | list[dict[str, str]] | None = None,
         publish_all_ports: bool = False,
         links: dict[str, str] | list[Any] | None = None,
         privileged: bool = False,
+        dns: str | list[str] | None = None,
         dns_search: str | list[str] | None = None,
+        volumes_from: str | list[str] | None = None,
         network_mode: str | None = None,
         restart_policy: dict[str, Any] | str | None = None,
         cap_add: list[str] | None = None,
@@ -1803,6 +1788,8 @@ class ContainerCollection(ObjectCollection):
         security_opt: list[str] | None = None,
         ulimits: list[dict[str, Any]] | None = None,
         log_config: dict[str, Any] | None = None,
+        mem_limit: int | str | None = None,
+        memswap_limit: int | str | None = None,
         mem_reservation: int | str | None = None,
         kernel_memory: int | str | None = None,
         mem_swappiness: int | None = None,
@@ -1822,6 +1809,7 @@ class ContainerCollection(ObjectCollection):
         tmpfs: dict[str, str] | list[str] | None = None,
         oom_score_adj: int | None = None,
         dns_opt: list[str] | None = None,
+        cpu_shares: int | None = None,
         cpuset_cpus: str | None = None,
         userns_mode: str | None = None,
         uts_mode: str | None = None,
@@ -1831,10 +1819,12 @@ class ContainerCollection(ObjectCollection):
         storage_opt: dict[str, str] | None = None,
         init: bool | None = None,
         init_path: str | None = None,
+        volume_driver: str | None = None,
         cpu_count: int | None = None,
         cpu_percent: int | None = None,
         nano_cpus: int | float | str | None = None,
         cpuset_mems: str | None = None,
+        runtime: str | None = None,
         mounts: list[str | dict[str, Any]] | None = None,
         cpu_rt_period: int | None = None,
         cpu_rt_runtime: int | None = None,
@@ -1849,6 +1839,30 @@ class ContainerCollection(ObjectCollection):
         readonly_paths: list[str] | None = None,
         io_maximum_iops: int | None = None,
         io_maximum_bandwidth: int | str | None = None,
+        hostname: str | None = None,
+        user: str | int | None = None,
+        stdin_open: bool = False,
+        tty: bool = False,
+        environment: dict[str, str | None] | list[str] | None = None,
+        network_disabled: bool = False,
+        name: str | None = None,
+        entrypoint: str | list[str] | None = None,
+        working_dir: str | None = None,
+        domainname: str | None = None,
+        mac_address: str | None = None,
+        labels: dict[str, str] | list[str] | None = None,
+        stop_signal: str | None = None,
+        networking_config: models.NetworkingConfig | Mapping[str, Any] | dict[str, Any] | None = None,
+        attach_stdin: bool | None = None,
+        attach_stdout: bool | None = None,
+        attach_stderr: bool | None = None,
+        stdin_once: bool | None = None,
+        healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = None,
+        args_escaped: bool | None = None,
+        on_build: list[str] | None = None,
+        stop_timeout: int | None = None,
+        shell: list[str] | None = None,
+        use_config_proxy: bool = True,
     ) -> Container | bytes | Iterator[bytes]:
         """Create a container, start it, and return its output (or the container, with detach).
 
@@ -1877,69 +1891,6 @@ class ContainerCollection(ObjectCollection):
             network: The network to connect the container to at creation.
             network_driver_opt: Driver options of the network endpoint (with network).
             platform: The platform to pull and run, as os[/arch[/variant]].
-            hostname: The host name seen inside the container; the daemon uses the short
-                container ID when unset.
-            user: The user the processes run as: a name or UID, optionally followed by ":group"
-                or ":GID" (e.g. "nobody", 1000, "1000:1000"). Unset uses the image's user.
-            stdin_open: Keep the container's stdin open even when no client is attached (`docker
-                run -i`). Default: `False`.
-            tty: Give the container a pseudo-terminal. Its output is then one raw stream: logs
-                and attach cannot tell stdout from stderr. Default: `False`.
-            mem_limit: The memory limit, in bytes or as a string such as "512m"; belongs in
-                host_config. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(mem_limit=...)).
-            environment: Environment variables: a dict such as {"KEY": "value"}, or "KEY=value"
-                strings in a list. A None value in the dict sends the bare "KEY", which removes that
-                variable.
-            dns: DNS servers for the container; belongs in host_config. Not in API >= 1.24. Pass
-                it in host_config (create_host_config(dns=...)).
-            volumes_from: Containers whose volumes to mount; belongs in host_config. Not in API
-                >= 1.24. Pass it in host_config (create_host_config(volumes_from=...)).
-            network_disabled: Create the container without any network interface except
-                loopback. Default: `False`.
-            name: A name for the container: letters, digits, "_", "." and "-", starting with a
-                letter or digit. The daemon makes one up when unset.
-            entrypoint: The entrypoint, replacing the image's: a list, or a string split like a
-                shell would; the list [""] clears the image's entrypoint.
-            cpu_shares: Relative CPU weight; belongs in host_config. Not in API >= 1.24. Pass it
-                in host_config (create_host_config(cpu_shares=...)).
-            working_dir: The directory the command starts in, inside the container.
-            domainname: The container's domain name (its UTS domain name); DNS search domains go
-                in host_config.
-            memswap_limit: Memory plus swap limit, in bytes or as a string such as "1g"; belongs
-                in host_config. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(memswap_limit=...)).
-            mac_address: The MAC address on the default network; newer API versions take it per
-                network, in networking_config. Not in API >= 1.52.
-            labels: Labels: a dict of name to value, or a list of names that get empty values.
-            volume_driver: The volume driver for the container's volumes; belongs in
-                host_config. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(volume_driver=...)).
-            stop_signal: The signal stop() sends first, by name ("SIGINT") or number as a
-                string; unset uses the image's, else SIGTERM.
-            networking_config: Networks to join at creation, with per-network settings: the dict
-                create_networking_config() returns, or a NetworkingConfig model.
-            attach_stdin: Mark stdin for attaching; None lets `detach` decide.
-            attach_stdout: Mark stdout for attaching; None lets `detach` decide.
-            attach_stderr: Mark stderr for attaching; None lets `detach` decide.
-            stdin_once: Close stdin after the first attached client detaches; None lets `detach`
-                decide.
-            healthcheck: A health check replacing the image's: a dict (or HealthConfig) with
-                "Test" (e.g. ["CMD", "pg_isready"], or ["NONE"] to disable), "Interval", "Timeout",
-                "StartPeriod" in nanoseconds, and "Retries".
-            args_escaped: Windows only; says the command line is already escaped. API >= 1.25.
-            on_build: ONBUILD instructions to record in the container's configuration (they
-                matter only once it is committed to an image). API >= 1.25.
-            stop_timeout: Seconds stop() waits after that signal before killing the container;
-                unset uses the daemon's default. API >= 1.25.
-            shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
-                (used when the container is committed). API >= 1.25.
-            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
-                entry for this daemon, else "default") in front of the container's environment as
-                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
-                sends none. Default: `True`.
-            runtime: The OCI runtime to run the container with, e.g. 'runc' or 'runsc'; the
-                daemon's default when left out. API >= 1.25.
             binds: Host paths or named volumes to mount, as a list of 'source:target[:mode]'
                 strings, or a dict keyed by source whose value is the target path (read-write) or a
                 dict with 'bind' (the target) and either 'mode' (e.g. 'ro', 'rw', 'z') or 'ro' (a
@@ -1958,7 +1909,10 @@ class ContainerCollection(ObjectCollection):
                 list of (name, alias) tuples, or a list of 'name:alias' strings.
             privileged: Give the container almost every capability and access to all host
                 devices. Default: `False`.
+            dns: DNS server addresses for the container, one string or a list of them.
             dns_search: DNS search domains, one string or a list of them.
+            volumes_from: Containers whose volumes are mounted too, as a list of 'name[:ro|rw]'
+                strings or one string with names separated by commas.
             network_mode: Which network stack the container uses, e.g. 'bridge', 'host', 'none',
                 'container:NAME' to share another container's, or the name of a user-defined
                 network.
@@ -1986,6 +1940,11 @@ class ContainerCollection(ObjectCollection):
             log_config: The logging driver and its options, a dict with type and config keys in
                 any letter case, e.g. {'type': 'json-file', 'config': {'max-size': '10m'}}; config
                 values are sent as strings.
+            mem_limit: Hard memory limit in bytes; an int, or a number followed by one of the
+                suffixes b, k, m, g (powers of 1024, any letter case) as a string, such as '512m' or
+                '1g'.
+            memswap_limit: Limit on memory plus swap together, in bytes, in the same forms as
+                mem_limit; -1 allows unlimited swap.
             mem_reservation: Soft memory limit in bytes, applied when the host runs short of
                 memory; same forms as mem_limit.
             kernel_memory: Kernel memory limit in bytes, same forms as mem_limit; current
@@ -2024,6 +1983,8 @@ class ContainerCollection(ObjectCollection):
                 -1000 (never kill) to 1000.
             dns_opt: Resolver options written to /etc/resolv.conf, e.g. ['ndots:2',
                 'timeout:3'].
+            cpu_shares: Relative CPU weight against other containers when CPUs are contended
+                (the usual baseline is 1024).
             cpuset_cpus: CPUs the container may run on, as a string such as '0-3' or '0,2'.
             userns_mode: User namespace mode; 'host' turns off user namespace remapping for this
                 container.
@@ -2039,12 +2000,15 @@ class ContainerCollection(ObjectCollection):
             init_path: Path of the init binary, which the API no longer accepts per container;
                 always refused. Not in API >= 1.24. Set the init binary on the daemon (--init-path);
                 pass init=True here.
+            volume_driver: Volume driver used for the volumes this container creates by name.
             cpu_count: Number of usable CPUs, on Windows only.
             cpu_percent: Usable share of the available CPUs as a percentage, on Windows only.
             nano_cpus: CPU limit; an int is taken as billionths of a CPU (1000000000 is one
                 CPU), while a float or a numeric string is a number of CPUs (1.5 or '1.5' becomes
                 1500000000).
             cpuset_mems: NUMA memory nodes the container may use, e.g. '0-1' or '0,2'.
+            runtime: OCI runtime to run the container with, e.g. 'runc' or another runtime
+                registered with the daemon.
             mounts: Mounts as Mount dicts (sent as given, wire keys such as Target, Source,
                 Type, ReadOnly) or 'source:target[:ro|rw]' strings, where a source starting with '/'
                 is a bind mount and any other a named volume; a lone '/target' makes an anonymous
@@ -2073,6 +2037,52 @@ class ContainerCollection(ObjectCollection):
                 only.
             io_maximum_bandwidth: Maximum I/O on the system drive in bytes per second, on
                 Windows only; same forms as mem_limit.
+            hostname: The host name seen inside the container; the daemon uses the short
+                container ID when unset.
+            user: The user the processes run as: a name or UID, optionally followed by ":group"
+                or ":GID" (e.g. "nobody", 1000, "1000:1000"). Unset uses the image's user.
+            stdin_open: Keep the container's stdin open even when no client is attached (`docker
+                run -i`). Default: `False`.
+            tty: Give the container a pseudo-terminal. Its output is then one raw stream: logs
+                and attach cannot tell stdout from stderr. Default: `False`.
+            environment: Environment variables: a dict such as {"KEY": "value"}, or "KEY=value"
+                strings in a list. A None value in the dict sends the bare "KEY", which removes that
+                variable.
+            network_disabled: Create the container without any network interface except
+                loopback. Default: `False`.
+            name: A name for the container: letters, digits, "_", "." and "-", starting with a
+                letter or digit. The daemon makes one up when unset.
+            entrypoint: The entrypoint, replacing the image's: a list, or a string split like a
+                shell would; the list [""] clears the image's entrypoint.
+            working_dir: The directory the command starts in, inside the container.
+            domainname: The container's domain name (its UTS domain name); DNS search domains go
+                in host_config.
+            mac_address: The MAC address on the default network; newer API versions take it per
+                network, in networking_config. Not in API >= 1.52.
+            labels: Labels: a dict of name to value, or a list of names that get empty values.
+            stop_signal: The signal stop() sends first, by name ("SIGINT") or number as a
+                string; unset uses the image's, else SIGTERM.
+            networking_config: Networks to join at creation, with per-network settings: the dict
+                create_networking_config() returns, or a NetworkingConfig model.
+            attach_stdin: Mark stdin for attaching; None lets `detach` decide.
+            attach_stdout: Mark stdout for attaching; None lets `detach` decide.
+            attach_stderr: Mark stderr for attaching; None lets `detach` decide.
+            stdin_once: Close stdin after the first attached client detaches; None lets `detach`
+                decide.
+            healthcheck: A health check replacing the image's: a dict (or HealthConfig) with
+                "Test" (e.g. ["CMD", "pg_isready"], or ["NONE"] to disable), "Interval", "Timeout",
+                "StartPeriod" in nanoseconds, and "Retries".
+            args_escaped: Windows only; says the command line is already escaped. API >= 1.25.
+            on_build: ONBUILD instructions to record in the container's configuration (they
+                matter only once it is committed to an image). API >= 1.25.
+            stop_timeout: Seconds stop() waits after that signal before killing the container;
+                unset uses the daemon's default. API >= 1.25.
+            shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
+                (used when the container is committed). API >= 1.25.
+            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
+                entry for this daemon, else "default") in front of the container's environment as
+                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
+                sends none. Default: `True`.
 
         Returns:
             Container | bytes | Iterator[bytes]
@@ -2111,20 +2121,14 @@ class ContainerCollection(ObjectCollection):
                             "user": user,
                             "stdin_open": stdin_open,
                             "tty": tty,
-                            "mem_limit": mem_limit,
                             "environment": environment,
-                            "dns": dns,
-                            "volumes_from": volumes_from,
                             "network_disabled": network_disabled,
                             "name": name,
                             "entrypoint": entrypoint,
-                            "cpu_shares": cpu_shares,
                             "working_dir": working_dir,
                             "domainname": domainname,
-                            "memswap_limit": memswap_limit,
                             "mac_address": mac_address,
                             "labels": labels,
-                            "volume_driver": volume_driver,
                             "stop_signal": stop_signal,
                             "networking_config": networking_config,
                             "attach_stdin": attach_stdin,
@@ -2137,7 +2141,6 @@ class ContainerCollection(ObjectCollection):
                             "stop_timeout": stop_timeout,
                             "shell": shell,
                             "use_config_proxy": use_config_proxy,
-                            "runtime": runtime,
                         },
                         "create_host_config": {
                             "binds": binds,
@@ -2146,7 +2149,9 @@ class ContainerCollection(ObjectCollection):
                             "publish_all_ports": publish_all_ports,
                             "links": links,
                             "privileged": privileged,
+                            "dns": dns,
                             "dns_search": dns_search,
+                            "volumes_from": volumes_from,
                             "network_mode": network_mode,
                             "restart_policy": restart_policy,
                             "cap_add": cap_add,
@@ -2159,6 +2164,8 @@ class ContainerCollection(ObjectCollection):
                             "security_opt": security_opt,
                             "ulimits": ulimits,
                             "log_config": log_config,
+                            "mem_limit": mem_limit,
+                            "memswap_limit": memswap_limit,
                             "mem_reservation": mem_reservation,
                             "kernel_memory": kernel_memory,
                             "mem_swappiness": mem_swappiness,
@@ -2178,6 +2185,7 @@ class ContainerCollection(ObjectCollection):
                             "tmpfs": tmpfs,
                             "oom_score_adj": oom_score_adj,
                             "dns_opt": dns_opt,
+                            "cpu_shares": cpu_shares,
                             "cpuset_cpus": cpuset_cpus,
                             "userns_mode": userns_mode,
                             "uts_mode": uts_mode,
@@ -2187,10 +2195,12 @@ class ContainerCollection(ObjectCollection):
                             "storage_opt": storage_opt,
                             "init": init,
                             "init_path": init_path,
+                            "volume_driver": volume_driver,
                             "cpu_count": cpu_count,
                             "cpu_percent": cpu_percent,
                             "nano_cpus": nano_cpus,
                             "cpuset_mems": cpuset_mems,
+                            "runtime": runtime,
                             "mounts": mounts,
                             "cpu_rt_period": cpu_rt_period,
                             "cpu_rt_runtime": cpu_rt_runtime,
@@ -2213,7 +2223,7 @@ class ContainerCollection(ObjectCollection):
 
     def create(
         self,
-        image: str | typeddicts.Image | Mapping[str, Any],
+        image: str | Image,
         command: str | list[str] | None = None,
         *,
         ports: dict[str, Any] | None = None,
@@ -2221,44 +2231,15 @@ class ContainerCollection(ObjectCollection):
         network: str | None = None,
         network_driver_opt: dict[str, Any] | None = None,
         platform: str | None = None,
-        hostname: str | None = None,
-        user: str | int | None = None,
-        stdin_open: bool = False,
-        tty: bool = False,
-        mem_limit: int | str | None = None,
-        environment: dict[str, str | None] | list[str] | None = None,
-        dns: list[str] | None = None,
-        volumes_from: str | list[str] | None = None,
-        network_disabled: bool = False,
-        name: str | None = None,
-        entrypoint: str | list[str] | None = None,
-        cpu_shares: int | None = None,
-        working_dir: str | None = None,
-        domainname: str | None = None,
-        memswap_limit: int | str | None = None,
-        mac_address: str | None = None,
-        labels: dict[str, str] | list[str] | None = None,
-        volume_driver: str | None = None,
-        stop_signal: str | None = None,
-        networking_config: models.NetworkingConfig | Mapping[str, Any] | dict[str, Any] | None = None,
-        attach_stdin: bool | None = None,
-        attach_stdout: bool | None = None,
-        attach_stderr: bool | None = None,
-        stdin_once: bool | None = None,
-        healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = None,
-        args_escaped: bool | None = None,
-        on_build: list[str] | None = None,
-        stop_timeout: int | None = None,
-        shell: list[str] | None = None,
-        use_config_proxy: bool = True,
-        runtime: str | None = None,
         binds: dict[str, Any] | list[str] | None = None,
         port_bindings: dict[Any, Any] | None = None,
         lxc_conf: dict[str, str] | list[dict[str, str]] | None = None,
         publish_all_ports: bool = False,
         links: dict[str, str] | list[Any] | None = None,
         privileged: bool = False,
+        dns: str | list[str] | None = None,
         dns_search: str | list[str] | None = None,
+        volumes_from: str | list[str] | None = None,
         network_mode: str | None = None,
         restart_policy: dict[str, Any] | str | None = None,
         cap_add: list[str] | None = None,
@@ -2271,6 +2252,8 @@ class ContainerCollection(ObjectCollection):
         security_opt: list[str] | None = None,
         ulimits: list[dict[str, Any]] | None = None,
         log_config: dict[str, Any] | None = None,
+        mem_limit: int | str | None = None,
+        memswap_limit: int | str | None = None,
         mem_reservation: int | str | None = None,
         kernel_memory: int | str | None = None,
         mem_swappiness: int | None = None,
@@ -2290,6 +2273,7 @@ class ContainerCollection(ObjectCollection):
         tmpfs: dict[str, str] | list[str] | None = None,
         oom_score_adj: int | None = None,
         dns_opt: list[str] | None = None,
+        cpu_shares: int | None = None,
         cpuset_cpus: str | None = None,
         userns_mode: str | None = None,
         uts_mode: str | None = None,
@@ -2299,10 +2283,12 @@ class ContainerCollection(ObjectCollection):
         storage_opt: dict[str, str] | None = None,
         init: bool | None = None,
         init_path: str | None = None,
+        volume_driver: str | None = None,
         cpu_count: int | None = None,
         cpu_percent: int | None = None,
         nano_cpus: int | float | str | None = None,
         cpuset_mems: str | None = None,
+        runtime: str | None = None,
         mounts: list[str | dict[str, Any]] | None = None,
         cpu_rt_period: int | None = None,
         cpu_rt_runtime: int | None = None,
@@ -2317,6 +2303,30 @@ class ContainerCollection(ObjectCollection):
         readonly_paths: list[str] | None = None,
         io_maximum_iops: int | None = None,
         io_maximum_bandwidth: int | str | None = None,
+        hostname: str | None = None,
+        user: str | int | None = None,
+        stdin_open: bool = False,
+        tty: bool = False,
+        environment: dict[str, str | None] | list[str] | None = None,
+        network_disabled: bool = False,
+        name: str | None = None,
+        entrypoint: str | list[str] | None = None,
+        working_dir: str | None = None,
+        domainname: str | None = None,
+        mac_address: str | None = None,
+        labels: dict[str, str] | list[str] | None = None,
+        stop_signal: str | None = None,
+        networking_config: models.NetworkingConfig | Mapping[str, Any] | dict[str, Any] | None = None,
+        attach_stdin: bool | None = None,
+        attach_stdout: bool | None = None,
+        attach_stderr: bool | None = None,
+        stdin_once: bool | None = None,
+        healthcheck: models.HealthConfig | Mapping[str, Any] | dict[str, Any] | None = None,
+        args_escaped: bool | None = None,
+        on_build: list[str] | None = None,
+        stop_timeout: int | None = None,
+        shell: list[str] | None = None,
+        use_config_proxy: bool = True,
     ) -> Container:
         """Create a container without starting it.
 
@@ -2334,69 +2344,6 @@ class ContainerCollection(ObjectCollection):
             network: The network to connect the container to at creation.
             network_driver_opt: Driver options of the network endpoint (with network).
             platform: The platform of the image, as os[/arch[/variant]].
-            hostname: The host name seen inside the container; the daemon uses the short
-                container ID when unset.
-            user: The user the processes run as: a name or UID, optionally followed by ":group"
-                or ":GID" (e.g. "nobody", 1000, "1000:1000"). Unset uses the image's user.
-            stdin_open: Keep the container's stdin open even when no client is attached (`docker
-                run -i`). Default: `False`.
-            tty: Give the container a pseudo-terminal. Its output is then one raw stream: logs
-                and attach cannot tell stdout from stderr. Default: `False`.
-            mem_limit: The memory limit, in bytes or as a string such as "512m"; belongs in
-                host_config. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(mem_limit=...)).
-            environment: Environment variables: a dict such as {"KEY": "value"}, or "KEY=value"
-                strings in a list. A None value in the dict sends the bare "KEY", which removes that
-                variable.
-            dns: DNS servers for the container; belongs in host_config. Not in API >= 1.24. Pass
-                it in host_config (create_host_config(dns=...)).
-            volumes_from: Containers whose volumes to mount; belongs in host_config. Not in API
-                >= 1.24. Pass it in host_config (create_host_config(volumes_from=...)).
-            network_disabled: Create the container without any network interface except
-                loopback. Default: `False`.
-            name: A name for the container: letters, digits, "_", "." and "-", starting with a
-                letter or digit. The daemon makes one up when unset.
-            entrypoint: The entrypoint, replacing the image's: a list, or a string split like a
-                shell would; the list [""] clears the image's entrypoint.
-            cpu_shares: Relative CPU weight; belongs in host_config. Not in API >= 1.24. Pass it
-                in host_config (create_host_config(cpu_shares=...)).
-            working_dir: The directory the command starts in, inside the container.
-            domainname: The container's domain name (its UTS domain name); DNS search domains go
-                in host_config.
-            memswap_limit: Memory plus swap limit, in bytes or as a string such as "1g"; belongs
-                in host_config. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(memswap_limit=...)).
-            mac_address: The MAC address on the default network; newer API versions take it per
-                network, in networking_config. Not in API >= 1.52.
-            labels: Labels: a dict of name to value, or a list of names that get empty values.
-            volume_driver: The volume driver for the container's volumes; belongs in
-                host_config. Not in API >= 1.24. Pass it in host_config
-                (create_host_config(volume_driver=...)).
-            stop_signal: The signal stop() sends first, by name ("SIGINT") or number as a
-                string; unset uses the image's, else SIGTERM.
-            networking_config: Networks to join at creation, with per-network settings: the dict
-                create_networking_config() returns, or a NetworkingConfig model.
-            attach_stdin: Mark stdin for attaching; None lets `detach` decide.
-            attach_stdout: Mark stdout for attaching; None lets `detach` decide.
-            attach_stderr: Mark stderr for attaching; None lets `detach` decide.
-            stdin_once: Close stdin after the first attached client detaches; None lets `detach`
-                decide.
-            healthcheck: A health check replacing the image's: a dict (or HealthConfig) with
-                "Test" (e.g. ["CMD", "pg_isready"], or ["NONE"] to disable), "Interval", "Timeout",
-                "StartPeriod" in nanoseconds, and "Retries".
-            args_escaped: Windows only; says the command line is already escaped. API >= 1.25.
-            on_build: ONBUILD instructions to record in the container's configuration (they
-                matter only once it is committed to an image). API >= 1.25.
-            stop_timeout: Seconds stop() waits after that signal before killing the container;
-                unset uses the daemon's default. API >= 1.25.
-            shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
-                (used when the container is committed). API >= 1.25.
-            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
-                entry for this daemon, else "default") in front of the container's environment as
-                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
-                sends none. Default: `True`.
-            runtime: The OCI runtime to run the container with, e.g. 'runc' or 'runsc'; the
-                daemon's default when left out. API >= 1.25.
             binds: Host paths or named volumes to mount, as a list of 'source:target[:mode]'
                 strings, or a dict keyed by source whose value is the target path (read-write) or a
                 dict with 'bind' (the target) and either 'mode' (e.g. 'ro', 'rw', 'z') or 'ro' (a
@@ -2415,7 +2362,10 @@ class ContainerCollection(ObjectCollection):
                 list of (name, alias) tuples, or a list of 'name:alias' strings.
             privileged: Give the container almost every capability and access to all host
                 devices. Default: `False`.
+            dns: DNS server addresses for the container, one string or a list of them.
             dns_search: DNS search domains, one string or a list of them.
+            volumes_from: Containers whose volumes are mounted too, as a list of 'name[:ro|rw]'
+                strings or one string with names separated by commas.
             network_mode: Which network stack the container uses, e.g. 'bridge', 'host', 'none',
                 'container:NAME' to share another container's, or the name of a user-defined
                 network.
@@ -2443,6 +2393,11 @@ class ContainerCollection(ObjectCollection):
             log_config: The logging driver and its options, a dict with type and config keys in
                 any letter case, e.g. {'type': 'json-file', 'config': {'max-size': '10m'}}; config
                 values are sent as strings.
+            mem_limit: Hard memory limit in bytes; an int, or a number followed by one of the
+                suffixes b, k, m, g (powers of 1024, any letter case) as a string, such as '512m' or
+                '1g'.
+            memswap_limit: Limit on memory plus swap together, in bytes, in the same forms as
+                mem_limit; -1 allows unlimited swap.
             mem_reservation: Soft memory limit in bytes, applied when the host runs short of
                 memory; same forms as mem_limit.
             kernel_memory: Kernel memory limit in bytes, same forms as mem_limit; current
@@ -2481,6 +2436,8 @@ class ContainerCollection(ObjectCollection):
                 -1000 (never kill) to 1000.
             dns_opt: Resolver options written to /etc/resolv.conf, e.g. ['ndots:2',
                 'timeout:3'].
+            cpu_shares: Relative CPU weight against other containers when CPUs are contended
+                (the usual baseline is 1024).
             cpuset_cpus: CPUs the container may run on, as a string such as '0-3' or '0,2'.
             userns_mode: User namespace mode; 'host' turns off user namespace remapping for this
                 container.
@@ -2496,12 +2453,15 @@ class ContainerCollection(ObjectCollection):
             init_path: Path of the init binary, which the API no longer accepts per container;
                 always refused. Not in API >= 1.24. Set the init binary on the daemon (--init-path);
                 pass init=True here.
+            volume_driver: Volume driver used for the volumes this container creates by name.
             cpu_count: Number of usable CPUs, on Windows only.
             cpu_percent: Usable share of the available CPUs as a percentage, on Windows only.
             nano_cpus: CPU limit; an int is taken as billionths of a CPU (1000000000 is one
                 CPU), while a float or a numeric string is a number of CPUs (1.5 or '1.5' becomes
                 1500000000).
             cpuset_mems: NUMA memory nodes the container may use, e.g. '0-1' or '0,2'.
+            runtime: OCI runtime to run the container with, e.g. 'runc' or another runtime
+                registered with the daemon.
             mounts: Mounts as Mount dicts (sent as given, wire keys such as Target, Source,
                 Type, ReadOnly) or 'source:target[:ro|rw]' strings, where a source starting with '/'
                 is a bind mount and any other a named volume; a lone '/target' makes an anonymous
@@ -2530,6 +2490,52 @@ class ContainerCollection(ObjectCollection):
                 only.
             io_maximum_bandwidth: Maximum I/O on the system drive in bytes per second, on
                 Windows only; same forms as mem_limit.
+            hostname: The host name seen inside the container; the daemon uses the short
+                container ID when unset.
+            user: The user the processes run as: a name or UID, optionally followed by ":group"
+                or ":GID" (e.g. "nobody", 1000, "1000:1000"). Unset uses the image's user.
+            stdin_open: Keep the container's stdin open even when no client is attached (`docker
+                run -i`). Default: `False`.
+            tty: Give the container a pseudo-terminal. Its output is then one raw stream: logs
+                and attach cannot tell stdout from stderr. Default: `False`.
+            environment: Environment variables: a dict such as {"KEY": "value"}, or "KEY=value"
+                strings in a list. A None value in the dict sends the bare "KEY", which removes that
+                variable.
+            network_disabled: Create the container without any network interface except
+                loopback. Default: `False`.
+            name: A name for the container: letters, digits, "_", "." and "-", starting with a
+                letter or digit. The daemon makes one up when unset.
+            entrypoint: The entrypoint, replacing the image's: a list, or a string split like a
+                shell would; the list [""] clears the image's entrypoint.
+            working_dir: The directory the command starts in, inside the container.
+            domainname: The container's domain name (its UTS domain name); DNS search domains go
+                in host_config.
+            mac_address: The MAC address on the default network; newer API versions take it per
+                network, in networking_config. Not in API >= 1.52.
+            labels: Labels: a dict of name to value, or a list of names that get empty values.
+            stop_signal: The signal stop() sends first, by name ("SIGINT") or number as a
+                string; unset uses the image's, else SIGTERM.
+            networking_config: Networks to join at creation, with per-network settings: the dict
+                create_networking_config() returns, or a NetworkingConfig model.
+            attach_stdin: Mark stdin for attaching; None lets `detach` decide.
+            attach_stdout: Mark stdout for attaching; None lets `detach` decide.
+            attach_stderr: Mark stderr for attaching; None lets `detach` decide.
+            stdin_once: Close stdin after the first attached client detaches; None lets `detach`
+                decide.
+            healthcheck: A health check replacing the image's: a dict (or HealthConfig) with
+                "Test" (e.g. ["CMD", "pg_isready"], or ["NONE"] to disable), "Interval", "Timeout",
+                "StartPeriod" in nanoseconds, and "Retries".
+            args_escaped: Windows only; says the command line is already escaped. API >= 1.25.
+            on_build: ONBUILD instructions to record in the container's configuration (they
+                matter only once it is committed to an image). API >= 1.25.
+            stop_timeout: Seconds stop() waits after that signal before killing the container;
+                unset uses the daemon's default. API >= 1.25.
+            shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
+                (used when the container is committed). API >= 1.25.
+            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
+                entry for this daemon, else "default") in front of the container's environment as
+                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
+                sends none. Default: `True`.
 
         Returns:
             Container
@@ -2563,20 +2569,14 @@ class ContainerCollection(ObjectCollection):
                             "user": user,
                             "stdin_open": stdin_open,
                             "tty": tty,
-                            "mem_limit": mem_limit,
                             "environment": environment,
-                            "dns": dns,
-                            "volumes_from": volumes_from,
                             "network_disabled": network_disabled,
                             "name": name,
                             "entrypoint": entrypoint,
-                            "cpu_shares": cpu_shares,
                             "working_dir": working_dir,
                             "domainname": domainname,
-                            "memswap_limit": memswap_limit,
                             "mac_address": mac_address,
                             "labels": labels,
-                            "volume_driver": volume_driver,
                             "stop_signal": stop_signal,
                             "networking_config": networking_config,
                             "attach_stdin": attach_stdin,
@@ -2589,7 +2589,6 @@ class ContainerCollection(ObjectCollection):
                             "stop_timeout": stop_timeout,
                             "shell": shell,
                             "use_config_proxy": use_config_proxy,
-                            "runtime": runtime,
                         },
                         "create_host_config": {
                             "binds": binds,
@@ -2598,7 +2597,9 @@ class ContainerCollection(ObjectCollection):
                             "publish_all_ports": publish_all_ports,
                             "links": links,
                             "privileged": privileged,
+                            "dns": dns,
                             "dns_search": dns_search,
+                            "volumes_from": volumes_from,
                             "network_mode": network_mode,
                             "restart_policy": restart_policy,
                             "cap_add": cap_add,
@@ -2611,6 +2612,8 @@ class ContainerCollection(ObjectCollection):
                             "security_opt": security_opt,
                             "ulimits": ulimits,
                             "log_config": log_config,
+                            "mem_limit": mem_limit,
+                            "memswap_limit": memswap_limit,
                             "mem_reservation": mem_reservation,
                             "kernel_memory": kernel_memory,
                             "mem_swappiness": mem_swappiness,
@@ -2630,6 +2633,7 @@ class ContainerCollection(ObjectCollection):
                             "tmpfs": tmpfs,
                             "oom_score_adj": oom_score_adj,
                             "dns_opt": dns_opt,
+                            "cpu_shares": cpu_shares,
                             "cpuset_cpus": cpuset_cpus,
                             "userns_mode": userns_mode,
                             "uts_mode": uts_mode,
@@ -2639,10 +2643,12 @@ class ContainerCollection(ObjectCollection):
                             "storage_opt": storage_opt,
                             "init": init,
                             "init_path": init_path,
+                            "volume_driver": volume_driver,
                             "cpu_count": cpu_count,
                             "cpu_percent": cpu_percent,
                             "nano_cpus": nano_cpus,
                             "cpuset_mems": cpuset_mems,
+                            "runtime": runtime,
                             "mounts": mounts,
                             "cpu_rt_period": cpu_rt_period,
                             "cpu_rt_runtime": cpu_rt_runtime,

@@ -1,0 +1,71 @@
+"""`client.headers` (docker-py's `client.api.headers`) is a live mapping: what a caller sets there is sent
+with every later request, on the lean unix-socket transport (sync and async) and through httpx transports.
+testcontainers-python sets its session header this way. A fake daemon records the request heads."""
+
+from __future__ import annotations
+
+import asyncio
+
+import dockerapi
+import httpx
+from dockerapi import classic
+from faults import FakeDaemon
+
+_OK = b"HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nOK"
+
+
+def test_a_header_set_later_is_sent_by_the_sync_client() -> None:
+    heads: list[bytes] = []
+
+    def answer(head: bytes) -> bytes:
+        heads.append(head)
+        return _OK
+
+    with FakeDaemon(answer) as daemon, classic.Client(daemon.base_url, version="1.41") as client:
+        client.ping()
+        client.headers["x-tc-sid"] = "session-1"
+        client.headers["User-Agent"] = "tc-python/9"
+        client.ping()
+        del client.headers["x-tc-sid"]
+        client.ping()
+    assert b"x-tc-sid" not in heads[0].lower()
+    assert b"x-tc-sid: session-1" in heads[1].lower() and b"user-agent: tc-python/9" in heads[1].lower()
+    assert b"x-tc-sid" not in heads[2].lower() and b"tc-python/9" in heads[2].lower()
+
+
+def test_a_header_set_later_is_sent_by_the_async_client() -> None:
+    heads: list[bytes] = []
+
+    def answer(head: bytes) -> bytes:
+        heads.append(head)
+        return _OK
+
+    async def main() -> None:
+        async with dockerapi.AsyncClient(daemon.base_url, version="1.41") as client:
+            await client.ping()
+            client.headers.update({"x-tc-sid": "session-2"})
+            await client.ping()
+
+    with FakeDaemon(answer) as daemon:
+        asyncio.run(main())
+    assert b"x-tc-sid" not in heads[0].lower() and b"x-tc-sid: session-2" in heads[1].lower()
+
+
+def test_a_header_set_later_is_sent_through_an_httpx_transport() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, headers={"Api-Version": "1.41"}, text="OK")
+
+    with dockerapi.Client("tcp://127.0.0.1:1", version="1.41", transport=httpx.MockTransport(handler)) as client:
+        client.headers["x-tc-sid"] = "session-3"
+        client.ping()
+    assert seen[-1].headers["x-tc-sid"] == "session-3"
+
+
+def test_the_object_client_shares_its_api_headers() -> None:
+    client = classic.DockerClient(base_url="unix:///nonexistent.sock", version="1.41")
+    client.api.headers["x-tc-sid"] = "s"
+    assert client.api.headers["x-tc-sid"] == "s" and client.api.base_url == "http+docker://localhost"
+    client.close()
