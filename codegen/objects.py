@@ -25,7 +25,7 @@ PLANS_MODULE = "_object_plans"
 
 _KEYS = {
     "object": {"summary", "id_field", "inspect", "bind_value", "summary_model", "properties", "methods", "repr",
-               "load_on_access", "note"},
+               "load_on_access", "fields", "note"},
     "collection": {"object", "attribute", "summary", "methods", "note"},
     "property": {"reader", "plan", "type", "doc", "note"},
     "call": {"call", "bind", "rename", "result", "wrap", "then", "params", "summary", "note"},
@@ -72,7 +72,7 @@ class MemberSpec:
     params: list[dict[str, Any]] = field(default_factory=list)
     keywords_from: list[str] = field(default_factory=list)
     keywords_except: list[str] = field(default_factory=list)
-    returns: str = "None"
+    returns: str | dict[str, str] = "None"  # one type, or one per flavor: {typed: ..., classic: ...}
     overloads: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -89,6 +89,8 @@ class ObjectSpec:
     methods: list[MemberSpec]
     repr: str | None = None  # a reader giving the text inside `<Kind: ...>` (default: the short id)
     load_on_access: bool = False  # the client's attribute reads the object when it is taken (blocking faces)
+    # what the object knows besides its attrs (RegistryData.image_name): name -> {type, doc}
+    fields: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass
@@ -132,7 +134,8 @@ def _member(name: str, raw: dict[str, Any], where: str, entry: str) -> MemberSpe
         description=str(raw.get("description", "")).strip(), uses=list(raw.get("uses") or []),
         positional=list(raw.get("positional") or []), params=list(raw.get("params") or []),
         keywords_from=list(raw.get("keywords_from") or []), keywords_except=list(raw.get("keywords_except") or []),
-        returns=str(raw.get("returns", "None")), overloads=list(raw.get("overloads") or []),
+        returns=(dict(raw["returns"]) if isinstance(raw.get("returns"), dict) else str(raw.get("returns", "None"))),
+        overloads=list(raw.get("overloads") or []),
     )
 
 
@@ -169,6 +172,7 @@ def load(spec_dir: Path = SPEC_OBJECTS) -> ObjectCatalog:
                 id_field=str(raw.get("id_field", "Id")), inspect=str(raw["inspect"]),
                 bind_value=str(raw.get("bind_value", "id")), summary_model=raw.get("summary_model"),
                 properties=props, repr=raw.get("repr"), load_on_access=bool(raw.get("load_on_access", False)),
+                fields=dict(raw.get("fields") or {}),
                 methods=[_member(n, m, where, f"{name}.{n}") for n, m in (raw.get("methods") or {}).items()])
         for name, raw in (data.get("collections") or {}).items():
             _check_keys(raw, "collection", where, name)
@@ -204,6 +208,8 @@ def validate(ocat: ObjectCatalog, method_names: set[str], helper_names: set[str]
                     problems.append(f"{owner}.{m.name}: keywords_from {source!r} is neither a method nor a helper")
 
     for obj in ocat.objects.values():
+        if obj.bind_value not in ("id", "name", "none") and obj.bind_value not in obj.fields:
+            problems.append(f"{obj.name}: bind_value {obj.bind_value!r} is neither id, name, none nor one of its fields")
         if obj.inspect not in method_names:
             problems.append(f"{obj.name}: inspect {obj.inspect!r} is not a method of the low-level client")
         if obj.summary_model and obj.summary_model not in model_names:
@@ -233,6 +239,8 @@ def validate(ocat: ObjectCatalog, method_names: set[str], helper_names: set[str]
 # --- contexts for the templates -------------------------------------------------------------------------
 
 _STREAM_TYPES = ("HijackedSocket", "JSONStream", "OutputStream", "RawStream")
+# results of _objects.py that have an async twin named Async<name>
+_PAIRED_RESULTS = ("ExecResult", "ImageStream")
 FACES = {
     # flavor, index (0 sync, 1 async), class-name prefix
     "sync": ("typed", 0, ""),
@@ -247,7 +255,7 @@ def face_type(text: str, face: str, names: set[str]) -> str:
     if index:
         text = re.sub(r"\bIterator\[", "AsyncIterator[", text)
         text = re.sub(rf"\b({'|'.join(_STREAM_TYPES)})\b", r"Async\1", text)
-        text = re.sub(r"\bExecResult\b", "AsyncExecResult", text)
+        text = re.sub(rf"\b({'|'.join(_PAIRED_RESULTS)})\b", r"Async\1", text)
     if prefix:
         text = re.sub(rf"\b({'|'.join(sorted(names))})\b", prefix + r"\1", text)
     if FACES[face][0] == "typed":
@@ -392,11 +400,13 @@ def _plan_member(m: MemberSpec, face: str, names: set[str], model_names: set[str
     pos = [by_name[n] for n in m.positional]
     kw = [p for p in declared if p["name"] not in m.positional] + gathered
     kw.sort(key=lambda p: p["has_default"])
-    ret = face_type(m.returns, face, names)
+    ret = face_type(m.returns[flavor] if isinstance(m.returns, dict) else m.returns, face, names)
     overloads = []
-    flags = [p for p in declared if any(p["name"] in (o.get("when") or {}) for o in m.overloads)]
+    # an overload may hold for some flavors only (`faces: [typed]`)
+    face_overloads = [o for o in m.overloads if flavor in (o.get("faces") or (flavor,))]
+    flags = [p for p in declared if any(p["name"] in (o.get("when") or {}) for o in face_overloads)]
     flag_names = [p["name"] for p in flags]
-    for variant in m.overloads:
+    for variant in face_overloads:
         when = variant.get("when") or {}
         vpos = [{**p, "default_repr": "..."} for p in pos if p["name"] not in flag_names]
         # positional flags before the first flag stay positional; flags become keyword-only
@@ -445,6 +455,13 @@ def render_context(ocat: ObjectCatalog, methods: list[dict[str, Any]], helpers: 
     helpers_by_name = {h["name"]: h for h in helpers}
     names = set(ocat.objects) | set(ocat.collections)
     collections_by_object = {c.object: c for c in ocat.collections.values()}
+    # an object no collection lists belongs to the one collection of its module (RegistryData: images)
+    owners: dict[str, CollectionSpec] = {}
+    for obj in ocat.objects.values():
+        if obj.name not in collections_by_object:
+            module_collections = [c for c in ocat.collections.values() if c.module == obj.module]
+            if len(module_collections) == 1:
+                owners[obj.name] = module_collections[0]
     faces: dict[str, Any] = {}
     for face in FACES:
         flavor, index, prefix = FACES[face]
@@ -464,10 +481,11 @@ def render_context(ocat: ObjectCatalog, methods: list[dict[str, Any]], helpers: 
 
         for obj in ocat.objects.values():
             inspect = methods_by_name[obj.inspect]
-            bound_expr = {"id": "self.id", "name": "self.name", "none": None}[obj.bind_value]
+            # id, name, none, or a field (RegistryData: image_name)
+            bound_expr = None if obj.bind_value == "none" else f"self.{obj.bind_value}"
             attrs_type = ("dict[str, Any]" if flavor == "classic"
                           else inspect["returns"]["typed"][index])
-            collection = collections_by_object.get(obj.name)
+            collection = collections_by_object.get(obj.name) or owners.get(obj.name)
             modules[obj.module].append({
                 "kind": "object", "name": prefix + obj.name, "plain_name": obj.name, "summary": obj.summary,
                 "id_field": obj.id_field, "inspect": obj.inspect, "bound_expr": bound_expr,
@@ -476,6 +494,8 @@ def render_context(ocat: ObjectCatalog, methods: list[dict[str, Any]], helpers: 
                                  else None),
                 "collection_type": prefix + collection.name if collection else None,
                 "repr": obj.repr,
+                "fields": [{"name": n, "type": face_type(str(f["type"]), face, names), "doc": str(f.get("doc", ""))}
+                           for n, f in obj.fields.items()],
                 "properties": [{"name": p.name, "reader": p.reader, "plan": p.plan,
                                 "type": face_type(p.type, face, names), "doc": p.doc} for p in obj.properties],
                 "methods": members(obj.methods, obj, bound_expr),
@@ -485,6 +505,7 @@ def render_context(ocat: ObjectCatalog, methods: list[dict[str, Any]], helpers: 
             modules[col.module].append({
                 "kind": "collection", "name": prefix + col.name, "plain_name": col.name, "summary": col.summary,
                 "object": prefix + col.object, "attribute": col.attribute,
+                "kinds": sorted(prefix + o for o, c in owners.items() if c is col),
                 "methods": members(col.methods, None, None),
             })
         client_members = members(ocat.client.methods, None, None)
@@ -597,7 +618,7 @@ def render_files(env: Any, header: str, ocat: ObjectCatalog, faces: dict[str, An
             if "_plans." in body:
                 runtime.append(f"from {layout['up']} import _object_plans as _plans")
             bases = [n for n in ("DockerObject", "ObjectCollection") if re.search(rf"\b{n}\b", body)]
-            results = [n for n in ("AsyncExecResult", "ExecResult") if re.search(rf"\b{n}\b",
+            results = [n for n in _PAIRED_RESULTS + tuple("Async" + r for r in _PAIRED_RESULTS) if re.search(rf"\b{n}\b",
                                                                                   re.sub(r'"""[\s\S]*?"""', "", body))]
             if bases or results:
                 runtime.append(f"from {layout['up']}_objects import {', '.join(sorted(bases + results))}")

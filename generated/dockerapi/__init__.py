@@ -41,7 +41,7 @@ from ._errors import (
     StreamError,
     TLSParameterError,
 )
-from ._objects import AsyncExecResult, ExecResult
+from ._objects import AsyncExecResult, AsyncImageStream, ExecResult, ImageStream
 from ._version import MIN_API_VERSION, NEWEST_API_VERSION
 
 if TYPE_CHECKING:
@@ -54,6 +54,8 @@ __all__ = [
     "AsyncClient",
     "ExecResult",
     "AsyncExecResult",
+    "ImageStream",
+    "AsyncImageStream",
     "TLSConfig",
     "from_env",
     "APIError",

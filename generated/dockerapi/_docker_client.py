@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from ._streams import AsyncJSONStream, JSONStream
     from .objects.containers import AsyncContainerCollection, ContainerCollection
     from .objects.images import AsyncImageCollection, ImageCollection
+    from .objects.networks import AsyncNetworkCollection, NetworkCollection
+    from .objects.volumes import AsyncVolumeCollection, VolumeCollection
 
 __all__ = ["DockerClient", "AsyncDockerClient"]
 
@@ -38,6 +40,20 @@ class DockerClient(SyncDockerClientBase):
         from .objects.images import ImageCollection  # on first use: keeps `import dockerapi` light
 
         return ImageCollection(client=self)
+
+    @property
+    def networks(self) -> NetworkCollection:
+        """The networks of the daemon (`client.networks`)."""
+        from .objects.networks import NetworkCollection  # on first use: keeps `import dockerapi` light
+
+        return NetworkCollection(client=self)
+
+    @property
+    def volumes(self) -> VolumeCollection:
+        """The volumes of the daemon (`client.volumes`)."""
+        from .objects.volumes import VolumeCollection  # on first use: keeps `import dockerapi` light
+
+        return VolumeCollection(client=self)
 
     def df(
         self,
@@ -332,6 +348,20 @@ class AsyncDockerClient(AsyncDockerClientBase):
         from .objects.images import AsyncImageCollection  # on first use: keeps `import dockerapi` light
 
         return AsyncImageCollection(client=self)
+
+    @property
+    def networks(self) -> AsyncNetworkCollection:
+        """The networks of the daemon (`client.networks`)."""
+        from .objects.networks import AsyncNetworkCollection  # on first use: keeps `import dockerapi` light
+
+        return AsyncNetworkCollection(client=self)
+
+    @property
+    def volumes(self) -> AsyncVolumeCollection:
+        """The volumes of the daemon (`client.volumes`)."""
+        from .objects.volumes import AsyncVolumeCollection  # on first use: keeps `import dockerapi` light
+
+        return AsyncVolumeCollection(client=self)
 
     async def df(
         self,

@@ -13,19 +13,33 @@ Which plan serves which method, with which parameters, is declared in spec/objec
 
 from __future__ import annotations
 
+import re
+import warnings
 from collections.abc import Generator, Mapping
 from typing import Any
 
+from ._auth import split_tag
 from ._base_client import Call, Gather
 from ._convert import resource_id
-from ._errors import ContainerError, DockerException, ImageNotFound, NotFound
+from ._errors import (
+    BuildError,
+    ContainerError,
+    DockerException,
+    ImageLoadError,
+    ImageNotFound,
+    InvalidArgument,
+    NotFound,
+    StreamError,
+)
 
 Plan = Generator[Any, Any, Any]
 
 __all__ = [
     "container_name", "container_labels", "container_status", "container_health", "container_ports",
     "container_image", "container_exec_run", "containers_run", "containers_create", "containers_list",
-    "image_labels", "image_tags", "image_repr", "image_save", "images_list",
+    "image_labels", "image_tags", "image_repr", "image_save", "images_list", "images_build", "images_pull",
+    "images_load", "images_registry_data", "registry_data_pull", "registry_data_has_platform",
+    "network_name", "network_containers", "networks_list", "volume_name", "volumes_list",
 ]
 
 
@@ -37,6 +51,15 @@ def _get(attrs: Any, *path: str) -> Any:
             return None
         value = value.get(key)
     return value
+
+
+def _member(answer: Any, key: str) -> Any:
+    """answer[key] as the face has it: on a typed model the typed field (models within stay models, where
+    the Mapping side gives the wire JSON), on a plain dict the value."""
+    fields = getattr(type(answer), "__wire_to_attr__", None)
+    if isinstance(fields, Mapping) and key in fields:
+        return getattr(answer, fields[key], None)
+    return answer.get(key) if isinstance(answer, Mapping) else None
 
 
 # --- containers: readers -------------------------------------------------------------------------------
@@ -274,7 +297,7 @@ def image_save(image: Any, chunk_size: int | None = 2097152, named: bool | str =
         elif named in tags:
             target = named
         else:
-            raise DockerException(f"{named!r} is not a tag of image {image.short_id} ({', '.join(tags) or 'none'})")
+            raise InvalidArgument(f"{named!r} is not a tag of image {image.short_id} ({', '.join(tags) or 'none'})")
     stream = yield Call("get_image", target, chunk_size=chunk_size)
     return stream
 
@@ -292,10 +315,203 @@ def images_list(collection: Any, name: str | None = None, all: bool = False, fil
     return out
 
 
+def _first_error(log: list[Any]) -> Mapping[str, Any] | None:
+    for message in log:
+        if isinstance(message, Mapping) and (message.get("error") or message.get("errorDetail")):
+            return message
+    return None
+
+
+def _error_text(message: Mapping[str, Any]) -> str:
+    detail = message.get("errorDetail")
+    text = message.get("error") or (detail.get("message") if isinstance(detail, Mapping) else None)
+    return str(text or message)
+
+
+# the image a build made: the legacy builder ends with "Successfully built <short id>"; `quiet` builds and
+# Podman's say the id itself (sha256:<hex>); engines that send {"aux": {"ID": ...}} say it there too
+_BUILT = re.compile(r"(?:^Successfully built |sha256:)([0-9a-f]{12,64})\s*$")
+
+
+def _built_image(log: list[Any]) -> str | None:
+    found = None
+    for message in log:
+        if not isinstance(message, Mapping):
+            continue
+        text = message.get("stream")
+        if isinstance(text, str):
+            match = _BUILT.search(text)
+            if match:
+                found = match.group(1)
+        aux = message.get("aux")
+        if isinstance(aux, Mapping) and isinstance(aux.get("ID"), str) and found is None:
+            found = aux["ID"]
+    return found
+
+
+def images_build(collection: Any, keywords: Mapping[str, Mapping[str, Any]] | None = None) -> Plan:
+    arguments = _set((keywords or {}).get("build", {}))
+    messages = yield Call("build", stream=True, decode=True, **arguments)
+    build = collection.client._image_stream(messages, lambda log: _build_finish(collection, log))
+    if collection.client._typed:
+        return build  # the caller reads the log as it comes, then result()
+    return build.result()  # docker-py's answer: once the build has ended, (Image, the log)
+
+
+def _build_finish(collection: Any, log: list[Any]) -> Plan:
+    error = _first_error(log)
+    if error is not None:
+        raise BuildError(_error_text(error), log)
+    image_id = _built_image(log)
+    if image_id is None:
+        last = log[-1] if log else None
+        raise BuildError(str(last.get("stream", last) if isinstance(last, Mapping) else "the build named no image"),
+                         log)
+    attrs = yield Call("inspect_image", image_id)
+    image = collection.prepare_model(attrs)
+    if collection.client._typed:
+        return image
+    return image, iter(log)
+
+
+def images_pull(collection: Any, repository: str, tag: str | None = None, all_tags: bool = False,
+                stream: bool = False, keywords: Mapping[str, Mapping[str, Any]] | None = None) -> Plan:
+    repository, named_tag = split_tag(repository)
+    tag = tag or named_tag or "latest"
+    arguments = _set((keywords or {}).get("pull", {}))
+    # every tag: the request names none
+    arguments["tag"] = None if all_tags else tag
+    typed = collection.client._typed
+    if stream and not typed:
+        warnings.warn("pull() takes no stream argument: it is ignored", stacklevel=4)
+        stream = False
+    if typed and not stream:
+        # the whole answer at once; an error message in it raises StreamError
+        yield Call("pull", repository, all_tags=all_tags, stream=False, decode=True, **arguments)
+        return (yield from _pull_finish(collection, repository, tag, all_tags, []))
+    messages = yield Call("pull", repository, all_tags=all_tags, stream=True, decode=True, **arguments)
+    pulled = collection.client._image_stream(
+        messages, lambda log: _pull_finish(collection, repository, tag, all_tags, log))
+    if typed:
+        return pulled
+    return pulled.result()  # docker-py reads the whole output (errors in it are not raised), then get()
+
+
+def _pull_finish(collection: Any, repository: str, tag: str, all_tags: bool, log: list[Any]) -> Plan:
+    error = _first_error(log) if collection.client._typed else None
+    if error is not None:
+        raise StreamError(_error_text(error), error)
+    if all_tags:
+        return (yield from images_list(collection, repository))
+    name = f"{repository}@{tag}" if tag.startswith("sha256:") else f"{repository}:{tag}"
+    attrs = yield Call("inspect_image", name)
+    return collection.prepare_model(attrs)
+
+
+_LOADED = re.compile(r"^Loaded image(?: ID)?: (.+?)\s*$")
+
+
+def images_load(collection: Any, data: Any) -> Plan:
+    try:
+        log = yield Call("load_image", data, stream=False, decode=True)
+    except StreamError as exc:
+        raise ImageLoadError(str(exc)) from exc
+    names = []
+    for message in log if isinstance(log, list) else [log]:
+        text = message.get("stream") if isinstance(message, Mapping) else None
+        match = _LOADED.match(text) if isinstance(text, str) else None
+        if match:
+            names.append(match.group(1))
+    if not names and collection.client._typed:
+        raise ImageLoadError("the daemon loaded no image from the archive (does it name one?)")
+    answers = yield Gather(Call("inspect_image", name) for name in names)
+    out = []
+    for answer in answers:
+        if isinstance(answer, DockerException):
+            raise answer
+        out.append(collection.prepare_model(answer))
+    return out
+
+
+def images_registry_data(collection: Any, name: str, auth_config: Any = None) -> Plan:
+    attrs = yield Call("inspect_distribution", name, auth_config)
+    return collection.prepare_model(attrs, kind="RegistryData", image_name=name)
+
+
+def registry_data_pull(data: Any, platform: str | None = None) -> Plan:
+    repository, _tag = split_tag(data.image_name)
+    return (yield from images_pull(data.collection, repository, tag=data.id,
+                                   keywords={"pull": {"platform": platform}}))
+
+
+def registry_data_has_platform(data: Any, platform: Any) -> Plan:
+    wanted: dict[str, Any]
+    if isinstance(platform, Mapping):
+        wanted = dict(platform)
+    elif isinstance(platform, str) and platform:
+        parts = platform.split("/")
+        if len(parts) > 3:
+            raise InvalidArgument(f"{platform!r} is not a platform: os[/arch[/variant]]")
+        wanted = dict(zip(("os", "architecture", "variant"), parts, strict=False))
+    else:
+        wanted = {}
+    if "os" not in wanted or "architecture" not in wanted:
+        engine = yield Call("version")
+        wanted.setdefault("os", engine["Os"])
+        wanted.setdefault("architecture", engine["Arch"])
+    for entry in _get(data._attrs, "Platforms") or []:
+        given = {key: value for key, value in entry.items() if value not in (None, "", [], {})}
+        if given == wanted:
+            return True
+    return False
+
+
 # --- networks ------------------------------------------------------------------------------------------
+
+def network_name(attrs: Any) -> str | None:
+    name = _get(attrs, "Name")
+    return name if isinstance(name, str) else None
+
+
+def network_containers(network: Any) -> Plan:
+    """The attached containers the attrs name, each inspected (concurrently); a failed inspect raises."""
+    ids = list(_get(network._attrs, "Containers") or {})
+    answers = yield Gather(Call("inspect_container", container_id) for container_id in ids)
+    containers = network.client.containers
+    out = []
+    for answer in answers:
+        if isinstance(answer, DockerException):
+            raise answer
+        out.append(containers.prepare_model(answer))
+    return out
+
+
+def networks_list(collection: Any, names: Any = None, ids: Any = None, filters: Any = None,
+                  greedy: bool = False) -> Plan:
+    entries = yield Call("networks", names=names, ids=ids, filters=filters)
+    if not greedy:
+        # the typed faces mark them sparse: a list entry is not the inspect answer (see `summary`)
+        return [collection.prepare_model(entry, sparse=collection.client._typed) for entry in entries]
+    answers = yield Gather(Call("inspect_network", entry["Id"]) for entry in entries)
+    out = []
+    for answer in answers:
+        if isinstance(answer, DockerException):
+            raise answer
+        out.append(collection.prepare_model(answer))
+    return out
 
 
 # --- volumes -------------------------------------------------------------------------------------------
+
+def volume_name(attrs: Any) -> str:
+    name = _get(attrs, "Name")
+    return name if isinstance(name, str) else ""
+
+
+def volumes_list(collection: Any, filters: Any = None) -> Plan:
+    answer = yield Call("volumes", filters=filters)
+    return [collection.prepare_model(entry) for entry in _member(answer, "Volumes") or []]
+
 
 
 # --- services, nodes, secrets, configs -----------------------------------------------------------------

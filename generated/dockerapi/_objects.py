@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from ._errors import DockerException
 
 __all__ = [
-    "DockerObject", "ObjectCollection", "ExecResult", "AsyncExecResult", "SyncDockerClientBase", "AsyncDockerClientBase",
+    "DockerObject", "ObjectCollection", "ExecResult", "AsyncExecResult", "ImageStream", "AsyncImageStream",
+    "SyncDockerClientBase", "AsyncDockerClientBase",
 ]
 
 
@@ -28,13 +29,17 @@ class DockerObject:
     objects are equal when they are of the same kind and have the same id.
     """
 
-    # the attrs key that holds the id ("Id", "ID", or "Name" for volumes)
+    # the attrs key that holds the id ("Id", "ID", or "Name" for volumes); dotted for a nested one
+    # ("Descriptor.digest": registry data)
     _id_field: ClassVar[str] = "Id"
     # typed faces only: attrs of a sparse list entry are not the typed inspect model (see `attrs`)
     _typed: ClassVar[bool] = False
 
     def __init__(self, attrs: Mapping[str, Any] | None = None, client: Any = None, collection: Any = None,
-                 *, sparse: bool = False) -> None:
+                 *, sparse: bool = False, **fields: Any) -> None:
+        # fields: what the object knows besides its attrs (declared under `fields:` in spec/objects/)
+        for name, value in fields.items():
+            setattr(self, name, value)
         self.client = client
         self.collection = collection
         self._attrs: Any = attrs if attrs is not None else {}
@@ -61,7 +66,9 @@ class DockerObject:
     @property
     def id(self) -> str:
         """The object's full id."""
-        value = self._attrs.get(self._id_field) if self._attrs is not None else None
+        value: Any = self._attrs
+        for key in self._id_field.split("."):
+            value = value.get(key) if isinstance(value, Mapping) else None
         return value if isinstance(value, str) else ""
 
     @property
@@ -96,6 +103,8 @@ class ObjectCollection:
 
     # the object class this collection makes (set by the generated subclass)
     model: ClassVar[Any] = None
+    # the other objects of the collection's module that no collection lists (RegistryData of images), by name
+    _kinds: ClassVar[dict[str, Any]] = {}
 
     def __init__(self, client: Any = None) -> None:
         self.client = client
@@ -112,13 +121,15 @@ class ObjectCollection:
         name = type(self).__name__.removeprefix("Async").removesuffix("Collection").lower()
         return name + ("" if name.endswith("s") else "s")
 
-    def prepare_model(self, attrs: Any, *, sparse: bool = False) -> Any:
-        """Wrap the daemon's description of one object (no I/O)."""
+    def prepare_model(self, attrs: Any, *, sparse: bool = False, kind: str | None = None, **fields: Any) -> Any:
+        """Wrap the daemon's description of one object (no I/O); `kind` names another object of the module
+        than the collection's own (its class in this face), `fields` what it knows besides its attrs."""
         if isinstance(attrs, DockerObject):
             attrs.client = self.client
             attrs.collection = self
             return attrs
-        return self.model(attrs=attrs, client=self.client, collection=self, sparse=sparse)
+        model = self.model if kind is None else self._kinds[kind]
+        return model(attrs=attrs, client=self.client, collection=self, sparse=sparse, **fields)
 
 
 class _ExecOutcome(tuple[Any, Any]):
@@ -247,6 +258,121 @@ class AsyncRunOutput:
         await self.close()
 
 
+_R = TypeVar("_R")
+
+
+class _ImageStreamBase(Generic[_R]):
+    """The daemon's progress messages of a build or a pull, and what they made once they have ended."""
+
+    def __init__(self, api: Any, messages: Any, finish: Any) -> None:
+        self._api = api
+        self._stream = messages
+        # finish(log): a plan of _object_plans that reads the whole log and gives the result (or raises)
+        self._finish = finish
+        self._done = False
+        self._result: Any = None
+        self._error: BaseException | None = None
+        #: the messages read so far (all of them once the stream has ended)
+        self.log: list[dict[str, Any]] = []
+
+    def _outcome(self) -> _R:
+        if self._error is not None:
+            raise self._error
+        return self._result  # type: ignore[no-any-return]
+
+
+class ImageStream(_ImageStreamBase[_R]):
+    """What the typed `images.build()` (and `images.pull(stream=True)`) return: iterate it for the daemon's
+    messages as they arrive (dicts, as `dockerapi.progress.show_progress` takes them); `result()` then
+    gives the image (reading what is left of the messages first), or raises what the build or pull
+    reported (`BuildError`, `StreamError`). Every message read stays in `log`."""
+
+    def __init__(self, api: Any, messages: Any, finish: Any) -> None:
+        super().__init__(api, messages, finish)
+        self._messages = iter(messages)
+
+    def __iter__(self) -> ImageStream[_R]:
+        return self
+
+    def __next__(self) -> dict[str, Any]:
+        if self._done:
+            raise StopIteration
+        try:
+            message: dict[str, Any] = next(self._messages)
+        except StopIteration:
+            self._end()
+            raise
+        self.log.append(message)
+        return message
+
+    def _end(self) -> None:
+        self._done = True
+        try:
+            self._result = self._api._run(self._finish(self.log))
+        except Exception as exc:  # kept for result(): the iteration itself ends normally
+            self._error = exc
+
+    def result(self) -> _R:
+        """The image (a list of them for `pull(all_tags=True)`), once every message has been read."""
+        for _ in self:
+            pass
+        return self._outcome()
+
+    def close(self) -> None:
+        """Stop reading (a build goes on on the daemon)."""
+        self._done = True
+        self._stream.close()
+
+    def __enter__(self) -> ImageStream[_R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncImageStream(_ImageStreamBase[_R]):
+    """`ImageStream` of `AsyncDockerClient`: `async for message in ...`, then `await ....result()`."""
+
+    def __init__(self, api: Any, messages: Any, finish: Any) -> None:
+        super().__init__(api, messages, finish)
+        self._messages = messages.__aiter__()
+
+    def __aiter__(self) -> AsyncImageStream[_R]:
+        return self
+
+    async def __anext__(self) -> dict[str, Any]:
+        if self._done:
+            raise StopAsyncIteration
+        try:
+            message: dict[str, Any] = await self._messages.__anext__()
+        except StopAsyncIteration:
+            self._done = True
+            try:
+                self._result = await self._api._run(self._finish(self.log))
+            except Exception as exc:
+                self._error = exc
+            raise
+        self.log.append(message)
+        return message
+
+    async def result(self) -> _R:
+        """The image (a list of them for `pull(all_tags=True)`), once every message has been read."""
+        async for _ in self:
+            pass
+        return self._outcome()
+
+    async def close(self) -> None:
+        """Stop reading (a build goes on on the daemon)."""
+        self._done = True
+        await self._stream.close()
+
+    async def __aenter__(self) -> AsyncImageStream[_R]:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
 _C = TypeVar("_C", bound="DockerClientBase")
 
 
@@ -282,6 +408,9 @@ class SyncDockerClientBase(DockerClientBase):
 
     def _run_output(self, output: Any, finish: Any) -> RunOutput:
         return RunOutput(self.api, output, finish)
+
+    def _image_stream(self, messages: Any, finish: Any) -> ImageStream[Any]:
+        return ImageStream(self.api, messages, finish)
     def close(self) -> None:
         """Close the connections to the daemon (streams and sockets handed out end too)."""
         self.api.close()
@@ -298,6 +427,9 @@ class AsyncDockerClientBase(DockerClientBase):
 
     def _run_output(self, output: Any, finish: Any) -> AsyncRunOutput:
         return AsyncRunOutput(self.api, output, finish)
+
+    def _image_stream(self, messages: Any, finish: Any) -> AsyncImageStream[Any]:
+        return AsyncImageStream(self.api, messages, finish)
     async def close(self) -> None:
         """Close the connections to the daemon (streams and sockets handed out end too)."""
         await self.api.close()

@@ -64,10 +64,11 @@ def test_typed_and_classic_faces_match(typed: type, plain: type) -> None:
 
 def _docker_py_classes() -> list[tuple[type, type]]:
     import docker
-    from docker.models import containers, images
+    from docker.models import containers, images, networks, volumes
 
     pairs: list[tuple[type, type]] = [(docker.DockerClient, classic.DockerClient)]
-    for module, ours in ((containers, classic.models.containers), (images, classic.models.images)):
+    for module, ours in ((containers, classic.models.containers), (images, classic.models.images),
+                         (networks, classic.models.networks), (volumes, classic.models.volumes)):
         for name in dir(module):
             theirs = getattr(module, name)
             if isinstance(theirs, type) and theirs.__module__ == module.__name__ and hasattr(ours, name):
@@ -77,11 +78,15 @@ def _docker_py_classes() -> list[tuple[type, type]]:
 
 @pytest.mark.parametrize(("theirs", "mine"), _docker_py_classes(), ids=[t.__name__ for t, _ in _docker_py_classes()])
 def test_classic_face_has_docker_py_members_and_parameters(theirs: type, mine: type) -> None:
+    from docker.models.resource import Collection
+
     missing = []
     for name, kind in _public(theirs).items():
         key = f"{theirs.__name__}.{name}"
         if key in PENDING or name in ("model", "create" if theirs.__name__ in ("Model", "Collection") else ""):
             continue
+        if name == "create" and getattr(theirs, name) is Collection.create:
+            continue  # docker-py's stub that raises NotImplementedError (ImageCollection.create)
         ours = _public(mine).get(name)
         if ours is None:
             missing.append(key)

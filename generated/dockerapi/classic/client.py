@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from . import typeddicts
     from .models.containers import ContainerCollection
     from .models.images import ImageCollection
+    from .models.networks import NetworkCollection
+    from .models.volumes import VolumeCollection
 
 __all__ = ["DockerClient"]
 
@@ -39,6 +41,20 @@ class DockerClient(SyncDockerClientBase):
         from .models.images import ImageCollection  # on first use: keeps `import dockerapi` light
 
         return ImageCollection(client=self)
+
+    @property
+    def networks(self) -> NetworkCollection:
+        """The networks of the daemon (`client.networks`)."""
+        from .models.networks import NetworkCollection  # on first use: keeps `import dockerapi` light
+
+        return NetworkCollection(client=self)
+
+    @property
+    def volumes(self) -> VolumeCollection:
+        """The volumes of the daemon (`client.volumes`)."""
+        from .models.volumes import VolumeCollection  # on first use: keeps `import dockerapi` light
+
+        return VolumeCollection(client=self)
 
     def df(
         self,

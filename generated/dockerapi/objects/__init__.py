@@ -2,7 +2,9 @@
 """The typed object API: objects and collections of `dockerapi.DockerClient` (sync) and `dockerapi.AsyncDockerClient` (async), one module per kind."""
 
 from .containers import AsyncContainer, AsyncContainerCollection, Container, ContainerCollection
-from .images import AsyncImage, AsyncImageCollection, Image, ImageCollection
+from .images import AsyncImage, AsyncImageCollection, AsyncRegistryData, Image, ImageCollection, RegistryData
+from .networks import AsyncNetwork, AsyncNetworkCollection, Network, NetworkCollection
+from .volumes import AsyncVolume, AsyncVolumeCollection, Volume, VolumeCollection
 
 __all__ = [
     "Container",
@@ -10,7 +12,17 @@ __all__ = [
     "AsyncContainer",
     "AsyncContainerCollection",
     "Image",
+    "RegistryData",
     "ImageCollection",
     "AsyncImage",
+    "AsyncRegistryData",
     "AsyncImageCollection",
+    "Network",
+    "NetworkCollection",
+    "AsyncNetwork",
+    "AsyncNetworkCollection",
+    "Volume",
+    "VolumeCollection",
+    "AsyncVolume",
+    "AsyncVolumeCollection",
 ]

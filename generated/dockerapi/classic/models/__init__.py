@@ -2,6 +2,18 @@
 """docker-py's `docker.models`: the objects and collections of `dockerapi.classic.DockerClient`."""
 
 from .containers import Container, ContainerCollection
-from .images import Image, ImageCollection
+from .images import Image, ImageCollection, RegistryData
+from .networks import Network, NetworkCollection
+from .volumes import Volume, VolumeCollection
 
-__all__ = ["Container", "ContainerCollection", "Image", "ImageCollection"]
+__all__ = [
+    "Container",
+    "ContainerCollection",
+    "Image",
+    "RegistryData",
+    "ImageCollection",
+    "Network",
+    "NetworkCollection",
+    "Volume",
+    "VolumeCollection",
+]

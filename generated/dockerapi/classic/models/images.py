@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast, overload
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, cast, overload
 
 from ... import _object_plans as _plans
 from ..._objects import DockerObject, ObjectCollection
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .. import typeddicts
     from ..client import DockerClient
 
-__all__ = ["Image", "ImageCollection"]
+__all__ = ["Image", "RegistryData", "ImageCollection"]
 
 
 class Image(DockerObject):
@@ -206,10 +206,81 @@ class Image(DockerObject):
         )
 
 
+class RegistryData(DockerObject):
+    """What a registry says of an image name (`docker manifest inspect`, in short): the digest it points at (the id) and the platforms it is available for; `reload()` asks the registry again."""
+
+    _id_field: ClassVar[str] = "Descriptor.digest"
+    client: DockerClient
+    collection: ImageCollection
+    #: The image name the registry was asked about.
+    image_name: str
+
+    @property
+    def attrs(self) -> dict[str, Any]:
+        """The daemon's description of the object, as of creation or the last `reload()`."""
+        return cast("dict[str, Any]", self._get_attrs())
+
+    @attrs.setter
+    def attrs(self, value: dict[str, Any]) -> None:
+        self._set_attrs(value)
+
+    def reload(self) -> None:
+        """Read the object's description from the daemon again (`attrs`)."""
+        self._set_attrs(self.client.api.inspect_distribution(self.image_name))
+
+    def pull(self, platform: str | None = None) -> Image:
+        """Pull the image at exactly this digest and return it.
+
+        Calls `pull()`, `inspect_image()` of `client.api`.
+
+        Args:
+            platform: The platform to pull, as os[/arch[/variant]] (default: the daemon's).
+
+        Returns:
+            Image
+
+        Raises:
+            ImageNotFound: no such image (the daemon answered 404).
+            APIError: any other error status; `status_code` and `explanation` carry what the
+                daemon said.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return cast("Image", self.client.api._run(_plans.registry_data_pull(self, platform=platform)))
+
+    def has_platform(self, platform: str | dict[str, str]) -> bool:
+        """Whether the registry has the image for this platform.
+
+        What the platform leaves out (the OS, the architecture) is taken from the daemon, so "linux"
+        means linux on the daemon's architecture. Raises InvalidArgument for a text that is not
+        os[/arch[/variant]].
+
+        Calls `version()` of `client.api`.
+
+        Args:
+            platform: os[/arch[/variant]], or a dict with os, architecture and variant keys.
+
+        Returns:
+            bool
+
+        Raises:
+            APIError: any other error status; `status_code` and `explanation` carry what the
+                daemon said.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return cast("bool", self.client.api._run(_plans.registry_data_has_platform(self, platform=platform)))
+
+
 class ImageCollection(ObjectCollection):
     """The images of the daemon (`client.images`)."""
 
     model: ClassVar[type[Image]] = Image
+    _kinds: ClassVar[dict[str, Any]] = {"RegistryData": RegistryData}
     client: DockerClient
 
     def get(
@@ -258,6 +329,328 @@ class ImageCollection(ObjectCollection):
                     extra_headers=extra_headers,
                 )
             ),
+        )
+
+    def build(
+        self,
+        *,
+        path: str | None = None,
+        tag: str | None = None,
+        quiet: bool = False,
+        fileobj: Any = None,
+        nocache: bool = False,
+        rm: bool = False,
+        timeout: float | None = None,
+        custom_context: bool = False,
+        encoding: str | None = None,
+        pull: bool | None = False,
+        forcerm: bool = False,
+        dockerfile: str | None = None,
+        container_limits: dict[str, int | str] | None = None,
+        buildargs: dict[str, str] | None = None,
+        gzip: bool = False,
+        shmsize: int | str | None = None,
+        labels: dict[str, str] | None = None,
+        cache_from: list[str] | None = None,
+        target: str | None = None,
+        network_mode: str | None = None,
+        squash: bool | None = None,
+        extra_hosts: dict[str, str] | list[str] | None = None,
+        platform: str | None = None,
+        memory: int | str | None = None,
+        memswap: int | str | None = None,
+        cpushares: int | None = None,
+        cpusetcpus: str | None = None,
+        cpuperiod: int | None = None,
+        cpuquota: int | None = None,
+        outputs: str | None = None,
+        version: str | None = None,
+        data: bytes | IO[bytes] | Iterable[bytes] | None = None,
+        isolation: str | None = None,
+        use_config_proxy: bool = True,
+    ) -> tuple[Image, Iterator[dict[str, Any]]]:
+        """Build an image (`docker build`) from a context directory or archive.
+
+        Every keyword of the low-level build() is accepted; the context is `path` or `fileobj`. The
+        typed faces return at once with the build under way: iterate the result for the daemon's
+        messages as they arrive (they suit dockerapi.progress.show_progress), and `result()` gives
+        the Image once the build has ended, or raises BuildError (`msg`, `build_log`) when it
+        failed. dockerapi.classic returns when the build has ended: the Image and an iterator over
+        the log.
+
+        Calls `build()`, `inspect_image()` of `client.api`.
+
+        Args:
+            path: The build context: a local directory, or a URL the daemon fetches itself
+                (starting with http://, https://, git://, git@ or github.com/): a Git repository, a
+                tar archive or a lone Dockerfile.
+            tag: Name for the resulting image, "name" or "name:tag"; "latest" when the tag part
+                is left out.
+            quiet: Keep the output short (no step-by-step log), mostly just the final image ID.
+                Default: `False`.
+            fileobj: A file object holding a Dockerfile (the context is then that file alone),
+                or, with custom_context=True, a ready tar archive of the whole context.
+            nocache: Run every step again instead of reusing cached layers. Default: `False`.
+            rm: Clean up the temporary container of each step once the whole build has
+                succeeded. Default: `False`.
+            timeout: Seconds to wait for this call, replacing the client's timeout; it also
+                bounds the wait between two pieces of output, so a step silent for longer fails the
+                call. Without it a build may run for as long as it needs.
+            custom_context: Send fileobj unchanged as the complete tar context, instead of
+                wrapping it as a lone Dockerfile. Default: `False`.
+            encoding: The compression of a custom context, sent as its Content-Encoding, e.g.
+                "gzip".
+            pull: Ask the registry for a newer version of each base image even when one is
+                present locally. Default: `False`.
+            forcerm: Clean up the temporary container of each step even when the build fails.
+                Default: `False`.
+            dockerfile: Path of the Dockerfile relative to the context, e.g.
+                "docker/Dockerfile.prod"; with a local path, a Dockerfile outside the directory also
+                works (it is added to the context under a generated name).
+            container_limits: The build containers' limits in one dict with the keys "memory"
+                and "memswap" (bytes, or strings such as "1g"), "cpushares" and "cpusetcpus"; an
+                alternative to those keywords.
+            buildargs: Values for the Dockerfile's ARG variables, as a dict of strings; they are
+                visible in the image history, so not for secrets.
+            gzip: Compress the tar made from path with gzip before sending it. Default: `False`.
+            shmsize: Size of /dev/shm in build containers, in bytes as an int or a string such
+                as "128m"; the daemon picks 64 MiB when unset.
+            labels: Labels to put on the resulting image, as a dict of strings.
+            cache_from: Images the builder may reuse layers from, as a list of image references.
+                API >= 1.25.
+            target: The stage of a multi-stage Dockerfile to stop at, by its `AS` name. API >=
+                1.29.
+            network_mode: Network of the RUN steps: "bridge", "host", "none", "container:<name
+                or id>", or the name or ID of a user-defined network. API >= 1.25.
+            squash: Merge the layers the build adds into one (classic builder on a daemon with
+                experimental features). API >= 1.25.
+            extra_hosts: Extra /etc/hosts entries for the build steps, as a dict such as
+                {"db.local": "10.0.0.5"} or a list of "host:ip" strings. API >= 1.28.
+            platform: Platform to build for, as "os[/arch[/variant]]", e.g. "linux/arm64". API
+                >= 1.32.
+            memory: Memory limit of each build step's container, in bytes as an int or as a
+                string such as "512m" or "2g".
+            memswap: Memory plus swap allowed to build containers, in the same forms as memory;
+                -1 removes the swap limit.
+            cpushares: Relative CPU weight of build containers (1024 is the usual baseline).
+            cpusetcpus: CPUs the build containers may run on, e.g. "0-3" or "0,2".
+            cpuperiod: Length of the CPU scheduling period for build containers, in
+                microseconds.
+            cpuquota: CPU time build containers may use in each period, in microseconds.
+            outputs: BuildKit output settings as a JSON string: a list of objects whose "Type"
+                is "moby" and whose "Attrs" map holds the exporter's options. API >= 1.40.
+            version: The builder to use, "1" for the classic builder or "2" for BuildKit. API >=
+                1.38.
+            data: Not used; the request body is always made from path or fileobj (pass a ready
+                tar as fileobj with custom_context=True).
+            isolation: How the build containers are isolated: 'default', 'process' or 'hyperv'
+                (the last two matter on Windows daemons).
+            use_config_proxy: Add the proxy settings of the client's config.json (HTTP_PROXY and
+                friends) as build arguments, unless the caller gives those arguments itself.
+                Default: `True`.
+
+        Returns:
+            tuple[Image, Iterator[dict[str, Any]]]
+
+        Raises:
+            APIError: the daemon refused the request (status 400); the message says why.
+            ImageNotFound: no such image (the daemon answered 404).
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return cast(
+            "tuple[Image, Iterator[dict[str, Any]]]",
+            self.client.api._run(
+                _plans.images_build(
+                    self,
+                    keywords={
+                        "build": {
+                            "path": path,
+                            "tag": tag,
+                            "quiet": quiet,
+                            "fileobj": fileobj,
+                            "nocache": nocache,
+                            "rm": rm,
+                            "timeout": timeout,
+                            "custom_context": custom_context,
+                            "encoding": encoding,
+                            "pull": pull,
+                            "forcerm": forcerm,
+                            "dockerfile": dockerfile,
+                            "container_limits": container_limits,
+                            "buildargs": buildargs,
+                            "gzip": gzip,
+                            "shmsize": shmsize,
+                            "labels": labels,
+                            "cache_from": cache_from,
+                            "target": target,
+                            "network_mode": network_mode,
+                            "squash": squash,
+                            "extra_hosts": extra_hosts,
+                            "platform": platform,
+                            "memory": memory,
+                            "memswap": memswap,
+                            "cpushares": cpushares,
+                            "cpusetcpus": cpusetcpus,
+                            "cpuperiod": cpuperiod,
+                            "cpuquota": cpuquota,
+                            "outputs": outputs,
+                            "version": version,
+                            "data": data,
+                            "isolation": isolation,
+                            "use_config_proxy": use_config_proxy,
+                        },
+                    },
+                )
+            ),
+        )
+
+    @overload
+    def pull(
+        self,
+        repository: str,
+        tag: str | None = ...,
+        *,
+        all_tags: Literal[True],
+        stream: bool = ...,
+        auth_config: dict[str, Any] | None = ...,
+        platform: str | None = ...,
+        insecure_registry: bool = ...,
+    ) -> list[Image]: ...
+    @overload
+    def pull(
+        self,
+        repository: str,
+        tag: str | None = ...,
+        *,
+        all_tags: Literal[False] = ...,
+        stream: bool = ...,
+        auth_config: dict[str, Any] | None = ...,
+        platform: str | None = ...,
+        insecure_registry: bool = ...,
+    ) -> Image: ...
+
+    def pull(
+        self,
+        repository: str,
+        tag: str | None = None,
+        all_tags: bool = False,
+        *,
+        stream: bool = False,
+        auth_config: dict[str, Any] | None = None,
+        platform: str | None = None,
+        insecure_registry: bool = False,
+    ) -> Image | list[Image]:
+        """Pull an image (`docker pull`) and return it.
+
+        The tag comes from `tag`, else from the repository (`busybox:1.36`), else is latest; a
+        digest (`sha256:...`) pulls exactly that image. With all_tags every tag of the repository is
+        pulled and they are returned as a list. In the typed faces stream=True returns at once:
+        iterate the result for the daemon's progress messages (they suit
+        dockerapi.progress.show_progress), then `result()` gives the image(s). dockerapi.classic
+        ignores stream with a warning, as docker-py does.
+
+        Calls `pull()`, `inspect_image()`, `images()` of `client.api`.
+
+        Args:
+            repository: The repository, optionally with :tag or @digest.
+            tag: The tag or digest to pull (default: the repository's, else latest).
+            all_tags: Pull every tag of the repository and return them all. Default: `False`.
+            stream: Typed faces: return the progress messages to iterate, then result().
+                Default: `False`.
+            auth_config: Registry credentials, as a dict with "username" and "password" (or
+                "identitytoken"). When omitted, credentials for the image's registry are taken from
+                login() or the Docker config file.
+            platform: The variant to pull from a multi-platform image, as "os[/arch[/variant]]",
+                e.g. "linux/arm64". API >= 1.32.
+            insecure_registry: A keyword of old clients; whether a registry may be reached
+                without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
+                Configure insecure registries on the daemon (--insecure-registry).
+
+        Returns:
+            Image | list[Image]
+
+        Raises:
+            ImageNotFound: no such image (the daemon answered 404).
+            APIError: any other error status; `status_code` and `explanation` carry what the
+                daemon said.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return cast(
+            "Image | list[Image]",
+            self.client.api._run(
+                _plans.images_pull(
+                    self,
+                    repository=repository,
+                    tag=tag,
+                    all_tags=all_tags,
+                    stream=stream,
+                    keywords={
+                        "pull": {
+                            "auth_config": auth_config,
+                            "platform": platform,
+                            "insecure_registry": insecure_registry,
+                        },
+                    },
+                )
+            ),
+        )
+
+    def load(self, data: Any) -> list[Image]:
+        """Load images from a tar archive (`docker load`, what Image.save() writes) and return them.
+
+        Raises ImageLoadError when the daemon refuses the archive. The typed faces raise it too when
+        the daemon loaded no image from it (dockerapi.classic returns an empty list then, as
+        docker-py).
+
+        Calls `load_image()`, `inspect_image()` of `client.api`.
+
+        Args:
+            data: The archive: bytes, a binary file, or an iterable of chunks (such as
+                Image.save()).
+
+        Returns:
+            list[Image]
+
+        Raises:
+            ImageNotFound: no such image (the daemon answered 404).
+            APIError: any other error status; `status_code` and `explanation` carry what the
+                daemon said.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return cast("list[Image]", self.client.api._run(_plans.images_load(self, data=data)))
+
+    def get_registry_data(self, name: str, auth_config: dict[str, Any] | None = None) -> RegistryData:
+        """Ask the registry about an image name without pulling it.
+
+        Calls `inspect_distribution()` of `client.api`.
+
+        Args:
+            name: The image name, as for pull.
+            auth_config: Credentials for the registry (username and password) instead of those
+                of the Docker config.
+
+        Returns:
+            RegistryData
+
+        Raises:
+            APIError: the daemon refused the request (status 401); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return cast(
+            "RegistryData",
+            self.client.api._run(_plans.images_registry_data(self, name=name, auth_config=auth_config)),
         )
 
     @overload
