@@ -1,6 +1,7 @@
 """python -m benchmarks [--quick] [--cases a,b] [--out benchmarks/results] [--socket PATH]
 
-dockerapi, docker-py 7.1, aiodocker 0.27 (async cases) and a raw HTTP/1.1 floor side by side, in one process and one run: each
+dockerapi, docker-py (the installed one: the dev extra pins 7.2; the published runs used 7.1), aiodocker 0.27
+(async cases) and a raw HTTP/1.1 floor side by side, in one process and one run: each
 round runs every competitor once, in a shuffled order; the table shows medians over rounds of
 wall time and of client CPU time (time.process_time: every thread of this process).
 """
@@ -117,18 +118,22 @@ def run_cold_start(case: Case, ctx: Context, rng: random.Random) -> dict[str, An
 
     container = None
     names = [DOCKERAPI, DOCKERPY, FLOOR, "bare"]
+    typed_sync = case.name == "cold_start_typed"
     if case.name == "cold_start_async":
         container = ctx.need("inspect_target", ctx.fixtures.inspect_target)
         names = [DOCKERAPI, AIODOCKER, FLOOR, "bare"]
+    elif typed_sync:
+        container = ctx.need("inspect_target", ctx.fixtures.inspect_target)
     samples: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
     child.prepare_bytecode()
     for name in names:  # warm the page cache and the bytecode caches
-        child.cold_start(name, ctx.base_url, ctx.socket_path, ctx.api, container)
+        child.cold_start(name, ctx.base_url, ctx.socket_path, ctx.api, container, typed_sync)
     for _ in range(case.rounds):
         order = list(names)
         rng.shuffle(order)
         for name in order:
-            samples[name].append(child.cold_start(name, ctx.base_url, ctx.socket_path, ctx.api, container))
+            samples[name].append(child.cold_start(name, ctx.base_url, ctx.socket_path, ctx.api, container,
+                                                  typed_sync))
     out: dict[str, Any] = {}
     for name, runs in samples.items():
         out[name] = {
@@ -313,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
             _log(f"- {case.name}: {case.title} ({case.rounds} rounds)")
             case_started = time.perf_counter()
             try:
-                if case.name in ("cold_start", "cold_start_async"):
+                if case.name in ("cold_start", "cold_start_typed", "cold_start_async"):
                     measured = run_cold_start(case, ctx, rng)
                 elif case.name == "memory_clients":
                     measured = run_memory_clients(case, ctx, rng)

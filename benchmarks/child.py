@@ -37,6 +37,18 @@ _COLD_ASYNC = {
     "bare": "import asyncio\nasync def main():\n    pass\nasyncio.run(main())\n",
 }
 
+# The sync first typed call: import, construct, the first inspect_container() and close (docker-py returns a dict;
+# its APIClient negotiates with /version in the constructor, dockerapi with /_ping on the first call).
+_COLD_TYPED = {
+    "dockerapi": ("from dockerapi import Client\nc = Client({url!r})\nc.inspect_container({container!r})\n"
+                  "c.close()\n"),
+    "docker-py": ("import docker\nc = docker.APIClient(base_url={url!r}, version='auto')\n"
+                  "c.inspect_container({container!r})\nc.close()\n"),
+    "floor": ("from benchmarks.floor import RawClient\nc = RawClient({path!r}, {api!r})\n"
+              "c.get_json('/containers/{container}/json')\nc.close()\n"),
+    "bare": "pass\n",
+}
+
 _COLD_SCRIPT = """\
 import time
 _t0 = time.perf_counter(); _c0 = time.process_time()
@@ -76,11 +88,13 @@ def _run(script: str, timeout: float) -> tuple[dict[str, Any], float]:
     return result, elapsed
 
 
-def cold_start(competitor: str, url: str, path: str, api: str, container: str | None = None) -> dict[str, Any]:
+def cold_start(competitor: str, url: str, path: str, api: str, container: str | None = None,
+               typed_sync: bool = False) -> dict[str, Any]:
     """Seconds from the first line of the script to the first answer, and for the whole process.
 
-    With `container`: the async form (import, construct, first inspect of `container`)."""
-    scripts = _COLD if container is None else _COLD_ASYNC
+    With `container`: the async form (import, construct, first inspect of `container`), or with
+    `typed_sync` the sync one."""
+    scripts = _COLD if container is None else _COLD_TYPED if typed_sync else _COLD_ASYNC
     body = scripts[competitor].format(url=url, path=path, api=api, container=container)
     result, process_wall = _run(_COLD_SCRIPT.format(body=body), timeout=60)
     result["process_wall"] = process_wall

@@ -81,11 +81,15 @@ def profile_callable(name: str, fn: Any, repeat: int) -> str:
     return out.getvalue()
 
 
-def profile_cold_start(ctx: Context, asynchronous: bool = False) -> str:
+def profile_cold_start(ctx: Context, asynchronous: bool = False, typed: bool = False) -> str:
     import dockerapi
 
     script = f"from dockerapi import Client\nc = Client({ctx.base_url!r})\nc.ping()\n"
     title = "from dockerapi import Client; Client(...).ping()"
+    if typed:
+        target = ctx.need("inspect_target", ctx.fixtures.inspect_target)
+        script = f"from dockerapi import Client\nc = Client({ctx.base_url!r})\nc.inspect_container({target!r})\nc.close()\n"
+        title = "from dockerapi import Client; Client(...).inspect_container(...)"
     if asynchronous:
         target = ctx.need("inspect_target", ctx.fixtures.inspect_target)
         script = (f"import asyncio\nfrom dockerapi import AsyncClient\nasync def main():\n"
@@ -109,7 +113,8 @@ def profile_cold_start(ctx: Context, asynchronous: bool = False) -> str:
         rows.append((int(cumulative), int(self_us), name.rstrip()))
     total_self = sum(r[1] for r in rows)
     out = io.StringIO()
-    out.write(f"# {'cold_start_async' if asynchronous else 'cold_start'}: python -X importtime -c '{title}'\n\n")
+    case = "cold_start_async" if asynchronous else "cold_start_typed" if typed else "cold_start"
+    out.write(f"# {case}: python -X importtime -c '{title}'\n\n")
     out.write(f"sum of self import times: {total_self / 1000:.1f} ms\n\n## self import time summed by top-level package\n\n")
     top = defaultdict(int)
     for _, self_us, name in rows:
@@ -127,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.profile")
     parser.add_argument("--cases", default="ping,inspect_container,inspect_classic,containers_all,containers_classic,"
                                             "logs_80,logs_80_async,logs_1k,get_archive,export,concurrent_inspect,"
-                                            "cold_start,cold_start_async")
+                                            "cold_start,cold_start_typed,cold_start_async")
     parser.add_argument("--out", default="benchmarks/results/profiles")
     parser.add_argument("--socket", default=None)
     parser.add_argument("--snapshot", metavar="REV", help="profile generated/dockerapi as committed at REV")
@@ -152,8 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         for name in [n.strip() for n in args.cases.split(",") if n.strip()]:
             case = cases[name]
             print(f"profiling {name}", flush=True)
-            if name in ("cold_start", "cold_start_async"):
-                text = profile_cold_start(ctx, asynchronous=name == "cold_start_async")
+            if name in ("cold_start", "cold_start_typed", "cold_start_async"):
+                text = profile_cold_start(ctx, asynchronous=name == "cold_start_async",
+                                          typed=name == "cold_start_typed")
             else:
                 assert case.setup is not None
                 _, competitors = case.setup(ctx)

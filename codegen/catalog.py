@@ -35,11 +35,11 @@ _KEYS = {
     "operation": {"method", "summary", "positional", "params", "extra", "returns", "errors", "prepare", "hook",
                   "stream_timeout", "content_type", "deprecated", "body", "since", "untested", "note"},
     "param": {"name", "type", "default", "convert", "hide", "hidden", "value", "fixed", "json", "advice",
-              "auth_from", "send_default", "since", "until", "note"},
+              "auth_from", "auth_required", "config_default", "send_default", "since", "until", "note"},
     "extra": {"name", "in", "wire", "key", "type", "default", "since", "until", "convert", "json", "advice",
-              "value", "auth_from", "send_default", "helper", "content_type", "sets", "required", "note"},
+              "value", "auth_from", "auth_required", "send_default", "helper", "content_type", "sets", "required", "note"},
     "returns": {"kind", "model", "pick", "default", "tty_probe", "stat_header", "header", "adapter", "type",
-                "raw_if", "protocol", "tty_from", "tty_field", "live_field", "note"},
+                "raw_if", "protocol", "tty_from", "tty_field", "live_field", "backlog_if", "stream_error", "note"},
     "body": {"name", "type", "default", "convert", "note"},
     "composite": {"method", "uses", "summary", "positional", "params", "returns", "errors", "raises",
                   "deprecated", "note"},
@@ -121,6 +121,8 @@ class ParamSpec:
     value: Any = None
     advice: str | None = None
     auth_from: str | None = None
+    auth_required: bool = False  # with auth_from: no credentials found sends an empty auth document
+    config_default: str | None = None  # a key of the client config file whose value is sent when none is given
     model: str | None = None
     send_default: bool = True
     helper: str | None = None  # location "helper": the body helper that builds the field from such params
@@ -143,6 +145,8 @@ class ReturnsSpec:
     tty_from: str | None = None  # multiplexed: "sniff" decides raw (TTY) or framed from the first bytes
     tty_field: str | None = None  # with tty_probe: the dotted path of the TTY flag in the probe's answer
     live_field: str | None = None  # with tty_probe: the flag in its answer that says the output can still grow
+    backlog_if: str | None = None  # with live_field: an argument that, true and collected, asks for the backlog only
+    stream_error: str | None = None  # json_progress: the error class an error inside the collected output raises
     adapter: str | None = None
     type: str | None = None  # an explicit annotation
 
@@ -276,6 +280,7 @@ def _returns(raw: dict[str, Any] | None, where: str, entry: str) -> ReturnsSpec:
         tty_probe=raw.get("tty_probe"), stat_header=raw.get("stat_header", raw.get("header")),
         raw_if=raw.get("raw_if"), protocol=raw.get("protocol"), tty_from=raw.get("tty_from"),
         tty_field=raw.get("tty_field"), live_field=raw.get("live_field"), adapter=raw.get("adapter"),
+        backlog_if=raw.get("backlog_if"), stream_error=raw.get("stream_error"),
         type=raw.get("type"),
     )
 
@@ -292,6 +297,7 @@ def _extra_param(raw: dict[str, Any], where: str, entry: str) -> ParamSpec:
         until=parse_version(raw.get("until"), where, entry), convert=raw.get("convert"),
         json=bool(raw.get("json", False)), advice=raw.get("advice"), required=bool(raw.get("required", False)),
         constant="value" in raw, value=raw.get("value"), auth_from=raw.get("auth_from"),
+        auth_required=bool(raw.get("auth_required", False)),
         send_default=bool(raw.get("send_default", True)),
     )
 
@@ -372,6 +378,8 @@ def _method(op_id: str, area: str, op: dict[str, Any], hand: dict[str, Any], whe
             value=over.get("value"),
             advice=over.get("advice"),
             auth_from=over.get("auth_from"),
+            auth_required=bool(over.get("auth_required", False)),
+            config_default=over.get("config_default"),
             model=model_name,
             send_default=bool(over.get("send_default", True)),
         )
@@ -427,6 +435,9 @@ def _method(op_id: str, area: str, op: dict[str, Any], hand: dict[str, Any], whe
     for code, name in errors.items():
         if name not in ERROR_NAMES:
             raise CatalogError(where, entry, f"errors: {code}: unknown error {name!r}")
+    stream_error = (hand.get("returns") or {}).get("stream_error") if isinstance(hand.get("returns"), dict) else None
+    if stream_error is not None and stream_error not in ("StreamError", "BuildError"):
+        raise CatalogError(where, entry, f"returns.stream_error: {stream_error!r} is not StreamError or BuildError")
     content_type = body.get("content_type") if body else None
     for param in params:
         if param.location == "body" and param.content_type:
@@ -697,6 +708,8 @@ def validate(catalog: Catalog) -> None:
             problems.append(str(CatalogError(where, method.op_id, "tty_probe needs tty_field (where its answer says TTY)")))
         if method.returns.live_field and not method.returns.tty_probe:
             problems.append(str(CatalogError(where, method.op_id, "live_field needs tty_probe (the answer it is read from)")))
+        if method.returns.backlog_if and not method.returns.live_field:
+            problems.append(str(CatalogError(where, method.op_id, "backlog_if needs live_field (the probe made first)")))
         if method.returns.kind in ("stat", "tar_with_stat") and not method.returns.stat_header:
             problems.append(str(CatalogError(where, method.op_id, f"returns {method.returns.kind} needs header")))
         if method.returns.tty_probe and method.returns.tty_probe not in catalog.operations:

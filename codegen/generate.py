@@ -68,6 +68,7 @@ def _model_context(catalog: Catalog) -> dict[str, Any]:
         fields = []
         gates = []
         nested = []
+        depends: set[str] = set()  # the classes and named types its annotations name: made before it
         for fld in model.fields:
             attr = snake(fld.wire) or "field"
             if attr[0].isdigit():
@@ -79,20 +80,23 @@ def _model_context(catalog: Catalog) -> dict[str, Any]:
             used.add(attr)
             text = docs.fields.get(fld.wire, "") if docs else ""
             fields.append({"attr": attr, "wire": fld.wire, "annotation": T.model_field_annotation(fld.type, fld.enum),
+                           "shape": repr(_field_shape(fld.type, fld.enum, catalog)),
                            "doc": docstrings.field_doc(text, fld.since, fld.until) if text else "",
                            "secret": fld.wire.lower() in _SECRET_FIELDS})
             if (fld.since and fld.since > MIN_VERSION) or fld.until:
                 since = fld.since if fld.since and fld.since > MIN_VERSION else None
                 gates.append((fld.wire, (since, fld.until)))
-            refs = [r for r in T.referenced_models(fld.type) if r in catalog.models
-                    and catalog.models[r].alias is None]
+            named = [r for r in T.referenced_models(fld.type) if r in catalog.models]
+            depends.update(r for r in named if r != name)
+            refs = [r for r in named if catalog.models[r].alias is None]
             if refs:
                 nested.append((fld.wire, refs[0]))
         description = docs.description if docs and docs.description else f"The Engine API's `{name}` object."
         gate_notes = [f"`{wire}`: {docstrings.gate_text(*gate)}" for wire, gate in gates]
         doc = _docstring_safe(description + ("\n\n    Fields not in every API version: " + "; ".join(gate_notes)
                                              if gate_notes else ""))
-        classes.append({"name": name, "fields": fields, "gates": gates, "nested": nested, "doc": doc})
+        classes.append({"name": name, "fields": fields, "gates": gates, "nested": nested, "doc": doc,
+                        "depends": sorted(depends)})
     alias_names = {name for name, m in catalog.models.items() if m.alias is not None}
     for name in sorted(alias_names):
         model = catalog.models[name]
@@ -100,9 +104,58 @@ def _model_context(catalog: Catalog) -> dict[str, Any]:
             annotation = "Literal[" + ", ".join(repr(v) for v in model.enum) + "] | str"
         else:
             annotation = T.model_field_annotation(model.alias or "any").removesuffix(" | None")
-        aliases.append({"name": name, "annotation": annotation})
+        aliases.append({"name": name, "annotation": annotation,
+                        "depends": sorted({r for r in T.referenced_models(model.alias or "any")
+                                           if r in catalog.models and r != name})})
     # Aliases may refer to each other and to classes: emit them after the classes they need.
     return {"classes": classes, "aliases": _order_aliases(aliases, alias_names)}
+
+
+_SHAPE_SCALARS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "any", "Any": "any",
+                  "timestamp": "str"}
+
+
+def _field_shape(text: str, enum: list[str] | None, catalog: Catalog) -> Any:
+    """A field's type as `_model_lazy` reads it (see its docstring): the same type as the field's annotation
+    (T.model_field_annotation), named models and named types spelled out."""
+    if enum:
+        return ("n", ("e", tuple(enum)))
+    shape = _union_shape(T.parse(text), catalog, nullable_values=True)
+    return shape if shape == "any" or shape[0] == "n" else ("n", shape)
+
+
+def _union_shape(union: list[T.TypeNode], catalog: Catalog, nullable_values: bool) -> Any:
+    members: list[Any] = []
+    nullable = False
+    for node in union:
+        if node.name == "None":
+            nullable = True
+            continue
+        if node.name in _SHAPE_SCALARS:
+            shape: Any = _SHAPE_SCALARS[node.name]
+        elif node.name == "list":
+            shape = ("l", _union_shape(node.args[0], catalog, nullable_values))
+        elif node.name == "dict":
+            value = _union_shape(node.args[1], catalog, nullable_values)
+            if nullable_values and value != "any" and value[0] != "n":
+                value = ("n", value)
+            shape = ("d", value)
+        elif node.name in catalog.models and catalog.models[node.name].alias is None:
+            shape = ("m", node.name)
+        elif node.name in catalog.models:  # a named type: what it names (its annotation drops the outer None)
+            named = catalog.models[node.name]
+            shape = ("e", tuple(named.enum)) if named.enum else \
+                _union_shape(T.parse(named.alias or "any"), catalog, nullable_values)
+            if not isinstance(shape, str) and shape[0] == "n":
+                shape = shape[1]
+        else:
+            raise ValueError(f"no run-time shape for the type {node.name!r} (codegen/generate.py _union_shape)")
+        if shape not in members:
+            members.append(shape)
+    if "any" in members:
+        return "any"
+    one = members[0] if len(members) == 1 else ("u", *members)
+    return ("n", one) if nullable else one
 
 
 def _order_aliases(aliases: list[dict[str, Any]], names: set[str]) -> list[dict[str, Any]]:
@@ -373,7 +426,8 @@ def _operations_context(catalog: Catalog) -> list[dict[str, Any]]:
             params.append({
                 "name": p.name, "wire": p.wire, "location": p.location, "since": p.since, "until": p.until,
                 "default": p.default, "convert": p.convert, "json": p.json, "constant": p.constant,
-                "value": p.value, "advice": p.advice, "model": p.model, "auth_from": p.auth_from,
+                "value": p.value, "advice": p.advice, "model": p.model, "auth_from": p.auth_from, "auth_required": p.auth_required,
+                "config_default": p.config_default,
                 "send_default": p.send_default, "helper": p.helper, "version_alias": p.version_alias, "sets": p.sets,
                 "empty": p.empty,
                 "check": "" if p.convert or p.location in ("body", "helper") else T.runtime_check(p.type, models=model_names),
@@ -437,6 +491,8 @@ def _area_imports(body: str, flavor: str, up: str) -> str:
     local = [name for name in ("_helpers", "_lib") if re.search(rf"\b{name}\.", body)]
     if local:
         lines.append(f"from {up} import {', '.join(local)}")
+    if re.search(r"\bExitStatus\b", body):
+        lines.append(f"from {up}_adapters import ExitStatus")
     lines.append(f"from {up}_base_client import AsyncAPIClient, SyncAPIClient")
     results = sorted({m for m in re.findall(r"\b(Async)?(HijackedSocket|JSONStream|OutputStream|RawStream)\b", body)
                       for m in ["".join(m)]})
@@ -459,6 +515,8 @@ def render(catalog: Catalog) -> dict[Path, str]:
     files: dict[Path, str] = {}
     model_context = _model_context(catalog)
     files[PACKAGE / "models.py"] = env.get_template("models.py.j2").render(header=HEADER, **model_context)
+    files[PACKAGE / "_model_classes.py"] = env.get_template("model_classes.py.j2").render(
+        header=HEADER, **model_context)
     files[PACKAGE / "classic" / "typeddicts.py"] = env.get_template("typeddicts.py.j2").render(
         header=HEADER, **_typeddict_context(catalog, model_context))
     operations = _operations_context(catalog)

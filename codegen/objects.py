@@ -557,6 +557,8 @@ def _imports(body: str, *, up: str, models_from: str, models_name: str, runtime:
         block.append(f"from {up}_model_base import DockerModel")
     if streams:
         block.append(f"from {up}_streams import {', '.join(streams)}")
+    if re.search(r"\bExitStatus\b", code):
+        block.append(f"from {up}_adapters import ExitStatus")
     if block:
         lines.append("")
         lines.append("if TYPE_CHECKING:")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._adapters import ExitStatus
 from ._client import AsyncClient, Client
 from ._connection import TLSConfig
 from ._docker_client import AsyncDockerClient, DockerClient
@@ -57,6 +58,7 @@ __all__ = [
     "ImageStream",
     "AsyncImageStream",
     "TLSConfig",
+    "ExitStatus",
     "from_env",
     "APIError",
     "BuildError",

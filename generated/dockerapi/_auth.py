@@ -163,9 +163,12 @@ class CredentialStore:
         *,
         environ: Mapping[str, str] | None = None,
         helper_timeout: float = 30.0,
+        helper_env: Mapping[str, str] | None = None,
     ) -> None:
         config = config or {}
         self._environ: Mapping[str, str] = os.environ if environ is None else environ
+        # variables set for credential helpers over `environ` (docker-py's `credstore_env`)
+        self._helper_env: Mapping[str, str] = dict(helper_env or {})
         self.helper_timeout = helper_timeout
         self._auths: dict[str, Mapping[str, Any]] = {}
         for key, entry in (config.get("auths") or {}).items():
@@ -179,6 +182,14 @@ class CredentialStore:
         self._remembered: dict[str, AuthConfig] = {}
         proxies = config.get("proxies")
         self._proxies: Mapping[str, Any] = proxies if isinstance(proxies, Mapping) else {}
+        # the config's plain settings (detachKeys, ...), for parameters whose default is read from the config
+        self._settings: dict[str, str | int | bool] = {
+            str(k): v for k, v in config.items() if isinstance(v, (str, int, bool)) and v != ""}
+
+    def setting(self, key: str) -> str | int | bool | None:
+        """A plain setting of the config file (`detachKeys`: the keys that detach from an attached
+        container), or None when the file has none."""
+        return self._settings.get(key)
 
     def proxy_environment(self, daemon: str) -> dict[str, str]:
         """The `proxies` of the config for this daemon address (else its "default" entry) as environment
@@ -197,9 +208,11 @@ class CredentialStore:
         return out
 
     @classmethod
-    def load(cls, path: str | None = None, environ: Mapping[str, str] = os.environ) -> CredentialStore:
+    def load(cls, path: str | None = None, environ: Mapping[str, str] = os.environ,
+             helper_env: Mapping[str, str] | None = None) -> CredentialStore:
         """Read `path`, else `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`,
-        else the legacy `~/.dockercfg`. A missing file gives an empty store."""
+        else the legacy `~/.dockercfg`. A missing file gives an empty store. `helper_env`: variables
+        credential helpers run with, over `environ`."""
         candidates = (
             [path]
             if path
@@ -220,8 +233,8 @@ class CredentialStore:
                 raise CredentialError(f"Docker config {candidate} is not a JSON object")
             if candidate.endswith(".dockercfg") and "auths" not in data:
                 data = {"auths": data}  # legacy format: the whole file is the auths map
-            return cls(data, environ=environ)
-        return cls({}, environ=environ)
+            return cls(data, environ=environ, helper_env=helper_env)
+        return cls({}, environ=environ, helper_env=helper_env)
 
     def remember(self, registry: str | None, auth: AuthConfig) -> None:
         """Keep credentials (from a successful login) for later calls in this process."""
@@ -297,7 +310,8 @@ class CredentialStore:
     def _run_helper(self, helper: str, action: str, payload: str) -> Any:
         """Run `docker-credential-<helper> <action>`; None means "no credentials"."""
         program = f"docker-credential-{helper}"
-        executable = shutil.which(program, path=self._environ.get("PATH"))
+        env = {**self._environ, **self._helper_env}
+        executable = shutil.which(program, path=env.get("PATH"))
         if executable is None:
             raise CredentialError(f"credential helper {program} not found on PATH")
         try:
@@ -306,7 +320,7 @@ class CredentialStore:
                 input=payload.encode("utf-8"),
                 capture_output=True,
                 timeout=self.helper_timeout,
-                env=dict(self._environ),
+                env=env,
                 check=False,
             )
         except subprocess.TimeoutExpired:

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from ._auth import CredentialStore, encode_header, split_repository, split_tag
 from ._connection import Endpoint, TLSConfig, parse_host
-from ._errors import APIError, DockerException, InvalidVersion
-from ._model_lookup import load_models_off_loop, models_loaded
+from ._errors import APIError, DockerException, InvalidArgument, InvalidVersion
+from ._model_lookup import load_models_off_loop, model_prepared, models_loaded
 from ._operation import Operation, Version, format_version, parse_version
 from ._request import PreparedRequest, build_request, hijack_timeout, timeout_limits, upgrade_headers
 from ._response import (
@@ -148,6 +148,10 @@ class BaseClient:
         credentials: CredentialStore | None = None,
         max_connections: int | None = None,
         transport: Any = None,
+        max_pool_size: int | None = None,
+        credstore_env: Mapping[str, str] | None = None,
+        num_pools: int | None = None,
+        use_ssh_client: bool = False,
     ) -> None:
         """Connect to a Docker daemon (lazily: nothing is sent before the first call).
 
@@ -173,6 +177,14 @@ class BaseClient:
                 `AsyncClient` by default); over TLS and ssh also the most open at once.
             transport: An httpx transport to send requests through instead of the built-in ones
                 (for instance `httpx.MockTransport` in tests).
+            max_pool_size: docker-py's name for `max_connections` (give one of the two).
+            credstore_env: Environment variables credential helpers (`docker-credential-*`) run with,
+                set over the process's own, as in docker-py.
+            num_pools: Accepted for docker-py's sake; no effect: a client talks to one daemon over
+                one pool, whose size is `max_connections`.
+            use_ssh_client: Accepted for docker-py's sake; no effect: `ssh://` always runs the system
+                `ssh` (what docker-py does with `use_ssh_client=True`), whichever value is given;
+                there is no built-in ssh library (docker-py's paramiko) to choose instead.
 
         Raises:
             InvalidArgument: `base_url` is not a Docker host address this package can reach.
@@ -180,6 +192,11 @@ class BaseClient:
         """
         if base_url is None:
             base_url = os.environ.get("DOCKER_HOST") or None
+        if max_pool_size is not None:
+            if max_connections is not None and max_connections != max_pool_size:
+                raise InvalidArgument("max_pool_size is docker-py's name for max_connections: give one of them")
+            max_connections = max_pool_size
+        self._credstore_env: Mapping[str, str] | None = dict(credstore_env) if credstore_env is not None else None
         self._endpoint: Endpoint = parse_host(base_url, tls=bool(tls))
         self._tls = tls if isinstance(tls, TLSConfig) else None
         self._request_base = self._endpoint.base_url  # what httpx requests are made against
@@ -215,12 +232,24 @@ class BaseClient:
         return self._headers
 
     @classmethod
-    def from_env(cls: type[_T], **overrides: Any) -> _T:
+    def from_env(cls: type[_T], *, use_context: bool = True, environment: Mapping[str, str] | None = None,
+                 **overrides: Any) -> _T:
         """This client set up like the docker CLI: DOCKER_HOST (with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH),
-        else DOCKER_CONTEXT or the current context, else the default socket; keywords override what it found."""
+        else DOCKER_CONTEXT or the current context (`use_context=False` skips the contexts), else the default
+        socket; `environment` replaces `os.environ`; keywords override what it found."""
         from ._connection import from_env as settings_from_env
 
-        settings = settings_from_env()
+        settings = settings_from_env(environment, use_context=use_context)
+        settings.update(overrides)
+        return cls(**settings)
+
+    @classmethod
+    def from_context(cls: type[_T], name: str | None = None, **overrides: Any) -> _T:
+        """This client for the Docker CLI context `name` (`docker context ls`): None means the current one
+        (DOCKER_CONTEXT, else the config's currentContext), "default" the default socket; keywords override."""
+        from ._connection import context_settings
+
+        settings = context_settings(name)
         settings.update(overrides)
         return cls(**settings)
 
@@ -253,7 +282,7 @@ class BaseClient:
     @property
     def credentials(self) -> CredentialStore:
         if not self._credentials_loaded:
-            self._credentials = CredentialStore.load()
+            self._credentials = CredentialStore.load(helper_env=self._credstore_env)
             self._credentials_loaded = True
         assert self._credentials is not None
         return self._credentials
@@ -266,7 +295,7 @@ class BaseClient:
             dockercfg_path: The config file to read; None reads the default places ($DOCKER_CONFIG/config.json,
                 ~/.docker/config.json, ~/.dockercfg).
         """
-        self._credentials = CredentialStore.load(dockercfg_path)
+        self._credentials = CredentialStore.load(dockercfg_path, helper_env=self._credstore_env)
         self._credentials_loaded = True
 
     def _auth_header_for(self, image: Any) -> str | None:
@@ -414,7 +443,7 @@ class SyncAPIClient(BaseClient):
                 if first is None:
                     return None
                 return first_document(self, op, first, decode)
-            return collect_progress(documents, decode=decode)
+            return collect_progress(documents, decode=decode, error_class=op.returns.stream_error)
         if op.returns.raw_if and prepared.args.get(op.returns.raw_if):
             body = response.read()  # e.g. a detached exec: no output stream to parse
             response.close()
@@ -588,7 +617,12 @@ class AsyncAPIClient(BaseClient):
         return self._api_version
 
     async def _call(self, op: Operation, args: dict[str, Any]) -> Any:
-        if not models_loaded() and (op.returns.model is not None or any(p.model for p in op.params)):
+        returns = op.returns
+        if returns.model is not None and not self._plain_results:  # a typed result: its class, made off the loop
+            whole = returns.model if returns.kind in ("model", "list") else None
+            if not model_prepared(whole) or not models_loaded():
+                await load_models_off_loop(whole, returns.kind == "list")
+        elif not models_loaded() and any(p.model for p in op.params):
             await load_models_off_loop()
         prepared: PreparedRequest | None = None
         try:
@@ -652,7 +686,7 @@ class AsyncAPIClient(BaseClient):
                 if first is None:
                     return None
                 return first_document(self, op, first, decode)
-            return await documents.collect_progress()
+            return await documents.collect_progress(op.returns.stream_error)
         if op.returns.raw_if and prepared.args.get(op.returns.raw_if):
             body = await response.aread()
             await response.aclose()

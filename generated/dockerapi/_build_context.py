@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-import secrets
 import stat
 import tarfile
 import time
@@ -126,6 +125,8 @@ def _resolve_dockerfile(path: str, dockerfile: str | None) -> tuple[str | None, 
         or rel.startswith(".." + os.sep)
         or os.path.splitdrive(absolute)[0] != os.path.splitdrive(root)[0]
     ):
+        import secrets  # here: it imports hmac and hashlib (~3 ms), for a case few builds have
+
         return None, (f".dockerfile.{secrets.token_hex(20)}", absolute)
     # Inside the context: keep what the caller wrote unless it was absolute.
     return (rel.replace(os.sep, "/") if os.path.isabs(dockerfile) else dockerfile), None

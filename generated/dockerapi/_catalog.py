@@ -91,7 +91,11 @@ attach = Operation(
         Param("demux", "demux", "control", default=False, accepts=(bool,)),
     ),
     returns=Returns(
-        "multiplexed", tty_probe=inspect_container, tty_field="Config.Tty", live_field="State.Running"
+        "multiplexed",
+        tty_probe=inspect_container,
+        tty_field="Config.Tty",
+        live_field="State.Running",
+        backlog_if="logs",
     ),
     errors={404: "NotFound"},
     content_type="application/json",
@@ -106,7 +110,7 @@ attach_socket = Operation(
     until=None,
     params=(
         Param("container", "id", "path", convert=_convert.resource_id),
-        Param("detach_keys", "detachKeys", "query", accepts=(str,)),
+        Param("detach_keys", "detachKeys", "query", accepts=(str,), config_default="detachKeys"),
         Param("logs", "logs", "query", default=False, accepts=(bool,)),
         Param("stream", "stream", "query", default=True, accepts=(bool,)),
         Param("stdin", "stdin", "query", default=True, accepts=(bool,)),
@@ -137,7 +141,7 @@ attach_websocket = Operation(
     until=None,
     params=(
         Param("container", "id", "path", convert=_convert.resource_id),
-        Param("detach_keys", "detachKeys", "query", accepts=(str,)),
+        Param("detach_keys", "detachKeys", "query", accepts=(str,), config_default="detachKeys"),
         Param("logs", "logs", "query", accepts=(bool,)),
         Param("stream", "stream", "query", default=True, accepts=(bool,)),
         Param("stdin", "stdin", "query", since=(1, 42), default=True, accepts=(bool,)),
@@ -210,9 +214,10 @@ build = Operation(
         Param("isolation", "isolation", "query", accepts=(str,)),
         Param("use_config_proxy", "use_config_proxy", "control", default=True, accepts=(bool,)),
     ),
-    returns=Returns("json_progress", model="ProgressMessage"),
+    returns=Returns("json_progress", model="ProgressMessage", stream_error="BuildError"),
     errors={400: "APIError"},
     content_type="application/octet-stream",
+    stream_timeout=True,
     prepare=_preparers.build_context,
 )
 
@@ -840,7 +845,7 @@ exec_create = Operation(
                 tuple,
             ),
         ),
-        Param("detach_keys", "DetachKeys", "body-field", accepts=(str,)),
+        Param("detach_keys", "DetachKeys", "body-field", accepts=(str,), config_default="detachKeys"),
         Param("tty", "Tty", "body-field", default=False, accepts=(bool,)),
         Param("environment", "Env", "body-field", since=(1, 25), convert=_convert.env_list),
         Param("cmd", "Cmd", "body-field", convert=_convert.command_argv),
@@ -1135,6 +1140,7 @@ import_image_from_data = Operation(
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     content_type="application/tar",
+    stream_timeout=True,
 )
 
 import_image_from_file = Operation(
@@ -1164,6 +1170,7 @@ import_image_from_file = Operation(
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     content_type="text/plain",
+    stream_timeout=True,
 )
 
 import_image_from_image = Operation(
@@ -1193,6 +1200,7 @@ import_image_from_image = Operation(
     returns=Returns("json_progress", model="ProgressMessage"),
     errors={404: "ImageNotFound"},
     content_type="text/plain",
+    stream_timeout=True,
 )
 
 import_image_from_stream = Operation(
@@ -1222,6 +1230,7 @@ import_image_from_stream = Operation(
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     content_type="text/plain",
+    stream_timeout=True,
 )
 
 import_image_from_url = Operation(
@@ -1251,6 +1260,7 @@ import_image_from_url = Operation(
     ),
     returns=Returns("json_progress", model="ProgressMessage"),
     content_type="text/plain",
+    stream_timeout=True,
 )
 
 info = Operation(
@@ -1795,6 +1805,7 @@ pull = Operation(
     returns=Returns("json_progress", model="ProgressMessage"),
     errors={404: "ImageNotFound"},
     content_type="text/plain",
+    stream_timeout=True,
     prepare=_preparers.default_tag,
 )
 
@@ -1845,6 +1856,7 @@ push = Operation(
                 WireModel,
             ),
             auth_from="name",
+            auth_required=True,
         ),
         Param("stream", "stream", "control", default=False, accepts=(bool,)),
         Param("decode", "decode", "control", default=False, accepts=(bool,)),
@@ -2268,6 +2280,32 @@ swarm_leave = Operation(
     content_type="application/json",
 )
 
+swarm_update = Operation(
+    id="SwarmUpdate",
+    method="swarm_update",
+    verb="POST",
+    path="/swarm/update",
+    since=(1, 24),
+    until=None,
+    params=(
+        Param("version", "version", "query", accepts=(int,)),
+        Param("rotate_worker_token", "rotateWorkerToken", "query", default=False, accepts=(bool,)),
+        Param("rotate_manager_token", "rotateManagerToken", "query", default=False, accepts=(bool,)),
+        Param(
+            "rotate_manager_unlock_key",
+            "rotateManagerUnlockKey",
+            "query",
+            since=(1, 25),
+            default=False,
+            accepts=(bool,),
+        ),
+        Param("swarm_spec", "body", "body", model="SwarmSpec"),
+    ),
+    returns=Returns("bool"),
+    errors={400: "APIError", 503: "APIError"},
+    content_type="application/json",
+)
+
 tag = Operation(
     id="ImageTag",
     method="tag",
@@ -2652,32 +2690,6 @@ update_service_spec = Operation(
     content_type="application/json",
 )
 
-update_swarm = Operation(
-    id="SwarmUpdate",
-    method="update_swarm",
-    verb="POST",
-    path="/swarm/update",
-    since=(1, 24),
-    until=None,
-    params=(
-        Param("version", "version", "query", accepts=(int,)),
-        Param("rotate_worker_token", "rotateWorkerToken", "query", default=False, accepts=(bool,)),
-        Param("rotate_manager_token", "rotateManagerToken", "query", default=False, accepts=(bool,)),
-        Param(
-            "rotate_manager_unlock_key",
-            "rotateManagerUnlockKey",
-            "query",
-            since=(1, 25),
-            default=False,
-            accepts=(bool,),
-        ),
-        Param("swarm_spec", "body", "body", model="SwarmSpec"),
-    ),
-    returns=Returns("bool"),
-    errors={400: "APIError", 503: "APIError"},
-    content_type="application/json",
-)
-
 update_volume = Operation(
     id="VolumeUpdate",
     method="update_volume",
@@ -2777,7 +2789,7 @@ wait = Operation(
             ),
         ),
     ),
-    returns=Returns("scalar", pick="StatusCode", pick_default=-1),
+    returns=Returns("json", adapter=_adapters.exit_status),
     errors={404: "NotFound"},
     content_type="application/json",
     stream_timeout=True,

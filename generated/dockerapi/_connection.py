@@ -8,23 +8,26 @@ Everything here is pure configuration; transports consume `Endpoint` and `TLSCon
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
 import json
 import os
-import ssl
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._errors import DockerConnectionError, InvalidArgument, TLSParameterError
+
+if TYPE_CHECKING:  # imported when a context is built: a unix-socket or plain-TCP client never needs ssl (~5 ms)
+    import ssl
 
 __all__ = [
     "DEFAULT_UNIX_SOCKET",
     "Endpoint",
     "TLSConfig",
     "from_env",
+    "context_settings",
+    "kwargs_from_env",
     "parse_host",
 ]
 
@@ -223,6 +226,8 @@ class TLSConfig:
     def _build(self) -> ssl.SSLContext:
         # Built by hand: create_default_context() would also load the environment's trust
         # store (SSL_CERT_FILE...), which must not widen an explicitly given CA.
+        import ssl
+
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         ctx.minimum_version = ssl.TLSVersion.TLSv1_2
         if self.verify is False:
@@ -281,6 +286,8 @@ def _tls_from_dir(directory: str, verify: bool) -> TLSConfig | None:
 
 
 def _from_context(name: str, config_dir: str) -> dict[str, Any]:
+    import hashlib  # here, not at import: only docker contexts need it
+
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()
     meta_path = os.path.join(config_dir, "contexts", "meta", digest, "meta.json")
     try:
@@ -301,11 +308,25 @@ def _from_context(name: str, config_dir: str) -> dict[str, Any]:
     return {"base_url": str(host), "tls": tls or False}
 
 
-def from_env(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+def context_settings(name: str | None = None, environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Client settings of the Docker context `name`: None means the current one (`DOCKER_CONTEXT`, else the
+    config's `currentContext`), and "default" (or no current context) the default socket. Returns
+    `{"base_url": str, "tls": TLSConfig | False}`."""
+    env = os.environ if environ is None else environ
+    config_dir = _config_dir(env)
+    if name is None:
+        name = _current_context(env, config_dir)
+    if name is None or name == "default":
+        return {"base_url": "unix://" + DEFAULT_UNIX_SOCKET, "tls": False}
+    return _from_context(name, config_dir)
+
+
+def from_env(environ: Mapping[str, str] | None = None, *, use_context: bool = True) -> dict[str, Any]:
     """Client settings from the environment, resolved like the Docker CLI.
 
     `DOCKER_HOST` wins over `DOCKER_CONTEXT`, which wins over the config's `currentContext`;
-    the context named "default" means none. With `DOCKER_HOST`, TLS comes from
+    the context named "default" means none; `use_context=False` skips the contexts (the default
+    socket without `DOCKER_HOST`). With `DOCKER_HOST`, TLS comes from
     `DOCKER_TLS_VERIFY` (verify) or `DOCKER_TLS` / `DOCKER_CERT_PATH` (no verification) and
     the files in `DOCKER_CERT_PATH` (default `~/.docker`). Returns
     `{"base_url": str, "tls": TLSConfig | False}`.
@@ -314,9 +335,8 @@ def from_env(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
     config_dir = _config_dir(env)
     host = env.get("DOCKER_HOST")
     if not host:
-        context = _current_context(env, config_dir)
-        if context is not None:
-            return _from_context(context, config_dir)
+        if use_context:
+            return context_settings(None, env)
         return {"base_url": "unix://" + DEFAULT_UNIX_SOCKET, "tls": False}
     verify = bool(env.get("DOCKER_TLS_VERIFY"))
     cert_path = env.get("DOCKER_CERT_PATH")
@@ -328,3 +348,29 @@ def from_env(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
             raise TLSParameterError(f"DOCKER_CERT_PATH {cert_path} has no ca.pem or cert.pem/key.pem")
         tls = TLSConfig(verify=verify)
     return {"base_url": host, "tls": tls}
+
+
+def kwargs_from_env(environment: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """docker-py's `kwargs_from_env`: the client keywords the environment gives, for `Client(**kwargs)`.
+
+    `base_url` only when `DOCKER_HOST` is set (no contexts: see `dockerapi.from_env`); `tls` only when
+    `DOCKER_TLS_VERIFY` is set to a non-empty value (verify the daemon) or `DOCKER_CERT_PATH` is, as a
+    `TLSConfig` of the `ca.pem`, `cert.pem` and `key.pem` in `DOCKER_CERT_PATH` (default `~/.docker`).
+    """
+    env = os.environ if environment is None else environment
+    params: dict[str, Any] = {}
+    host = env.get("DOCKER_HOST")
+    if host:
+        params["base_url"] = host
+    cert_path = env.get("DOCKER_CERT_PATH") or None
+    verify_flag = env.get("DOCKER_TLS_VERIFY")
+    verify = verify_flag is not None and verify_flag != ""
+    if not (cert_path or verify):
+        return params
+    directory = cert_path or os.path.join(os.path.expanduser("~"), ".docker")
+    params["tls"] = TLSConfig(
+        client_cert=(os.path.join(directory, "cert.pem"), os.path.join(directory, "key.pem")),
+        ca_cert=os.path.join(directory, "ca.pem"),
+        verify=verify,
+    )
+    return params

@@ -116,21 +116,25 @@ class ProtocolError(DockerConnectionError):
     """
 
 
-class BuildError(DockerException):
-    """A build reported an error in its output stream."""
-
-    def __init__(self, reason: str, build_log: list[Any] | None = None) -> None:
-        self.msg = reason
-        self.build_log: list[Any] = build_log or []
-        super().__init__(reason)
-
-
 class StreamError(DockerException):
     """A progress stream (pull, push, load, import) reported an error."""
 
     def __init__(self, message: str, detail: Any = None) -> None:
         self.detail = detail
         super().__init__(message)
+
+
+class BuildError(StreamError):
+    """A build reported an error in its output (collected with `stream=False`; a stream yields it).
+
+    A `StreamError` too, so code catching either sees it. `build_log` is the output up to and including
+    the error (one dict per message), `msg` the daemon's reason.
+    """
+
+    def __init__(self, reason: str, build_log: list[Any] | None = None) -> None:
+        self.msg = reason
+        self.build_log: list[Any] = build_log or []
+        super().__init__(reason, self.build_log[-1] if self.build_log else None)
 
 
 class CredentialError(DockerException):

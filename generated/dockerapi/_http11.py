@@ -784,6 +784,16 @@ class SocketTransport(_DefaultHead):
         for reader in still_open:
             reader.close()  # type: ignore[attr-defined]
 
+    def __del__(self) -> None:
+        # a client dropped without close(): its idle keep-alive connections are closed quietly (no
+        # ResourceWarning); streams and sockets it handed out stay open, they are their holder's
+        try:
+            idle, self._idle = self._idle, []
+        except AttributeError:  # __init__ did not finish
+            return
+        for conn in idle:
+            conn.close()
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         import httpx
 
@@ -1148,6 +1158,23 @@ class AsyncSocketTransport(_DefaultHead):
             conn.close()
         for stream in still_open:
             stream.close()
+
+    def __del__(self) -> None:
+        # a client dropped without aclose(): its idle connections are closed quietly while their event loop
+        # is still open (closing one schedules its end on that loop); after the loop is closed, asyncio's own
+        # transports say they were left open. Streams handed out stay their holder's.
+        try:
+            idle, self._idle = self._idle, []
+        except AttributeError:
+            return
+        for conn in idle:
+            loop = getattr(conn.writer.transport, "_loop", None)
+            if loop is None or loop.is_closed():
+                continue
+            try:
+                conn.close()
+            except RuntimeError:  # the loop closed in between
+                pass
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         import httpx

@@ -17,7 +17,7 @@ from ._convert import resource_id
 from ._errors import APIError, DockerException, InvalidArgument
 from ._wire import to_wire
 
-__all__ = ["port", "copy", "execute", "import_image", "insert", "update_service", "leave_swarm"]
+__all__ = ["port", "copy", "execute", "import_image", "insert", "update_service", "leave_swarm", "update_swarm"]
 
 Plan = Generator[Call, Any, Any]
 
@@ -159,4 +159,20 @@ def leave_swarm(force: bool = False) -> Plan:
         if force and error.status_code == 503:
             return True
         raise
+    return result
+
+
+def update_swarm(version: int | None = None, swarm_spec: Any = None, rotate_worker_token: bool = False,
+                 rotate_manager_token: bool = False, rotate_manager_unlock_key: bool = False) -> Plan:
+    """`swarm_update`, with the current spec (and version) when none is given: the daemon stores the spec it is
+    sent as a whole, so an empty one would reset every setting."""
+    if swarm_spec is None or version is None:
+        current = yield Call("inspect_swarm")
+        if swarm_spec is None:
+            swarm_spec = to_wire(current.get("Spec")) or {}
+        if version is None:
+            version = int((current.get("Version") or {}).get("Index") or 0)
+    result = yield Call("swarm_update", version, swarm_spec, rotate_worker_token=rotate_worker_token,
+                        rotate_manager_token=rotate_manager_token,
+                        rotate_manager_unlock_key=rotate_manager_unlock_key)
     return result

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict
 
 from ._auth import _SECRET_FIELDS as _SECRET_NAMES  # the credential names, lower case
+from ._model_lazy import materialize_all
 from ._wire import WireModel, to_wire
 
 __all__ = ["DockerModel", "ReadOnlyDict", "ReadOnlyList", "to_wire"]
@@ -122,7 +123,7 @@ class DockerModel(BaseModel, Mapping[str, Any]):
     model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
-        defer_build=True,  # 280 models: build each on first use, not at import
+        defer_build=True,  # a class's validator is built when first used, not when the class is made
         protected_namespaces=(),
         arbitrary_types_allowed=True,
     )
@@ -159,6 +160,7 @@ class DockerModel(BaseModel, Mapping[str, Any]):
     def __repr_args__(self) -> Any:
         # pydantic's repr leaves out the fields generated with repr=False; an unknown key named like a
         # credential (AuthConfig's identitytoken, which the catalog's model lacks) is left out too
+        materialize_all(self)  # repr() shows nested models as models, whether or not they were read
         for name, value in super().__repr_args__():
             if name is None or name.lower() not in _SECRET_NAMES:
                 yield name, value
@@ -200,6 +202,9 @@ class DockerModel(BaseModel, Mapping[str, Any]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, BaseModel):
+            # nested models not read yet are kept as checked JSON (_model_lazy): make them, then compare
+            materialize_all(self)
+            materialize_all(other)
             return super().__eq__(other)
         if isinstance(other, Mapping):
             return self.to_wire() == dict(other.items())

@@ -390,12 +390,24 @@ class DockerClientBase:
         self.api = self._api_class(*args, **kwargs)
 
     @classmethod
-    def from_env(cls: type[_C], *, environment: Mapping[str, str] | None = None, **kwargs: Any) -> _C:
+    def from_env(cls: type[_C], *, environment: Mapping[str, str] | None = None, use_context: bool = True,
+                 **kwargs: Any) -> _C:
         """A client set up like the docker CLI: DOCKER_HOST (with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH),
-        else DOCKER_CONTEXT or the current context, else the default socket. Keywords override what it found."""
+        else DOCKER_CONTEXT or the current context (`use_context=False` skips the contexts), else the default
+        socket. Keywords override what it found."""
         from ._connection import from_env as settings_from_env
 
-        settings = settings_from_env(environment)
+        settings = settings_from_env(environment, use_context=use_context)
+        settings.update(kwargs)
+        return cls(**settings)
+
+    @classmethod
+    def from_context(cls: type[_C], name: str | None = None, **kwargs: Any) -> _C:
+        """A client for the Docker CLI context `name`: None means the current one (DOCKER_CONTEXT, else the
+        config's currentContext), "default" the default socket. Keywords override what it found."""
+        from ._connection import context_settings
+
+        settings = context_settings(name)
         settings.update(kwargs)
         return cls(**settings)
 

@@ -107,6 +107,8 @@ class Param:
     advice: str | None = None  # said when the gate refuses the parameter
     model: str | None = None  # the catalog model a body field holds, for nested gates
     auth_from: str | None = None  # header param: registry credentials for the image named by this param
+    auth_required: bool = False  # with auth_from: without credentials, an empty auth document is sent
+    config_default: str | None = None  # when the caller gives no value: this setting of the client config file
     send_default: bool = True  # send the default value (the classic API's defaults differ from the daemon's)
     helper: Callable[..., Any] | None = None  # location HELPER: builds the body field from such keywords
     version_alias: bool = False  # the keyword goes under this wire name only at the versions of its gate
@@ -137,6 +139,12 @@ class Returns:
     # (`State.Running`); the probe is then made first, and when the flag is false and the caller collects the
     # result (no `stream=True`), `stream=0` is sent: with 1 the daemon would hold the answer open for good
     live_field: str | None = None
+    # with live_field: an argument (`logs`) that, when true and the result is collected, asks for the backlog
+    # alone: `stream=0` is sent to a running container too, and the answer ends with what is there now
+    backlog_if: str | None = None
+    # json_progress: the name of the `_errors` class an error message inside the collected output raises
+    # (`BuildError` for builds); StreamError by default
+    stream_error: str | None = None
     adapter: Callable[..., Any] | None = None  # a named result adapter from `_adapters`
 
 

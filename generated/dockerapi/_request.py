@@ -79,6 +79,8 @@ def build_request(client: Any, op: Operation, args: dict[str, Any], version: Ver
             value = param.value
         else:
             value = args.get(param.name)
+            if value is None and param.config_default is not None:
+                value = client.credentials.setting(param.config_default)
             if value is None:
                 if param.location == PATH:
                     raise InvalidArgument(f"{op.method}(): '{param.name}' is required")
@@ -87,6 +89,8 @@ def build_request(client: Any, op: Operation, args: dict[str, Any], version: Ver
                 if param.auth_from is not None:
                     image = args.get(param.auth_from) or _param_value(op, args, param.auth_from)
                     auth = client._auth_header_for(image)
+                    if auth is None and param.auth_required:
+                        auth = encode_header({})  # the daemon needs the header; it then says why it refuses
                     if auth is not None:
                         headers[param.wire] = auth
                 continue

@@ -92,7 +92,7 @@ def shape(client: Any, op: Operation, prepared: PreparedRequest, response: Any, 
         elif plain:
             result = json.loads(body)
         else:
-            result = resolve_model(returns.model).model_validate_json(body)
+            result = resolve_model(returns.model, built=True).model_validate_json(body)
     elif kind == "list":
         assert returns.model is not None
         if plain:
@@ -260,7 +260,8 @@ def apply_probe(op: Operation, prepared: PreparedRequest, probe: Operation, prob
 
     When it cannot (the container is not running) and the caller collects the result, `stream=0` is
     sent: the daemon then sends the backlog and ends the answer, where with `stream=1` it would hold it
-    open for good. A stream the caller asked for keeps `stream=1`: attach to a container, then start it
+    open for good. So it is when the caller asks for the backlog (`backlog_if`, attach's `logs=True`) and
+    collects: the output there is now, at once, even from a running container. A stream the caller asked for keeps `stream=1`: attach to a container, then start it
     (`docker start -a`), and the stream carries the whole run.
     """
     if not raise_for_status(probe, probe_prepared, answer, body) or not body.strip():
@@ -273,7 +274,10 @@ def apply_probe(op: Operation, prepared: PreparedRequest, probe: Operation, prob
     live: Any = document
     for key in (op.returns.live_field or "").split("."):
         live = live.get(key) if isinstance(live, Mapping) else None
-    if live is False and not prepared.controls.get("stream"):
+    if prepared.controls.get("stream"):
+        return
+    backlog = op.returns.backlog_if
+    if live is False or (backlog is not None and prepared.args.get(backlog)):
         send_backlog_only(prepared)
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import itertools
 import json
 import socket
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._decoders import FrameDecoder, JSONSplitter, looks_multiplexed
-from ._errors import DockerConnectionError, DockerException, DockerTimeoutError, StreamError
+from ._errors import BuildError, DockerConnectionError, DockerException, DockerTimeoutError, StreamError
 
 if TYPE_CHECKING:
     import httpx  # responses come from httpx or from the fast path's lean `_http11.Response`
@@ -50,11 +50,12 @@ def _error_of(document: Any) -> str | None:
     return None
 
 
-def collect_progress(documents: JSONStream[Any], *, decode: bool = False) -> Any:
-    """The whole output of a progress stream (pull, push, load, import) when not streaming.
+def collect_progress(documents: JSONStream[Any], *, decode: bool = False, error_class: str | None = None) -> Any:
+    """The whole output of a progress stream (build, pull, push, load, import) when not streaming.
 
     Returns the text as the daemon sent it (a list of dicts with `decode=True`). An error message in
-    the stream raises `StreamError`: nothing is silently lost when the caller does not read the output.
+    the stream raises `StreamError` (or the operation's own `error_class`, `BuildError` for builds, with
+    the output so far as its `build_log`): nothing is silently lost when the caller does not read the output.
     """
     items: list[Any] = []
     with documents:
@@ -62,8 +63,14 @@ def collect_progress(documents: JSONStream[Any], *, decode: bool = False) -> Any
             items.append(document)
             error = _error_of(document if decode else _json(document))
             if error is not None:
-                raise StreamError(error, document)
+                raise _stream_error(error, document, items, error_class)
     return items if decode else "\r\n".join(items)
+
+
+def _stream_error(message: str, document: Any, items: list[Any], error_class: str | None) -> StreamError:
+    if error_class == "BuildError":  # its build_log holds the messages as dicts, whether decoded or not
+        return BuildError(message, [_json(item) if isinstance(item, (str, bytes)) else item for item in items])
+    return StreamError(message, document)
 
 
 def _json(document: str | bytes) -> Any:
@@ -80,11 +87,31 @@ def _text(document: bytes) -> str:
         raise StreamError(f"a JSON document in the stream is not UTF-8: {exc}", detail=document[:200]) from exc
 
 
-class _Closing:
-    """close() from any thread: a reader blocked in this stream wakes up and the iteration ends quietly."""
+class _Closing(Generic[Item]):
+    """close() from any thread: a reader blocked in this stream wakes up and the iteration ends quietly.
+
+    A stream is an iterator: `next(stream)` reads one item, and `for` loops, `next()` calls and repeated
+    `iter()` share one position in the answer (the generator is made on first use).
+    """
 
     _response: httpx.Response
     _closed_by_caller = False
+    _iterator: Iterator[Item] | None = None
+
+    def _items(self) -> Iterator[Item]:
+        raise NotImplementedError
+
+    def __iter__(self) -> Iterator[Item]:
+        iterator = self._iterator
+        if iterator is None:
+            iterator = self._iterator = self._items()
+        return iterator
+
+    def __next__(self) -> Item:
+        iterator = self._iterator
+        if iterator is None:
+            iterator = self._iterator = self._items()
+        return next(iterator)
 
     def close(self) -> None:
         """Close the connection; a reader blocked in this stream (also in another thread) wakes and ends."""
@@ -98,9 +125,27 @@ class _Closing:
         self.close()
 
 
-class _AsyncClosing:
+class _AsyncClosing(Generic[Item]):
+    """The asyncio twin of `_Closing`: an async iterator (`anext(stream)`), one position shared by all readers."""
+
     _response: httpx.Response
     _closed_by_caller = False
+    _iterator: AsyncIterator[Item] | None = None
+
+    def _items(self) -> AsyncIterator[Item]:
+        raise NotImplementedError
+
+    def __aiter__(self) -> AsyncIterator[Item]:
+        iterator = self._iterator
+        if iterator is None:
+            iterator = self._iterator = self._items()
+        return iterator
+
+    def __anext__(self) -> Awaitable[Item]:
+        iterator = self._iterator
+        if iterator is None:
+            iterator = self._iterator = self._items()
+        return iterator.__anext__()
 
     async def close(self) -> None:
         """Close the connection; an iteration in progress ends."""
@@ -114,15 +159,12 @@ class _AsyncClosing:
         await self.close()
 
 
-class JSONStream(_Closing, Generic[Item]):
+class JSONStream(_Closing[Item]):
     """Iterate the JSON documents of a streamed response: `str` each, or `dict` with `decode=True`."""
 
     def __init__(self, response: httpx.Response, *, decode: bool = False) -> None:
         self._response = response
         self._decode = decode
-
-    def __iter__(self) -> Iterator[Item]:
-        return self._items()
 
     def _items(self) -> Iterator[Any]:
         splitter = JSONSplitter()
@@ -138,18 +180,16 @@ class JSONStream(_Closing, Generic[Item]):
             self._response.close()
 
 
-    def collect_progress(self) -> Any:
-        """Read the whole stream: the text as sent (a list of dicts when decoding); an error message raises."""
-        return collect_progress(self, decode=self._decode)
+    def collect_progress(self, error_class: str | None = None) -> Any:
+        """Read the whole stream: the text as sent (a list of dicts when decoding); an error message raises
+        StreamError (or `error_class`: BuildError for builds)."""
+        return collect_progress(self, decode=self._decode, error_class=error_class)
 
 
-class AsyncJSONStream(_AsyncClosing, Generic[Item]):
+class AsyncJSONStream(_AsyncClosing[Item]):
     def __init__(self, response: httpx.Response, *, decode: bool = False) -> None:
         self._response = response
         self._decode = decode
-
-    def __aiter__(self) -> AsyncIterator[Item]:
-        return self._items()
 
     async def _items(self) -> AsyncIterator[Any]:
         splitter = JSONSplitter()
@@ -164,15 +204,16 @@ class AsyncJSONStream(_AsyncClosing, Generic[Item]):
         finally:
             await self._response.aclose()
 
-    async def collect_progress(self) -> Any:
-        """Read the whole stream: the text as sent (a list of dicts when decoding); an error message raises."""
+    async def collect_progress(self, error_class: str | None = None) -> Any:
+        """Read the whole stream: the text as sent (a list of dicts when decoding); an error message raises
+        StreamError (or `error_class`: BuildError for builds)."""
         items: list[Any] = []
         async with self:
             async for document in self._items():
                 items.append(document)
                 error = _error_of(document if self._decode else _json(document))
                 if error is not None:
-                    raise StreamError(error, document)
+                    raise _stream_error(error, document, items, error_class)
         return items if self._decode else "\r\n".join(items)
 
 
@@ -208,16 +249,13 @@ def _frames(chunks: Iterator[bytes], decoder: FrameDecoder) -> Iterator[tuple[in
     decoder.close()
 
 
-class OutputStream(_Closing, Generic[Item]):
+class OutputStream(_Closing[Item]):
     """Container output: bytes per frame, `(stdout, stderr)` pairs with `demux=True`."""
 
     def __init__(self, response: httpx.Response, *, framed: bool | None, demux: bool = False) -> None:
         self._response = response
         self._framed = framed  # None: decide from the first bytes (frame header or TTY text)
         self._demux = demux
-
-    def __iter__(self) -> Iterator[Item]:
-        return self._items()
 
     def _chunks(self) -> Iterator[bytes]:
         chunks = _raw(self._response)
@@ -269,14 +307,11 @@ class OutputStream(_Closing, Generic[Item]):
         return b"".join(out)
 
 
-class AsyncOutputStream(_AsyncClosing, Generic[Item]):
+class AsyncOutputStream(_AsyncClosing[Item]):
     def __init__(self, response: httpx.Response, *, framed: bool | None, demux: bool = False) -> None:
         self._response = response
         self._framed = framed
         self._demux = demux
-
-    def __aiter__(self) -> AsyncIterator[Item]:
-        return self._items()
 
     async def _items(self) -> AsyncIterator[Any]:
         try:
@@ -320,7 +355,7 @@ class AsyncOutputStream(_AsyncClosing, Generic[Item]):
         return b"".join(out)
 
 
-class RawStream(_Closing):
+class RawStream(_Closing[bytes]):
     """A binary response (archive, export, image tar): iterate chunks, or read `.data` whole."""
 
     def __init__(self, response: httpx.Response) -> None:
@@ -332,7 +367,7 @@ class RawStream(_Closing):
         """The answer's HTTP headers."""
         return _httpx_headers(self._response)
 
-    def __iter__(self) -> Iterator[bytes]:
+    def _items(self) -> Iterator[bytes]:
         return self.stream()
 
     def stream(self, chunk_size: int | None = None) -> Iterator[bytes]:
@@ -357,7 +392,7 @@ class RawStream(_Closing):
         return self.data
 
 
-class AsyncRawStream(_AsyncClosing):
+class AsyncRawStream(_AsyncClosing[bytes]):
     def __init__(self, response: httpx.Response) -> None:
         self._response = response
 
@@ -366,7 +401,7 @@ class AsyncRawStream(_AsyncClosing):
         """The answer's HTTP headers."""
         return _httpx_headers(self._response)
 
-    def __aiter__(self) -> AsyncIterator[bytes]:
+    def _items(self) -> AsyncIterator[bytes]:
         return self.stream()
 
     async def stream(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:

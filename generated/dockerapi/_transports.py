@@ -147,6 +147,19 @@ class PoolTransport(httpx.BaseTransport):
     def close(self) -> None:
         self._pool.close()
 
+    def __del__(self) -> None:
+        # a client dropped without close(): the pool's idle connections are closed quietly (no ResourceWarning);
+        # a connection still carrying a stream handed out stays open, it is its holder's
+        pool = getattr(self, "_pool", None)
+        if pool is None:
+            return
+        for connection in list(pool.connections):
+            try:
+                if connection.is_idle():
+                    connection.close()
+            except Exception:  # noqa: BLE001 - the interpreter may be shutting down; nothing to report to
+                pass
+
 
 class AsyncPoolTransport(httpx.AsyncBaseTransport):
     def __init__(self, pool: httpcore.AsyncConnectionPool, address: str, tls: TLSFacts | None = None) -> None:

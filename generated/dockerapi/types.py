@@ -68,11 +68,13 @@ def LogConfig(type: str = "", config: Mapping[str, str] | None = None) -> models
 def Mount(target: str, source: str | None, type: str = "volume", read_only: bool = False,
           consistency: str | None = None, propagation: str | None = None, no_copy: bool = False,
           labels: Mapping[str, str] | None = None, driver_config: Any = None, tmpfs_size: int | str | None = None,
-          tmpfs_mode: int | None = None) -> models.Mount:
+          tmpfs_mode: int | None = None, subpath: str | None = None) -> models.Mount:
     """A mount for create_host_config(mounts=[...]) or ContainerSpec(mounts=[...]).
 
-    `propagation` applies to bind mounts; `no_copy`, `labels`, `driver_config` to volumes; `tmpfs_size`
-    (bytes or "64m") and `tmpfs_mode` to tmpfs mounts. Options of another type are refused."""
+    `propagation` applies to bind mounts; `no_copy`, `labels`, `driver_config` and `subpath` (a path inside
+    the volume to mount instead of its root: `VolumeOptions.Subpath`, API >= 1.45, refused below when sent)
+    to volumes; `tmpfs_size` (bytes or "64m") and `tmpfs_mode` to tmpfs mounts. Options of another type are
+    refused."""
     document: dict[str, Any] = {"Target": target, "Type": type, "ReadOnly": read_only}
     _set(document, "Source", source)
     _set(document, "Consistency", consistency)
@@ -81,10 +83,11 @@ def Mount(target: str, source: str | None, type: str = "volume", read_only: bool
             raise InvalidArgument(f"Mount(): propagation is for bind mounts, not {type!r}")
         document["BindOptions"] = {"Propagation": propagation}
     volume = {k: v for k, v in (("NoCopy", no_copy or None), ("Labels", labels),
-                                 ("DriverConfig", _given(driver_config))) if v is not None}
+                                 ("DriverConfig", _given(driver_config)), ("Subpath", subpath)) if v is not None}
     if volume:
         if type != "volume":
-            raise InvalidArgument(f"Mount(): no_copy, labels and driver_config are for volumes, not {type!r}")
+            raise InvalidArgument(
+                f"Mount(): no_copy, labels, driver_config and subpath are for volumes, not {type!r}")
         document["VolumeOptions"] = volume
     tmpfs = {k: v for k, v in (("SizeBytes", None if tmpfs_size is None else byte_size(tmpfs_size)),
                                ("Mode", tmpfs_mode)) if v is not None}

@@ -36,6 +36,16 @@ def classic(client: Client) -> int:
     return client.wait(container)
 
 
+def wait_both_ways(client: Client) -> int:
+    status = client.wait("typed")
+    reveal_type(status)
+    reveal_type(status["StatusCode"])  # docker-py code: the document's key, an int
+    error = status.get("Error")
+    message = error.get("Message") if error is not None else None
+    print(message, status == 0, status + 1)  # seed code: the int itself
+    return status["StatusCode"]
+
+
 def streams(client: Client) -> list[str]:
     seen: list[str] = []
     for event in client.events(decode=True):

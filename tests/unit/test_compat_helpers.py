@@ -1,4 +1,4 @@
-"""docker-py 7.1 as the oracle for pure document builders: the same keywords give the same JSON."""
+"""docker-py 7.2 as the oracle for pure document builders: the same keywords give the same JSON."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The converters against docker-py 7.1's utilities, used as an oracle (never as a source)."""
+"""The converters against docker-py 7.2's utilities, used as an oracle (never as a source)."""
 
 from __future__ import annotations
 
@@ -259,7 +259,7 @@ def test_exposed_ports_matches_oracle(ports: list[Any]) -> None:
 
 
 def test_exposed_ports_string_protocol() -> None:
-    # docker-py 7.1 appends "/tcp" to "81/udp" (giving "81/udp/tcp"); the protocol given is kept here.
+    # docker-py 7.2 appends "/tcp" to "81/udp" (giving "81/udp/tcp"); the protocol given is kept here.
     assert cv.exposed_ports(["81/udp", "90/tcp", "5000-5001/UDP"]) == {
         "81/udp": {},
         "90/tcp": {},

@@ -29,7 +29,7 @@ def test_the_committed_report_checked_the_committed_catalog() -> None:
 def test_docker_py_facts_are_read_from_its_version_checks() -> None:
     pytest.importorskip("docker")
     facts, version = fidelity.docker_py_facts()
-    assert version == "7.1.0"
+    assert version == "7.2.0"
     init = [f for f in facts if f["cls"] == "HostConfig" and "Init" in f["keys"]]
     assert [f["version"] for f in init] == ["1.25"]  # HostConfig refuses init below 1.25
     prune = [f for f in facts if f["func"] == "prune_containers" and f["kind"] == "method"]

@@ -46,7 +46,7 @@ def test_sync_and_async_faces_match(sync: type, async_: type) -> None:
     assert mine == theirs
     for name, kind in mine.items():
         if kind != "property" and name not in ("prepare_model", "__eq__", "__hash__", "__call__", "summary", "model",
-                                               "from_env"):
+                                               "from_env", "from_context"):
             member = getattr(async_, name)
             assert inspect.iscoroutinefunction(member), f"{async_.__name__}.{name} is not awaited"
 

@@ -52,6 +52,11 @@ def test_stream_overloads_are_precise(revealed: dict[int, str]) -> None:
     assert "dockerapi._streams.HijackedSocket" in types
 
 
+def test_wait_is_typed_as_the_int_and_the_document(revealed: dict[int, str]) -> None:
+    types = set(revealed.values())
+    assert "dockerapi._adapters.ExitStatus" in types
+
+
 def test_models_are_typed_as_mappings(revealed: dict[int, str]) -> None:
     # user_code.as_mapping() returns a model where a Mapping[str, Any] is expected, without an error
     types = set(revealed.values())

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from .. import _catalog as _ops
 from .. import _lib
+from .._adapters import ExitStatus
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._streams import (
     AsyncHijackedSocket,
@@ -2102,7 +2103,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> int:
+    ) -> ExitStatus:
         """Wait for a container to stop and return the exit code of its main process.
 
         Endpoint: `POST /containers/{id}/wait`, API >= 1.24.
@@ -2122,7 +2123,10 @@ class ContainerMethods(SyncAPIClient):
                 same name the client would send. Default: None.
 
         Returns:
-            int: The exit code (an int); -1 when the daemon reports none.
+            ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)
+                that also answers `["StatusCode"]`, `["Error"]` (the daemon's `{"Message": ...}`
+                when waiting failed, else None) and `.get()`, like the document docker-py returns,
+                so code written either way runs.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -2137,7 +2141,8 @@ class ContainerMethods(SyncAPIClient):
             ```python
             container = client.create_container("busybox", "sh -c 'exit 3'", name="wait-example")
             client.start(container)
-            print(client.wait(container, timeout=60))
+            status = client.wait(container, timeout=60)
+            print(status, status["StatusCode"], status.get("Error"))   # 3 3 None
             client.remove_container(container)
             ```
         """
@@ -4227,7 +4232,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> int:
+    ) -> ExitStatus:
         """Wait for a container to stop and return the exit code of its main process.
 
         Endpoint: `POST /containers/{id}/wait`, API >= 1.24.
@@ -4247,7 +4252,10 @@ class AsyncContainerMethods(AsyncAPIClient):
                 same name the client would send. Default: None.
 
         Returns:
-            int: The exit code (an int); -1 when the daemon reports none.
+            ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)
+                that also answers `["StatusCode"]`, `["Error"]` (the daemon's `{"Message": ...}`
+                when waiting failed, else None) and `.get()`, like the document docker-py returns,
+                so code written either way runs.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -4262,7 +4270,8 @@ class AsyncContainerMethods(AsyncAPIClient):
             ```python
             container = client.create_container("busybox", "sh -c 'exit 3'", name="wait-example")
             client.start(container)
-            print(client.wait(container, timeout=60))
+            status = client.wait(container, timeout=60)
+            print(status, status["StatusCode"], status.get("Error"))   # 3 3 None
             client.remove_container(container)
             ```
         """

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._adapters import ExitStatus
 from .._connection import TLSConfig
 from .._errors import (
     APIError,
@@ -57,6 +58,7 @@ __all__ = [
     "APIClient",
     "DockerClient",
     "TLSConfig",
+    "ExitStatus",
     "from_env",
     "APIError",
     "BuildError",
@@ -92,7 +94,7 @@ if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:
         # docker-py's submodules, loaded on first use (`docker.types.Mount`, `docker.errors.NotFound`)
-        if name in ("errors", "models", "types"):
+        if name in ("errors", "models", "types", "utils"):
             import importlib
 
             module = importlib.import_module(f"dockerapi.classic.{name}")

@@ -12,6 +12,7 @@ from .._objects import AsyncExecResult, DockerObject, ExecResult, ObjectCollecti
 
 if TYPE_CHECKING:
     from .. import models
+    from .._adapters import ExitStatus
     from .._docker_client import AsyncDockerClient, DockerClient
     from .._model_base import DockerModel
     from .._streams import (
@@ -1234,7 +1235,7 @@ class Container(DockerObject):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> int:
+    ) -> ExitStatus:
         """Wait for a container to stop and return the exit code of its main process.
 
         Calls `client.api.wait()`. Endpoint: `POST /containers/{id}/wait`, API >= 1.24.
@@ -1247,7 +1248,10 @@ class Container(DockerObject):
                 1.30.
 
         Returns:
-            int: The exit code (an int); -1 when the daemon reports none.
+            ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)
+                that also answers `["StatusCode"]`, `["Error"]` (the daemon's `{"Message": ...}`
+                when waiting failed, else None) and `.get()`, like the document docker-py returns,
+                so code written either way runs.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -3944,7 +3948,7 @@ class AsyncContainer(DockerObject):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> int:
+    ) -> ExitStatus:
         """Wait for a container to stop and return the exit code of its main process.
 
         Calls `client.api.wait()`. Endpoint: `POST /containers/{id}/wait`, API >= 1.24.
@@ -3957,7 +3961,10 @@ class AsyncContainer(DockerObject):
                 1.30.
 
         Returns:
-            int: The exit code (an int); -1 when the daemon reports none.
+            ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)
+                that also answers `["StatusCode"]`, `["Error"]` (the daemon's `{"Message": ...}`
+                when waiting failed, else None) and `.get()`, like the document docker-py returns,
+                so code written either way runs.
 
         Raises:
             NotFound: no such object (the daemon answered 404).

@@ -1,4 +1,4 @@
-"""`dockerapi.classic`: seed code gets the daemon's JSON as plain dicts and lists, equal to docker-py 7.1's.
+"""`dockerapi.classic`: seed code gets the daemon's JSON as plain dicts and lists, equal to docker-py 7.2's.
 
 Every read-only call of the seed is compared with docker-py on the same daemon (the oracle); fields that
 change between two calls (clocks, counters other tests move) are left out, as in system/test_oracle.py.

@@ -1,7 +1,7 @@
 """Clients pinned to old API versions (1.24, 1.30, 1.41) doing real work on Docker 28.5 and 20.10.
 
 Old scripts pin a version and keep running against newer daemons. Each call's answer is compared with
-docker-py 7.1 pinned to the same version on the same daemon (the oracle), so a response shaped by the
+docker-py 7.2 pinned to the same version on the same daemon (the oracle), so a response shaped by the
 pinned version (fields an old API does not have) must be read the same way.
 """
 

@@ -1,4 +1,4 @@
-"""Differential tests for containers: dockerapi's plain data equals docker-py 7.1's (the oracle).
+"""Differential tests for containers: dockerapi's plain data equals docker-py 7.2's (the oracle).
 
 Both clients talk to the same daemon (Docker 20.10, Docker 28.5, Podman 4.3) about the same containers.
 A result is compared as plain data (`model.to_wire()`, lists of them) against docker-py's dicts.
@@ -125,7 +125,7 @@ def test_port_without_protocol_is_tcp_where_docker_py_falls_back_to_udp(
     client: Client, oracle: Any, make_container: Any
 ) -> None:
     """A deliberate difference: port(c, 53) looks up 53/tcp only, like `docker port c 53` (the seed says
-    "Identical to the docker port command"); docker-py 7.1 answers 53/udp's bindings when 53/tcp has none."""
+    "Identical to the docker port command"); docker-py 7.2 answers 53/udp's bindings when 53/tcp has none."""
     container = published(make_container, unique("lbl"))
     udp = oracle.port(container["Id"], "53/udp")
     assert udp and wire(client.port(container, "53/udp")) == udp

@@ -1,4 +1,4 @@
-"""Differential tests for execs: dockerapi's plain data equals docker-py 7.1's (the oracle), on Docker 20.10,
+"""Differential tests for execs: dockerapi's plain data equals docker-py 7.2's (the oracle), on Docker 20.10,
 Docker 28.5 and Podman 4.3.
 """
 

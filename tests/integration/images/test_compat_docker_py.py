@@ -1,4 +1,4 @@
-"""docker-py 7.1 as the oracle for images and builds where the seed is silent (issue 12, section 2): the same
+"""docker-py 7.2 as the oracle for images and builds where the seed is silent (issue 12, section 2): the same
 call on the same daemon through both clients, and the user-visible results compared (Docker 20.10, Docker
 28.5, Podman 4.3).
 """

@@ -1,4 +1,4 @@
-"""Differential tests for images: dockerapi's plain data equals docker-py 7.1's on the same daemon (the
+"""Differential tests for images: dockerapi's plain data equals docker-py 7.2's on the same daemon (the
 oracle).
 
 The images' `Containers` count changes with what other tests run at the same time: left out.

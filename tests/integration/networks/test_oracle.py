@@ -1,4 +1,4 @@
-"""Differential test for networks: dockerapi's plain data equals docker-py 7.1's on the same daemon (the
+"""Differential test for networks: dockerapi's plain data equals docker-py 7.2's on the same daemon (the
 oracle)."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 build, pull, push, exec_start (output, stream, socket), attach (stream, socket), put_archive and
 get_archive, stats, logs and events: each awaited the way a user would, and the result compared with
-what the daemon holds afterwards or with docker-py 7.1 (the oracle) where it has the call.
+what the daemon holds afterwards or with docker-py 7.2 (the oracle) where it has the call.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""docker-py 7.1 as the oracle for services, secrets and configs where the seed is silent (issue 12, section
+"""docker-py 7.2 as the oracle for services, secrets and configs where the seed is silent (issue 12, section
 2): the same call on the same swarm manager through both clients, on both managers. The swarm calls docker-py
 is the oracle for on a private daemon (init_swarm, leave_swarm) are in test_compat_swarm.py.
 """

@@ -1,4 +1,4 @@
-"""docker-py 7.1 as the oracle for swarm calls (issues 12 and 17): the same call on the same daemon, compared.
+"""docker-py 7.2 as the oracle for swarm calls (issues 12 and 17): the same call on the same daemon, compared.
 
 `init_swarm` and leaving a swarm cannot be tried on the shared managers, so those tests start a private,
 throw-away Docker daemon in its own network namespace (root, `dockerd` and `nsenter` as on every machine of
@@ -140,6 +140,37 @@ def test_leave_swarm_force_outside_a_swarm_is_true_like_docker_py(scratch_pair: 
     with pytest.raises(dockerapi.APIError) as raw:
         client.swarm_leave(force=True)
     assert raw.value.status_code == 503 and "not part of a swarm" in str(raw.value)
+
+
+def test_update_swarm_without_a_spec_keeps_the_spec_where_docker_py_resets_it(
+        scratch_pair: tuple[Client, Any]) -> None:
+    """Issue 24 item 9, on the private swarm (docker-py's call resets the swarm's settings, which the shared
+    managers must not see): `update_swarm(version, rotate_manager_unlock_key=True)` without a spec runs, rotates
+    the key and keeps every setting; docker-py 7.2 sends an empty spec instead (a kept divergence, README)."""
+    client, oracle = scratch_pair
+    client.init_swarm("127.0.0.1")
+    try:
+        current = client.inspect_swarm()
+        locked = {**current["Spec"], "EncryptionConfig": {"AutoLockManagers": True}}
+        assert client.swarm_update(current["Version"]["Index"], locked) is True
+        before = client.inspect_swarm()
+        key = client.get_unlock_key()["UnlockKey"]
+
+        assert client.update_swarm(before["Version"]["Index"], rotate_manager_unlock_key=True) is True
+        after = client.inspect_swarm()
+        assert after["Spec"] == before["Spec"]
+        assert client.get_unlock_key()["UnlockKey"] not in ("", key)
+        assert client.update_swarm(rotate_worker_token=True) is True  # version None: the current one
+        rotated = client.inspect_swarm()
+        assert rotated["JoinTokens"]["Worker"] != after["JoinTokens"]["Worker"]
+        assert rotated["Spec"] == before["Spec"]
+
+        assert oracle.update_swarm(rotated["Version"]["Index"], rotate_manager_unlock_key=True) is True
+        reset = client.inspect_swarm()["Spec"]
+        assert reset["Raft"].get("ElectionTick", 0) == 0 != before["Spec"]["Raft"]["ElectionTick"]
+        assert reset["EncryptionConfig"]["AutoLockManagers"] is False
+    finally:
+        assert client.leave_swarm(force=True) is True
 
 
 def test_async_leave_swarm_force_outside_a_swarm(scratch_daemon: str) -> None:

@@ -75,6 +75,8 @@ def test_update_swarm_spec_change_and_token_rotation(swarm_client: Client) -> No
         stale = before["Version"]["Index"]  # an old version is refused: updates are optimistic
         with pytest.raises(dockerapi.APIError):
             swarm_client.update_swarm(stale, changed)
+        with pytest.raises(dockerapi.APIError):  # the raw endpoint behind it alike
+            swarm_client.swarm_update(stale, changed)
     finally:
         current = swarm_client.inspect_swarm()
         swarm_client.update_swarm(current["Version"]["Index"], spec)

@@ -1,4 +1,4 @@
-"""Differential tests for version, info and df: dockerapi's plain data equals docker-py 7.1's on the same
+"""Differential tests for version, info and df: dockerapi's plain data equals docker-py 7.2's on the same
 daemon (the oracle).
 
 Fields that change between two calls (clocks, goroutine and fd counts, container counts that other

@@ -260,9 +260,10 @@ class ImageMethods(SyncAPIClient):
             nocache: Run every step again instead of reusing cached layers. Default: `False`.
             rm: Clean up the temporary container of each step once the whole build has
                 succeeded. Default: `False`.
-            timeout: Seconds to wait for this call, replacing the client's timeout; it also
-                bounds the wait between two pieces of output, so a step silent for longer fails the
-                call. Without it a build may run for as long as it needs.
+            timeout: Seconds to wait for this call; it also bounds the wait between two pieces
+                of output, so a step silent for longer fails the call. Without it a build may run
+                for as long as it needs: no read deadline between output lines, as in docker-py (the
+                client's timeout still bounds the connect).
             custom_context: Send fileobj unchanged as the complete tar context, instead of
                 wrapping it as a lone Dockerfile. Default: `False`.
             encoding: The compression of a custom context, sent as its Content-Encoding, e.g.
@@ -2102,9 +2103,10 @@ class AsyncImageMethods(AsyncAPIClient):
             nocache: Run every step again instead of reusing cached layers. Default: `False`.
             rm: Clean up the temporary container of each step once the whole build has
                 succeeded. Default: `False`.
-            timeout: Seconds to wait for this call, replacing the client's timeout; it also
-                bounds the wait between two pieces of output, so a step silent for longer fails the
-                call. Without it a build may run for as long as it needs.
+            timeout: Seconds to wait for this call; it also bounds the wait between two pieces
+                of output, so a step silent for longer fails the call. Without it a build may run
+                for as long as it needs: no read deadline between output lines, as in docker-py (the
+                client's timeout still bounds the connect).
             custom_context: Send fileobj unchanged as the complete tar context, instead of
                 wrapping it as a lone Dockerfile. Default: `False`.
             encoding: The compression of a custom context, sent as its Content-Encoding, e.g.

@@ -282,6 +282,62 @@ class SwarmMethods(SyncAPIClient):
             {"force": force, "request_timeout": request_timeout, "extra_headers": extra_headers},
         )
 
+    def swarm_update(
+        self,
+        version: int,
+        swarm_spec: models.SwarmSpec | Mapping[str, Any] | dict[str, Any] | None,
+        rotate_worker_token: bool = False,
+        rotate_manager_token: bool = False,
+        rotate_manager_unlock_key: bool = False,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Send the swarm's new spec exactly as given, the raw endpoint behind update_swarm.
+
+        Endpoint: `POST /swarm/update`, API >= 1.24.
+
+        Args:
+            version: The version of the swarm the change is based on, read from
+                `inspect_swarm()["Version"]["Index"]`; a stale number makes the daemon refuse the
+                update.
+            swarm_spec: The whole spec to store, as a SwarmSpec model or a dict; settings left
+                out are reset to zero by the daemon (None sends an empty spec).
+            rotate_worker_token: Replace the worker join token; the old one stops working for
+                new joins. Default: `False`.
+            rotate_manager_token: Replace the manager join token; the old one stops working for
+                new joins. Default: `False`.
+            rotate_manager_unlock_key: Replace the key that unlocks managers when autolock is
+                on. Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
+        Returns:
+            bool: True once the swarm is updated.
+
+        Raises:
+            APIError: the daemon refused the request (status 400); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return self._call(  # type: ignore[no-any-return]
+            _ops.swarm_update,
+            {
+                "version": version,
+                "rotate_worker_token": rotate_worker_token,
+                "rotate_manager_token": rotate_manager_token,
+                "rotate_manager_unlock_key": rotate_manager_unlock_key,
+                "swarm_spec": swarm_spec,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
     def unlock_swarm(
         self,
         key: str | dict[str, Any] | models.SwarmUnlockkeyResponse | Mapping[str, Any] | None = None,
@@ -318,60 +374,56 @@ class SwarmMethods(SyncAPIClient):
 
     def update_swarm(
         self,
-        version: int,
-        swarm_spec: models.SwarmSpec | Mapping[str, Any] | dict[str, Any] | None,
+        version: int | None = None,
+        swarm_spec: models.SwarmSpec | Mapping[str, Any] | dict[str, Any] | None = None,
         rotate_worker_token: bool = False,
         rotate_manager_token: bool = False,
         rotate_manager_unlock_key: bool = False,
-        *,
-        request_timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
         """Change the swarm's settings, or rotate its join tokens and unlock key.
 
-        Endpoint: `POST /swarm/update`, API >= 1.24.
+        Without swarm_spec the current spec is read first and sent back as it is, so
+        `update_swarm(version, rotate_manager_unlock_key=True)` rotates the key and changes nothing
+        else (an empty spec would reset every setting to zero). swarm_update sends exactly what it
+        is given.
+
+        Built on `inspect_swarm()`, `swarm_update()`.
 
         Args:
             version: The version of the swarm the change is based on, read from
                 `inspect_swarm()["Version"]["Index"]`; a stale number makes the daemon refuse the
-                update.
+                update. None: the current version, read with the spec.
             swarm_spec: The swarm's spec as a SwarmSpec model or a dict; start from
                 `inspect_swarm()["Spec"]` and change what you need, so the other settings keep their
-                values.
+                values. None keeps the current spec.
             rotate_worker_token: Replace the worker join token; the old one stops working for
                 new joins. Default: `False`.
             rotate_manager_token: Replace the manager join token; the old one stops working for
                 new joins. Default: `False`.
             rotate_manager_unlock_key: Replace the key that unlocks managers when autolock is
-                on. Default: `False`. API >= 1.25.
-            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
-                of its body, even on a follow stream), in place of the client's `timeout`. Default:
-                None, the client's.
-            extra_headers: HTTP headers added to this request; they replace any header of the
-                same name the client would send. Default: None.
+                on. Default: `False`.
 
         Returns:
             bool: True once the swarm is updated.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
+            NotFound: no such object (the daemon answered 404).
             InvalidVersion: the call or a keyword given is not in the API version this client
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return self._call(  # type: ignore[no-any-return]
-            _ops.update_swarm,
-            {
-                "version": version,
-                "rotate_worker_token": rotate_worker_token,
-                "rotate_manager_token": rotate_manager_token,
-                "rotate_manager_unlock_key": rotate_manager_unlock_key,
-                "swarm_spec": swarm_spec,
-                "request_timeout": request_timeout,
-                "extra_headers": extra_headers,
-            },
+        result = self._run(
+            _lib.update_swarm(
+                version=version,
+                swarm_spec=swarm_spec,
+                rotate_worker_token=rotate_worker_token,
+                rotate_manager_token=rotate_manager_token,
+                rotate_manager_unlock_key=rotate_manager_unlock_key,
+            )
         )
+        return cast("bool", result)
 
 
 class AsyncSwarmMethods(AsyncAPIClient):
@@ -639,6 +691,62 @@ class AsyncSwarmMethods(AsyncAPIClient):
             {"force": force, "request_timeout": request_timeout, "extra_headers": extra_headers},
         )
 
+    async def swarm_update(
+        self,
+        version: int,
+        swarm_spec: models.SwarmSpec | Mapping[str, Any] | dict[str, Any] | None,
+        rotate_worker_token: bool = False,
+        rotate_manager_token: bool = False,
+        rotate_manager_unlock_key: bool = False,
+        *,
+        request_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Send the swarm's new spec exactly as given, the raw endpoint behind update_swarm.
+
+        Endpoint: `POST /swarm/update`, API >= 1.24.
+
+        Args:
+            version: The version of the swarm the change is based on, read from
+                `inspect_swarm()["Version"]["Index"]`; a stale number makes the daemon refuse the
+                update.
+            swarm_spec: The whole spec to store, as a SwarmSpec model or a dict; settings left
+                out are reset to zero by the daemon (None sends an empty spec).
+            rotate_worker_token: Replace the worker join token; the old one stops working for
+                new joins. Default: `False`.
+            rotate_manager_token: Replace the manager join token; the old one stops working for
+                new joins. Default: `False`.
+            rotate_manager_unlock_key: Replace the key that unlocks managers when autolock is
+                on. Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
+        Returns:
+            bool: True once the swarm is updated.
+
+        Raises:
+            APIError: the daemon refused the request (status 400); the message says why.
+            InvalidVersion: the call or a keyword given is not in the API version this client
+                uses (before sending).
+            InvalidArgument: an argument of the wrong type or form (before sending).
+            DockerConnectionError: the daemon cannot be reached or the connection broke.
+        """
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.swarm_update,
+            {
+                "version": version,
+                "rotate_worker_token": rotate_worker_token,
+                "rotate_manager_token": rotate_manager_token,
+                "rotate_manager_unlock_key": rotate_manager_unlock_key,
+                "swarm_spec": swarm_spec,
+                "request_timeout": request_timeout,
+                "extra_headers": extra_headers,
+            },
+        )
+
     async def unlock_swarm(
         self,
         key: str | dict[str, Any] | models.SwarmUnlockkeyResponse | Mapping[str, Any] | None = None,
@@ -675,57 +783,53 @@ class AsyncSwarmMethods(AsyncAPIClient):
 
     async def update_swarm(
         self,
-        version: int,
-        swarm_spec: models.SwarmSpec | Mapping[str, Any] | dict[str, Any] | None,
+        version: int | None = None,
+        swarm_spec: models.SwarmSpec | Mapping[str, Any] | dict[str, Any] | None = None,
         rotate_worker_token: bool = False,
         rotate_manager_token: bool = False,
         rotate_manager_unlock_key: bool = False,
-        *,
-        request_timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
         """Change the swarm's settings, or rotate its join tokens and unlock key.
 
-        Endpoint: `POST /swarm/update`, API >= 1.24.
+        Without swarm_spec the current spec is read first and sent back as it is, so
+        `update_swarm(version, rotate_manager_unlock_key=True)` rotates the key and changes nothing
+        else (an empty spec would reset every setting to zero). swarm_update sends exactly what it
+        is given.
+
+        Built on `inspect_swarm()`, `swarm_update()`.
 
         Args:
             version: The version of the swarm the change is based on, read from
                 `inspect_swarm()["Version"]["Index"]`; a stale number makes the daemon refuse the
-                update.
+                update. None: the current version, read with the spec.
             swarm_spec: The swarm's spec as a SwarmSpec model or a dict; start from
                 `inspect_swarm()["Spec"]` and change what you need, so the other settings keep their
-                values.
+                values. None keeps the current spec.
             rotate_worker_token: Replace the worker join token; the old one stops working for
                 new joins. Default: `False`.
             rotate_manager_token: Replace the manager join token; the old one stops working for
                 new joins. Default: `False`.
             rotate_manager_unlock_key: Replace the key that unlocks managers when autolock is
-                on. Default: `False`. API >= 1.25.
-            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
-                of its body, even on a follow stream), in place of the client's `timeout`. Default:
-                None, the client's.
-            extra_headers: HTTP headers added to this request; they replace any header of the
-                same name the client would send. Default: None.
+                on. Default: `False`.
 
         Returns:
             bool: True once the swarm is updated.
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
+            NotFound: no such object (the daemon answered 404).
             InvalidVersion: the call or a keyword given is not in the API version this client
                 uses (before sending).
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.update_swarm,
-            {
-                "version": version,
-                "rotate_worker_token": rotate_worker_token,
-                "rotate_manager_token": rotate_manager_token,
-                "rotate_manager_unlock_key": rotate_manager_unlock_key,
-                "swarm_spec": swarm_spec,
-                "request_timeout": request_timeout,
-                "extra_headers": extra_headers,
-            },
+        result = await self._run(
+            _lib.update_swarm(
+                version=version,
+                swarm_spec=swarm_spec,
+                rotate_worker_token=rotate_worker_token,
+                rotate_manager_token=rotate_manager_token,
+                rotate_manager_unlock_key=rotate_manager_unlock_key,
+            )
         )
+        return cast("bool", result)

@@ -1,0 +1,178 @@
+"""Classes made on first use, nested models made when first read: the same results, errors and types as if
+every model were made and validated at once (issue 25)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import typing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from dockerapi import _model_classes, models
+from dockerapi._model_lazy import stand_in
+from pydantic import ValidationError
+
+GENERATED = Path(__file__).resolve().parents[2] / "generated"
+
+INSPECT = {
+    "Id": "a" * 64, "Name": "/web", "RestartCount": 0, "FutureField": {"x": [1]},
+    "State": {"Status": "running", "Running": True, "Pid": 42, "Health": {"Status": "healthy", "Log": [
+        {"Start": "2026-12-07T02:00:00Z", "ExitCode": 0, "Output": "ok"}]}},
+    "HostConfig": {"Memory": 0, "RestartPolicy": {"Name": "always", "MaximumRetryCount": 0},
+                   "PortBindings": {"80/tcp": [{"HostIp": "", "HostPort": "8080"}], "81/tcp": None}},
+    "Mounts": [{"Type": "volume", "Name": "data", "Destination": "/data", "RW": True}],
+    "NetworkSettings": {"Networks": {"bridge": {"IPAddress": "172.17.0.2", "IPAMConfig": None}}},
+}
+
+
+def _fresh(code: str) -> str:
+    env = {**os.environ, "PYTHONPATH": str(GENERATED)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_a_result_makes_its_own_class_and_the_nested_ones_it_reads() -> None:
+    made = _fresh(
+        "import json\n"
+        "from dockerapi import models\n"
+        "def made(): return sorted(n for n, v in vars(models).items() if isinstance(v, type) and n != 'Any')\n"
+        "before = made()\n"
+        f"info = models.ContainerInspectResponse.model_validate_json({json.dumps(json.dumps(INSPECT))})\n"
+        "after_validate = made()\n"
+        "status = info.state.status\n"
+        "print(json.dumps([before, after_validate, made(), status]))\n")
+    before, after_validate, after_read, status = json.loads(made)
+    assert before == []
+    assert after_validate == ["ContainerInspectResponse"]
+    assert after_read == ["ContainerInspectResponse", "ContainerState"]
+    assert status == "running"
+
+
+def test_every_name_of_models_is_there_for_imports_and_dir() -> None:
+    for name in models.__all__:
+        assert isinstance(getattr(models, name), type), name
+    assert set(models.__all__) <= set(dir(models))
+    assert models.PortMap == dict[str, list[models.PortBinding] | None]  # a named type, spelled with classes
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        models.NoSuchModel  # noqa: B018
+
+
+def test_nested_values_are_the_models_the_annotations_name() -> None:
+    info = models.ContainerInspectResponse.model_validate_json(json.dumps(INSPECT))
+    assert isinstance(info.state, models.ContainerState)
+    assert isinstance(info.state.health, models.Health)
+    assert isinstance(info.state.health.log[0], models.HealthcheckResult)
+    assert info.state.health.log[0].exit_code == 0
+    assert isinstance(info.host_config, models.HostConfig)
+    assert isinstance(info.host_config.restart_policy, models.RestartPolicy)
+    bindings = info.host_config.port_bindings
+    assert bindings is not None and bindings["81/tcp"] is None
+    assert isinstance(bindings["80/tcp"][0], models.PortBinding)
+    assert isinstance(info.mounts[0], models.MountPoint)
+    assert isinstance(info.network_settings.networks["bridge"], models.EndpointSettings)
+    assert info.state is info.state  # made once
+    assert info["State"]["Pid"] == 42
+    assert info.to_wire() == INSPECT
+
+
+def test_dumps_compare_and_repr_do_not_depend_on_what_was_read() -> None:
+    unread = models.ContainerInspectResponse.model_validate_json(json.dumps(INSPECT))
+    read = models.ContainerInspectResponse.model_validate_json(json.dumps(INSPECT))
+    _ = read.state.health, read.host_config.port_bindings, read.mounts, read.network_settings.networks
+    for kwargs in ({}, {"by_alias": True}, {"exclude_unset": True}, {"mode": "json", "exclude_none": True}):
+        fresh = models.ContainerInspectResponse.model_validate_json(json.dumps(INSPECT))
+        assert fresh.model_dump(**kwargs) == read.model_dump(**kwargs)
+    assert unread.model_dump()["state"]["health"]["log"][0]["exit_code"] == 0
+    assert json.loads(unread.model_dump_json(by_alias=True, exclude_unset=True)) == INSPECT
+    assert models.ContainerInspectResponse.model_validate_json(json.dumps(INSPECT)) == read
+    assert repr(models.ContainerInspectResponse.model_validate_json(json.dumps(INSPECT))) == repr(read)
+    assert "state=ContainerState(status='running'" in repr(read)
+
+
+@pytest.mark.parametrize(("document", "loc", "kind"), [
+    ({"State": 5}, ("State",), "model_type"),
+    ({"State": {"Pid": "x"}}, ("State", "Pid"), "int_parsing"),
+    ({"State": {"Health": {"Log": [{"ExitCode": "no"}]}}}, ("State", "Health", "Log", 0, "ExitCode"), "int_parsing"),
+    ({"HostConfig": {"PortBindings": {"80/tcp": [{"HostPort": 5}]}}}, ("HostConfig", "PortBindings", "80/tcp", 0,
+                                                                      "HostPort"), "string_type"),
+    ({"Mounts": {}}, ("Mounts",), "list_type"),
+    ({"NetworkSettings": {"Networks": {"a": {"IPAMConfig": 1}}}}, ("NetworkSettings", "Networks", "a", "IPAMConfig"),
+     "model_type"),
+])
+def test_a_malformed_nested_answer_fails_at_validation_where_it_is_wrong(document: dict[str, Any],
+                                                                          loc: tuple[Any, ...], kind: str) -> None:
+    # what a model validated all at once reports: the wire names of the path, pydantic's error type
+    with pytest.raises(ValidationError) as caught:
+        models.ContainerInspectResponse.model_validate_json(json.dumps(document))
+    (error,) = caught.value.errors()
+    assert (error["loc"], error["type"]) == (loc, kind)
+    assert caught.value.title == "ContainerInspectResponse"
+    if kind == "model_type":
+        assert error["ctx"]["class_name"] in ("ContainerState", "EndpointIPAMConfig")
+
+
+def test_python_input_keeps_instances_and_checks_dicts() -> None:
+    policy = models.RestartPolicy(Name="always")
+    host = models.HostConfig(RestartPolicy=policy, Memory=5)
+    assert host.restart_policy is policy
+    from_dict = models.HostConfig.model_validate({"RestartPolicy": {"Name": "no"}, "Binds": ["/a:/b"]})
+    assert isinstance(from_dict.restart_policy, models.RestartPolicy) and from_dict.restart_policy.name == "no"
+    assert models.HostConfig.model_validate({"restart_policy": {"name": "on-failure"}}).restart_policy.name == \
+        "on-failure"
+    with pytest.raises(ValidationError) as caught:
+        models.HostConfig(RestartPolicy={"MaximumRetryCount": "many"})
+    assert caught.value.errors()[0]["loc"] == ("RestartPolicy", "MaximumRetryCount")
+    request = models.ContainerCreateRequest.model_validate({"Image": "busybox", "HostConfig": host})
+    assert request.to_wire() == {"Image": "busybox", "HostConfig": {"RestartPolicy": {"Name": "always"}, "Memory": 5}}
+
+
+def test_a_subclass_of_a_model_keeps_its_nested_fields() -> None:
+    class Labelled(models.HostConfig):
+        note: str | None = None
+
+    value = Labelled(RestartPolicy={"Name": "always"}, note="x")
+    assert isinstance(value.restart_policy, models.RestartPolicy)
+    assert value.to_wire() == {"RestartPolicy": {"Name": "always"}, "note": "x"}
+
+
+def test_every_class_is_made_and_built_and_its_shapes_follow_its_annotations() -> None:
+    for name, fields in _model_classes.SHAPES.items():
+        cls = getattr(models, name)
+        cls.model_rebuild()
+        assert [attr for attr, _, _ in fields] == list(cls.model_fields), name
+        for attr, _wire, shape in fields:
+            assert _stand_ins_in(cls.model_fields[attr].annotation) == _models_in(shape), (name, attr)
+        assert cls.model_validate({}).to_wire() == {}
+
+
+def _stand_ins_in(annotation: Any) -> set[str]:
+    is_stand_in = isinstance(annotation, type) and annotation.__module__ == "dockerapi._model_lazy"
+    found = {annotation.__name__} if is_stand_in and annotation is stand_in(annotation.__name__) else set()
+    return found.union(*(_stand_ins_in(arg) for arg in typing.get_args(annotation)))
+
+
+def _models_in(shape: Any) -> set[str]:
+    if isinstance(shape, str) or shape[0] == "e":
+        return set()
+    if shape[0] == "m":
+        return {shape[1]}
+    return set().union(*(_models_in(member) for member in shape[1:]))
+
+
+def test_the_collector_is_paused_only_while_a_class_is_made() -> None:
+    states = _fresh(
+        "import gc, json\n"
+        "from dockerapi import models\n"
+        "from dockerapi._model_lookup import resolve_model\n"
+        "models.ContainerState\n"
+        "resolve_model('ContainerSummary', built=True)\n"
+        "running = gc.isenabled()\n"
+        "gc.disable()\n"
+        "models.HostConfig\n"
+        "print(json.dumps([running, gc.isenabled()]))\n")
+    assert json.loads(states) == [True, False]  # back on after; left off when the program had turned it off
