@@ -136,6 +136,10 @@ class BaseClient:
 
     # True for `dockerapi.classic`: results are the daemon's JSON as plain dicts and lists, unvalidated
     _plain_results: ClassVar[bool] = False
+    # True for `dockerapi.classic`: close() ends every connection, stream and socket, and a later call opens
+    # new ones, as docker-py's client does (testcontainers closes a container's client in stop(), then starts
+    # the same container again). The typed clients refuse calls once closed.
+    _usable_after_close: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -353,6 +357,8 @@ class SyncAPIClient(BaseClient):
     # --- lifecycle ---------------------------------------------------------------------------------
     def close(self) -> None:
         self._transport.close()
+        if self._usable_after_close:
+            self._open()  # a fresh pool, connected on the next call
 
     def __enter__(self: _T) -> _T:
         return self
@@ -576,6 +582,8 @@ class AsyncAPIClient(BaseClient):
 
     async def close(self) -> None:
         await self._transport.aclose()
+        if self._usable_after_close:
+            self._open()
 
     async def __aenter__(self: _T) -> _T:
         # negotiate on entry, so that `api_version` (a property, which cannot await) answers inside the block

@@ -285,11 +285,18 @@ def _tls_from_dir(directory: str, verify: bool) -> TLSConfig | None:
     )
 
 
-def _from_context(name: str, config_dir: str) -> dict[str, Any]:
+def _context_paths(name: str, config_dir: str) -> tuple[str, str]:
+    """Where the CLI keeps context `name`: its meta.json and the directory of its docker endpoint's TLS files."""
     import hashlib  # here, not at import: only docker contexts need it
 
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()
-    meta_path = os.path.join(config_dir, "contexts", "meta", digest, "meta.json")
+    contexts = os.path.join(config_dir, "contexts")
+    return (os.path.join(contexts, "meta", digest, "meta.json"),
+            os.path.join(contexts, "tls", digest, "docker"))
+
+
+def _from_context(name: str, config_dir: str) -> dict[str, Any]:
+    meta_path, tls_dir = _context_paths(name, config_dir)
     try:
         with open(meta_path, encoding="utf-8") as f:
             meta = json.load(f)
@@ -302,7 +309,7 @@ def _from_context(name: str, config_dir: str) -> dict[str, Any]:
     if not host:
         raise InvalidArgument(f"Docker context {name!r} has no docker endpoint host")
     skip_verify = bool(docker_ep.get("SkipTLSVerify"))
-    tls = _tls_from_dir(os.path.join(config_dir, "contexts", "tls", digest, "docker"), not skip_verify)
+    tls = _tls_from_dir(tls_dir, not skip_verify)
     if tls is None and skip_verify:
         tls = TLSConfig(verify=False)
     return {"base_url": str(host), "tls": tls or False}

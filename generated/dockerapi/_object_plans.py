@@ -166,11 +166,16 @@ def _create_arguments(image: Any, command: Any, ports: Any, volumes: Any, networ
         create["volumes"] = _container_paths(volumes)
     if network is not None:
         host.setdefault("network_mode", network)
-        endpoint: dict[str, Any] = {}
-        if network_driver_opt is not None:
-            endpoint["driver_opt"] = network_driver_opt
-        config = yield Call("create_endpoint_config", **endpoint)
-        create["networking_config"] = {"EndpointsConfig": {network: config}}
+        given = create.get("networking_config")
+        if isinstance(given, Mapping) and network in given and "EndpointsConfig" not in given:
+            # docker-py 7's form: {network name: endpoint settings} (EndpointConfig, aliases and all)
+            create["networking_config"] = {"EndpointsConfig": dict(given)}
+        else:
+            endpoint: dict[str, Any] = {}
+            if network_driver_opt is not None:
+                endpoint["driver_opt"] = network_driver_opt
+            config = yield Call("create_endpoint_config", **endpoint)
+            create["networking_config"] = {"EndpointsConfig": {network: config}}
     create["host_config"] = yield Call("create_host_config", **host)
     if platform is not None:
         create["platform"] = platform

@@ -155,7 +155,8 @@ class _ExecOutcome(tuple[Any, Any]):
         return self[1]
 
     def __repr__(self) -> str:
-        return f"ExecResult(exit_code={self[0]!r}, output={self[1]!r})"
+        # named after the class, as a namedtuple's repr is (a subclass such as testcontainers' shows its own name)
+        return f"{type(self).__name__}(exit_code={self[0]!r}, output={self[1]!r})"
 
 
 class ExecResult(_ExecOutcome):

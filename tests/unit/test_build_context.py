@@ -109,6 +109,10 @@ def test_random_patterns_match_docker_py(
     # docker-py also descends into a directory a later pattern excludes when an earlier exception names
     # it ("!src" then "**/src") and keeps its files; the daemon's rule is that the last match wins for the
     # directory and so for everything under it (test_later_exclusion_wins_over_earlier_exception).
+    # docker-py re-includes a directory that an exception with "**" names ("!docs/**/img" -> docs/img) but not
+    # the files in it; the daemon keeps them (a file takes the match of its parent directory): the docker CLI
+    # built such a context on Docker 20.10 with docs/img/logo.png in it.
+    assume(not any(p.startswith("!") and "**" in p for p in patterns))
     first_exception = next((i for i, p in enumerate(patterns) if p.startswith("!")), len(patterns))
     assume(all(p.startswith("!") for p in patterns[first_exception:]))
     root = tmp_path_factory.mktemp("ctx")

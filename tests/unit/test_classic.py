@@ -69,8 +69,15 @@ def test_classic_and_typed_clients_have_the_same_methods_and_signatures() -> Non
         return {name: list(inspect.signature(member).parameters) for name, member in inspect.getmembers(cls)
                 if not name.startswith("_") and inspect.isfunction(member)}
 
-    assert public(classic.Client) == public(dockerapi.Client)
-    assert public(classic.AsyncClient) == public(dockerapi.AsyncClient)
+    # beyond the typed clients' methods, the classic ones have what docker-py code reads of its APIClient as a
+    # requests session (get_adapter): that and nothing else
+    from dockerapi.classic._session import SessionCompat
+
+    session = public(SessionCompat)
+    assert session == {"get_adapter": ["self", "url"]}
+    for plain, typed in ((classic.Client, dockerapi.Client), (classic.AsyncClient, dockerapi.AsyncClient)):
+        assert {name: params for name, params in public(plain).items() if name not in session} == public(typed)
+        assert issubclass(plain, SessionCompat)
     assert classic.Client.inspect_container.__doc__ and "dict (ContainerInspectResponse keys)" in (
         classic.Client.inspect_container.__doc__)
 

@@ -15,7 +15,8 @@
 The same generated methods, signatures, version gates, transports and errors as `dockerapi.Client`;
 only the results differ: the daemon's JSON, unvalidated (also the fastest path), typed for mypy and
 IDEs by the `TypedDict`s of `dockerapi.classic.typeddicts`. `dockerapi.classic.types`, `.errors`,
-`.models` and `.client` are docker-py's `docker.types`, `docker.errors`, `docker.models` and `docker.client`.
+`.models`, `.client`, `.context` and `.version` are docker-py's `docker.types`, `docker.errors`, `docker.models`,
+`docker.client`, `docker.context` and `docker.version`.
 """
 
 from __future__ import annotations
@@ -45,9 +46,10 @@ from .._errors import (
 )
 from ._client import AsyncClient, Client
 from .client import DockerClient
+from .version import __version__
 
 if TYPE_CHECKING:
-    from . import errors, models, types
+    from . import context, errors, models, types, version
 
 # docker-py's name for the low-level client
 APIClient = Client
@@ -77,9 +79,12 @@ __all__ = [
     "ProtocolError",
     "StreamError",
     "TLSParameterError",
+    "__version__",
+    "context",
     "errors",
     "models",
     "types",
+    "version",
 ]
 
 
@@ -94,7 +99,7 @@ if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:
         # docker-py's submodules, loaded on first use (`docker.types.Mount`, `docker.errors.NotFound`)
-        if name in ("errors", "models", "types", "utils"):
+        if name in ("context", "errors", "models", "types", "utils", "version"):
             import importlib
 
             module = importlib.import_module(f"dockerapi.classic.{name}")

@@ -19,11 +19,13 @@ from ._api.swarm import AsyncSwarmMethods, SwarmMethods
 from ._api.system import AsyncSystemMethods, SystemMethods
 from ._api.task import AsyncTaskMethods, TaskMethods
 from ._api.volume import AsyncVolumeMethods, VolumeMethods
+from ._session import SessionCompat
 
 __all__ = ["Client", "AsyncClient"]
 
 
 class Client(
+    SessionCompat,
     ConfigMethods,
     ContainerMethods,
     DistributionMethods,
@@ -49,9 +51,11 @@ class Client(
     """
 
     _plain_results = True
+    _usable_after_close = True
 
 
 class AsyncClient(
+    SessionCompat,
     AsyncConfigMethods,
     AsyncContainerMethods,
     AsyncDistributionMethods,
@@ -72,3 +76,4 @@ class AsyncClient(
     """The classic client for asyncio: method for method the same as the classic `Client`, awaited."""
 
     _plain_results = True
+    _usable_after_close = True

@@ -13,12 +13,13 @@ from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
 from .. import types as _builders
+from .._helpers import create_endpoint_config
 from .._wire import to_wire
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
-__all__ = list(_builders.__all__)
+__all__ = [*_builders.__all__, "EndpointConfig"]
 
 
 def _plain(builder: Callable[_P, Any]) -> Callable[_P, dict[str, Any]]:
@@ -53,3 +54,27 @@ SwarmSpec: Callable[..., dict[str, Any]] = _plain(_builders.SwarmSpec)
 TaskTemplate: Callable[..., dict[str, Any]] = _plain(_builders.TaskTemplate)
 Ulimit: Callable[..., dict[str, Any]] = _plain(_builders.Ulimit)
 UpdateConfig: Callable[..., dict[str, Any]] = _plain(_builders.UpdateConfig)
+
+
+def EndpointConfig(  # noqa: N802 - docker-py's name for it
+    version: str,
+    aliases: list[str] | None = None,
+    links: dict[str, str] | list[Any] | None = None,
+    ipv4_address: str | None = None,
+    ipv6_address: str | None = None,
+    link_local_ips: list[str] | None = None,
+    driver_opt: dict[str, str] | None = None,
+    mac_address: str | None = None,
+) -> dict[str, Any]:
+    """docker-py's `EndpointConfig(version, ...)`: one container's settings on one network, as a plain dict.
+
+    The value of a network's entry in `containers.run()` / `containers.create()`'s `networking_config`
+    (`{"backend": EndpointConfig(client.api.api_version, aliases=["db"])}`) or of
+    `create_networking_config()`. `version` is the API version the settings are checked against (a keyword
+    newer than it raises `InvalidVersion`); a longer version text such as "7.2.0" is read as its first two
+    numbers. The other keywords are `Client.create_endpoint_config`'s, which this builds with.
+    """
+    api_version = ".".join(str(version).split(".")[:2]) if version else None
+    document = to_wire(create_endpoint_config(aliases, links, ipv4_address, ipv6_address, link_local_ips, driver_opt,
+                                              mac_address, version=api_version))
+    return dict(document) if document is not None else {}

@@ -2323,6 +2323,7 @@ class ContainerCollection(ObjectCollection):
         io_maximum_bandwidth: int | str | None = None,
         hostname: str | None = None,
         user: str | int | None = None,
+        detach: bool = False,
         stdin_open: bool = False,
         tty: bool = False,
         environment: dict[str, str | None] | list[str] | None = None,
@@ -2348,7 +2349,9 @@ class ContainerCollection(ObjectCollection):
     ) -> Container:
         """Create a container without starting it.
 
-        Every keyword of run() except detach, remove and stream; the image must be on the daemon.
+        Every keyword of run() except remove and stream; the image must be on the daemon. detach is
+        create_container's (whether the container's standard streams are attached), as docker-py
+        takes it.
 
         Calls `create_container()`, `inspect_container()` of `client.api`.
 
@@ -2512,6 +2515,9 @@ class ContainerCollection(ObjectCollection):
                 container ID when unset.
             user: The user the processes run as: a name or UID, optionally followed by ":group"
                 or ":GID" (e.g. "nobody", 1000, "1000:1000"). Unset uses the image's user.
+            detach: When false, stdout and stderr are marked for attaching, and with stdin_open
+                also stdin (closed after the first client), as `docker run` without -d does.
+                Explicit attach_* values win; true attaches nothing. Default: `False`.
             stdin_open: Keep the container's stdin open even when no client is attached (`docker
                 run -i`). Default: `False`.
             tty: Give the container a pseudo-terminal. Its output is then one raw stream: logs
@@ -2585,6 +2591,7 @@ class ContainerCollection(ObjectCollection):
                         "create_container": {
                             "hostname": hostname,
                             "user": user,
+                            "detach": detach,
                             "stdin_open": stdin_open,
                             "tty": tty,
                             "environment": environment,
@@ -5036,6 +5043,7 @@ class AsyncContainerCollection(ObjectCollection):
         io_maximum_bandwidth: int | str | None = None,
         hostname: str | None = None,
         user: str | int | None = None,
+        detach: bool = False,
         stdin_open: bool = False,
         tty: bool = False,
         environment: dict[str, str | None] | list[str] | None = None,
@@ -5061,7 +5069,9 @@ class AsyncContainerCollection(ObjectCollection):
     ) -> AsyncContainer:
         """Create a container without starting it.
 
-        Every keyword of run() except detach, remove and stream; the image must be on the daemon.
+        Every keyword of run() except remove and stream; the image must be on the daemon. detach is
+        create_container's (whether the container's standard streams are attached), as docker-py
+        takes it.
 
         Calls `create_container()`, `inspect_container()` of `client.api`.
 
@@ -5225,6 +5235,9 @@ class AsyncContainerCollection(ObjectCollection):
                 container ID when unset.
             user: The user the processes run as: a name or UID, optionally followed by ":group"
                 or ":GID" (e.g. "nobody", 1000, "1000:1000"). Unset uses the image's user.
+            detach: When false, stdout and stderr are marked for attaching, and with stdin_open
+                also stdin (closed after the first client), as `docker run` without -d does.
+                Explicit attach_* values win; true attaches nothing. Default: `False`.
             stdin_open: Keep the container's stdin open even when no client is attached (`docker
                 run -i`). Default: `False`.
             tty: Give the container a pseudo-terminal. Its output is then one raw stream: logs
@@ -5298,6 +5311,7 @@ class AsyncContainerCollection(ObjectCollection):
                         "create_container": {
                             "hostname": hostname,
                             "user": user,
+                            "detach": detach,
                             "stdin_open": stdin_open,
                             "tty": tty,
                             "environment": environment,
