@@ -106,16 +106,18 @@ def test_logs_demux_and_tty(client: Client, make_container: Any) -> None:
 # --- attach ---------------------------------------------------------------------------------------
 
 
-def test_attach_logs_returns_backlog_and_output_until_exit(client: Client, make_container: Any) -> None:
-    container = make_container(["sh", "-c", "echo out1; echo err1 >&2; sleep 1; echo out2"], start=True)
-    time.sleep(0.3)
+def test_attach_logs_returns_the_backlog_at_once(client: Client, make_container: Any) -> None:
+    container = make_container(["sh", "-c", "echo out1; echo err1 >&2; sleep 3; echo out2"], start=True)
+    time.sleep(0.5)
     if client.engine == "podman":  # type: ignore[attr-defined]
         # Podman 4.3 replays the backlog with frame sizes one byte short: the client refuses the stream
         with pytest.raises(StreamError, match="bad frame header"):
             client.attach(container, logs=True)
     else:
-        output = client.attach(container, logs=True)  # blocks until the container exits
-        assert sorted(output.splitlines()) == [b"err1", b"out1", b"out2"]
+        # without stream=True, the output so far, while the container still runs (docker-py 7.2; issue 24)
+        output = client.attach(container, logs=True)
+        assert sorted(output.splitlines()) == [b"err1", b"out1"]
+        assert client.inspect_container(container)["State"]["Running"] is True
     assert client.wait(container) == 0
 
 
