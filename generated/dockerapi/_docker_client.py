@@ -72,6 +72,11 @@ class DockerClient(SyncDockerClientBase):
                 "build-cache". API >= 1.42.
             verbose: Include the individual objects ("Items") in each section, not just counts
                 and sizes. Default: `False`. API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SystemDataUsageResponse: Per section, the number of objects (all and in use), the
@@ -171,6 +176,11 @@ class DockerClient(SyncDockerClientBase):
             decode: Give each event as a dict rather than a JSON string.
             stream: Return an iterator over the events; when false, wait for the first event and
                 return it alone as a dict. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | ClassicEventMessage | JSONStream[str]: An iterator of
@@ -204,6 +214,13 @@ class DockerClient(SyncDockerClientBase):
         """A description of the daemon and its host, like `docker info`.
 
         Calls `client.api.info()`. Endpoint: `GET /info`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SystemInfo: Object counts (containers by state, images), the storage and logging
@@ -251,6 +268,11 @@ class DockerClient(SyncDockerClientBase):
             dockercfg_path: Kept for code written for the classic API; stored credentials come
                 from the client's `credentials` (by default $DOCKER_CONFIG/config.json or
                 ~/.docker/config.json), not from this path.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AuthResponse: The daemon's verdict, "Status" (e.g. "Login Succeeded"), and for
@@ -281,6 +303,13 @@ class DockerClient(SyncDockerClientBase):
 
         Calls `client.api.ping()`. Endpoint: `GET /_ping`, API >= 1.24.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             bool: True when the daemon answered; a failure raises instead.
 
@@ -308,6 +337,11 @@ class DockerClient(SyncDockerClientBase):
         Args:
             api_version: Kept for code written for the classic API; it changes nothing, as the
                 request always uses the client's API version. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SystemVersion: The engine version, the API version it speaks and the oldest it
@@ -380,6 +414,11 @@ class AsyncDockerClient(AsyncDockerClientBase):
                 "build-cache". API >= 1.42.
             verbose: Include the individual objects ("Items") in each section, not just counts
                 and sizes. Default: `False`. API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SystemDataUsageResponse: Per section, the number of objects (all and in use), the
@@ -479,6 +518,11 @@ class AsyncDockerClient(AsyncDockerClientBase):
             decode: Give each event as a dict rather than a JSON string.
             stream: Return an iterator over the events; when false, wait for the first event and
                 return it alone as a dict. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncJSONStream[dict[str, Any]] | ClassicEventMessage | AsyncJSONStream[str]: An
@@ -512,6 +556,13 @@ class AsyncDockerClient(AsyncDockerClientBase):
         """A description of the daemon and its host, like `docker info`.
 
         Calls `client.api.info()`. Endpoint: `GET /info`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SystemInfo: Object counts (containers by state, images), the storage and logging
@@ -559,6 +610,11 @@ class AsyncDockerClient(AsyncDockerClientBase):
             dockercfg_path: Kept for code written for the classic API; stored credentials come
                 from the client's `credentials` (by default $DOCKER_CONFIG/config.json or
                 ~/.docker/config.json), not from this path.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AuthResponse: The daemon's verdict, "Status" (e.g. "Login Succeeded"), and for
@@ -589,6 +645,13 @@ class AsyncDockerClient(AsyncDockerClientBase):
 
         Calls `client.api.ping()`. Endpoint: `GET /_ping`, API >= 1.24.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             bool: True when the daemon answered; a failure raises instead.
 
@@ -616,6 +679,11 @@ class AsyncDockerClient(AsyncDockerClientBase):
         Args:
             api_version: Kept for code written for the classic API; it changes nothing, as the
                 request always uses the client's API version. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SystemVersion: The engine version, the API version it speaks and the oldest it

@@ -168,6 +168,11 @@ class Container(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair, or with stream=True an
                 iterator of pairs with one side None. A container with a TTY has only stdout.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -233,6 +238,11 @@ class Container(DockerObject):
             stdin: Connect the container's stdin to what you write. Default: `True`.
             stdout: Receive what the container writes to stdout. Default: `True`.
             stderr: Receive what the container writes to stderr. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket: The open connection, socket-like; close it when done.
@@ -290,6 +300,11 @@ class Container(DockerObject):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Image: The new image's ID, under "Id".
@@ -324,6 +339,13 @@ class Container(DockerObject):
 
         Calls `client.api.diff()`. Endpoint: `GET /containers/{id}/changes`, API >= 1.24.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             list[FilesystemChange]: One entry per changed path with its kind of change: 0
                 modified, 1 added, 2 deleted.
@@ -357,6 +379,11 @@ class Container(DockerObject):
         Args:
             chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The tar stream; iterate its bytes chunks, or read `.data` whole. Close it
@@ -401,6 +428,11 @@ class Container(DockerObject):
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
             encode_stream: Kept for the classic signature and ignored: the client always asks
                 for the archive uncompressed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             tuple[RawStream, dict[str, Any] | None]: A pair: the tar stream (iterate its bytes
@@ -441,6 +473,11 @@ class Container(DockerObject):
         Args:
             signal: The signal: a name such as "SIGHUP" or "SIGTERM", or a number (an int or a
                 `signal.Signals`).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -573,6 +610,11 @@ class Container(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -613,6 +655,13 @@ class Container(DockerObject):
         """Freeze every process of a container (with the cgroup freezer on Linux).
 
         Calls `client.api.pause()`. Endpoint: `POST /containers/{id}/pause`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -655,6 +704,11 @@ class Container(DockerObject):
                 non-directory, or the reverse.
             copy_uid_gid: Give the unpacked files the owner and group recorded in the archive,
                 mapped into the container. API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the archive is unpacked.
@@ -697,6 +751,11 @@ class Container(DockerObject):
                 Default: `False`. API >= 1.27.
             force: Kill the container first if it is running, instead of refusing. Default:
                 `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -735,6 +794,11 @@ class Container(DockerObject):
         Args:
             name: The new name (letters, digits, "_", "." and "-"); it must not be taken by
                 another container.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -771,6 +835,11 @@ class Container(DockerObject):
         Args:
             height: Number of rows.
             width: Number of columns.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -809,6 +878,11 @@ class Container(DockerObject):
                 at once. Default: `10`.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -850,6 +924,11 @@ class Container(DockerObject):
             host_config: Host settings at start time, which the API no longer accepts; pass them
                 to create_container. Not in API >= 1.24. Pass host settings to
                 create_container(host_config=create_host_config(...)).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -936,6 +1015,11 @@ class Container(DockerObject):
                 dockerapi.classic). Default: `True`.
             one_shot: With stream=False, answer at once instead of waiting for a second sample;
                 `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | ContainerStatsResponse | JSONStream[str]: One sample (a
@@ -985,6 +1069,11 @@ class Container(DockerObject):
                 container's stop timeout (10 s unless configured). 0 kills at once.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number (an int or a `signal.Signals`). API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1020,6 +1109,11 @@ class Container(DockerObject):
         Args:
             ps_args: Options for the `ps` the daemon runs, e.g. "aux"; when unset the daemon
                 uses "-ef".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerTopResponse: The `ps` column titles and one row of values per process.
@@ -1043,6 +1137,13 @@ class Container(DockerObject):
         """Resume the processes of a paused container.
 
         Calls `client.api.unpause()`. Endpoint: `POST /containers/{id}/unpause`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1175,6 +1276,11 @@ class Container(DockerObject):
                 drivers only). API >= 1.25. Not in API >= 1.40.
             kernel_memory_tcp: Limit in bytes on kernel memory for TCP buffers. API >= 1.40. Not
                 in API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerUpdateResponse: Any warnings the daemon had about the new settings.
@@ -1246,6 +1352,11 @@ class Container(DockerObject):
             condition: What to wait for: "not-running" (the daemon's choice when unset),
                 "next-exit" (the next time it stops, even if it is stopped now) or "removed". API >=
                 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)
@@ -1371,6 +1482,11 @@ class ContainerCollection(ObjectCollection):
                 "Id" key (such as create_container's) works too.
             size: Also compute `SizeRw` and `SizeRootFs`, the sizes of the container's writable
                 layer and whole filesystem (slower). Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Container: The container's configuration, host settings, run state, mounts and
@@ -1413,6 +1529,11 @@ class ContainerCollection(ObjectCollection):
             filters: Which stopped containers to delete: a dict such as {"until": "24h"}
                 (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
                 ("label!" excludes), or the JSON text.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerPruneResponse: The IDs of the deleted containers and the disk space freed,
@@ -2888,6 +3009,11 @@ class AsyncContainer(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair, or with stream=True an
                 iterator of pairs with one side None. A container with a TTY has only stdout.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncOutputStream[tuple[bytes | None, bytes | None]] | AsyncOutputStream[bytes] |
@@ -2953,6 +3079,11 @@ class AsyncContainer(DockerObject):
             stdin: Connect the container's stdin to what you write. Default: `True`.
             stdout: Receive what the container writes to stdout. Default: `True`.
             stderr: Receive what the container writes to stderr. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncHijackedSocket: The open connection, socket-like; close it when done.
@@ -3010,6 +3141,11 @@ class AsyncContainer(DockerObject):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncImage: The new image's ID, under "Id".
@@ -3044,6 +3180,13 @@ class AsyncContainer(DockerObject):
 
         Calls `client.api.diff()`. Endpoint: `GET /containers/{id}/changes`, API >= 1.24.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             list[FilesystemChange]: One entry per changed path with its kind of change: 0
                 modified, 1 added, 2 deleted.
@@ -3077,6 +3220,11 @@ class AsyncContainer(DockerObject):
         Args:
             chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncRawStream: The tar stream; iterate its bytes chunks, or read `.data` whole.
@@ -3121,6 +3269,11 @@ class AsyncContainer(DockerObject):
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
             encode_stream: Kept for the classic signature and ignored: the client always asks
                 for the archive uncompressed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             tuple[AsyncRawStream, dict[str, Any] | None]: A pair: the tar stream (iterate its
@@ -3161,6 +3314,11 @@ class AsyncContainer(DockerObject):
         Args:
             signal: The signal: a name such as "SIGHUP" or "SIGTERM", or a number (an int or a
                 `signal.Signals`).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3293,6 +3451,11 @@ class AsyncContainer(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncOutputStream[tuple[bytes | None, bytes | None]] | AsyncOutputStream[bytes] |
@@ -3333,6 +3496,13 @@ class AsyncContainer(DockerObject):
         """Freeze every process of a container (with the cgroup freezer on Linux).
 
         Calls `client.api.pause()`. Endpoint: `POST /containers/{id}/pause`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3375,6 +3545,11 @@ class AsyncContainer(DockerObject):
                 non-directory, or the reverse.
             copy_uid_gid: Give the unpacked files the owner and group recorded in the archive,
                 mapped into the container. API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the archive is unpacked.
@@ -3417,6 +3592,11 @@ class AsyncContainer(DockerObject):
                 Default: `False`. API >= 1.27.
             force: Kill the container first if it is running, instead of refusing. Default:
                 `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3455,6 +3635,11 @@ class AsyncContainer(DockerObject):
         Args:
             name: The new name (letters, digits, "_", "." and "-"); it must not be taken by
                 another container.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3491,6 +3676,11 @@ class AsyncContainer(DockerObject):
         Args:
             height: Number of rows.
             width: Number of columns.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3529,6 +3719,11 @@ class AsyncContainer(DockerObject):
                 at once. Default: `10`.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3570,6 +3765,11 @@ class AsyncContainer(DockerObject):
             host_config: Host settings at start time, which the API no longer accepts; pass them
                 to create_container. Not in API >= 1.24. Pass host settings to
                 create_container(host_config=create_host_config(...)).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3656,6 +3856,11 @@ class AsyncContainer(DockerObject):
                 dockerapi.classic). Default: `True`.
             one_shot: With stream=False, answer at once instead of waiting for a second sample;
                 `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncJSONStream[dict[str, Any]] | ContainerStatsResponse | AsyncJSONStream[str]: One
@@ -3705,6 +3910,11 @@ class AsyncContainer(DockerObject):
                 container's stop timeout (10 s unless configured). 0 kills at once.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number (an int or a `signal.Signals`). API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3740,6 +3950,11 @@ class AsyncContainer(DockerObject):
         Args:
             ps_args: Options for the `ps` the daemon runs, e.g. "aux"; when unset the daemon
                 uses "-ef".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerTopResponse: The `ps` column titles and one row of values per process.
@@ -3763,6 +3978,13 @@ class AsyncContainer(DockerObject):
         """Resume the processes of a paused container.
 
         Calls `client.api.unpause()`. Endpoint: `POST /containers/{id}/unpause`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3895,6 +4117,11 @@ class AsyncContainer(DockerObject):
                 drivers only). API >= 1.25. Not in API >= 1.40.
             kernel_memory_tcp: Limit in bytes on kernel memory for TCP buffers. API >= 1.40. Not
                 in API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerUpdateResponse: Any warnings the daemon had about the new settings.
@@ -3966,6 +4193,11 @@ class AsyncContainer(DockerObject):
             condition: What to wait for: "not-running" (the daemon's choice when unset),
                 "next-exit" (the next time it stops, even if it is stopped now) or "removed". API >=
                 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)
@@ -4091,6 +4323,11 @@ class AsyncContainerCollection(ObjectCollection):
                 "Id" key (such as create_container's) works too.
             size: Also compute `SizeRw` and `SizeRootFs`, the sizes of the container's writable
                 layer and whole filesystem (slower). Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncContainer: The container's configuration, host settings, run state, mounts and
@@ -4133,6 +4370,11 @@ class AsyncContainerCollection(ObjectCollection):
             filters: Which stopped containers to delete: a dict such as {"until": "24h"}
                 (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
                 ("label!" excludes), or the JSON text.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerPruneResponse: The IDs of the deleted containers and the disk space freed,
