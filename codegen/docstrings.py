@@ -30,6 +30,16 @@ _ALWAYS_RAISED = [
     ("DockerConnectionError", "the daemon cannot be reached or the connection broke"),
 ]
 
+# The keywords every operation method takes besides its own, described here once for all of them.
+UNIFORM_PARAMS = [
+    {"name": "request_timeout",
+     "text": "Seconds this call may wait for bytes (the answer's head, each read of its body, even on a follow "
+             "stream), in place of the client's `timeout`. Default: None, the client's."},
+    {"name": "extra_headers",
+     "text": "HTTP headers added to this request; they replace any header of the same name the client would "
+             "send. Default: None."},
+]
+
 
 def version_text(version: tuple[int, int] | None) -> str:
     return f"{version[0]}.{version[1]}" if version else ""
@@ -70,8 +80,12 @@ def param_text(text: str, *, default: Any, has_default: bool, since: tuple[int, 
 
 def method_docstring(*, summary: str, doc: MethodDoc | None, endpoint: str, params: list[dict[str, Any]],
                      returns_type: str, returns_note: str, errors: dict[int, str], extra_raises: bool = True,
-                     raises_override: list[tuple[str, str]] | None = None, indent: int = 8) -> str:
-    """The whole docstring body (without the quotes), each line after the first indented by `indent`."""
+                     raises_override: list[tuple[str, str]] | None = None, indent: int = 8,
+                     uniform: bool = False) -> str:
+    """The whole docstring body (without the quotes), each line after the first indented by `indent`;
+    `uniform`: the method also takes the keywords of `UNIFORM_PARAMS` (an operation method does)."""
+    if uniform:
+        params = [*params, *({"name": p["name"], "text": p["text"], "fallback": ""} for p in UNIFORM_PARAMS)]
     pad = " " * indent
     lines: list[str] = []
     lines.append(_sentence(doc.summary if doc and doc.summary else summary))  # one line, as IDEs show it

@@ -201,8 +201,9 @@ _FLAGS = ("stream", "decode", "demux", "socket")
 _PAIR = "tuple[bytes | None, bytes | None]"
 
 
-def _flagged_return(kind: str, flags: dict[str, bool], index: int) -> str:
-    """The result type of a streaming-capable method for one combination of its flags."""
+def _flagged_return(kind: str, flags: dict[str, bool], index: int, model: str | None = None) -> str:
+    """The result type of a streaming-capable method for one combination of its flags; `model`: the catalog
+    model of the one document a json_lines method collects (stats(stream=False))."""
     prefix = "Async" if index else ""
     if flags.get("socket"):
         return f"{prefix}HijackedSocket"
@@ -214,7 +215,7 @@ def _flagged_return(kind: str, flags: dict[str, bool], index: int) -> str:
     if stream:
         return f"{prefix}JSONStream[{document}]"
     if kind == "json_lines":
-        return "dict[str, Any]"
+        return f"models.{model}" if model else "dict[str, Any]"
     return "list[dict[str, Any]]" if decode else "str"
 
 
@@ -252,7 +253,7 @@ def _return_annotation(method: MethodSpec | CompositeSpec) -> tuple[str, str]:
     for index in (0, 1):
         seen: list[str] = []
         for combo in _combinations(defaults):
-            text = _flagged_return(r.kind, combo, index)
+            text = _flagged_return(r.kind, combo, index, r.model)
             if text not in seen:
                 seen.append(text)
         unions.append(" | ".join(seen))
@@ -279,7 +280,8 @@ def _overload_variants(pos: list[dict[str, Any]], kw: list[dict[str, Any]],
                   "default_repr": "..."} for name, value in combo.items()]
         tail = sorted(flags + rest, key=lambda p: p["has_default"])
         variants.append({"pos": head, "kw": tail, "composite": getattr(method, "uses", None) is not None,
-                         "returns": [_flagged_return(method.returns.kind, combo, i) for i in (0, 1)]})
+                         "returns": [_flagged_return(method.returns.kind, combo, i, method.returns.model)
+                                     for i in (0, 1)]})
     return variants
 
 
@@ -328,7 +330,7 @@ def _finish_method(ctx: dict[str, Any], method: MethodSpec | CompositeSpec, doc:
                 if method.returns.model.isidentifier() else returns_type
         ctx["docs"][flavor] = docstrings.method_docstring(
             summary=ctx["summary"], doc=doc, endpoint=endpoint, params=documented, returns_type=returns_type,
-            returns_note="", errors=errors,
+            returns_note="", errors=errors, uniform=not isinstance(method, CompositeSpec),
         )
     if ctx.get("overload"):
         for variant in ctx["overloads"]:

@@ -95,12 +95,16 @@ def from_env(**overrides: Any) -> DockerClient:
     return DockerClient.from_env(**overrides)
 
 
-def __getattr__(name: str) -> Any:
-    # `dockerapi.models` (hundreds of classes) and `dockerapi.utils` load on first use.
-    if name in ("models", "objects", "utils"):
-        import importlib
+if not TYPE_CHECKING:
+    # Hidden from type checkers: a module-level __getattr__ would make every unknown name (`dockerapi.Clinet`)
+    # Any to them. They see `models`, `objects` and `utils` through the TYPE_CHECKING import above.
 
-        module = importlib.import_module(f"dockerapi.{name}")
-        globals()[name] = module
-        return module
-    raise AttributeError(f"module 'dockerapi' has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        # `dockerapi.models` (hundreds of classes), `dockerapi.objects` and `dockerapi.utils` load on first use.
+        if name in ("models", "objects", "utils"):
+            import importlib
+
+            module = importlib.import_module(f"dockerapi.{name}")
+            globals()[name] = module
+            return module
+        raise AttributeError(f"module 'dockerapi' has no attribute {name!r}")

@@ -10,7 +10,6 @@ each call brings an `Operation` of the generated `_catalog`.
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 from collections.abc import AsyncIterator, Generator, Iterable, Mapping
@@ -23,11 +22,16 @@ from ._model_lookup import load_models_off_loop, model_prepared, models_loaded
 from ._operation import Operation, Version, format_version, parse_version
 from ._request import PreparedRequest, build_request, hijack_timeout, timeout_limits, upgrade_headers
 from ._response import (
+    NAMED_FAILURES,
     STREAMING_KINDS,
     UNREADABLE,
+    NamedReads,
     apply_probe,
     decode_stat,
     explanation,
+    first_document,
+    name_composite_failure,
+    name_failure,
     plain_json,
     probe_call,
     raise_for_status,
@@ -288,8 +292,13 @@ class BaseClient:
         return self._credentials
 
     def reload_config(self, dockercfg_path: str | None = None) -> None:
-        """Read the Docker config file again (credentials and proxies), from `dockercfg_path` or the default
-        places; what `login()` remembered is dropped with the old settings, as in docker-py."""
+        """Read the Docker config file again (credentials and proxies); what `login()` remembered is dropped
+        with the old settings, as in docker-py.
+
+        Args:
+            dockercfg_path: The config file to read; None reads the default places ($DOCKER_CONFIG/config.json,
+                ~/.docker/config.json, ~/.dockercfg).
+        """
         self._credentials = CredentialStore.load(dockercfg_path, helper_env=self._credstore_env)
         self._credentials_loaded = True
 
@@ -384,8 +393,17 @@ class SyncAPIClient(BaseClient):
 
     # --- calls -------------------------------------------------------------------------------------
     def _call(self, op: Operation, args: dict[str, Any]) -> Any:
-        version = self._version()
-        prepared = build_request(self, op, args, version)
+        prepared: PreparedRequest | None = None
+        try:
+            version = self._version()
+            prepared = build_request(self, op, args, version)
+            return self._complete(op, prepared, version)
+        except NAMED_FAILURES as exc:
+            name_failure(op, prepared, exc, self.timeout)  # "wait(): no answer within 1 s from unix://..."
+            raise
+
+    def _complete(self, op: Operation, prepared: PreparedRequest, version: Version) -> Any:
+        """Send the call's request (after a probe where the operation needs one) and shape its answer."""
         kind = op.returns.kind
         controls = prepared.controls
         if kind == "hijack" or (kind == "multiplexed" and controls.get("socket")):
@@ -416,6 +434,7 @@ class SyncAPIClient(BaseClient):
                 response.close()
 
     def _stream_result(self, op: Operation, prepared: PreparedRequest, response: httpx.Response) -> Any:
+        response = NamedReads(response, op, prepared, self.timeout)  # type: ignore[assignment]
         kind = op.returns.kind
         controls = prepared.controls
         stream = bool(controls.get("stream", False))
@@ -429,7 +448,7 @@ class SyncAPIClient(BaseClient):
                     first = next(iter(documents), None)
                 if first is None:
                     return None
-                return first if decode else json.loads(first)
+                return first_document(self, op, first, decode)
             return collect_progress(documents, decode=decode, error_class=op.returns.stream_error)
         if op.returns.raw_if and prepared.args.get(op.returns.raw_if):
             body = response.read()  # e.g. a detached exec: no output stream to parse
@@ -498,6 +517,9 @@ class SyncAPIClient(BaseClient):
                     call = plan.send(result)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
+        except NAMED_FAILURES as exc:
+            name_composite_failure(getattr(plan, "__name__", "run"), exc)  # "port(): inspect_container(): ..."
+            raise
 
     def _gather(self, calls: list[Call]) -> list[Any]:
         def one(call: Call) -> Any:
@@ -610,8 +632,17 @@ class AsyncAPIClient(BaseClient):
                 await load_models_off_loop(whole, returns.kind == "list")
         elif not models_loaded() and any(p.model for p in op.params):
             await load_models_off_loop()
-        version = await self._version()
-        prepared = build_request(self, op, args, version)
+        prepared: PreparedRequest | None = None
+        try:
+            version = await self._version()
+            prepared = build_request(self, op, args, version)
+            return await self._complete(op, prepared, version)
+        except NAMED_FAILURES as exc:
+            name_failure(op, prepared, exc, self.timeout)  # "wait(): no answer within 1 s from unix://..."
+            raise
+
+    async def _complete(self, op: Operation, prepared: PreparedRequest, version: Version) -> Any:
+        """Send the call's request (after a probe where the operation needs one) and shape its answer."""
         kind = op.returns.kind
         controls = prepared.controls
         if kind == "hijack" or (kind == "multiplexed" and controls.get("socket")):
@@ -645,6 +676,7 @@ class AsyncAPIClient(BaseClient):
                 await response.aclose()
 
     async def _stream_result(self, op: Operation, prepared: PreparedRequest, response: httpx.Response) -> Any:
+        response = NamedReads(response, op, prepared, self.timeout)  # type: ignore[assignment]
         kind = op.returns.kind
         controls = prepared.controls
         stream = bool(controls.get("stream", False))
@@ -661,7 +693,7 @@ class AsyncAPIClient(BaseClient):
                         break
                 if first is None:
                     return None
-                return first if decode else json.loads(first)
+                return first_document(self, op, first, decode)
             return await documents.collect_progress(op.returns.stream_error)
         if op.returns.raw_if and prepared.args.get(op.returns.raw_if):
             body = await response.aread()
@@ -729,6 +761,9 @@ class AsyncAPIClient(BaseClient):
                     call = plan.send(result)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
+        except NAMED_FAILURES as exc:
+            name_composite_failure(getattr(plan, "__name__", "run"), exc)  # "port(): inspect_container(): ..."
+            raise
 
     async def _gather(self, calls: list[Call]) -> list[Any]:
         import asyncio

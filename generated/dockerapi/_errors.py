@@ -96,7 +96,16 @@ class DockerConnectionError(DockerException, ConnectionError):
 
 
 class DockerTimeoutError(DockerException, TimeoutError):
-    """The daemon did not answer in time."""
+    """The daemon did not answer in time.
+
+    `address` is the daemon's, `phase` what ran out of time: "connect" (opening the connection) or "read"
+    (waiting for bytes of the answer); None where not known. A method's message names it and its limit.
+    """
+
+    def __init__(self, message: str, *, address: str | None = None, phase: str | None = None) -> None:
+        self.address = address
+        self.phase = phase
+        super().__init__(message)
 
 
 class ProtocolError(DockerConnectionError):

@@ -445,7 +445,7 @@ def _httpx_async_stream(body: _AsyncBody) -> httpx.AsyncByteStream:
 def _read_failed(address: str, exc: BaseException) -> Exception:
     """The library's error for a failed wait for bytes (the caller raises it `from exc`)."""
     if isinstance(exc, TimeoutError) or type(exc).__name__ == "TimeoutError":  # asyncio's, before 3.11
-        return DockerTimeoutError(f"timed out waiting for bytes from {address}")
+        return DockerTimeoutError(f"timed out waiting for bytes from {address}", address=address, phase="read")
     if isinstance(exc, ProtocolError):
         return ProtocolError(f"{exc} (from {address})")
     return DockerConnectionError(f"connection to {address} failed: {exc}")
@@ -746,7 +746,8 @@ class SocketTransport(_DefaultHead):
                 sock = socket.create_connection((self._host or "localhost", self._port or 2375), timeout=timeout)
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except TimeoutError as exc:
-            raise DockerTimeoutError(f"timed out connecting to {self.address}") from exc
+            raise DockerTimeoutError(f"timed out connecting to {self.address}", address=self.address,
+                                     phase="connect") from exc
         except OSError as exc:
             raise DockerConnectionError(f"cannot connect to the Docker daemon at {self.address}: {exc}") from exc
         return _Connection(sock)
@@ -1136,7 +1137,8 @@ class AsyncSocketTransport(_DefaultHead):
                 opening = asyncio.open_connection(self._host or "localhost", self._port or 2375, limit=_READ_SIZE)
             reader, writer = await asyncio.wait_for(opening, timeout)
         except asyncio.TimeoutError as exc:
-            raise DockerTimeoutError(f"timed out connecting to {self.address}") from exc
+            raise DockerTimeoutError(f"timed out connecting to {self.address}", address=self.address,
+                                     phase="connect") from exc
         except OSError as exc:
             raise DockerConnectionError(f"cannot connect to the Docker daemon at {self.address}: {exc}") from exc
         return _AsyncConnection(reader, writer)

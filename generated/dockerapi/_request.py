@@ -101,12 +101,13 @@ def build_request(client: Any, op: Operation, args: dict[str, Any], version: Ver
                     f"{op.method}(): '{param.name}' must be {_type_names(param.accepts)}, "
                     f"not {type(value).__name__}"
                 )
-            if param.since is not None or param.until is not None:
+            if (param.since is not None or param.until is not None) and not param.gate.admits(version):
                 if param.version_alias:
-                    if not param.gate.admits(version):
-                        continue  # another wire name carries this keyword at this version
-                elif not (param.default is not None and value == param.default):
+                    continue  # another wire name carries this keyword at this version
+                if param.default is None or value != param.default:
                     param.gate.check(version, f"{op.method}(): parameter '{param.name}'", param.advice)
+                elif param.location != CONTROL:
+                    continue  # the default of a parameter this version lacks: the caller set nothing
             if param.location == CONTROL:
                 prepared.controls[param.name] = value
                 continue

@@ -11,14 +11,14 @@ from __future__ import annotations
 import base64
 import json
 import struct
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 from . import _errors
-from ._errors import APIError, DockerException, ProtocolError
+from ._errors import APIError, DockerConnectionError, DockerException, DockerTimeoutError, ProtocolError
 from ._model_lookup import list_adapter, resolve_model
 from ._operation import PATH, Operation, Version
-from ._request import PreparedRequest, send_backlog_only
+from ._request import PreparedRequest, hijack_timeout, send_backlog_only, timeout_limits
 from ._wire import to_wire
 
 __all__ = ["STREAMING_KINDS", "UNREADABLE", "raise_for_status", "explanation", "shape", "decode_stat",
@@ -132,6 +132,75 @@ def unreadable(op: Operation, prepared: PreparedRequest, exc: BaseException) -> 
         return exc
     return ProtocolError(f"{op.method}(): the answer to {prepared.verb} {prepared.url} cannot be read: "
                          f"{type(exc).__name__}: {str(exc)[:300]}")
+
+
+NAMED_FAILURES = (DockerConnectionError, DockerTimeoutError)  # the failures a call's message names itself in
+
+
+def name_failure(op: Operation, prepared: PreparedRequest | None, exc: DockerException, client_timeout: Any,
+                 *, streaming: bool = False) -> None:
+    """Say in `exc`'s message which call failed and, for a timeout, which limit ran out:
+    "wait(): no answer within 1 s from unix://..." ("no output within" for a stream read after the method
+    returned). The exception keeps its type, cause and traceback; a call made inside another (a probe) is
+    renamed by the outer one, the method the caller called."""
+    base = getattr(exc, "_transport_message", None)
+    if base is None:
+        base = str(exc)
+        exc._transport_message = base  # type: ignore[attr-defined]
+    message = f"{op.method}(): {base}"
+    if isinstance(exc, DockerTimeoutError) and exc.address is not None:
+        limits = timeout_limits(client_timeout if prepared is None else hijack_timeout(client_timeout, prepared))
+        if exc.phase == "connect" and limits["connect"] is not None:
+            message = f"{op.method}(): could not connect within {limits['connect']:g} s to {exc.address}"
+        elif exc.phase == "read" and limits["read"] is not None:
+            waited = "no output" if streaming else "no answer"
+            message = f"{op.method}(): {waited} within {limits['read']:g} s from {exc.address}"
+    exc.args = (message,)
+
+
+class NamedReads:
+    """A response handed to a stream type: a failure while its body is read, after the method returned (so
+    outside the call's own naming), names the call and the limit too. Everything else is the response's."""
+
+    __slots__ = ("_response", "_op", "_prepared", "_client_timeout")
+
+    def __init__(self, response: Any, op: Operation, prepared: PreparedRequest, client_timeout: Any) -> None:
+        self._response = response
+        self._op = op
+        self._prepared = prepared
+        self._client_timeout = client_timeout
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._response, name)
+
+    def iter_raw(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        try:
+            yield from self._response.iter_raw(chunk_size)
+        except NAMED_FAILURES as exc:
+            name_failure(self._op, self._prepared, exc, self._client_timeout, streaming=True)
+            raise
+
+    async def aiter_raw(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._response.aiter_raw(chunk_size):
+                yield chunk
+        except NAMED_FAILURES as exc:
+            name_failure(self._op, self._prepared, exc, self._client_timeout, streaming=True)
+            raise
+
+
+def name_composite_failure(method: str, exc: DockerException) -> None:
+    """Put the composite method the caller called in front of the failed inner call's message."""
+    exc.args = (f"{method}(): {exc}",)
+
+
+def first_document(client: Any, op: Operation, first: Any, decode: bool) -> Any:
+    """The one document a `json_lines` call collects (`stats(stream=False)`): its catalog model on the typed
+    face, the parsed JSON on the classic one."""
+    document = first if decode else json.loads(first)
+    if op.returns.model is None or client._plain_results or not isinstance(document, dict):
+        return document
+    return resolve_model(op.returns.model).model_validate(document)
 
 
 def plain_json(op: Operation) -> bool:

@@ -64,7 +64,9 @@ def _mapped_errors(address: str, tls: TLSFacts | None = None) -> Iterator[None]:
     try:
         yield
     except httpcore.TimeoutException as exc:
-        raise DockerTimeoutError(f"timed out talking to {address}: {exc}") from exc
+        phase = ("connect" if isinstance(exc, httpcore.ConnectTimeout)
+                 else "read" if isinstance(exc, httpcore.ReadTimeout) else None)
+        raise DockerTimeoutError(f"timed out talking to {address}: {exc}", address=address, phase=phase) from exc
     except (httpcore.ConnectError, OSError) as exc:
         cause = exc.__context__ if isinstance(exc, httpcore.ConnectError) else exc
         if isinstance(cause, ssl.SSLError) or "SSL" in type(cause).__name__ or "[SSL" in str(exc):

@@ -14,3 +14,11 @@ def mistakes(client: Client) -> None:
 def construction() -> None:
     Client(base_url=42)  # E: wrong type
     Client("unix:///var/run/docker.sock", timeout="soon")  # E: wrong type
+
+
+def typos() -> None:
+    import dockerapi
+    from dockerapi import Clinet  # E: no such name (the lazy __getattr__ is hidden from checkers)
+
+    dockerapi.Clientt()  # E: no such attribute
+    print(Clinet)

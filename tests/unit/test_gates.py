@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -33,6 +34,8 @@ class Recorder:
             return httpx.Response(201, json={"Id": "e1"})
         if path.endswith("/wait"):
             return httpx.Response(200, json={"StatusCode": 0})
+        if path.startswith("/v1.") and "/images/" in path and path.endswith("/json"):
+            return httpx.Response(200, json={"Id": "sha256:b1"})
         if path.endswith("/logs"):
             # multiplexed-stream decides the framing at any version (raw-stream below 1.42 would need a probe)
             return httpx.Response(200, content=b"", headers={"Content-Type": "application/vnd.docker.multiplexed-stream"})
@@ -176,3 +179,87 @@ def test_async_client_gates_the_same_way() -> None:
 
     asyncio.run(refused())
     assert daemon.requests == []
+
+
+# --- issue 26 item 1: a default of a parameter the version lacks is never sent -----------------------------
+
+
+def _sent_names(prepared: Any) -> set[str]:
+    """Every name the request carries: query keys, headers, JSON body keys (dotted for nested objects)."""
+    from urllib.parse import parse_qsl
+
+    names = {key for key, _ in parse_qsl(prepared.url.partition("?")[2], keep_blank_values=True)}
+    names |= set(prepared.headers)
+    content = prepared.content
+    if isinstance(content, bytes) and prepared.headers.get("Content-Type") == "application/json":
+        def walk(document: Any, prefix: str) -> None:
+            if isinstance(document, dict):
+                for key, value in document.items():
+                    names.add(prefix + key)
+                    walk(value, f"{prefix}{key}.")
+
+        walk(json.loads(content), "")
+    return names
+
+
+def _defaults(method: Any) -> dict[str, Any]:
+    """The arguments a generated method hands the core when the caller gives only what is required."""
+    import inspect
+
+    args: dict[str, Any] = {}
+    for name, parameter in inspect.signature(method).parameters.items():
+        if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
+            continue
+        args[name] = None if parameter.default is parameter.empty else parameter.default
+    return args
+
+
+def _required_values(op: Any, args: dict[str, Any], plugin_dir: Path) -> dict[str, Any]:
+    import io
+
+    from dockerapi._operation import PATH
+
+    if op.method == "build":  # a context is required (its preparer refuses none)
+        args["fileobj"] = io.BytesIO(b"FROM scratch\n")
+    if op.method == "create_plugin":
+        args["plugin_data_dir"] = str(plugin_dir)
+    for param in op.params:
+        if param.location == PATH and args.get(param.name) is None:
+            args[param.name] = "x1"
+    return args
+
+
+@pytest.mark.parametrize("face", ["typed", "classic"])
+def test_at_its_oldest_version_a_request_holds_no_parameter_gated_later(face: str, tmp_path: Path) -> None:
+    from dockerapi import _catalog, classic
+    from dockerapi._operation import MIN_API_VERSION, Operation
+    from dockerapi._request import build_request
+
+    client_class = Client if face == "typed" else classic.Client
+    client = client_class("unix:///nonexistent.sock", version="1.41", timeout=5)
+    (tmp_path / "config.json").write_text("{}")
+    operations = [op for op in vars(_catalog).values() if isinstance(op, Operation)]
+    assert len(operations) > 100
+    checked, leaks = 0, []
+    for op in operations:
+        method = getattr(client_class, op.method, None)
+        if method is None:
+            continue
+        oldest = max(op.since, MIN_API_VERSION)
+        later = {param.wire for param in op.params if not param.constant and not param.gate.admits(oldest)}
+        later -= {param.wire for param in op.params if param.gate.admits(oldest)}  # a version alias's other name
+        prepared = build_request(client, op, _required_values(op, _defaults(method), tmp_path), oldest)
+        sent = _sent_names(prepared)
+        leaks += [f"{op.method}() at {oldest}: {wire}" for wire in sorted(later & sent)]
+        checked += 1
+    assert checked > 100
+    assert leaks == []
+
+
+def test_inspect_image_at_1_41_sends_no_manifests_flag() -> None:
+    client, daemon = pinned("1.41")
+    assert client.inspect_image("busybox").id == "sha256:b1"
+    assert daemon.sent == ["GET /v1.41/images/busybox/json"]  # manifests is API >= 1.48
+    newer, newer_daemon = pinned("1.48")
+    newer.inspect_image("busybox", manifests=True)
+    assert newer_daemon.sent == ["GET /v1.48/images/busybox/json?manifests=1"]

@@ -166,3 +166,85 @@ def test_a_credential_model_keeps_the_password_out_of_its_repr() -> None:
     auth = AuthConfig(username="ci", password="hunter2-secret", serveraddress="registry.example")
     assert "hunter2-secret" not in repr(auth) and "ci" in repr(auth)
     assert auth["password"] == "hunter2-secret"  # still there to be sent
+
+
+def test_nested_values_read_through_the_mapping_view_refuse_mutation() -> None:
+    # issue 26 item 3: info["Config"]["Labels"]["x"] = "y" was accepted and lost (each read builds a fresh dict)
+    info = models.ContainerInspectResponse.model_validate(
+        {"Id": "c1", "Config": {"Labels": {"a": "b"}, "Env": ["A=1"], "Healthcheck": {"Test": ["CMD", "true"]}},
+         "Future": {"Items": [{"K": 1}]}})
+    config = info["Config"]
+    attempts = [
+        lambda: config["Labels"].__setitem__("x", "y"),
+        lambda: config.update(Hostname="h"),
+        lambda: config.pop("Env"),
+        lambda: config.setdefault("User", "root"),
+        lambda: config["Env"].append("B=2"),
+        lambda: config["Env"].__setitem__(0, "B=2"),
+        lambda: config["Healthcheck"]["Test"].extend(["x"]),
+        lambda: info["Future"]["Items"][0].__setitem__("K", 2),  # a field the catalog does not know
+        lambda: next(iter(info.values())) and dict(info)["Config"]["Labels"].clear(),
+    ]
+    for attempt in attempts:
+        with pytest.raises(TypeError, match="read-only.*to_wire"):
+            attempt()
+    assert info["Config"]["Labels"] == {"a": "b"} and info["Config"]["Env"] == ["A=1"]
+    # still the daemon's JSON to everything that reads it
+    assert isinstance(config, dict) and isinstance(config["Env"], list)
+    assert json.loads(json.dumps(config)) == config == info.to_wire()["Config"]
+    # copies are the caller's to change: to_wire(), copy, deepcopy, pickle
+    mutable = info.to_wire()
+    mutable["Config"]["Labels"]["x"] = "y"
+    for copied in (copy.deepcopy(config), pickle.loads(pickle.dumps(config))):
+        copied["Labels"]["x"] = "y"
+        copied["Env"].append("B=2")
+    shallow = copy.copy(config)
+    shallow["User"] = "root"
+    assert info["Config"]["Labels"] == {"a": "b"}  # none of it reached the model
+
+
+def test_no_way_of_turning_a_model_into_text_shows_a_credential() -> None:
+    # issue 26 item 5: repr() hid the password, str()/f-strings/%s/logging printed it
+    import logging
+
+    auth = models.AuthConfig(username="ci", password="hunter2-secret", serveraddress="registry.example",
+                             identitytoken="tok-secret", registrytoken="reg-secret")
+    record = logging.LogRecord("t", logging.INFO, __file__, 1, "auth %s", (auth,), None)
+    percent = "%s" % auth  # noqa: UP031 - the old-style formatting a log line uses is what is checked
+    texts = [repr(auth), str(auth), f"{auth}", f"{auth!s}", f"{auth:>200}", percent, format(auth),
+             record.getMessage(), str([auth]), repr({"auth": auth})]
+    for text in texts:
+        assert "secret" not in text, text
+        assert "ci" in text and "registry.example" in text
+    assert "'password': '***'" in str(auth)
+    # the daemon still gets them
+    assert auth.to_wire()["password"] == dict(auth)["password"] == auth["password"] == "hunter2-secret"
+    assert auth.to_wire()["identitytoken"] == "tok-secret"
+    # a credential inside another model, or an unknown key named like one, is masked too
+    from dockerapi._model_base import DockerModel
+
+    class Holder(DockerModel):
+        pass
+
+    holder = Holder.model_validate({"Auth": auth, "Password": "extra-secret"})
+    assert "secret" not in str(holder) and "secret" not in f"{holder}"
+
+
+def test_the_classic_face_still_returns_plain_mutable_dicts() -> None:
+    import httpx
+    from dockerapi import Client, classic
+
+    document = {"Id": "c1", "Config": {"Labels": {"a": "b"}, "Env": ["A=1"]}}
+
+    def daemon(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=document, headers={"Api-Version": "1.41"})
+
+    with classic.Client("unix:///nonexistent.sock", version="1.41", transport=httpx.MockTransport(daemon)) as plain:
+        info = plain.inspect_container("c1")
+        assert type(info) is dict and type(info["Config"]["Labels"]) is dict and type(info["Config"]["Env"]) is list
+        info["Config"]["Labels"]["x"] = "y"
+        info["Config"]["Env"].append("B=2")
+        assert info["Config"] == {"Labels": {"a": "b", "x": "y"}, "Env": ["A=1", "B=2"]}
+    with Client("unix:///nonexistent.sock", version="1.41", transport=httpx.MockTransport(daemon)) as typed:
+        with pytest.raises(TypeError, match="read-only"):
+            typed.inspect_container("c1")["Config"]["Labels"]["x"] = "y"

@@ -5,6 +5,7 @@ with its parameter names (docker-py is installed with the dev extra; only its si
 from __future__ import annotations
 
 import inspect
+import re
 from typing import Any
 
 import dockerapi
@@ -134,3 +135,19 @@ def test_collections_and_objects_are_generated_from_the_spec() -> None:
     for cls in (objects.Container, classic.models.containers.Container, dockerapi.DockerClient):
         source = Path(inspect.getsourcefile(cls) or "").read_text()
         assert source.startswith("# Generated from spec/"), cls
+
+
+def test_every_parameter_of_the_object_api_is_described() -> None:
+    missing = []
+    classes = [getattr(objects, n) for n in objects.__all__] + [getattr(classic.models, n) for n in
+                                                                 classic.models.__all__]
+    for cls in classes + [dockerapi.DockerClient, dockerapi.AsyncDockerClient, classic.DockerClient]:
+        for name, member in vars(cls).items():
+            if name.startswith("_") or not callable(member) or isinstance(member, type):
+                continue  # (a collection's `model` is the object class)
+            doc = inspect.getdoc(member) or ""
+            args = doc.split("Args:", 1)[1] if "Args:" in doc else ""
+            for param in list(inspect.signature(member).parameters)[1:]:
+                if not re.search(rf"^\s*{param}:", args, re.M):
+                    missing.append(f"{cls.__name__}.{name}({param})")
+    assert missing == []

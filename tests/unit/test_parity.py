@@ -22,7 +22,7 @@ PAIRS = [
     (_streams.HijackedSocket, _streams.AsyncHijackedSocket),
 ]
 # the private steps both client halves implement, each with its twin: compared like the public surface
-PAIRED_PRIVATE = {"_call", "_send", "_fetch", "_hijack", "_stream_result", "_is_tty", "_run", "_version", "_open",
+PAIRED_PRIVATE = {"_call", "_complete", "_send", "_fetch", "_hijack", "_stream_result", "_is_tty", "_run", "_version", "_open",
                   "_default_transport"}
 PROTOCOL = {"__iter__": "__aiter__", "__next__": "__anext__", "__enter__": "__aenter__", "__exit__": "__aexit__"}
 # The only differences, each for a reason the language imposes: a property cannot await.

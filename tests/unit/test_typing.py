@@ -66,4 +66,49 @@ def test_models_are_typed_as_mappings(revealed: dict[int, str]) -> None:
 def test_wrong_calls_are_reported() -> None:
     output = mypy(HERE / "user_errors.py")
     lines = {int(m.group(1)) for m in re.finditer(r"user_errors\.py:(\d+): error:", output)}
-    assert lines == {9, 10, 11, 15, 16}, output
+    assert lines == {9, 10, 11, 15, 16, 21, 23}, output
+
+
+def test_models_and_utils_still_load_on_first_use_at_run_time() -> None:
+    # the module __getattr__ is hidden from checkers only (the typo lines above); at run time it still works
+    code = (
+        "import sys, dockerapi\n"
+        "assert 'dockerapi.models' not in sys.modules and 'pydantic' not in sys.modules\n"
+        "from dockerapi import utils\n"
+        "print(dockerapi.models.AuthConfig.__name__, utils.parse_env_file.__name__)\n"
+        "try:\n    dockerapi.Clinet\nexcept AttributeError as error:\n    print(error)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["AuthConfig parse_env_file", "module 'dockerapi' has no attribute 'Clinet'"]
+
+
+def test_the_typed_face_returns_raw_json_only_for_stream_items() -> None:
+    # issue 26 item 2: stats(stream=False) returned a dict although ContainerStatsResponse exists. What still
+    # returns JSON is listed and said why in spec/README.md (returns): stream items and collected progress.
+    import inspect
+    import typing
+
+    import dockerapi
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from codegen.catalog import load
+
+    catalog = load()
+    by_name = {m.name: m for m in catalog.methods}
+    raw = {}
+    for name, method in inspect.getmembers(dockerapi.Client, inspect.isfunction):
+        if name.startswith("_"):
+            continue
+        variants = typing.get_overloads(method) or [method]
+        found = [str(inspect.signature(v).return_annotation) for v in variants]
+        found = [text for text in found if "dict[str, Any]" in text or text == "Any"]
+        if found:
+            raw[name] = found
+    with_model = {name: texts for name, texts in raw.items() if name in by_name and by_name[name].returns.model}
+    stream_items = {"JSONStream[dict[str, Any]]", "list[dict[str, Any]]"}
+    assert {name: [t for t in texts if t not in stream_items] for name, texts in with_model.items()} == {
+        name: [] for name in with_model}
+    assert {by_name[name].returns.kind for name in with_model} == {"json_progress", "json_lines"}
+    assert set(raw) - set(with_model) == {"archive_stat", "get_archive"}  # the path stat: no model in the catalog
+    assert inspect.signature(typing.get_overloads(dockerapi.Client.stats)[1]).return_annotation == (
+        "models.ContainerStatsResponse")

@@ -159,3 +159,73 @@ def test_a_stream_iterated_after_close_ends_quietly() -> None:
         stream = client.logs("x", stream=True, follow=True)
         stream.close()
         assert list(stream) == []
+
+
+def test_a_timeout_names_the_call_and_the_limit_that_ran_out() -> None:
+    # issue 26 item 6: "timed out waiting for bytes from unix://..." said neither which call nor which limit
+    stalls = (JSON_HEAD + b"Content-Length: 100\r\n\r\n{\"Id\":", STALL)
+    with FakeDaemon(lambda head: stalls) as daemon:
+        with Client(daemon.base_url, timeout=1, version="1.41") as client:
+            with pytest.raises(DockerTimeoutError) as raised:
+                client.inspect_container("x")
+            assert str(raised.value) == f"inspect_container(): no answer within 1 s from {daemon.base_url}"
+            with pytest.raises(DockerTimeoutError) as raised:
+                client.wait("x", timeout=0.5)  # the method's own limit
+            assert str(raised.value) == f"wait(): no answer within 0.5 s from {daemon.base_url}"
+            with pytest.raises(DockerTimeoutError) as raised:
+                client.version(request_timeout=0.25)  # a call's request_timeout
+            assert str(raised.value) == f"version(): no answer within 0.25 s from {daemon.base_url}"
+            assert isinstance(raised.value, TimeoutError) and raised.value.__cause__ is not None
+
+        async def main() -> Exception:
+            async with AsyncClient(daemon.base_url, timeout=1, version="1.41") as client:
+                try:
+                    await client.wait("x", timeout=0.5)
+                except DockerTimeoutError as exc:
+                    return exc
+            raise AssertionError("no error")
+
+        assert str(asyncio.run(main())) == f"wait(): no answer within 0.5 s from {daemon.base_url}"
+
+
+def test_a_connection_error_names_the_call(tmp_path: Path) -> None:
+    missing = f"unix://{tmp_path}/no-daemon.sock"
+    with Client(missing, timeout=1) as client, pytest.raises(DockerConnectionError) as raised:
+        client.ping()  # the negotiation's own request fails: still said as the caller's call
+    assert str(raised.value).startswith(f"ping(): cannot connect to the Docker daemon at {missing}: ")
+    with Client(missing, timeout=1, version="1.41") as client, pytest.raises(DockerConnectionError) as raised:
+        client.wait("x")
+    assert str(raised.value).startswith(f"wait(): cannot connect to the Docker daemon at {missing}: ")
+    cut = (JSON_HEAD + b"Content-Length: 100\r\n\r\n{\"Id\": \"abc\"}", CLOSE)
+    with FakeDaemon(lambda head: cut) as daemon, Client(daemon.base_url, version="1.41") as client:
+        with pytest.raises(DockerConnectionError, match=r"^inspect_container\(\): .* cut at byte 13 of 100$"):
+            client.inspect_container("x")
+
+
+def test_a_composite_method_names_itself_and_the_call_that_failed(tmp_path: Path) -> None:
+    missing = f"unix://{tmp_path}/no-daemon.sock"
+    with Client(missing, timeout=1, version="1.41") as client, pytest.raises(DockerConnectionError) as raised:
+        client.port("x", 80)  # built on inspect_container()
+    assert str(raised.value).startswith(f"port(): inspect_container(): cannot connect to the Docker daemon at {missing}")
+
+
+def test_a_stream_read_after_the_method_returned_names_the_call_too() -> None:
+    head_only = (MUX_HEAD + b"Transfer-Encoding: chunked\r\n\r\n" + chunk(frame(1, b"a\n")), STALL)
+    with FakeDaemon(lambda head: head_only) as daemon, Client(daemon.base_url, timeout=1, version="1.42") as client:
+        stream = client.logs("x", stream=True, follow=False)
+        with pytest.raises(DockerTimeoutError) as raised:
+            list(stream)
+    assert str(raised.value) == f"logs(): no output within 1 s from {daemon.base_url}"
+
+    async def main() -> Exception:
+        async with AsyncClient(daemon.base_url, timeout=1, version="1.42") as client:
+            stream = await client.logs("x", stream=True, follow=False)
+            try:
+                async for _ in stream:
+                    pass
+            except DockerTimeoutError as exc:
+                return exc
+        raise AssertionError("no error")
+
+    with FakeDaemon(lambda head: head_only) as daemon:
+        assert str(asyncio.run(main())) == f"logs(): no output within 1 s from {daemon.base_url}"

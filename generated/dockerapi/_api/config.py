@@ -34,6 +34,11 @@ class ConfigMethods(SyncAPIClient):
             filters: Narrow the list, as a dict of filter name to value(s) (a single value
                 becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
                 the daemon knows are id, label, name and names (exact names).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[Config]: One entry per config, with its ID, version, dates and spec, including
@@ -72,6 +77,11 @@ class ConfigMethods(SyncAPIClient):
             labels: Metadata for the config, as a dict of label to value.
             templating: A templating driver that expands the data for each task, as a Driver or
                 a dict such as {"Name": "golang"}. API >= 1.37.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SwarmObjectCreated: The new config's ID.
@@ -110,6 +120,11 @@ class ConfigMethods(SyncAPIClient):
 
         Args:
             id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Config: The config's ID, version (needed to update it), dates and spec, whose Data
@@ -141,6 +156,11 @@ class ConfigMethods(SyncAPIClient):
 
         Args:
             id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the config is removed.
@@ -177,6 +197,11 @@ class ConfigMethods(SyncAPIClient):
                 `inspect_config(c)["Version"]["Index"]`; a stale number makes the daemon refuse.
             spec: The config's whole spec, as a ConfigSpec or a dict: the current one from
                 inspect_config with new Labels; a different name or data is refused.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -219,6 +244,11 @@ class AsyncConfigMethods(AsyncAPIClient):
             filters: Narrow the list, as a dict of filter name to value(s) (a single value
                 becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
                 the daemon knows are id, label, name and names (exact names).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[Config]: One entry per config, with its ID, version, dates and spec, including
@@ -257,6 +287,11 @@ class AsyncConfigMethods(AsyncAPIClient):
             labels: Metadata for the config, as a dict of label to value.
             templating: A templating driver that expands the data for each task, as a Driver or
                 a dict such as {"Name": "golang"}. API >= 1.37.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SwarmObjectCreated: The new config's ID.
@@ -295,6 +330,11 @@ class AsyncConfigMethods(AsyncAPIClient):
 
         Args:
             id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Config: The config's ID, version (needed to update it), dates and spec, whose Data
@@ -326,6 +366,11 @@ class AsyncConfigMethods(AsyncAPIClient):
 
         Args:
             id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the config is removed.
@@ -362,6 +407,11 @@ class AsyncConfigMethods(AsyncAPIClient):
                 `inspect_config(c)["Version"]["Index"]`; a stale number makes the daemon refuse.
             spec: The config's whole spec, as a ConfigSpec or a dict: the current one from
                 inspect_config with new Labels; a different name or data is refused.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.

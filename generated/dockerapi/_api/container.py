@@ -48,6 +48,11 @@ class ContainerMethods(SyncAPIClient):
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
             path: The file or directory inside the container. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict[str, Any] | None: A dict with name, size (bytes), mode (permission bits plus Go
@@ -162,6 +167,11 @@ class ContainerMethods(SyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair, or with stream=True an
                 iterator of pairs with one side None. A container with a TTY has only stdout.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -237,6 +247,11 @@ class ContainerMethods(SyncAPIClient):
             stdin: Connect the container's stdin to what you write. Default: `True`.
             stdout: Receive what the container writes to stdout. Default: `True`.
             stderr: Receive what the container writes to stderr. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket: The open connection, socket-like; close it when done.
@@ -298,6 +313,11 @@ class ContainerMethods(SyncAPIClient):
                 1.42.
             stdout: Receive what the container writes to stdout. Default: `True`. API >= 1.42.
             stderr: Receive what the container writes to stderr. Default: `True`. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket: The open connection, socket-like; close it when done.
@@ -369,6 +389,11 @@ class ContainerMethods(SyncAPIClient):
                 "label": ["env=prod"]}, or the JSON text itself. Keys include id, name, label,
                 status, exited, ancestor, network, volume, health, publish, expose, since and
                 before; a value may be a string, a list, or for label a dict.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ContainerSummary]: One summary per container: ID, names, image, command,
@@ -560,11 +585,17 @@ class ContainerMethods(SyncAPIClient):
                 unset uses the daemon's default. API >= 1.25.
             shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
                 (used when the container is committed). API >= 1.25.
-            use_config_proxy: Meant to add the proxy settings of the Docker config file to the
-                environment; this client currently ignores it and sends no proxy variables. Default:
-                `True`.
+            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
+                entry for this daemon, else "default") in front of the container's environment as
+                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
+                sends none. Default: `True`.
             runtime: The OCI runtime to run the container with, e.g. 'runc' or 'runsc'; the
                 daemon's default when left out. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerCreateResponse: The new container's ID and any warnings the daemon had.
@@ -657,6 +688,11 @@ class ContainerMethods(SyncAPIClient):
             name: A name for the new container; the daemon makes one up when it is left out.
             platform: The platform of the image to use, as 'os[/arch[/variant]]', for daemons
                 that hold several. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerCreateResponse: The new container's ID and any warnings the daemon had.
@@ -697,6 +733,11 @@ class ContainerMethods(SyncAPIClient):
         Args:
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[FilesystemChange]: One entry per changed path with its kind of change: 0
@@ -794,6 +835,11 @@ class ContainerMethods(SyncAPIClient):
                 key (such as create_container's) works too.
             chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The tar stream; iterate its bytes chunks, or read `.data` whole. Close it
@@ -844,6 +890,11 @@ class ContainerMethods(SyncAPIClient):
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
             encode_stream: Kept for the classic signature and ignored: the client always asks
                 for the archive uncompressed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             tuple[RawStream, dict[str, Any] | None]: A pair: the tar stream (iterate its bytes
@@ -900,6 +951,11 @@ class ContainerMethods(SyncAPIClient):
                 key (such as create_container's) works too.
             size: Also compute `SizeRw` and `SizeRootFs`, the sizes of the container's writable
                 layer and whole filesystem (slower). Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerInspectResponse: The container's configuration, host settings, run state,
@@ -950,6 +1006,11 @@ class ContainerMethods(SyncAPIClient):
                 key (such as create_container's) works too.
             signal: The signal: a name such as "SIGHUP" or "SIGTERM", or a number (an int or a
                 `signal.Signals`).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1101,6 +1162,11 @@ class ContainerMethods(SyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -1156,6 +1222,11 @@ class ContainerMethods(SyncAPIClient):
         Args:
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1227,6 +1298,11 @@ class ContainerMethods(SyncAPIClient):
             filters: Which stopped containers to delete: a dict such as {"until": "24h"}
                 (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
                 ("label!" excludes), or the JSON text.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerPruneResponse: The IDs of the deleted containers and the disk space freed,
@@ -1273,6 +1349,11 @@ class ContainerMethods(SyncAPIClient):
                 non-directory, or the reverse.
             copy_uid_gid: Give the unpacked files the owner and group recorded in the archive,
                 mapped into the container. API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the archive is unpacked.
@@ -1333,6 +1414,11 @@ class ContainerMethods(SyncAPIClient):
                 Default: `False`. API >= 1.27.
             force: Kill the container first if it is running, instead of refusing. Default:
                 `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1384,6 +1470,11 @@ class ContainerMethods(SyncAPIClient):
                 key (such as create_container's) works too.
             name: The new name (letters, digits, "_", "." and "-"); it must not be taken by
                 another container.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1429,6 +1520,11 @@ class ContainerMethods(SyncAPIClient):
                 key (such as create_container's) works too.
             height: Number of rows.
             width: Number of columns.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1473,6 +1569,11 @@ class ContainerMethods(SyncAPIClient):
                 at once. Default: `10`.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1526,6 +1627,11 @@ class ContainerMethods(SyncAPIClient):
             host_config: Host settings at start time, which the API no longer accepts; pass them
                 to create_container. Not in API >= 1.24. Pass host settings to
                 create_container(host_config=create_host_config(...)).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1579,7 +1685,7 @@ class ContainerMethods(SyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> models.ContainerStatsResponse: ...
     @overload
     def stats(
         self,
@@ -1601,7 +1707,7 @@ class ContainerMethods(SyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> models.ContainerStatsResponse: ...
 
     def stats(
         self,
@@ -1612,7 +1718,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
+    ) -> JSONStream[dict[str, Any]] | models.ContainerStatsResponse | JSONStream[str]:
         """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
 
         The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
@@ -1624,16 +1730,22 @@ class ContainerMethods(SyncAPIClient):
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
             decode: With stream=True, yield each sample as a dict instead of its JSON text. A
-                single sample (stream=False) is always a dict.
+                single sample (stream=False) is always parsed.
             stream: True returns an iterator that yields a sample each second until it is
-                closed; False returns one sample as a dict. Default: `True`.
+                closed; False returns one sample: a ContainerStatsResponse model (a dict from
+                dockerapi.classic). Default: `True`.
             one_shot: With stream=False, answer at once instead of waiting for a second sample;
                 `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: One sample (a dict),
-                or an iterator of samples (JSON strings, or dicts with decode=True) usable as a
-                context manager.
+            JSONStream[dict[str, Any]] | ContainerStatsResponse | JSONStream[str]: One sample (a
+                model on the typed face, a dict on the classic one), or an iterator of samples (JSON
+                strings, or dicts with decode=True) usable as a context manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1688,6 +1800,11 @@ class ContainerMethods(SyncAPIClient):
                 container's stop timeout (10 s unless configured). 0 kills at once.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number (an int or a `signal.Signals`). API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1735,6 +1852,11 @@ class ContainerMethods(SyncAPIClient):
                 key (such as create_container's) works too.
             ps_args: Options for the `ps` the daemon runs, e.g. "aux"; when unset the daemon
                 uses "-ef".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerTopResponse: The `ps` column titles and one row of values per process.
@@ -1772,6 +1894,11 @@ class ContainerMethods(SyncAPIClient):
         Args:
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1907,6 +2034,11 @@ class ContainerMethods(SyncAPIClient):
                 drivers only). API >= 1.25. Not in API >= 1.40.
             kernel_memory_tcp: Limit in bytes on kernel memory for TCP buffers. API >= 1.40. Not
                 in API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerUpdateResponse: Any warnings the daemon had about the new settings.
@@ -1984,6 +2116,11 @@ class ContainerMethods(SyncAPIClient):
             condition: What to wait for: "not-running" (the daemon's choice when unset),
                 "next-exit" (the next time it stops, even if it is stopped now) or "removed". API >=
                 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)
@@ -2040,6 +2177,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
             path: The file or directory inside the container. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict[str, Any] | None: A dict with name, size (bytes), mode (permission bits plus Go
@@ -2154,6 +2296,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair, or with stream=True an
                 iterator of pairs with one side None. A container with a TTY has only stdout.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -2229,6 +2376,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             stdin: Connect the container's stdin to what you write. Default: `True`.
             stdout: Receive what the container writes to stdout. Default: `True`.
             stderr: Receive what the container writes to stderr. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket: The open connection, socket-like; close it when done.
@@ -2290,6 +2442,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 1.42.
             stdout: Receive what the container writes to stdout. Default: `True`. API >= 1.42.
             stderr: Receive what the container writes to stderr. Default: `True`. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket: The open connection, socket-like; close it when done.
@@ -2361,6 +2518,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 "label": ["env=prod"]}, or the JSON text itself. Keys include id, name, label,
                 status, exited, ancestor, network, volume, health, publish, expose, since and
                 before; a value may be a string, a list, or for label a dict.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ContainerSummary]: One summary per container: ID, names, image, command,
@@ -2552,11 +2714,17 @@ class AsyncContainerMethods(AsyncAPIClient):
                 unset uses the daemon's default. API >= 1.25.
             shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
                 (used when the container is committed). API >= 1.25.
-            use_config_proxy: Meant to add the proxy settings of the Docker config file to the
-                environment; this client currently ignores it and sends no proxy variables. Default:
-                `True`.
+            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
+                entry for this daemon, else "default") in front of the container's environment as
+                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
+                sends none. Default: `True`.
             runtime: The OCI runtime to run the container with, e.g. 'runc' or 'runsc'; the
                 daemon's default when left out. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerCreateResponse: The new container's ID and any warnings the daemon had.
@@ -2649,6 +2817,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             name: A name for the new container; the daemon makes one up when it is left out.
             platform: The platform of the image to use, as 'os[/arch[/variant]]', for daemons
                 that hold several. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerCreateResponse: The new container's ID and any warnings the daemon had.
@@ -2689,6 +2862,11 @@ class AsyncContainerMethods(AsyncAPIClient):
         Args:
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[FilesystemChange]: One entry per changed path with its kind of change: 0
@@ -2786,6 +2964,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 key (such as create_container's) works too.
             chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The tar stream; iterate its bytes chunks, or read `.data` whole. Close it
@@ -2836,6 +3019,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
             encode_stream: Kept for the classic signature and ignored: the client always asks
                 for the archive uncompressed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             tuple[RawStream, dict[str, Any] | None]: A pair: the tar stream (iterate its bytes
@@ -2892,6 +3080,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 key (such as create_container's) works too.
             size: Also compute `SizeRw` and `SizeRootFs`, the sizes of the container's writable
                 layer and whole filesystem (slower). Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerInspectResponse: The container's configuration, host settings, run state,
@@ -2942,6 +3135,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 key (such as create_container's) works too.
             signal: The signal: a name such as "SIGHUP" or "SIGTERM", or a number (an int or a
                 `signal.Signals`).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3093,6 +3291,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -3148,6 +3351,11 @@ class AsyncContainerMethods(AsyncAPIClient):
         Args:
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3219,6 +3427,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             filters: Which stopped containers to delete: a dict such as {"until": "24h"}
                 (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
                 ("label!" excludes), or the JSON text.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerPruneResponse: The IDs of the deleted containers and the disk space freed,
@@ -3265,6 +3478,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 non-directory, or the reverse.
             copy_uid_gid: Give the unpacked files the owner and group recorded in the archive,
                 mapped into the container. API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the archive is unpacked.
@@ -3325,6 +3543,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 Default: `False`. API >= 1.27.
             force: Kill the container first if it is running, instead of refusing. Default:
                 `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3376,6 +3599,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 key (such as create_container's) works too.
             name: The new name (letters, digits, "_", "." and "-"); it must not be taken by
                 another container.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3421,6 +3649,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 key (such as create_container's) works too.
             height: Number of rows.
             width: Number of columns.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3465,6 +3698,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 at once. Default: `10`.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3518,6 +3756,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             host_config: Host settings at start time, which the API no longer accepts; pass them
                 to create_container. Not in API >= 1.24. Pass host settings to
                 create_container(host_config=create_host_config(...)).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3571,7 +3814,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> models.ContainerStatsResponse: ...
     @overload
     async def stats(
         self,
@@ -3593,7 +3836,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> models.ContainerStatsResponse: ...
 
     async def stats(
         self,
@@ -3604,7 +3847,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]:
+    ) -> AsyncJSONStream[dict[str, Any]] | models.ContainerStatsResponse | AsyncJSONStream[str]:
         """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
 
         The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
@@ -3616,16 +3859,22 @@ class AsyncContainerMethods(AsyncAPIClient):
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
             decode: With stream=True, yield each sample as a dict instead of its JSON text. A
-                single sample (stream=False) is always a dict.
+                single sample (stream=False) is always parsed.
             stream: True returns an iterator that yields a sample each second until it is
-                closed; False returns one sample as a dict. Default: `True`.
+                closed; False returns one sample: a ContainerStatsResponse model (a dict from
+                dockerapi.classic). Default: `True`.
             one_shot: With stream=False, answer at once instead of waiting for a second sample;
                 `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: One sample (a dict),
-                or an iterator of samples (JSON strings, or dicts with decode=True) usable as a
-                context manager.
+            JSONStream[dict[str, Any]] | ContainerStatsResponse | JSONStream[str]: One sample (a
+                model on the typed face, a dict on the classic one), or an iterator of samples (JSON
+                strings, or dicts with decode=True) usable as a context manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -3680,6 +3929,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 container's stop timeout (10 s unless configured). 0 kills at once.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number (an int or a `signal.Signals`). API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3727,6 +3981,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 key (such as create_container's) works too.
             ps_args: Options for the `ps` the daemon runs, e.g. "aux"; when unset the daemon
                 uses "-ef".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerTopResponse: The `ps` column titles and one row of values per process.
@@ -3764,6 +4023,11 @@ class AsyncContainerMethods(AsyncAPIClient):
         Args:
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3899,6 +4163,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 drivers only). API >= 1.25. Not in API >= 1.40.
             kernel_memory_tcp: Limit in bytes on kernel memory for TCP buffers. API >= 1.40. Not
                 in API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerUpdateResponse: Any warnings the daemon had about the new settings.
@@ -3976,6 +4245,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             condition: What to wait for: "not-running" (the daemon's choice when unset),
                 "next-exit" (the next time it stops, even if it is stopped now) or "removed". API >=
                 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)

@@ -36,6 +36,11 @@ class DistributionMethods(SyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the image's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             DistributionInspect: The manifest's descriptor (media type, digest, size in bytes)
@@ -80,6 +85,11 @@ class AsyncDistributionMethods(AsyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the image's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             DistributionInspect: The manifest's descriptor (media type, digest, size in bytes)

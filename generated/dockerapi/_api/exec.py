@@ -69,6 +69,11 @@ class ExecMethods(SyncAPIClient):
             since: Not an exec setting; the Engine API never had it (read logs with since=
                 instead). Not in API >= 1.24. No Engine API version filters exec output by time;
                 read a container's output since a moment with logs(container, since=...).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             IDResponse: The new exec instance's ID, under "Id".
@@ -125,6 +130,11 @@ class ExecMethods(SyncAPIClient):
 
         Args:
             exec_id: The exec instance, by the ID exec_create returned or that result itself.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ExecInspectResponse: Whether the command is running, its exit code (None while
@@ -171,6 +181,11 @@ class ExecMethods(SyncAPIClient):
             exec_id: The exec instance, by the ID exec_create returned or that result itself.
             height: Number of rows.
             width: Number of columns.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -348,6 +363,11 @@ class ExecMethods(SyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes, or with
                 stream=True an iterator of pairs with one side None. Default: `False`.
             console_size: The initial TTY size as [height, width] in characters. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket | OutputStream[tuple[bytes | None, bytes | None]] |
@@ -440,6 +460,11 @@ class AsyncExecMethods(AsyncAPIClient):
             since: Not an exec setting; the Engine API never had it (read logs with since=
                 instead). Not in API >= 1.24. No Engine API version filters exec output by time;
                 read a container's output since a moment with logs(container, since=...).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             IDResponse: The new exec instance's ID, under "Id".
@@ -496,6 +521,11 @@ class AsyncExecMethods(AsyncAPIClient):
 
         Args:
             exec_id: The exec instance, by the ID exec_create returned or that result itself.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ExecInspectResponse: Whether the command is running, its exit code (None while
@@ -542,6 +572,11 @@ class AsyncExecMethods(AsyncAPIClient):
             exec_id: The exec instance, by the ID exec_create returned or that result itself.
             height: Number of rows.
             width: Number of columns.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -719,6 +754,11 @@ class AsyncExecMethods(AsyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes, or with
                 stream=True an iterator of pairs with one side None. Default: `False`.
             console_size: The initial TTY size as [height, width] in characters. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket | OutputStream[tuple[bytes | None, bytes | None]] |

@@ -319,6 +319,11 @@ class ImageMethods(SyncAPIClient):
             use_config_proxy: Add the proxy settings of the client's config.json (HTTP_PROXY and
                 friends) as build arguments, unless the caller gives those arguments itself.
                 Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
@@ -418,6 +423,11 @@ class ImageMethods(SyncAPIClient):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             IDResponse: The new image's ID, under "Id".
@@ -469,6 +479,11 @@ class ImageMethods(SyncAPIClient):
             platform: Save a single variant of a multi-platform image: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
                 the whole image otherwise. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -524,6 +539,11 @@ class ImageMethods(SyncAPIClient):
             platform: Save a single variant of multi-platform images: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'].
                 API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -565,6 +585,11 @@ class ImageMethods(SyncAPIClient):
                 key.
             platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
                 "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageHistoryResponseItem]: One entry per layer: the instruction that made it,
@@ -613,6 +638,11 @@ class ImageMethods(SyncAPIClient):
                 "https://slsa.dev/provenance/v0.2".
             statement: Also return each statement's full in-toto JSON document; otherwise only
                 its descriptor and predicate type. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[AttestationStatement]: One entry per attestation statement, with its descriptor
@@ -674,6 +704,11 @@ class ImageMethods(SyncAPIClient):
                 attestation in the local store. API >= 1.47.
             identity: Add Identity (verified signatures, pull source, build reference) to each
                 manifest entry; only with manifests=True. API >= 1.54.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageSummary]: One summary per image (ID, tags, digests, size in bytes,
@@ -788,6 +823,11 @@ class ImageMethods(SyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -843,6 +883,11 @@ class ImageMethods(SyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -900,6 +945,11 @@ class ImageMethods(SyncAPIClient):
             platform: The variant to fetch from a multi-platform image, as
                 "os[/arch[/variant]]", e.g. "linux/arm64". API >= 1.32.
             data: Not used by this form; leave it unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines.
@@ -955,6 +1005,11 @@ class ImageMethods(SyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -1013,6 +1068,11 @@ class ImageMethods(SyncAPIClient):
                 "linux/amd64". API >= 1.32.
             data: Not used by this form (the daemon downloads the archive from url); leave it
                 unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -1086,6 +1146,11 @@ class ImageMethods(SyncAPIClient):
                 store); cannot be combined with platform. Default: `False`. API >= 1.48.
             platform: Inspect one variant of a multi-platform image: a dict such as {"os":
                 "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ImageInspect: The image's configuration (Cmd, Env, Entrypoint, Labels...), tags and
@@ -1192,6 +1257,11 @@ class ImageMethods(SyncAPIClient):
                 collects them first. Default: `True`.
             decode: Yield each message as a dict; False yields the JSON text of each. Default:
                 `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1255,6 +1325,11 @@ class ImageMethods(SyncAPIClient):
                 as a string such as "20g". API >= 1.48.
             min_free_space: Prune until at least this much disk space is free, in bytes or as a
                 string such as "5g". API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             BuildPruneResponse: The IDs of the deleted cache records and SpaceReclaimed in
@@ -1298,6 +1373,11 @@ class ImageMethods(SyncAPIClient):
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
                 is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ImagePruneResponse: The images untagged and deleted, and SpaceReclaimed in bytes.
@@ -1424,6 +1504,11 @@ class ImageMethods(SyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1556,6 +1641,11 @@ class ImageMethods(SyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1622,6 +1712,11 @@ class ImageMethods(SyncAPIClient):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageDeleteResponseItem]: What happened, one entry per name untagged
@@ -1674,6 +1769,11 @@ class ImageMethods(SyncAPIClient):
             limit: The most results to return.
             filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
                 100} (at least that many stars); a str is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageSearchResponseItem]: One entry per match, with its name, description, star
@@ -1720,6 +1820,11 @@ class ImageMethods(SyncAPIClient):
             tag: The new tag, e.g. "v1.2"; "latest" when omitted.
             force: Kept for code written for the classic API; it changes nothing, as the daemon
                 always moves an existing tag. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the image carries the new name.
@@ -2055,6 +2160,11 @@ class AsyncImageMethods(AsyncAPIClient):
             use_config_proxy: Add the proxy settings of the client's config.json (HTTP_PROXY and
                 friends) as build arguments, unless the caller gives those arguments itself.
                 Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
@@ -2154,6 +2264,11 @@ class AsyncImageMethods(AsyncAPIClient):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             IDResponse: The new image's ID, under "Id".
@@ -2205,6 +2320,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: Save a single variant of a multi-platform image: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
                 the whole image otherwise. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -2260,6 +2380,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: Save a single variant of multi-platform images: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'].
                 API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -2301,6 +2426,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 key.
             platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
                 "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageHistoryResponseItem]: One entry per layer: the instruction that made it,
@@ -2349,6 +2479,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 "https://slsa.dev/provenance/v0.2".
             statement: Also return each statement's full in-toto JSON document; otherwise only
                 its descriptor and predicate type. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[AttestationStatement]: One entry per attestation statement, with its descriptor
@@ -2410,6 +2545,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 attestation in the local store. API >= 1.47.
             identity: Add Identity (verified signatures, pull source, build reference) to each
                 manifest entry; only with manifests=True. API >= 1.54.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageSummary]: One summary per image (ID, tags, digests, size in bytes,
@@ -2524,6 +2664,11 @@ class AsyncImageMethods(AsyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2579,6 +2724,11 @@ class AsyncImageMethods(AsyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2636,6 +2786,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: The variant to fetch from a multi-platform image, as
                 "os[/arch[/variant]]", e.g. "linux/arm64". API >= 1.32.
             data: Not used by this form; leave it unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines.
@@ -2691,6 +2846,11 @@ class AsyncImageMethods(AsyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2749,6 +2909,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 "linux/amd64". API >= 1.32.
             data: Not used by this form (the daemon downloads the archive from url); leave it
                 unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2822,6 +2987,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 store); cannot be combined with platform. Default: `False`. API >= 1.48.
             platform: Inspect one variant of a multi-platform image: a dict such as {"os":
                 "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ImageInspect: The image's configuration (Cmd, Env, Entrypoint, Labels...), tags and
@@ -2928,6 +3098,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 collects them first. Default: `True`.
             decode: Yield each message as a dict; False yields the JSON text of each. Default:
                 `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -2991,6 +3166,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 as a string such as "20g". API >= 1.48.
             min_free_space: Prune until at least this much disk space is free, in bytes or as a
                 string such as "5g". API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             BuildPruneResponse: The IDs of the deleted cache records and SpaceReclaimed in
@@ -3034,6 +3214,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
                 is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ImagePruneResponse: The images untagged and deleted, and SpaceReclaimed in bytes.
@@ -3160,6 +3345,11 @@ class AsyncImageMethods(AsyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -3292,6 +3482,11 @@ class AsyncImageMethods(AsyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -3358,6 +3553,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageDeleteResponseItem]: What happened, one entry per name untagged
@@ -3410,6 +3610,11 @@ class AsyncImageMethods(AsyncAPIClient):
             limit: The most results to return.
             filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
                 100} (at least that many stars); a str is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageSearchResponseItem]: One entry per match, with its name, description, star
@@ -3456,6 +3661,11 @@ class AsyncImageMethods(AsyncAPIClient):
             tag: The new tag, e.g. "v1.2"; "latest" when omitted.
             force: Kept for code written for the classic API; it changes nothing, as the daemon
                 always moves an existing tag. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the image carries the new name.

@@ -59,6 +59,11 @@ class NetworkMethods(SyncAPIClient):
             driver_opt: Endpoint options for the network driver, as a dict of strings.
             mac_address: The MAC address to give the container's interface on this network, e.g.
                 "02:42:ac:12:00:07".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -148,6 +153,11 @@ class NetworkMethods(SyncAPIClient):
                 {"Network": "its-name"} (a name, not an ID). API >= 1.41.
             enable_ipv4: Give containers IPv4 addresses on this network; False makes an
                 IPv6-only network where the driver allows it. API >= 1.47.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             NetworkCreateResponse: The new network's ID, plus a warning the daemon may add.
@@ -208,6 +218,11 @@ class NetworkMethods(SyncAPIClient):
             net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
             force: Remove the endpoint even when the container cannot be found, e.g. a stale
                 entry left behind by a container that was removed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -250,6 +265,11 @@ class NetworkMethods(SyncAPIClient):
                 across the cluster (meant for troubleshooting). API >= 1.28.
             scope: Only match a network of this scope, "swarm", "global" or "local"; useful when
                 a local and a swarm network share a name. API >= 1.31.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             NetworkInspect: The network's settings (driver, scope, IPAM, options, labels) and
@@ -300,6 +320,11 @@ class NetworkMethods(SyncAPIClient):
                 become "true"/"false" and a dict value becomes "key=value" entries. A string is
                 taken as already JSON-encoded. Keys the daemon knows are dangling, driver, id,
                 label, name, scope ("swarm", "global", "local") and type ("custom", "builtin").
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[NetworkSummary]: One summary per network (name, ID, driver, scope, IPAM
@@ -346,6 +371,11 @@ class NetworkMethods(SyncAPIClient):
                 a JSON string. Keys are until (a Unix timestamp, a date, or a duration such as "24h"
                 counted back from the daemon's clock) and label ("env" or "env=prod"); the key
                 "label!" keeps the matching networks instead.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             NetworkPruneResponse: The names of the deleted networks.
@@ -376,6 +406,11 @@ class NetworkMethods(SyncAPIClient):
 
         Args:
             net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -438,6 +473,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
             driver_opt: Endpoint options for the network driver, as a dict of strings.
             mac_address: The MAC address to give the container's interface on this network, e.g.
                 "02:42:ac:12:00:07".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -527,6 +567,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
                 {"Network": "its-name"} (a name, not an ID). API >= 1.41.
             enable_ipv4: Give containers IPv4 addresses on this network; False makes an
                 IPv6-only network where the driver allows it. API >= 1.47.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             NetworkCreateResponse: The new network's ID, plus a warning the daemon may add.
@@ -587,6 +632,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
             net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
             force: Remove the endpoint even when the container cannot be found, e.g. a stale
                 entry left behind by a container that was removed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -629,6 +679,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
                 across the cluster (meant for troubleshooting). API >= 1.28.
             scope: Only match a network of this scope, "swarm", "global" or "local"; useful when
                 a local and a swarm network share a name. API >= 1.31.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             NetworkInspect: The network's settings (driver, scope, IPAM, options, labels) and
@@ -679,6 +734,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
                 become "true"/"false" and a dict value becomes "key=value" entries. A string is
                 taken as already JSON-encoded. Keys the daemon knows are dangling, driver, id,
                 label, name, scope ("swarm", "global", "local") and type ("custom", "builtin").
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[NetworkSummary]: One summary per network (name, ID, driver, scope, IPAM
@@ -725,6 +785,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
                 a JSON string. Keys are until (a Unix timestamp, a date, or a duration such as "24h"
                 counted back from the daemon's clock) and label ("env" or "env=prod"); the key
                 "label!" keeps the matching networks instead.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             NetworkPruneResponse: The names of the deleted networks.
@@ -755,6 +820,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
 
         Args:
             net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.

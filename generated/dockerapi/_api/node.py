@@ -32,6 +32,11 @@ class NodeMethods(SyncAPIClient):
 
         Args:
             node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Node: The node's spec, hardware and engine description, state, and manager status
@@ -66,6 +71,11 @@ class NodeMethods(SyncAPIClient):
                 becomes a one-item list) or a JSON string. Keys the daemon knows are id, label (an
                 engine label), node.label (a label set on the node), membership ("accepted",
                 "pending"), name and role ("manager", "worker").
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[Node]: One entry per node, with its spec, description (host, platform,
@@ -99,6 +109,11 @@ class NodeMethods(SyncAPIClient):
             node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
             force: Remove the node even though it is still up and reachable; without it only a
                 node that is down can be removed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node is removed.
@@ -143,6 +158,11 @@ class NodeMethods(SyncAPIClient):
                 `inspect_node(node)["Version"]["Index"]`; a stale number makes the daemon refuse.
             node_spec: The new spec, as a NodeSpec model or a dict such as {"Role": "worker",
                 "Availability": "drain", "Labels": {"zone": "a"}}.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node is updated.
@@ -183,6 +203,11 @@ class AsyncNodeMethods(AsyncAPIClient):
 
         Args:
             node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Node: The node's spec, hardware and engine description, state, and manager status
@@ -217,6 +242,11 @@ class AsyncNodeMethods(AsyncAPIClient):
                 becomes a one-item list) or a JSON string. Keys the daemon knows are id, label (an
                 engine label), node.label (a label set on the node), membership ("accepted",
                 "pending"), name and role ("manager", "worker").
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[Node]: One entry per node, with its spec, description (host, platform,
@@ -250,6 +280,11 @@ class AsyncNodeMethods(AsyncAPIClient):
             node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
             force: Remove the node even though it is still up and reachable; without it only a
                 node that is down can be removed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node is removed.
@@ -294,6 +329,11 @@ class AsyncNodeMethods(AsyncAPIClient):
                 `inspect_node(node)["Version"]["Index"]`; a stale number makes the daemon refuse.
             node_spec: The new spec, as a NodeSpec model or a dict such as {"Role": "worker",
                 "Availability": "drain", "Labels": {"zone": "a"}}.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node is updated.

@@ -36,6 +36,11 @@ class PluginMethods(SyncAPIClient):
             options: The settings to change, as a dict such as {"DEBUG": "1"} (sent as
                 "DEBUG=1") or a list of "name=value" strings; names are the plugin's settable
                 environment variables, mount sources ("mountname.source"), args and devices.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the settings are stored.
@@ -77,6 +82,11 @@ class PluginMethods(SyncAPIClient):
             plugin_data_dir: The local directory with the plugin's config.json and its rootfs/
                 folder; it is sent to the daemon as a tar archive.
             gzip: Compress that archive with gzip on the way. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin exists (disabled).
@@ -116,6 +126,11 @@ class PluginMethods(SyncAPIClient):
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
             force: Disable it even while volumes or networks still use it. Default: `False`. API
                 >= 1.28.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is disabled.
@@ -155,6 +170,11 @@ class PluginMethods(SyncAPIClient):
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
             timeout: Seconds the daemon waits for the plugin to come up; 0 leaves the daemon's
                 own default. Default: `0`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is enabled.
@@ -191,6 +211,11 @@ class PluginMethods(SyncAPIClient):
 
         Args:
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Plugin: The plugin's name, state, settings and configuration.
@@ -226,6 +251,11 @@ class PluginMethods(SyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[PluginPrivilege]: One entry per privilege, with "Name", "Description" and
@@ -263,6 +293,11 @@ class PluginMethods(SyncAPIClient):
         Args:
             filters: Narrow the list, as a dict such as {"enable": True} or {"capability":
                 "volumedriver"}; a str is sent as ready-made JSON. API >= 1.28.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[Plugin]: One entry per plugin, with its name, whether it is enabled, its
@@ -306,6 +341,11 @@ class PluginMethods(SyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once installing is over, as text
@@ -348,6 +388,11 @@ class PluginMethods(SyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the push is over, as text
@@ -387,6 +432,11 @@ class PluginMethods(SyncAPIClient):
         Args:
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
             force: Remove it even when it is enabled or in use. Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is gone.
@@ -432,6 +482,11 @@ class PluginMethods(SyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the upgrade is over, as
@@ -479,6 +534,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             options: The settings to change, as a dict such as {"DEBUG": "1"} (sent as
                 "DEBUG=1") or a list of "name=value" strings; names are the plugin's settable
                 environment variables, mount sources ("mountname.source"), args and devices.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the settings are stored.
@@ -520,6 +580,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             plugin_data_dir: The local directory with the plugin's config.json and its rootfs/
                 folder; it is sent to the daemon as a tar archive.
             gzip: Compress that archive with gzip on the way. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin exists (disabled).
@@ -559,6 +624,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
             force: Disable it even while volumes or networks still use it. Default: `False`. API
                 >= 1.28.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is disabled.
@@ -598,6 +668,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
             timeout: Seconds the daemon waits for the plugin to come up; 0 leaves the daemon's
                 own default. Default: `0`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is enabled.
@@ -634,6 +709,11 @@ class AsyncPluginMethods(AsyncAPIClient):
 
         Args:
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Plugin: The plugin's name, state, settings and configuration.
@@ -669,6 +749,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[PluginPrivilege]: One entry per privilege, with "Name", "Description" and
@@ -706,6 +791,11 @@ class AsyncPluginMethods(AsyncAPIClient):
         Args:
             filters: Narrow the list, as a dict such as {"enable": True} or {"capability":
                 "volumedriver"}; a str is sent as ready-made JSON. API >= 1.28.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[Plugin]: One entry per plugin, with its name, whether it is enabled, its
@@ -749,6 +839,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once installing is over, as text
@@ -791,6 +886,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the push is over, as text
@@ -830,6 +930,11 @@ class AsyncPluginMethods(AsyncAPIClient):
         Args:
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
             force: Remove it even when it is enabled or in use. Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is gone.
@@ -875,6 +980,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the upgrade is over, as

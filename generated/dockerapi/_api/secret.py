@@ -44,6 +44,11 @@ class SecretMethods(SyncAPIClient):
                 swarm. API >= 1.31.
             templating: A templating driver that expands the data for each task, as a Driver or
                 a dict such as {"Name": "golang"}. API >= 1.37.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SwarmObjectCreated: The new secret's ID.
@@ -90,6 +95,11 @@ class SecretMethods(SyncAPIClient):
 
         Args:
             id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Secret: The secret's ID, version (needed to update it), dates and spec without Data.
@@ -120,6 +130,11 @@ class SecretMethods(SyncAPIClient):
 
         Args:
             id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the secret is removed.
@@ -152,6 +167,11 @@ class SecretMethods(SyncAPIClient):
             filters: Narrow the list, as a dict of filter name to value(s) (a single value
                 becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
                 the daemon knows are id, label, name and names (exact names).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[Secret]: One entry per secret, with its ID, version, dates and spec (name,
@@ -188,6 +208,11 @@ class SecretMethods(SyncAPIClient):
                 `inspect_secret(s)["Version"]["Index"]`; a stale number makes the daemon refuse.
             spec: The secret's whole spec, as a SecretSpec or a dict: the current one from
                 inspect_secret with new Labels; a different name or data is refused.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -240,6 +265,11 @@ class AsyncSecretMethods(AsyncAPIClient):
                 swarm. API >= 1.31.
             templating: A templating driver that expands the data for each task, as a Driver or
                 a dict such as {"Name": "golang"}. API >= 1.37.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SwarmObjectCreated: The new secret's ID.
@@ -286,6 +316,11 @@ class AsyncSecretMethods(AsyncAPIClient):
 
         Args:
             id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Secret: The secret's ID, version (needed to update it), dates and spec without Data.
@@ -316,6 +351,11 @@ class AsyncSecretMethods(AsyncAPIClient):
 
         Args:
             id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the secret is removed.
@@ -348,6 +388,11 @@ class AsyncSecretMethods(AsyncAPIClient):
             filters: Narrow the list, as a dict of filter name to value(s) (a single value
                 becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
                 the daemon knows are id, label, name and names (exact names).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[Secret]: One entry per secret, with its ID, version, dates and spec (name,
@@ -384,6 +429,11 @@ class AsyncSecretMethods(AsyncAPIClient):
                 `inspect_secret(s)["Version"]["Index"]`; a stale number makes the daemon refuse.
             spec: The secret's whole spec, as a SecretSpec or a dict: the current one from
                 inspect_secret with new Labels; a different name or data is refused.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.

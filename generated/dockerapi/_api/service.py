@@ -68,6 +68,11 @@ class ServiceMethods(SyncAPIClient):
             auth_config: Registry credentials the nodes use to pull a private image, as a dict
                 with keys such as username, password and serveraddress (or identitytoken); sent in
                 the X-Registry-Auth header.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ServiceCreateResponse: The new service's ID, plus any warnings (e.g. an image the
@@ -126,6 +131,11 @@ class ServiceMethods(SyncAPIClient):
             service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
             insert_defaults: Fill the fields the spec leaves empty with the values the daemon
                 applies by default. API >= 1.29.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Service: The service's ID, version (needed to update it), spec, endpoint, and update
@@ -162,6 +172,11 @@ class ServiceMethods(SyncAPIClient):
 
         Args:
             service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the service is removed.
@@ -258,6 +273,11 @@ class ServiceMethods(SyncAPIClient):
                 of one request.
             stream: Return an iterator of output chunks as they arrive; False collects the whole
                 output as bytes. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
@@ -306,6 +326,11 @@ class ServiceMethods(SyncAPIClient):
                 the daemon knows are id, label, mode ("replicated", "global") and name.
             status: Add each service's ServiceStatus, the counts of its running, desired and
                 completed tasks. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[Service]: One entry per service, with its ID, version, spec, endpoint and
@@ -489,6 +514,11 @@ class ServiceMethods(SyncAPIClient):
             auth_config: Registry credentials the nodes use to pull a private image, as a dict
                 with keys such as username, password and serveraddress; sent in the X-Registry-Auth
                 header.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ServiceUpdateResponse: The daemon's warnings about the update, if any.
@@ -573,6 +603,11 @@ class AsyncServiceMethods(AsyncAPIClient):
             auth_config: Registry credentials the nodes use to pull a private image, as a dict
                 with keys such as username, password and serveraddress (or identitytoken); sent in
                 the X-Registry-Auth header.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ServiceCreateResponse: The new service's ID, plus any warnings (e.g. an image the
@@ -631,6 +666,11 @@ class AsyncServiceMethods(AsyncAPIClient):
             service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
             insert_defaults: Fill the fields the spec leaves empty with the values the daemon
                 applies by default. API >= 1.29.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Service: The service's ID, version (needed to update it), spec, endpoint, and update
@@ -667,6 +707,11 @@ class AsyncServiceMethods(AsyncAPIClient):
 
         Args:
             service: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the service is removed.
@@ -763,6 +808,11 @@ class AsyncServiceMethods(AsyncAPIClient):
                 of one request.
             stream: Return an iterator of output chunks as they arrive; False collects the whole
                 output as bytes. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
@@ -811,6 +861,11 @@ class AsyncServiceMethods(AsyncAPIClient):
                 the daemon knows are id, label, mode ("replicated", "global") and name.
             status: Add each service's ServiceStatus, the counts of its running, desired and
                 completed tasks. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[Service]: One entry per service, with its ID, version, spec, endpoint and
@@ -994,6 +1049,11 @@ class AsyncServiceMethods(AsyncAPIClient):
             auth_config: Registry credentials the nodes use to pull a private image, as a dict
                 with keys such as username, password and serveraddress; sent in the X-Registry-Auth
                 header.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ServiceUpdateResponse: The daemon's warnings about the update, if any.

@@ -34,6 +34,11 @@ class TaskMethods(SyncAPIClient):
 
         Args:
             task: The task, by ID or ID prefix, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Task: The task's spec, the service and node it belongs to, its status and its
@@ -131,6 +136,11 @@ class TaskMethods(SyncAPIClient):
                 request.
             stream: Return an iterator of output chunks as they arrive; False collects the whole
                 output as bytes. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
@@ -177,6 +187,11 @@ class TaskMethods(SyncAPIClient):
                 becomes a one-item list) or a JSON string. Keys the daemon knows are desired-state
                 ("running", "shutdown", "accepted"), id, label, name, node (ID or name) and service
                 (name).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[Task]: One entry per task, with its spec, service, node, slot, status and
@@ -211,6 +226,11 @@ class AsyncTaskMethods(AsyncAPIClient):
 
         Args:
             task: The task, by ID or ID prefix, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Task: The task's spec, the service and node it belongs to, its status and its
@@ -308,6 +328,11 @@ class AsyncTaskMethods(AsyncAPIClient):
                 request.
             stream: Return an iterator of output chunks as they arrive; False collects the whole
                 output as bytes. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
@@ -354,6 +379,11 @@ class AsyncTaskMethods(AsyncAPIClient):
                 becomes a one-item list) or a JSON string. Keys the daemon knows are desired-state
                 ("running", "shutdown", "accepted"), id, label, name, node (ID or name) and service
                 (name).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[Task]: One entry per task, with its spec, service, node, slot, status and

@@ -49,6 +49,11 @@ class VolumeMethods(SyncAPIClient):
                 ClusterVolumeSpec or a dict such as {"Group": "db", "AccessMode": {"Scope":
                 "single", "Sharing": "none"}}; only valid with a CSI driver on a swarm manager. API
                 >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Volume: The volume as the daemon recorded it, with its name, driver and mount point
@@ -95,6 +100,11 @@ class VolumeMethods(SyncAPIClient):
 
         Args:
             name: The volume's name (or, for a cluster volume, its swarm ID).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Volume: The volume's driver, mount point, labels, options and scope, and cluster
@@ -131,6 +141,11 @@ class VolumeMethods(SyncAPIClient):
             filters: Restrict what is pruned, as a dict (values converted as for `volumes`) or a
                 JSON string. Keys are label ("env" or "env=prod"; the key "label!" keeps the
                 matching volumes instead) and, from API 1.42, all (True: named volumes too).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             VolumePruneResponse: The names of the deleted volumes and the disk space freed, in
@@ -165,6 +180,11 @@ class VolumeMethods(SyncAPIClient):
             name: The volume's name.
             force: Remove the volume even if the driver reports an error while doing so (it is
                 still refused while in use). Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -210,6 +230,11 @@ class VolumeMethods(SyncAPIClient):
                 the daemon refuse.
             spec: The new ClusterVolumeSpec, as a model or a dict; in practice its Availability
                 ("active", "pause" or "drain") is what may change.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -251,6 +276,11 @@ class VolumeMethods(SyncAPIClient):
                 become "true"/"false" and a dict value becomes "key=value" entries. A string is
                 taken as already JSON-encoded. Keys the daemon knows are dangling, driver, label and
                 name.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             VolumeListResponse: A document with "Volumes" (the volumes, possibly None when there
@@ -311,6 +341,11 @@ class AsyncVolumeMethods(AsyncAPIClient):
                 ClusterVolumeSpec or a dict such as {"Group": "db", "AccessMode": {"Scope":
                 "single", "Sharing": "none"}}; only valid with a CSI driver on a swarm manager. API
                 >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Volume: The volume as the daemon recorded it, with its name, driver and mount point
@@ -357,6 +392,11 @@ class AsyncVolumeMethods(AsyncAPIClient):
 
         Args:
             name: The volume's name (or, for a cluster volume, its swarm ID).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Volume: The volume's driver, mount point, labels, options and scope, and cluster
@@ -393,6 +433,11 @@ class AsyncVolumeMethods(AsyncAPIClient):
             filters: Restrict what is pruned, as a dict (values converted as for `volumes`) or a
                 JSON string. Keys are label ("env" or "env=prod"; the key "label!" keeps the
                 matching volumes instead) and, from API 1.42, all (True: named volumes too).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             VolumePruneResponse: The names of the deleted volumes and the disk space freed, in
@@ -427,6 +472,11 @@ class AsyncVolumeMethods(AsyncAPIClient):
             name: The volume's name.
             force: Remove the volume even if the driver reports an error while doing so (it is
                 still refused while in use). Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -472,6 +522,11 @@ class AsyncVolumeMethods(AsyncAPIClient):
                 the daemon refuse.
             spec: The new ClusterVolumeSpec, as a model or a dict; in practice its Availability
                 ("active", "pause" or "drain") is what may change.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -513,6 +568,11 @@ class AsyncVolumeMethods(AsyncAPIClient):
                 become "true"/"false" and a dict value becomes "key=value" entries. A string is
                 taken as already JSON-encoded. Keys the daemon knows are dangling, driver, label and
                 name.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             VolumeListResponse: A document with "Volumes" (the volumes, possibly None when there

@@ -39,6 +39,9 @@ class SessionCompat:
         """The adapter that carries requests to `url`: any URL under the client's `base_url` (docker-py's
         `APIClient.get_adapter(client.base_url)`). Pure: reads the client's settings, sends nothing.
 
+        Args:
+            url: A URL the client sends requests to: its `base_url`, or a path under it.
+
         Raises:
             InvalidArgument: `url` is not one this client sends requests to.
         """

@@ -123,6 +123,11 @@ class DockerClient(SyncDockerClientBase):
                 "build-cache". API >= 1.42.
             verbose: Include the individual objects ("Items") in each section, not just counts
                 and sizes. Default: `False`. API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SystemDataUsageResponse: Per section, the number of objects (all and in use), the
@@ -164,7 +169,7 @@ class DockerClient(SyncDockerClientBase):
         stream: Literal[False],
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> typeddicts.ClassicEventMessage: ...
     @overload
     def events(
         self,
@@ -188,7 +193,7 @@ class DockerClient(SyncDockerClientBase):
         decode: Literal[False] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> typeddicts.ClassicEventMessage: ...
 
     def events(
         self,
@@ -200,7 +205,7 @@ class DockerClient(SyncDockerClientBase):
         stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
+    ) -> JSONStream[dict[str, Any]] | typeddicts.ClassicEventMessage | JSONStream[str]:
         """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
 
         The request is sent before the call returns, so an event caused after the call is delivered
@@ -222,9 +227,14 @@ class DockerClient(SyncDockerClientBase):
             decode: Give each event as a dict rather than a JSON string.
             stream: Return an iterator over the events; when false, wait for the first event and
                 return it alone as a dict. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: An iterator of
+            JSONStream[dict[str, Any]] | ClassicEventMessage | JSONStream[str]: An iterator of
                 events, each with "Type", "Action", "Actor" (the object's ID and attributes such as
                 its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
 
@@ -237,7 +247,7 @@ class DockerClient(SyncDockerClientBase):
         """
         api: Any = self.api
         return cast(
-            "JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]",
+            "JSONStream[dict[str, Any]] | typeddicts.ClassicEventMessage | JSONStream[str]",
             api.events(
                 since=since,
                 until=until,
@@ -255,6 +265,13 @@ class DockerClient(SyncDockerClientBase):
         """A description of the daemon and its host, like `docker info`.
 
         Calls `client.api.info()`. Endpoint: `GET /info`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SystemInfo: Object counts (containers by state, images), the storage and logging
@@ -302,6 +319,11 @@ class DockerClient(SyncDockerClientBase):
             dockercfg_path: Kept for code written for the classic API; stored credentials come
                 from the client's `credentials` (by default $DOCKER_CONFIG/config.json or
                 ~/.docker/config.json), not from this path.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AuthResponse: The daemon's verdict, "Status" (e.g. "Login Succeeded"), and for
@@ -332,6 +354,13 @@ class DockerClient(SyncDockerClientBase):
 
         Calls `client.api.ping()`. Endpoint: `GET /_ping`, API >= 1.24.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             bool: True when the daemon answered; a failure raises instead.
 
@@ -359,6 +388,11 @@ class DockerClient(SyncDockerClientBase):
         Args:
             api_version: Kept for code written for the classic API; it changes nothing, as the
                 request always uses the client's API version. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             SystemVersion: The engine version, the API version it speaks and the oldest it

@@ -168,6 +168,11 @@ class Container(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair, or with stream=True an
                 iterator of pairs with one side None. A container with a TTY has only stdout.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -233,6 +238,11 @@ class Container(DockerObject):
             stdin: Connect the container's stdin to what you write. Default: `True`.
             stdout: Receive what the container writes to stdout. Default: `True`.
             stderr: Receive what the container writes to stderr. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket: The open connection, socket-like; close it when done.
@@ -290,6 +300,11 @@ class Container(DockerObject):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Image: The new image's ID, under "Id".
@@ -324,6 +339,13 @@ class Container(DockerObject):
 
         Calls `client.api.diff()`. Endpoint: `GET /containers/{id}/changes`, API >= 1.24.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             list[FilesystemChange]: One entry per changed path with its kind of change: 0
                 modified, 1 added, 2 deleted.
@@ -357,6 +379,11 @@ class Container(DockerObject):
         Args:
             chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The tar stream; iterate its bytes chunks, or read `.data` whole. Close it
@@ -401,6 +428,11 @@ class Container(DockerObject):
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
             encode_stream: Kept for the classic signature and ignored: the client always asks
                 for the archive uncompressed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             tuple[RawStream, dict[str, Any] | None]: A pair: the tar stream (iterate its bytes
@@ -441,6 +473,11 @@ class Container(DockerObject):
         Args:
             signal: The signal: a name such as "SIGHUP" or "SIGTERM", or a number (an int or a
                 `signal.Signals`).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -573,6 +610,11 @@ class Container(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -613,6 +655,13 @@ class Container(DockerObject):
         """Freeze every process of a container (with the cgroup freezer on Linux).
 
         Calls `client.api.pause()`. Endpoint: `POST /containers/{id}/pause`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -655,6 +704,11 @@ class Container(DockerObject):
                 non-directory, or the reverse.
             copy_uid_gid: Give the unpacked files the owner and group recorded in the archive,
                 mapped into the container. API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the archive is unpacked.
@@ -697,6 +751,11 @@ class Container(DockerObject):
                 Default: `False`. API >= 1.27.
             force: Kill the container first if it is running, instead of refusing. Default:
                 `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -735,6 +794,11 @@ class Container(DockerObject):
         Args:
             name: The new name (letters, digits, "_", "." and "-"); it must not be taken by
                 another container.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -771,6 +835,11 @@ class Container(DockerObject):
         Args:
             height: Number of rows.
             width: Number of columns.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -809,6 +878,11 @@ class Container(DockerObject):
                 at once. Default: `10`.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -850,6 +924,11 @@ class Container(DockerObject):
             host_config: Host settings at start time, which the API no longer accepts; pass them
                 to create_container. Not in API >= 1.24. Pass host settings to
                 create_container(host_config=create_host_config(...)).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -890,7 +969,7 @@ class Container(DockerObject):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> models.ContainerStatsResponse: ...
     @overload
     def stats(
         self,
@@ -910,7 +989,7 @@ class Container(DockerObject):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> models.ContainerStatsResponse: ...
 
     def stats(
         self,
@@ -920,7 +999,7 @@ class Container(DockerObject):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
+    ) -> JSONStream[dict[str, Any]] | models.ContainerStatsResponse | JSONStream[str]:
         """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
 
         The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
@@ -930,16 +1009,22 @@ class Container(DockerObject):
 
         Args:
             decode: With stream=True, yield each sample as a dict instead of its JSON text. A
-                single sample (stream=False) is always a dict.
+                single sample (stream=False) is always parsed.
             stream: True returns an iterator that yields a sample each second until it is
-                closed; False returns one sample as a dict. Default: `True`.
+                closed; False returns one sample: a ContainerStatsResponse model (a dict from
+                dockerapi.classic). Default: `True`.
             one_shot: With stream=False, answer at once instead of waiting for a second sample;
                 `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: One sample (a dict),
-                or an iterator of samples (JSON strings, or dicts with decode=True) usable as a
-                context manager.
+            JSONStream[dict[str, Any]] | ContainerStatsResponse | JSONStream[str]: One sample (a
+                model on the typed face, a dict on the classic one), or an iterator of samples (JSON
+                strings, or dicts with decode=True) usable as a context manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -952,7 +1037,7 @@ class Container(DockerObject):
         """
         api: Any = self.client.api
         return cast(
-            "JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]",
+            "JSONStream[dict[str, Any]] | models.ContainerStatsResponse | JSONStream[str]",
             api.stats(
                 container=self.id,
                 decode=decode,
@@ -984,6 +1069,11 @@ class Container(DockerObject):
                 container's stop timeout (10 s unless configured). 0 kills at once.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number (an int or a `signal.Signals`). API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1019,6 +1109,11 @@ class Container(DockerObject):
         Args:
             ps_args: Options for the `ps` the daemon runs, e.g. "aux"; when unset the daemon
                 uses "-ef".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerTopResponse: The `ps` column titles and one row of values per process.
@@ -1042,6 +1137,13 @@ class Container(DockerObject):
         """Resume the processes of a paused container.
 
         Calls `client.api.unpause()`. Endpoint: `POST /containers/{id}/unpause`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1174,6 +1276,11 @@ class Container(DockerObject):
                 drivers only). API >= 1.25. Not in API >= 1.40.
             kernel_memory_tcp: Limit in bytes on kernel memory for TCP buffers. API >= 1.40. Not
                 in API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerUpdateResponse: Any warnings the daemon had about the new settings.
@@ -1245,6 +1352,11 @@ class Container(DockerObject):
             condition: What to wait for: "not-running" (the daemon's choice when unset),
                 "next-exit" (the next time it stops, even if it is stopped now) or "removed". API >=
                 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)
@@ -1370,6 +1482,11 @@ class ContainerCollection(ObjectCollection):
                 "Id" key (such as create_container's) works too.
             size: Also compute `SizeRw` and `SizeRootFs`, the sizes of the container's writable
                 layer and whole filesystem (slower). Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Container: The container's configuration, host settings, run state, mounts and
@@ -1412,6 +1529,11 @@ class ContainerCollection(ObjectCollection):
             filters: Which stopped containers to delete: a dict such as {"until": "24h"}
                 (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
                 ("label!" excludes), or the JSON text.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerPruneResponse: The IDs of the deleted containers and the disk space freed,
@@ -2096,9 +2218,10 @@ class ContainerCollection(ObjectCollection):
                 unset uses the daemon's default. API >= 1.25.
             shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
                 (used when the container is committed). API >= 1.25.
-            use_config_proxy: Meant to add the proxy settings of the Docker config file to the
-                environment; this client currently ignores it and sends no proxy variables. Default:
-                `True`.
+            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
+                entry for this daemon, else "default") in front of the container's environment as
+                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
+                sends none. Default: `True`.
 
         Returns:
             Container | bytes | Iterator[bytes]
@@ -2554,9 +2677,10 @@ class ContainerCollection(ObjectCollection):
                 unset uses the daemon's default. API >= 1.25.
             shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
                 (used when the container is committed). API >= 1.25.
-            use_config_proxy: Meant to add the proxy settings of the Docker config file to the
-                environment; this client currently ignores it and sends no proxy variables. Default:
-                `True`.
+            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
+                entry for this daemon, else "default") in front of the container's environment as
+                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
+                sends none. Default: `True`.
 
         Returns:
             Container
@@ -2885,6 +3009,11 @@ class AsyncContainer(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair, or with stream=True an
                 iterator of pairs with one side None. A container with a TTY has only stdout.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncOutputStream[tuple[bytes | None, bytes | None]] | AsyncOutputStream[bytes] |
@@ -2950,6 +3079,11 @@ class AsyncContainer(DockerObject):
             stdin: Connect the container's stdin to what you write. Default: `True`.
             stdout: Receive what the container writes to stdout. Default: `True`.
             stderr: Receive what the container writes to stderr. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncHijackedSocket: The open connection, socket-like; close it when done.
@@ -3007,6 +3141,11 @@ class AsyncContainer(DockerObject):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncImage: The new image's ID, under "Id".
@@ -3041,6 +3180,13 @@ class AsyncContainer(DockerObject):
 
         Calls `client.api.diff()`. Endpoint: `GET /containers/{id}/changes`, API >= 1.24.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             list[FilesystemChange]: One entry per changed path with its kind of change: 0
                 modified, 1 added, 2 deleted.
@@ -3074,6 +3220,11 @@ class AsyncContainer(DockerObject):
         Args:
             chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncRawStream: The tar stream; iterate its bytes chunks, or read `.data` whole.
@@ -3118,6 +3269,11 @@ class AsyncContainer(DockerObject):
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
             encode_stream: Kept for the classic signature and ignored: the client always asks
                 for the archive uncompressed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             tuple[AsyncRawStream, dict[str, Any] | None]: A pair: the tar stream (iterate its
@@ -3158,6 +3314,11 @@ class AsyncContainer(DockerObject):
         Args:
             signal: The signal: a name such as "SIGHUP" or "SIGTERM", or a number (an int or a
                 `signal.Signals`).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3290,6 +3451,11 @@ class AsyncContainer(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncOutputStream[tuple[bytes | None, bytes | None]] | AsyncOutputStream[bytes] |
@@ -3330,6 +3496,13 @@ class AsyncContainer(DockerObject):
         """Freeze every process of a container (with the cgroup freezer on Linux).
 
         Calls `client.api.pause()`. Endpoint: `POST /containers/{id}/pause`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3372,6 +3545,11 @@ class AsyncContainer(DockerObject):
                 non-directory, or the reverse.
             copy_uid_gid: Give the unpacked files the owner and group recorded in the archive,
                 mapped into the container. API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the archive is unpacked.
@@ -3414,6 +3592,11 @@ class AsyncContainer(DockerObject):
                 Default: `False`. API >= 1.27.
             force: Kill the container first if it is running, instead of refusing. Default:
                 `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3452,6 +3635,11 @@ class AsyncContainer(DockerObject):
         Args:
             name: The new name (letters, digits, "_", "." and "-"); it must not be taken by
                 another container.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3488,6 +3676,11 @@ class AsyncContainer(DockerObject):
         Args:
             height: Number of rows.
             width: Number of columns.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3526,6 +3719,11 @@ class AsyncContainer(DockerObject):
                 at once. Default: `10`.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3567,6 +3765,11 @@ class AsyncContainer(DockerObject):
             host_config: Host settings at start time, which the API no longer accepts; pass them
                 to create_container. Not in API >= 1.24. Pass host settings to
                 create_container(host_config=create_host_config(...)).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3607,7 +3810,7 @@ class AsyncContainer(DockerObject):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> models.ContainerStatsResponse: ...
     @overload
     async def stats(
         self,
@@ -3627,7 +3830,7 @@ class AsyncContainer(DockerObject):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> models.ContainerStatsResponse: ...
 
     async def stats(
         self,
@@ -3637,7 +3840,7 @@ class AsyncContainer(DockerObject):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]:
+    ) -> AsyncJSONStream[dict[str, Any]] | models.ContainerStatsResponse | AsyncJSONStream[str]:
         """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
 
         The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
@@ -3647,16 +3850,22 @@ class AsyncContainer(DockerObject):
 
         Args:
             decode: With stream=True, yield each sample as a dict instead of its JSON text. A
-                single sample (stream=False) is always a dict.
+                single sample (stream=False) is always parsed.
             stream: True returns an iterator that yields a sample each second until it is
-                closed; False returns one sample as a dict. Default: `True`.
+                closed; False returns one sample: a ContainerStatsResponse model (a dict from
+                dockerapi.classic). Default: `True`.
             one_shot: With stream=False, answer at once instead of waiting for a second sample;
                 `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
-            AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]: One sample
-                (a dict), or an iterator of samples (JSON strings, or dicts with decode=True) usable
-                as a context manager.
+            AsyncJSONStream[dict[str, Any]] | ContainerStatsResponse | AsyncJSONStream[str]: One
+                sample (a model on the typed face, a dict on the classic one), or an iterator of
+                samples (JSON strings, or dicts with decode=True) usable as a context manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -3669,7 +3878,7 @@ class AsyncContainer(DockerObject):
         """
         api: Any = self.client.api
         return cast(
-            "AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]",
+            "AsyncJSONStream[dict[str, Any]] | models.ContainerStatsResponse | AsyncJSONStream[str]",
             await api.stats(
                 container=self.id,
                 decode=decode,
@@ -3701,6 +3910,11 @@ class AsyncContainer(DockerObject):
                 container's stop timeout (10 s unless configured). 0 kills at once.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number (an int or a `signal.Signals`). API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3736,6 +3950,11 @@ class AsyncContainer(DockerObject):
         Args:
             ps_args: Options for the `ps` the daemon runs, e.g. "aux"; when unset the daemon
                 uses "-ef".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerTopResponse: The `ps` column titles and one row of values per process.
@@ -3759,6 +3978,13 @@ class AsyncContainer(DockerObject):
         """Resume the processes of a paused container.
 
         Calls `client.api.unpause()`. Endpoint: `POST /containers/{id}/unpause`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3891,6 +4117,11 @@ class AsyncContainer(DockerObject):
                 drivers only). API >= 1.25. Not in API >= 1.40.
             kernel_memory_tcp: Limit in bytes on kernel memory for TCP buffers. API >= 1.40. Not
                 in API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerUpdateResponse: Any warnings the daemon had about the new settings.
@@ -3962,6 +4193,11 @@ class AsyncContainer(DockerObject):
             condition: What to wait for: "not-running" (the daemon's choice when unset),
                 "next-exit" (the next time it stops, even if it is stopped now) or "removed". API >=
                 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)
@@ -4087,6 +4323,11 @@ class AsyncContainerCollection(ObjectCollection):
                 "Id" key (such as create_container's) works too.
             size: Also compute `SizeRw` and `SizeRootFs`, the sizes of the container's writable
                 layer and whole filesystem (slower). Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncContainer: The container's configuration, host settings, run state, mounts and
@@ -4129,6 +4370,11 @@ class AsyncContainerCollection(ObjectCollection):
             filters: Which stopped containers to delete: a dict such as {"until": "24h"}
                 (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
                 ("label!" excludes), or the JSON text.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerPruneResponse: The IDs of the deleted containers and the disk space freed,
@@ -4813,9 +5059,10 @@ class AsyncContainerCollection(ObjectCollection):
                 unset uses the daemon's default. API >= 1.25.
             shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
                 (used when the container is committed). API >= 1.25.
-            use_config_proxy: Meant to add the proxy settings of the Docker config file to the
-                environment; this client currently ignores it and sends no proxy variables. Default:
-                `True`.
+            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
+                entry for this daemon, else "default") in front of the container's environment as
+                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
+                sends none. Default: `True`.
 
         Returns:
             AsyncContainer | bytes | AsyncIterator[bytes]
@@ -5271,9 +5518,10 @@ class AsyncContainerCollection(ObjectCollection):
                 unset uses the daemon's default. API >= 1.25.
             shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
                 (used when the container is committed). API >= 1.25.
-            use_config_proxy: Meant to add the proxy settings of the Docker config file to the
-                environment; this client currently ignores it and sends no proxy variables. Default:
-                `True`.
+            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
+                entry for this daemon, else "default") in front of the container's environment as
+                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
+                sends none. Default: `True`.
 
         Returns:
             AsyncContainer

@@ -73,6 +73,11 @@ class Image(DockerObject):
         Args:
             platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
                 "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageHistoryResponseItem]: One entry per layer: the instruction that made it,
@@ -115,6 +120,11 @@ class Image(DockerObject):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageDeleteResponseItem]: What happened, one entry per name untagged
@@ -159,6 +169,11 @@ class Image(DockerObject):
             tag: The new tag, e.g. "v1.2"; "latest" when omitted.
             force: Kept for code written for the classic API; it changes nothing, as the daemon
                 always moves an existing tag. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the image carries the new name.
@@ -312,6 +327,11 @@ class ImageCollection(ObjectCollection):
                 store); cannot be combined with platform. Default: `False`. API >= 1.48.
             platform: Inspect one variant of a multi-platform image: a dict such as {"os":
                 "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Image: The image's configuration (Cmd, Env, Entrypoint, Labels...), tags and
@@ -780,6 +800,11 @@ class ImageCollection(ObjectCollection):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -839,6 +864,11 @@ class ImageCollection(ObjectCollection):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageDeleteResponseItem]: What happened, one entry per name untagged
@@ -886,6 +916,11 @@ class ImageCollection(ObjectCollection):
             limit: The most results to return.
             filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
                 100} (at least that many stars); a str is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageSearchResponseItem]: One entry per match, with its name, description, star
@@ -923,6 +958,11 @@ class ImageCollection(ObjectCollection):
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
                 is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ImagePruneResponse: The images untagged and deleted, and SpaceReclaimed in bytes.
@@ -969,6 +1009,11 @@ class ImageCollection(ObjectCollection):
                 as a string such as "20g". API >= 1.48.
             min_free_space: Prune until at least this much disk space is free, in bytes or as a
                 string such as "5g". API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             BuildPruneResponse: The IDs of the deleted cache records and SpaceReclaimed in
@@ -1070,6 +1115,11 @@ class AsyncImage(DockerObject):
         Args:
             platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
                 "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageHistoryResponseItem]: One entry per layer: the instruction that made it,
@@ -1112,6 +1162,11 @@ class AsyncImage(DockerObject):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageDeleteResponseItem]: What happened, one entry per name untagged
@@ -1156,6 +1211,11 @@ class AsyncImage(DockerObject):
             tag: The new tag, e.g. "v1.2"; "latest" when omitted.
             force: Kept for code written for the classic API; it changes nothing, as the daemon
                 always moves an existing tag. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the image carries the new name.
@@ -1314,6 +1374,11 @@ class AsyncImageCollection(ObjectCollection):
                 store); cannot be combined with platform. Default: `False`. API >= 1.48.
             platform: Inspect one variant of a multi-platform image: a dict such as {"os":
                 "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncImage: The image's configuration (Cmd, Env, Entrypoint, Labels...), tags and
@@ -1785,6 +1850,11 @@ class AsyncImageCollection(ObjectCollection):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncJSONStream[dict[str, Any]] | AsyncJSONStream[str] | list[dict[str, Any]] | str:
@@ -1844,6 +1914,11 @@ class AsyncImageCollection(ObjectCollection):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageDeleteResponseItem]: What happened, one entry per name untagged
@@ -1891,6 +1966,11 @@ class AsyncImageCollection(ObjectCollection):
             limit: The most results to return.
             filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
                 100} (at least that many stars); a str is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageSearchResponseItem]: One entry per match, with its name, description, star
@@ -1928,6 +2008,11 @@ class AsyncImageCollection(ObjectCollection):
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
                 is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ImagePruneResponse: The images untagged and deleted, and SpaceReclaimed in bytes.
@@ -1974,6 +2059,11 @@ class AsyncImageCollection(ObjectCollection):
                 as a string such as "20g". API >= 1.48.
             min_free_space: Prune until at least this much disk space is free, in bytes or as a
                 string such as "5g". API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             BuildPruneResponse: The IDs of the deleted cache records and SpaceReclaimed in

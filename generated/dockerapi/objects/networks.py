@@ -93,6 +93,11 @@ class Network(DockerObject):
             driver_opt: Endpoint options for the network driver, as a dict of strings.
             mac_address: The MAC address to give the container's interface on this network, e.g.
                 "02:42:ac:12:00:07".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -141,6 +146,11 @@ class Network(DockerObject):
                 key.
             force: Remove the endpoint even when the container cannot be found, e.g. a stale
                 entry left behind by a container that was removed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -171,6 +181,13 @@ class Network(DockerObject):
         """Delete a network; no container may still be attached to it.
 
         Calls `client.api.remove_network()`. Endpoint: `DELETE /networks/{id}`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -248,6 +265,11 @@ class NetworkCollection(ObjectCollection):
                 {"Network": "its-name"} (a name, not an ID). API >= 1.41.
             enable_ipv4: Give containers IPv4 addresses on this network; False makes an
                 IPv6-only network where the driver allows it. API >= 1.47.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Network: The new network's ID, plus a warning the daemon may add.
@@ -299,6 +321,11 @@ class NetworkCollection(ObjectCollection):
                 across the cluster (meant for troubleshooting). API >= 1.28.
             scope: Only match a network of this scope, "swarm", "global" or "local"; useful when
                 a local and a swarm network share a name. API >= 1.31.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Network: The network's settings (driver, scope, IPAM, options, labels) and the
@@ -343,6 +370,11 @@ class NetworkCollection(ObjectCollection):
                 a JSON string. Keys are until (a Unix timestamp, a date, or a duration such as "24h"
                 counted back from the daemon's clock) and label ("env" or "env=prod"); the key
                 "label!" keeps the matching networks instead.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             NetworkPruneResponse: The names of the deleted networks.
@@ -478,6 +510,11 @@ class AsyncNetwork(DockerObject):
             driver_opt: Endpoint options for the network driver, as a dict of strings.
             mac_address: The MAC address to give the container's interface on this network, e.g.
                 "02:42:ac:12:00:07".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -526,6 +563,11 @@ class AsyncNetwork(DockerObject):
                 key.
             force: Remove the endpoint even when the container cannot be found, e.g. a stale
                 entry left behind by a container that was removed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -556,6 +598,13 @@ class AsyncNetwork(DockerObject):
         """Delete a network; no container may still be attached to it.
 
         Calls `client.api.remove_network()`. Endpoint: `DELETE /networks/{id}`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -633,6 +682,11 @@ class AsyncNetworkCollection(ObjectCollection):
                 {"Network": "its-name"} (a name, not an ID). API >= 1.41.
             enable_ipv4: Give containers IPv4 addresses on this network; False makes an
                 IPv6-only network where the driver allows it. API >= 1.47.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncNetwork: The new network's ID, plus a warning the daemon may add.
@@ -684,6 +738,11 @@ class AsyncNetworkCollection(ObjectCollection):
                 across the cluster (meant for troubleshooting). API >= 1.28.
             scope: Only match a network of this scope, "swarm", "global" or "local"; useful when
                 a local and a swarm network share a name. API >= 1.31.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncNetwork: The network's settings (driver, scope, IPAM, options, labels) and the
@@ -728,6 +787,11 @@ class AsyncNetworkCollection(ObjectCollection):
                 a JSON string. Keys are until (a Unix timestamp, a date, or a duration such as "24h"
                 counted back from the daemon's clock) and label ("env" or "env=prod"); the key
                 "label!" keeps the matching networks instead.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             NetworkPruneResponse: The names of the deleted networks.

@@ -56,6 +56,11 @@ class Volume(DockerObject):
         Args:
             force: Remove the volume even if the driver reports an error while doing so (it is
                 still refused while in use). Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -113,6 +118,11 @@ class VolumeCollection(ObjectCollection):
                 ClusterVolumeSpec or a dict such as {"Group": "db", "AccessMode": {"Scope":
                 "single", "Sharing": "none"}}; only valid with a CSI driver on a swarm manager. API
                 >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Volume: The volume as the daemon recorded it, with its name, driver and mount point
@@ -154,6 +164,11 @@ class VolumeCollection(ObjectCollection):
 
         Args:
             volume_id: The volume's name (or, for a cluster volume, its swarm ID).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Volume: The volume's driver, mount point, labels, options and scope, and cluster
@@ -194,6 +209,11 @@ class VolumeCollection(ObjectCollection):
             filters: Restrict what is pruned, as a dict (values converted as for `volumes`) or a
                 JSON string. Keys are label ("env" or "env=prod"; the key "label!" keeps the
                 matching volumes instead) and, from API 1.42, all (True: named volumes too).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             VolumePruneResponse: The names of the deleted volumes and the disk space freed, in
@@ -274,6 +294,11 @@ class AsyncVolume(DockerObject):
         Args:
             force: Remove the volume even if the driver reports an error while doing so (it is
                 still refused while in use). Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -331,6 +356,11 @@ class AsyncVolumeCollection(ObjectCollection):
                 ClusterVolumeSpec or a dict such as {"Group": "db", "AccessMode": {"Scope":
                 "single", "Sharing": "none"}}; only valid with a CSI driver on a swarm manager. API
                 >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncVolume: The volume as the daemon recorded it, with its name, driver and mount
@@ -372,6 +402,11 @@ class AsyncVolumeCollection(ObjectCollection):
 
         Args:
             volume_id: The volume's name (or, for a cluster volume, its swarm ID).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncVolume: The volume's driver, mount point, labels, options and scope, and
@@ -412,6 +447,11 @@ class AsyncVolumeCollection(ObjectCollection):
             filters: Restrict what is pruned, as a dict (values converted as for `volumes`) or a
                 JSON string. Keys are label ("env" or "env=prod"; the key "label!" keeps the
                 matching volumes instead) and, from API 1.42, all (True: named volumes too).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             VolumePruneResponse: The names of the deleted volumes and the disk space freed, in

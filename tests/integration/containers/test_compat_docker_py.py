@@ -55,7 +55,7 @@ def test_flags_take_any_value_by_its_truth(client: Client, oracle: Any, make_con
     assert client.logs(container, 0, "yes") == oracle.logs(container["Id"], 0, "yes") == b"err\n"
     # stats(stream=0): one sample, not a stream
     mine, theirs = client.stats(container, stream=0), oracle.stats(container["Id"], stream=0)
-    assert isinstance(mine, dict) and isinstance(theirs, dict)
+    assert isinstance(mine, dockerapi.models.ContainerStatsResponse) and isinstance(theirs, dict)
     assert set(mine) == set(theirs)  # one sample each (Podman names the id key differently from Docker)
 
 

@@ -17,6 +17,7 @@ import time
 from datetime import datetime
 from typing import Any
 
+import dockerapi
 import pytest
 from conftest import unique  # tests/integration/conftest.py
 from dockerapi import DockerTimeoutError
@@ -239,16 +240,22 @@ def test_wait_returns_the_exit_code(cli: Any) -> None:
     long_running = cli.create_container('busybox:latest', '/bin/sleep 30')
     cli.start(long_running)
     # the seed: "requests.exceptions.ReadTimeout"; here DockerTimeoutError, a TimeoutError
-    with pytest.raises(DockerTimeoutError, match='timed out'):
+    with pytest.raises(DockerTimeoutError, match=r'^wait\(\): no answer within 0\.5 s from '):
         cli.wait(long_running, timeout=0.5)
 
 
 def test_diff_inspect_container_and_attach_as_documented(cli: Any) -> None:
     container = cli.create_container('busybox:latest', ['sh', '-c', 'sleep 1; touch /tmp/made; echo done'])
     cli.start(container)
-    attached = cli.attach(container, stdout=True, stderr=True, stream=False, logs=True)
-    assert attached == b'done\n'  # blocks until the container exits
+    # attach(logs=True) without stream gives the output so far at once (docker-py 7.2, issue 24): after the wait
     assert cli.wait(container) == 0
+    if podman(cli):
+        # Podman 4.3 replays a backlog with frames one byte short (see containers/test_io.py): refused, not misread
+        with pytest.raises(dockerapi.StreamError):
+            cli.attach(container, stdout=True, stderr=True, stream=False, logs=True)
+    else:
+        attached = cli.attach(container, stdout=True, stderr=True, stream=False, logs=True)
+        assert attached == b'done\n'
     changes = cli.diff(container)
     assert {'Path': '/tmp/made', 'Kind': 1} in [dict(change) for change in changes]
     info = cli.inspect_container(container)

@@ -49,6 +49,11 @@ class ContainerMethods(SyncAPIClient):
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
             path: The file or directory inside the container. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict[str, Any] | None: A dict with name, size (bytes), mode (permission bits plus Go
@@ -163,6 +168,11 @@ class ContainerMethods(SyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair, or with stream=True an
                 iterator of pairs with one side None. A container with a TTY has only stdout.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -238,6 +248,11 @@ class ContainerMethods(SyncAPIClient):
             stdin: Connect the container's stdin to what you write. Default: `True`.
             stdout: Receive what the container writes to stdout. Default: `True`.
             stderr: Receive what the container writes to stderr. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket: The open connection, socket-like; close it when done.
@@ -299,6 +314,11 @@ class ContainerMethods(SyncAPIClient):
                 1.42.
             stdout: Receive what the container writes to stdout. Default: `True`. API >= 1.42.
             stderr: Receive what the container writes to stderr. Default: `True`. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket: The open connection, socket-like; close it when done.
@@ -370,6 +390,11 @@ class ContainerMethods(SyncAPIClient):
                 "label": ["env=prod"]}, or the JSON text itself. Keys include id, name, label,
                 status, exited, ancestor, network, volume, health, publish, expose, since and
                 before; a value may be a string, a list, or for label a dict.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ContainerSummary keys)]: One summary per container: ID, names, image,
@@ -561,11 +586,17 @@ class ContainerMethods(SyncAPIClient):
                 unset uses the daemon's default. API >= 1.25.
             shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
                 (used when the container is committed). API >= 1.25.
-            use_config_proxy: Meant to add the proxy settings of the Docker config file to the
-                environment; this client currently ignores it and sends no proxy variables. Default:
-                `True`.
+            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
+                entry for this daemon, else "default") in front of the container's environment as
+                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
+                sends none. Default: `True`.
             runtime: The OCI runtime to run the container with, e.g. 'runc' or 'runsc'; the
                 daemon's default when left out. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ContainerCreateResponse keys): The new container's ID and any warnings the
@@ -659,6 +690,11 @@ class ContainerMethods(SyncAPIClient):
             name: A name for the new container; the daemon makes one up when it is left out.
             platform: The platform of the image to use, as 'os[/arch[/variant]]', for daemons
                 that hold several. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ContainerCreateResponse keys): The new container's ID and any warnings the
@@ -700,6 +736,11 @@ class ContainerMethods(SyncAPIClient):
         Args:
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (FilesystemChange keys)]: One entry per changed path with its kind of
@@ -797,6 +838,11 @@ class ContainerMethods(SyncAPIClient):
                 key (such as create_container's) works too.
             chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The tar stream; iterate its bytes chunks, or read `.data` whole. Close it
@@ -847,6 +893,11 @@ class ContainerMethods(SyncAPIClient):
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
             encode_stream: Kept for the classic signature and ignored: the client always asks
                 for the archive uncompressed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             tuple[RawStream, dict[str, Any] | None]: A pair: the tar stream (iterate its bytes
@@ -903,6 +954,11 @@ class ContainerMethods(SyncAPIClient):
                 key (such as create_container's) works too.
             size: Also compute `SizeRw` and `SizeRootFs`, the sizes of the container's writable
                 layer and whole filesystem (slower). Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ContainerInspectResponse keys): The container's configuration, host settings,
@@ -953,6 +1009,11 @@ class ContainerMethods(SyncAPIClient):
                 key (such as create_container's) works too.
             signal: The signal: a name such as "SIGHUP" or "SIGTERM", or a number (an int or a
                 `signal.Signals`).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1104,6 +1165,11 @@ class ContainerMethods(SyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -1159,6 +1225,11 @@ class ContainerMethods(SyncAPIClient):
         Args:
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1230,6 +1301,11 @@ class ContainerMethods(SyncAPIClient):
             filters: Which stopped containers to delete: a dict such as {"until": "24h"}
                 (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
                 ("label!" excludes), or the JSON text.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ContainerPruneResponse keys): The IDs of the deleted containers and the disk
@@ -1276,6 +1352,11 @@ class ContainerMethods(SyncAPIClient):
                 non-directory, or the reverse.
             copy_uid_gid: Give the unpacked files the owner and group recorded in the archive,
                 mapped into the container. API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the archive is unpacked.
@@ -1336,6 +1417,11 @@ class ContainerMethods(SyncAPIClient):
                 Default: `False`. API >= 1.27.
             force: Kill the container first if it is running, instead of refusing. Default:
                 `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1387,6 +1473,11 @@ class ContainerMethods(SyncAPIClient):
                 key (such as create_container's) works too.
             name: The new name (letters, digits, "_", "." and "-"); it must not be taken by
                 another container.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1432,6 +1523,11 @@ class ContainerMethods(SyncAPIClient):
                 key (such as create_container's) works too.
             height: Number of rows.
             width: Number of columns.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1476,6 +1572,11 @@ class ContainerMethods(SyncAPIClient):
                 at once. Default: `10`.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1529,6 +1630,11 @@ class ContainerMethods(SyncAPIClient):
             host_config: Host settings at start time, which the API no longer accepts; pass them
                 to create_container. Not in API >= 1.24. Pass host settings to
                 create_container(host_config=create_host_config(...)).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1582,7 +1688,7 @@ class ContainerMethods(SyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> typeddicts.ContainerStatsResponse: ...
     @overload
     def stats(
         self,
@@ -1604,7 +1710,7 @@ class ContainerMethods(SyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> typeddicts.ContainerStatsResponse: ...
 
     def stats(
         self,
@@ -1615,7 +1721,7 @@ class ContainerMethods(SyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
+    ) -> JSONStream[dict[str, Any]] | typeddicts.ContainerStatsResponse | JSONStream[str]:
         """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
 
         The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
@@ -1627,16 +1733,22 @@ class ContainerMethods(SyncAPIClient):
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
             decode: With stream=True, yield each sample as a dict instead of its JSON text. A
-                single sample (stream=False) is always a dict.
+                single sample (stream=False) is always parsed.
             stream: True returns an iterator that yields a sample each second until it is
-                closed; False returns one sample as a dict. Default: `True`.
+                closed; False returns one sample: a ContainerStatsResponse model (a dict from
+                dockerapi.classic). Default: `True`.
             one_shot: With stream=False, answer at once instead of waiting for a second sample;
                 `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: One sample (a dict),
-                or an iterator of samples (JSON strings, or dicts with decode=True) usable as a
-                context manager.
+            JSONStream[dict[str, Any]] | typeddicts.ContainerStatsResponse | JSONStream[str]:
+                One sample (a model on the typed face, a dict on the classic one), or an iterator of
+                samples (JSON strings, or dicts with decode=True) usable as a context manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -1691,6 +1803,11 @@ class ContainerMethods(SyncAPIClient):
                 container's stop timeout (10 s unless configured). 0 kills at once.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number (an int or a `signal.Signals`). API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1738,6 +1855,11 @@ class ContainerMethods(SyncAPIClient):
                 key (such as create_container's) works too.
             ps_args: Options for the `ps` the daemon runs, e.g. "aux"; when unset the daemon
                 uses "-ef".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ContainerTopResponse keys): The `ps` column titles and one row of values per
@@ -1776,6 +1898,11 @@ class ContainerMethods(SyncAPIClient):
         Args:
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1911,6 +2038,11 @@ class ContainerMethods(SyncAPIClient):
                 drivers only). API >= 1.25. Not in API >= 1.40.
             kernel_memory_tcp: Limit in bytes on kernel memory for TCP buffers. API >= 1.40. Not
                 in API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ContainerUpdateResponse keys): Any warnings the daemon had about the new
@@ -1989,6 +2121,11 @@ class ContainerMethods(SyncAPIClient):
             condition: What to wait for: "not-running" (the daemon's choice when unset),
                 "next-exit" (the next time it stops, even if it is stopped now) or "removed". API >=
                 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)
@@ -2045,6 +2182,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
             path: The file or directory inside the container. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict[str, Any] | None: A dict with name, size (bytes), mode (permission bits plus Go
@@ -2159,6 +2301,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair, or with stream=True an
                 iterator of pairs with one side None. A container with a TTY has only stdout.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -2234,6 +2381,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             stdin: Connect the container's stdin to what you write. Default: `True`.
             stdout: Receive what the container writes to stdout. Default: `True`.
             stderr: Receive what the container writes to stderr. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket: The open connection, socket-like; close it when done.
@@ -2295,6 +2447,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 1.42.
             stdout: Receive what the container writes to stdout. Default: `True`. API >= 1.42.
             stderr: Receive what the container writes to stderr. Default: `True`. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket: The open connection, socket-like; close it when done.
@@ -2366,6 +2523,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 "label": ["env=prod"]}, or the JSON text itself. Keys include id, name, label,
                 status, exited, ancestor, network, volume, health, publish, expose, since and
                 before; a value may be a string, a list, or for label a dict.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ContainerSummary keys)]: One summary per container: ID, names, image,
@@ -2557,11 +2719,17 @@ class AsyncContainerMethods(AsyncAPIClient):
                 unset uses the daemon's default. API >= 1.25.
             shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
                 (used when the container is committed). API >= 1.25.
-            use_config_proxy: Meant to add the proxy settings of the Docker config file to the
-                environment; this client currently ignores it and sends no proxy variables. Default:
-                `True`.
+            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
+                entry for this daemon, else "default") in front of the container's environment as
+                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
+                sends none. Default: `True`.
             runtime: The OCI runtime to run the container with, e.g. 'runc' or 'runsc'; the
                 daemon's default when left out. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ContainerCreateResponse keys): The new container's ID and any warnings the
@@ -2655,6 +2823,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             name: A name for the new container; the daemon makes one up when it is left out.
             platform: The platform of the image to use, as 'os[/arch[/variant]]', for daemons
                 that hold several. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ContainerCreateResponse keys): The new container's ID and any warnings the
@@ -2696,6 +2869,11 @@ class AsyncContainerMethods(AsyncAPIClient):
         Args:
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (FilesystemChange keys)]: One entry per changed path with its kind of
@@ -2793,6 +2971,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 key (such as create_container's) works too.
             chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The tar stream; iterate its bytes chunks, or read `.data` whole. Close it
@@ -2843,6 +3026,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
             encode_stream: Kept for the classic signature and ignored: the client always asks
                 for the archive uncompressed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             tuple[RawStream, dict[str, Any] | None]: A pair: the tar stream (iterate its bytes
@@ -2899,6 +3087,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 key (such as create_container's) works too.
             size: Also compute `SizeRw` and `SizeRootFs`, the sizes of the container's writable
                 layer and whole filesystem (slower). Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ContainerInspectResponse keys): The container's configuration, host settings,
@@ -2949,6 +3142,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 key (such as create_container's) works too.
             signal: The signal: a name such as "SIGHUP" or "SIGTERM", or a number (an int or a
                 `signal.Signals`).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3100,6 +3298,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -3155,6 +3358,11 @@ class AsyncContainerMethods(AsyncAPIClient):
         Args:
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3226,6 +3434,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             filters: Which stopped containers to delete: a dict such as {"until": "24h"}
                 (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
                 ("label!" excludes), or the JSON text.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ContainerPruneResponse keys): The IDs of the deleted containers and the disk
@@ -3272,6 +3485,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 non-directory, or the reverse.
             copy_uid_gid: Give the unpacked files the owner and group recorded in the archive,
                 mapped into the container. API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the archive is unpacked.
@@ -3332,6 +3550,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 Default: `False`. API >= 1.27.
             force: Kill the container first if it is running, instead of refusing. Default:
                 `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3383,6 +3606,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 key (such as create_container's) works too.
             name: The new name (letters, digits, "_", "." and "-"); it must not be taken by
                 another container.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3428,6 +3656,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 key (such as create_container's) works too.
             height: Number of rows.
             width: Number of columns.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3472,6 +3705,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 at once. Default: `10`.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3525,6 +3763,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             host_config: Host settings at start time, which the API no longer accepts; pass them
                 to create_container. Not in API >= 1.24. Pass host settings to
                 create_container(host_config=create_host_config(...)).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3578,7 +3821,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> typeddicts.ContainerStatsResponse: ...
     @overload
     async def stats(
         self,
@@ -3600,7 +3843,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> typeddicts.ContainerStatsResponse: ...
 
     async def stats(
         self,
@@ -3611,7 +3854,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]:
+    ) -> AsyncJSONStream[dict[str, Any]] | typeddicts.ContainerStatsResponse | AsyncJSONStream[str]:
         """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
 
         The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
@@ -3623,16 +3866,22 @@ class AsyncContainerMethods(AsyncAPIClient):
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
             decode: With stream=True, yield each sample as a dict instead of its JSON text. A
-                single sample (stream=False) is always a dict.
+                single sample (stream=False) is always parsed.
             stream: True returns an iterator that yields a sample each second until it is
-                closed; False returns one sample as a dict. Default: `True`.
+                closed; False returns one sample: a ContainerStatsResponse model (a dict from
+                dockerapi.classic). Default: `True`.
             one_shot: With stream=False, answer at once instead of waiting for a second sample;
                 `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: One sample (a dict),
-                or an iterator of samples (JSON strings, or dicts with decode=True) usable as a
-                context manager.
+            JSONStream[dict[str, Any]] | typeddicts.ContainerStatsResponse | JSONStream[str]:
+                One sample (a model on the typed face, a dict on the classic one), or an iterator of
+                samples (JSON strings, or dicts with decode=True) usable as a context manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -3687,6 +3936,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 container's stop timeout (10 s unless configured). 0 kills at once.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number (an int or a `signal.Signals`). API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3734,6 +3988,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 key (such as create_container's) works too.
             ps_args: Options for the `ps` the daemon runs, e.g. "aux"; when unset the daemon
                 uses "-ef".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ContainerTopResponse keys): The `ps` column titles and one row of values per
@@ -3772,6 +4031,11 @@ class AsyncContainerMethods(AsyncAPIClient):
         Args:
             container: The container, by ID, name or unique ID prefix; a result carrying an "Id"
                 key (such as create_container's) works too.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -3907,6 +4171,11 @@ class AsyncContainerMethods(AsyncAPIClient):
                 drivers only). API >= 1.25. Not in API >= 1.40.
             kernel_memory_tcp: Limit in bytes on kernel memory for TCP buffers. API >= 1.40. Not
                 in API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ContainerUpdateResponse keys): Any warnings the daemon had about the new
@@ -3985,6 +4254,11 @@ class AsyncContainerMethods(AsyncAPIClient):
             condition: What to wait for: "not-running" (the daemon's choice when unset),
                 "next-exit" (the next time it stops, even if it is stopped now) or "removed". API >=
                 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)

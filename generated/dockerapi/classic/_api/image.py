@@ -320,6 +320,11 @@ class ImageMethods(SyncAPIClient):
             use_config_proxy: Add the proxy settings of the client's config.json (HTTP_PROXY and
                 friends) as build arguments, unless the caller gives those arguments itself.
                 Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
@@ -419,6 +424,11 @@ class ImageMethods(SyncAPIClient):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (IDResponse keys): The new image's ID, under "Id".
@@ -470,6 +480,11 @@ class ImageMethods(SyncAPIClient):
             platform: Save a single variant of a multi-platform image: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
                 the whole image otherwise. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -525,6 +540,11 @@ class ImageMethods(SyncAPIClient):
             platform: Save a single variant of multi-platform images: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'].
                 API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -566,6 +586,11 @@ class ImageMethods(SyncAPIClient):
                 key.
             platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
                 "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageHistoryResponseItem keys)]: One entry per layer: the instruction
@@ -615,6 +640,11 @@ class ImageMethods(SyncAPIClient):
                 "https://slsa.dev/provenance/v0.2".
             statement: Also return each statement's full in-toto JSON document; otherwise only
                 its descriptor and predicate type. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (AttestationStatement keys)]: One entry per attestation statement, with
@@ -676,6 +706,11 @@ class ImageMethods(SyncAPIClient):
                 attestation in the local store. API >= 1.47.
             identity: Add Identity (verified signatures, pull source, build reference) to each
                 manifest entry; only with manifests=True. API >= 1.54.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageSummary keys)]: One summary per image (ID, tags, digests, size in
@@ -790,6 +825,11 @@ class ImageMethods(SyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -845,6 +885,11 @@ class ImageMethods(SyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -902,6 +947,11 @@ class ImageMethods(SyncAPIClient):
             platform: The variant to fetch from a multi-platform image, as
                 "os[/arch[/variant]]", e.g. "linux/arm64". API >= 1.32.
             data: Not used by this form; leave it unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines.
@@ -957,6 +1007,11 @@ class ImageMethods(SyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -1015,6 +1070,11 @@ class ImageMethods(SyncAPIClient):
                 "linux/amd64". API >= 1.32.
             data: Not used by this form (the daemon downloads the archive from url); leave it
                 unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -1088,6 +1148,11 @@ class ImageMethods(SyncAPIClient):
                 store); cannot be combined with platform. Default: `False`. API >= 1.48.
             platform: Inspect one variant of a multi-platform image: a dict such as {"os":
                 "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ImageInspect keys): The image's configuration (Cmd, Env, Entrypoint,
@@ -1194,6 +1259,11 @@ class ImageMethods(SyncAPIClient):
                 collects them first. Default: `True`.
             decode: Yield each message as a dict; False yields the JSON text of each. Default:
                 `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1257,6 +1327,11 @@ class ImageMethods(SyncAPIClient):
                 as a string such as "20g". API >= 1.48.
             min_free_space: Prune until at least this much disk space is free, in bytes or as a
                 string such as "5g". API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (BuildPruneResponse keys): The IDs of the deleted cache records and
@@ -1300,6 +1375,11 @@ class ImageMethods(SyncAPIClient):
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
                 is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ImagePruneResponse keys): The images untagged and deleted, and SpaceReclaimed
@@ -1427,6 +1507,11 @@ class ImageMethods(SyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1559,6 +1644,11 @@ class ImageMethods(SyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -1625,6 +1715,11 @@ class ImageMethods(SyncAPIClient):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageDeleteResponseItem keys)]: What happened, one entry per name
@@ -1677,6 +1772,11 @@ class ImageMethods(SyncAPIClient):
             limit: The most results to return.
             filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
                 100} (at least that many stars); a str is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageSearchResponseItem keys)]: One entry per match, with its name,
@@ -1723,6 +1823,11 @@ class ImageMethods(SyncAPIClient):
             tag: The new tag, e.g. "v1.2"; "latest" when omitted.
             force: Kept for code written for the classic API; it changes nothing, as the daemon
                 always moves an existing tag. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the image carries the new name.
@@ -2058,6 +2163,11 @@ class AsyncImageMethods(AsyncAPIClient):
             use_config_proxy: Add the proxy settings of the client's config.json (HTTP_PROXY and
                 friends) as build arguments, unless the caller gives those arguments itself.
                 Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | list[dict[str, Any]] | JSONStream[str] | str: The build
@@ -2157,6 +2267,11 @@ class AsyncImageMethods(AsyncAPIClient):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (IDResponse keys): The new image's ID, under "Id".
@@ -2208,6 +2323,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: Save a single variant of a multi-platform image: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'];
                 the whole image otherwise. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -2263,6 +2383,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: Save a single variant of multi-platform images: a list holding one
                 JSON-encoded OCI platform string, e.g. ['{"os": "linux", "architecture": "arm64"}'].
                 API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The archive as a stream: iterate it for bytes chunks or read `.data` for
@@ -2304,6 +2429,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 key.
             platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
                 "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageHistoryResponseItem keys)]: One entry per layer: the instruction
@@ -2353,6 +2483,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 "https://slsa.dev/provenance/v0.2".
             statement: Also return each statement's full in-toto JSON document; otherwise only
                 its descriptor and predicate type. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (AttestationStatement keys)]: One entry per attestation statement, with
@@ -2414,6 +2549,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 attestation in the local store. API >= 1.47.
             identity: Add Identity (verified signatures, pull source, build reference) to each
                 manifest entry; only with manifests=True. API >= 1.54.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageSummary keys)]: One summary per image (ID, tags, digests, size in
@@ -2528,6 +2668,11 @@ class AsyncImageMethods(AsyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2583,6 +2728,11 @@ class AsyncImageMethods(AsyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2640,6 +2790,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platform: The variant to fetch from a multi-platform image, as
                 "os[/arch[/variant]]", e.g. "linux/arm64". API >= 1.32.
             data: Not used by this form; leave it unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines.
@@ -2695,6 +2850,11 @@ class AsyncImageMethods(AsyncAPIClient):
             message: A commit message stored with the image (its Comment). API >= 1.39.
             platform: The platform to record for the image, as "os[/arch[/variant]]", e.g.
                 "linux/amd64". API >= 1.32.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2753,6 +2913,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 "linux/amd64". API >= 1.32.
             data: Not used by this form (the daemon downloads the archive from url); leave it
                 unset.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The daemon's output as text of JSON lines; the last "status" holds the new
@@ -2826,6 +2991,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 store); cannot be combined with platform. Default: `False`. API >= 1.48.
             platform: Inspect one variant of a multi-platform image: a dict such as {"os":
                 "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ImageInspect keys): The image's configuration (Cmd, Env, Entrypoint,
@@ -2932,6 +3102,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 collects them first. Default: `True`.
             decode: Yield each message as a dict; False yields the JSON text of each. Default:
                 `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -2995,6 +3170,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 as a string such as "20g". API >= 1.48.
             min_free_space: Prune until at least this much disk space is free, in bytes or as a
                 string such as "5g". API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (BuildPruneResponse keys): The IDs of the deleted cache records and
@@ -3038,6 +3218,11 @@ class AsyncImageMethods(AsyncAPIClient):
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
                 is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (ImagePruneResponse keys): The images untagged and deleted, and SpaceReclaimed
@@ -3165,6 +3350,11 @@ class AsyncImageMethods(AsyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -3297,6 +3487,11 @@ class AsyncImageMethods(AsyncAPIClient):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -3363,6 +3558,11 @@ class AsyncImageMethods(AsyncAPIClient):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageDeleteResponseItem keys)]: What happened, one entry per name
@@ -3415,6 +3615,11 @@ class AsyncImageMethods(AsyncAPIClient):
             limit: The most results to return.
             filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
                 100} (at least that many stars); a str is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (ImageSearchResponseItem keys)]: One entry per match, with its name,
@@ -3461,6 +3666,11 @@ class AsyncImageMethods(AsyncAPIClient):
             tag: The new tag, e.g. "v1.2"; "latest" when omitted.
             force: Kept for code written for the classic API; it changes nothing, as the daemon
                 always moves an existing tag. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the image carries the new name.

@@ -60,6 +60,11 @@ class NetworkMethods(SyncAPIClient):
             driver_opt: Endpoint options for the network driver, as a dict of strings.
             mac_address: The MAC address to give the container's interface on this network, e.g.
                 "02:42:ac:12:00:07".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -149,6 +154,11 @@ class NetworkMethods(SyncAPIClient):
                 {"Network": "its-name"} (a name, not an ID). API >= 1.41.
             enable_ipv4: Give containers IPv4 addresses on this network; False makes an
                 IPv6-only network where the driver allows it. API >= 1.47.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (NetworkCreateResponse keys): The new network's ID, plus a warning the daemon
@@ -210,6 +220,11 @@ class NetworkMethods(SyncAPIClient):
             net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
             force: Remove the endpoint even when the container cannot be found, e.g. a stale
                 entry left behind by a container that was removed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -252,6 +267,11 @@ class NetworkMethods(SyncAPIClient):
                 across the cluster (meant for troubleshooting). API >= 1.28.
             scope: Only match a network of this scope, "swarm", "global" or "local"; useful when
                 a local and a swarm network share a name. API >= 1.31.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (NetworkInspect keys): The network's settings (driver, scope, IPAM, options,
@@ -302,6 +322,11 @@ class NetworkMethods(SyncAPIClient):
                 become "true"/"false" and a dict value becomes "key=value" entries. A string is
                 taken as already JSON-encoded. Keys the daemon knows are dangling, driver, id,
                 label, name, scope ("swarm", "global", "local") and type ("custom", "builtin").
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (NetworkSummary keys)]: One summary per network (name, ID, driver, scope,
@@ -348,6 +373,11 @@ class NetworkMethods(SyncAPIClient):
                 a JSON string. Keys are until (a Unix timestamp, a date, or a duration such as "24h"
                 counted back from the daemon's clock) and label ("env" or "env=prod"); the key
                 "label!" keeps the matching networks instead.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (NetworkPruneResponse keys): The names of the deleted networks.
@@ -378,6 +408,11 @@ class NetworkMethods(SyncAPIClient):
 
         Args:
             net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -440,6 +475,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
             driver_opt: Endpoint options for the network driver, as a dict of strings.
             mac_address: The MAC address to give the container's interface on this network, e.g.
                 "02:42:ac:12:00:07".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -529,6 +569,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
                 {"Network": "its-name"} (a name, not an ID). API >= 1.41.
             enable_ipv4: Give containers IPv4 addresses on this network; False makes an
                 IPv6-only network where the driver allows it. API >= 1.47.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (NetworkCreateResponse keys): The new network's ID, plus a warning the daemon
@@ -590,6 +635,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
             net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
             force: Remove the endpoint even when the container cannot be found, e.g. a stale
                 entry left behind by a container that was removed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -632,6 +682,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
                 across the cluster (meant for troubleshooting). API >= 1.28.
             scope: Only match a network of this scope, "swarm", "global" or "local"; useful when
                 a local and a swarm network share a name. API >= 1.31.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (NetworkInspect keys): The network's settings (driver, scope, IPAM, options,
@@ -682,6 +737,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
                 become "true"/"false" and a dict value becomes "key=value" entries. A string is
                 taken as already JSON-encoded. Keys the daemon knows are dangling, driver, id,
                 label, name, scope ("swarm", "global", "local") and type ("custom", "builtin").
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (NetworkSummary keys)]: One summary per network (name, ID, driver, scope,
@@ -728,6 +788,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
                 a JSON string. Keys are until (a Unix timestamp, a date, or a duration such as "24h"
                 counted back from the daemon's clock) and label ("env" or "env=prod"); the key
                 "label!" keeps the matching networks instead.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (NetworkPruneResponse keys): The names of the deleted networks.
@@ -758,6 +823,11 @@ class AsyncNetworkMethods(AsyncAPIClient):
 
         Args:
             net_id: The network, by name, ID or ID prefix, or a result carrying an "Id" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.

@@ -37,6 +37,11 @@ class PluginMethods(SyncAPIClient):
             options: The settings to change, as a dict such as {"DEBUG": "1"} (sent as
                 "DEBUG=1") or a list of "name=value" strings; names are the plugin's settable
                 environment variables, mount sources ("mountname.source"), args and devices.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the settings are stored.
@@ -78,6 +83,11 @@ class PluginMethods(SyncAPIClient):
             plugin_data_dir: The local directory with the plugin's config.json and its rootfs/
                 folder; it is sent to the daemon as a tar archive.
             gzip: Compress that archive with gzip on the way. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin exists (disabled).
@@ -117,6 +127,11 @@ class PluginMethods(SyncAPIClient):
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
             force: Disable it even while volumes or networks still use it. Default: `False`. API
                 >= 1.28.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is disabled.
@@ -156,6 +171,11 @@ class PluginMethods(SyncAPIClient):
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
             timeout: Seconds the daemon waits for the plugin to come up; 0 leaves the daemon's
                 own default. Default: `0`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is enabled.
@@ -192,6 +212,11 @@ class PluginMethods(SyncAPIClient):
 
         Args:
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (Plugin keys): The plugin's name, state, settings and configuration.
@@ -227,6 +252,11 @@ class PluginMethods(SyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (PluginPrivilege keys)]: One entry per privilege, with "Name",
@@ -264,6 +294,11 @@ class PluginMethods(SyncAPIClient):
         Args:
             filters: Narrow the list, as a dict such as {"enable": True} or {"capability":
                 "volumedriver"}; a str is sent as ready-made JSON. API >= 1.28.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (Plugin keys)]: One entry per plugin, with its name, whether it is
@@ -307,6 +342,11 @@ class PluginMethods(SyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once installing is over, as text
@@ -349,6 +389,11 @@ class PluginMethods(SyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the push is over, as text
@@ -388,6 +433,11 @@ class PluginMethods(SyncAPIClient):
         Args:
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
             force: Remove it even when it is enabled or in use. Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is gone.
@@ -433,6 +483,11 @@ class PluginMethods(SyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the upgrade is over, as
@@ -480,6 +535,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             options: The settings to change, as a dict such as {"DEBUG": "1"} (sent as
                 "DEBUG=1") or a list of "name=value" strings; names are the plugin's settable
                 environment variables, mount sources ("mountname.source"), args and devices.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the settings are stored.
@@ -521,6 +581,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             plugin_data_dir: The local directory with the plugin's config.json and its rootfs/
                 folder; it is sent to the daemon as a tar archive.
             gzip: Compress that archive with gzip on the way. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin exists (disabled).
@@ -560,6 +625,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
             force: Disable it even while volumes or networks still use it. Default: `False`. API
                 >= 1.28.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is disabled.
@@ -599,6 +669,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
             timeout: Seconds the daemon waits for the plugin to come up; 0 leaves the daemon's
                 own default. Default: `0`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is enabled.
@@ -635,6 +710,11 @@ class AsyncPluginMethods(AsyncAPIClient):
 
         Args:
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (Plugin keys): The plugin's name, state, settings and configuration.
@@ -670,6 +750,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (PluginPrivilege keys)]: One entry per privilege, with "Name",
@@ -707,6 +792,11 @@ class AsyncPluginMethods(AsyncAPIClient):
         Args:
             filters: Narrow the list, as a dict such as {"enable": True} or {"capability":
                 "volumedriver"}; a str is sent as ready-made JSON. API >= 1.28.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[dict (Plugin keys)]: One entry per plugin, with its name, whether it is
@@ -750,6 +840,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once installing is over, as text
@@ -792,6 +887,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the push is over, as text
@@ -831,6 +931,11 @@ class AsyncPluginMethods(AsyncAPIClient):
         Args:
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
             force: Remove it even when it is enabled or in use. Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is gone.
@@ -876,6 +981,11 @@ class AsyncPluginMethods(AsyncAPIClient):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the upgrade is over, as

@@ -27,6 +27,13 @@ class SessionMethods(SyncAPIClient):
 
         Endpoint: `POST /session`, API >= 1.31.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             HijackedSocket: The upgraded connection, a socket-like object with send, recv and
                 close.
@@ -59,6 +66,13 @@ class AsyncSessionMethods(AsyncAPIClient):
         X-Docker-Expose-Session-Name; this client does not speak gRPC itself.
 
         Endpoint: `POST /session`, API >= 1.31.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket: The upgraded connection, a socket-like object with send, recv and

@@ -30,6 +30,13 @@ class SwarmMethods(SyncAPIClient):
 
         Endpoint: `GET /swarm/unlockkey`, API >= 1.25.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             dict (SwarmUnlockkeyResponse keys): A document whose "UnlockKey" holds the key, a
                 string starting with "SWMKEY-".
@@ -85,6 +92,11 @@ class SwarmMethods(SyncAPIClient):
                 tasks, to keep it apart from management traffic. API >= 1.30.
             data_path_port: The UDP port for overlay (VXLAN) traffic, between 1024 and 49151;
                 the daemon uses 4789 when unset. API >= 1.40.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The ID of this node in the new swarm, as a string.
@@ -127,6 +139,13 @@ class SwarmMethods(SyncAPIClient):
         Only a manager can answer; on a worker or a node outside any swarm the daemon refuses.
 
         Endpoint: `GET /swarm`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (Swarm keys): The swarm's ID, version, spec, CA and address-pool settings, and
@@ -174,6 +193,11 @@ class SwarmMethods(SyncAPIClient):
                 interface name with an optional port.
             data_path_addr: The address or interface that carries overlay traffic between tasks.
                 API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node has joined.
@@ -237,6 +261,11 @@ class SwarmMethods(SyncAPIClient):
         Args:
             force: Leave even if this is a manager and leaving costs the swarm its quorum.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node has left.
@@ -280,6 +309,11 @@ class SwarmMethods(SyncAPIClient):
                 new joins. Default: `False`.
             rotate_manager_unlock_key: Replace the key that unlocks managers when autolock is
                 on. Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the swarm is updated.
@@ -317,6 +351,11 @@ class SwarmMethods(SyncAPIClient):
 
         Args:
             key: The unlock key as a string, or the result of get_unlock_key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the manager is unlocked.
@@ -400,6 +439,13 @@ class AsyncSwarmMethods(AsyncAPIClient):
 
         Endpoint: `GET /swarm/unlockkey`, API >= 1.25.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             dict (SwarmUnlockkeyResponse keys): A document whose "UnlockKey" holds the key, a
                 string starting with "SWMKEY-".
@@ -455,6 +501,11 @@ class AsyncSwarmMethods(AsyncAPIClient):
                 tasks, to keep it apart from management traffic. API >= 1.30.
             data_path_port: The UDP port for overlay (VXLAN) traffic, between 1024 and 49151;
                 the daemon uses 4789 when unset. API >= 1.40.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             str: The ID of this node in the new swarm, as a string.
@@ -497,6 +548,13 @@ class AsyncSwarmMethods(AsyncAPIClient):
         Only a manager can answer; on a worker or a node outside any swarm the daemon refuses.
 
         Endpoint: `GET /swarm`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (Swarm keys): The swarm's ID, version, spec, CA and address-pool settings, and
@@ -544,6 +602,11 @@ class AsyncSwarmMethods(AsyncAPIClient):
                 interface name with an optional port.
             data_path_addr: The address or interface that carries overlay traffic between tasks.
                 API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node has joined.
@@ -607,6 +670,11 @@ class AsyncSwarmMethods(AsyncAPIClient):
         Args:
             force: Leave even if this is a manager and leaving costs the swarm its quorum.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node has left.
@@ -650,6 +718,11 @@ class AsyncSwarmMethods(AsyncAPIClient):
                 new joins. Default: `False`.
             rotate_manager_unlock_key: Replace the key that unlocks managers when autolock is
                 on. Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the swarm is updated.
@@ -687,6 +760,11 @@ class AsyncSwarmMethods(AsyncAPIClient):
 
         Args:
             key: The unlock key as a string, or the result of get_unlock_key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the manager is unlocked.

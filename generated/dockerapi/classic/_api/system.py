@@ -37,6 +37,11 @@ class SystemMethods(SyncAPIClient):
                 "build-cache". API >= 1.42.
             verbose: Include the individual objects ("Items") in each section, not just counts
                 and sizes. Default: `False`. API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (SystemDataUsageResponse keys): Per section, the number of objects (all and in
@@ -84,7 +89,7 @@ class SystemMethods(SyncAPIClient):
         stream: Literal[False],
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> typeddicts.ClassicEventMessage: ...
     @overload
     def events(
         self,
@@ -108,7 +113,7 @@ class SystemMethods(SyncAPIClient):
         decode: Literal[False] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> typeddicts.ClassicEventMessage: ...
 
     def events(
         self,
@@ -120,7 +125,7 @@ class SystemMethods(SyncAPIClient):
         stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
+    ) -> JSONStream[dict[str, Any]] | typeddicts.ClassicEventMessage | JSONStream[str]:
         """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
 
         The request is sent before the call returns, so an event caused after the call is delivered
@@ -142,11 +147,16 @@ class SystemMethods(SyncAPIClient):
             decode: Give each event as a dict rather than a JSON string.
             stream: Return an iterator over the events; when false, wait for the first event and
                 return it alone as a dict. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: An iterator of
-                events, each with "Type", "Action", "Actor" (the object's ID and attributes such as
-                its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
+            JSONStream[dict[str, Any]] | typeddicts.ClassicEventMessage | JSONStream[str]: An
+                iterator of events, each with "Type", "Action", "Actor" (the object's ID and
+                attributes such as its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -188,6 +198,13 @@ class SystemMethods(SyncAPIClient):
         """A description of the daemon and its host, like `docker info`.
 
         Endpoint: `GET /info`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (SystemInfo keys): Object counts (containers by state, images), the storage and
@@ -245,6 +262,11 @@ class SystemMethods(SyncAPIClient):
             dockercfg_path: Kept for code written for the classic API; stored credentials come
                 from the client's `credentials` (by default $DOCKER_CONFIG/config.json or
                 ~/.docker/config.json), not from this path.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (AuthResponse keys): The daemon's verdict, "Status" (e.g. "Login Succeeded"),
@@ -285,6 +307,13 @@ class SystemMethods(SyncAPIClient):
 
         Endpoint: `GET /_ping`, API >= 1.24.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             bool: True when the daemon answered; a failure raises instead.
 
@@ -313,6 +342,13 @@ class SystemMethods(SyncAPIClient):
         """Check that the daemon answers, with a HEAD request that carries no body.
 
         Endpoint: `HEAD /_ping`, API >= 1.40.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True when the daemon answered; a failure raises instead.
@@ -344,6 +380,11 @@ class SystemMethods(SyncAPIClient):
         Args:
             api_version: Kept for code written for the classic API; it changes nothing, as the
                 request always uses the client's API version. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (SystemVersion keys): The engine version, the API version it speaks and the
@@ -390,6 +431,11 @@ class AsyncSystemMethods(AsyncAPIClient):
                 "build-cache". API >= 1.42.
             verbose: Include the individual objects ("Items") in each section, not just counts
                 and sizes. Default: `False`. API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (SystemDataUsageResponse keys): Per section, the number of objects (all and in
@@ -437,7 +483,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         stream: Literal[False],
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> typeddicts.ClassicEventMessage: ...
     @overload
     async def events(
         self,
@@ -461,7 +507,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         decode: Literal[False] = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> typeddicts.ClassicEventMessage: ...
 
     async def events(
         self,
@@ -473,7 +519,7 @@ class AsyncSystemMethods(AsyncAPIClient):
         stream: bool = True,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncJSONStream[dict[str, Any]] | dict[str, Any] | AsyncJSONStream[str]:
+    ) -> AsyncJSONStream[dict[str, Any]] | typeddicts.ClassicEventMessage | AsyncJSONStream[str]:
         """The daemon's events (containers started, images pulled, networks connected...), as they happen, like `docker events`.
 
         The request is sent before the call returns, so an event caused after the call is delivered
@@ -495,11 +541,16 @@ class AsyncSystemMethods(AsyncAPIClient):
             decode: Give each event as a dict rather than a JSON string.
             stream: Return an iterator over the events; when false, wait for the first event and
                 return it alone as a dict. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: An iterator of
-                events, each with "Type", "Action", "Actor" (the object's ID and attributes such as
-                its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
+            JSONStream[dict[str, Any]] | typeddicts.ClassicEventMessage | JSONStream[str]: An
+                iterator of events, each with "Type", "Action", "Actor" (the object's ID and
+                attributes such as its name) and "time" in Unix seconds ("timeNano" in nanoseconds).
 
         Raises:
             APIError: the daemon refused the request (status 400); the message says why.
@@ -541,6 +592,13 @@ class AsyncSystemMethods(AsyncAPIClient):
         """A description of the daemon and its host, like `docker info`.
 
         Endpoint: `GET /info`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (SystemInfo keys): Object counts (containers by state, images), the storage and
@@ -598,6 +656,11 @@ class AsyncSystemMethods(AsyncAPIClient):
             dockercfg_path: Kept for code written for the classic API; stored credentials come
                 from the client's `credentials` (by default $DOCKER_CONFIG/config.json or
                 ~/.docker/config.json), not from this path.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (AuthResponse keys): The daemon's verdict, "Status" (e.g. "Login Succeeded"),
@@ -638,6 +701,13 @@ class AsyncSystemMethods(AsyncAPIClient):
 
         Endpoint: `GET /_ping`, API >= 1.24.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             bool: True when the daemon answered; a failure raises instead.
 
@@ -666,6 +736,13 @@ class AsyncSystemMethods(AsyncAPIClient):
         """Check that the daemon answers, with a HEAD request that carries no body.
 
         Endpoint: `HEAD /_ping`, API >= 1.40.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True when the daemon answered; a failure raises instead.
@@ -697,6 +774,11 @@ class AsyncSystemMethods(AsyncAPIClient):
         Args:
             api_version: Kept for code written for the classic API; it changes nothing, as the
                 request always uses the client's API version. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (SystemVersion keys): The engine version, the API version it speaks and the

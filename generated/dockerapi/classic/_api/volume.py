@@ -50,6 +50,11 @@ class VolumeMethods(SyncAPIClient):
                 ClusterVolumeSpec or a dict such as {"Group": "db", "AccessMode": {"Scope":
                 "single", "Sharing": "none"}}; only valid with a CSI driver on a swarm manager. API
                 >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (Volume keys): The volume as the daemon recorded it, with its name, driver and
@@ -96,6 +101,11 @@ class VolumeMethods(SyncAPIClient):
 
         Args:
             name: The volume's name (or, for a cluster volume, its swarm ID).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (Volume keys): The volume's driver, mount point, labels, options and scope, and
@@ -132,6 +142,11 @@ class VolumeMethods(SyncAPIClient):
             filters: Restrict what is pruned, as a dict (values converted as for `volumes`) or a
                 JSON string. Keys are label ("env" or "env=prod"; the key "label!" keeps the
                 matching volumes instead) and, from API 1.42, all (True: named volumes too).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (VolumePruneResponse keys): The names of the deleted volumes and the disk space
@@ -166,6 +181,11 @@ class VolumeMethods(SyncAPIClient):
             name: The volume's name.
             force: Remove the volume even if the driver reports an error while doing so (it is
                 still refused while in use). Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -211,6 +231,11 @@ class VolumeMethods(SyncAPIClient):
                 the daemon refuse.
             spec: The new ClusterVolumeSpec, as a model or a dict; in practice its Availability
                 ("active", "pause" or "drain") is what may change.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -252,6 +277,11 @@ class VolumeMethods(SyncAPIClient):
                 become "true"/"false" and a dict value becomes "key=value" entries. A string is
                 taken as already JSON-encoded. Keys the daemon knows are dangling, driver, label and
                 name.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (VolumeListResponse keys): A document with "Volumes" (the volumes, possibly
@@ -313,6 +343,11 @@ class AsyncVolumeMethods(AsyncAPIClient):
                 ClusterVolumeSpec or a dict such as {"Group": "db", "AccessMode": {"Scope":
                 "single", "Sharing": "none"}}; only valid with a CSI driver on a swarm manager. API
                 >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (Volume keys): The volume as the daemon recorded it, with its name, driver and
@@ -359,6 +394,11 @@ class AsyncVolumeMethods(AsyncAPIClient):
 
         Args:
             name: The volume's name (or, for a cluster volume, its swarm ID).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (Volume keys): The volume's driver, mount point, labels, options and scope, and
@@ -395,6 +435,11 @@ class AsyncVolumeMethods(AsyncAPIClient):
             filters: Restrict what is pruned, as a dict (values converted as for `volumes`) or a
                 JSON string. Keys are label ("env" or "env=prod"; the key "label!" keeps the
                 matching volumes instead) and, from API 1.42, all (True: named volumes too).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (VolumePruneResponse keys): The names of the deleted volumes and the disk space
@@ -429,6 +474,11 @@ class AsyncVolumeMethods(AsyncAPIClient):
             name: The volume's name.
             force: Remove the volume even if the driver reports an error while doing so (it is
                 still refused while in use). Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -474,6 +524,11 @@ class AsyncVolumeMethods(AsyncAPIClient):
                 the daemon refuse.
             spec: The new ClusterVolumeSpec, as a model or a dict; in practice its Availability
                 ("active", "pause" or "drain") is what may change.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -515,6 +570,11 @@ class AsyncVolumeMethods(AsyncAPIClient):
                 become "true"/"false" and a dict value becomes "key=value" entries. A string is
                 taken as already JSON-encoded. Keys the daemon knows are dangling, driver, label and
                 name.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             dict (VolumeListResponse keys): A document with "Volumes" (the volumes, possibly

@@ -154,6 +154,11 @@ class Container(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair, or with stream=True an
                 iterator of pairs with one side None. A container with a TTY has only stdout.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -219,6 +224,11 @@ class Container(DockerObject):
             stdin: Connect the container's stdin to what you write. Default: `True`.
             stdout: Receive what the container writes to stdout. Default: `True`.
             stderr: Receive what the container writes to stderr. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             HijackedSocket: The open connection, socket-like; close it when done.
@@ -276,6 +286,11 @@ class Container(DockerObject):
             conf: Container settings to store in the image (Cmd, Env, Labels, ExposedPorts...),
                 as a ContainerConfig or a dict keyed by wire names; they override what the container
                 had.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Image: The new image's ID, under "Id".
@@ -310,6 +325,13 @@ class Container(DockerObject):
 
         Calls `client.api.diff()`. Endpoint: `GET /containers/{id}/changes`, API >= 1.24.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             list[FilesystemChange]: One entry per changed path with its kind of change: 0
                 modified, 1 added, 2 deleted.
@@ -343,6 +365,11 @@ class Container(DockerObject):
         Args:
             chunk_size: Kept for the classic signature; the stream yields chunks as they arrive.
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             RawStream: The tar stream; iterate its bytes chunks, or read `.data` whole. Close it
@@ -387,6 +414,11 @@ class Container(DockerObject):
                 For fixed-size pieces iterate `stream.stream(chunk_size)`. Default: `2097152`.
             encode_stream: Kept for the classic signature and ignored: the client always asks
                 for the archive uncompressed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             tuple[RawStream, dict[str, Any] | None]: A pair: the tar stream (iterate its bytes
@@ -427,6 +459,11 @@ class Container(DockerObject):
         Args:
             signal: The signal: a name such as "SIGHUP" or "SIGTERM", or a number (an int or a
                 `signal.Signals`).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -559,6 +596,11 @@ class Container(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[tuple[bytes | None, bytes | None]] | OutputStream[bytes] | tuple[bytes
@@ -599,6 +641,13 @@ class Container(DockerObject):
         """Freeze every process of a container (with the cgroup freezer on Linux).
 
         Calls `client.api.pause()`. Endpoint: `POST /containers/{id}/pause`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -641,6 +690,11 @@ class Container(DockerObject):
                 non-directory, or the reverse.
             copy_uid_gid: Give the unpacked files the owner and group recorded in the archive,
                 mapped into the container. API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the archive is unpacked.
@@ -683,6 +737,11 @@ class Container(DockerObject):
                 Default: `False`. API >= 1.27.
             force: Kill the container first if it is running, instead of refusing. Default:
                 `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -721,6 +780,11 @@ class Container(DockerObject):
         Args:
             name: The new name (letters, digits, "_", "." and "-"); it must not be taken by
                 another container.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -757,6 +821,11 @@ class Container(DockerObject):
         Args:
             height: Number of rows.
             width: Number of columns.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -795,6 +864,11 @@ class Container(DockerObject):
                 at once. Default: `10`.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number. API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -836,6 +910,11 @@ class Container(DockerObject):
             host_config: Host settings at start time, which the API no longer accepts; pass them
                 to create_container. Not in API >= 1.24. Pass host settings to
                 create_container(host_config=create_host_config(...)).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -876,7 +955,7 @@ class Container(DockerObject):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> typeddicts.ContainerStatsResponse: ...
     @overload
     def stats(
         self,
@@ -896,7 +975,7 @@ class Container(DockerObject):
         one_shot: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> typeddicts.ContainerStatsResponse: ...
 
     def stats(
         self,
@@ -906,7 +985,7 @@ class Container(DockerObject):
         *,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]:
+    ) -> JSONStream[dict[str, Any]] | typeddicts.ContainerStatsResponse | JSONStream[str]:
         """Sample a container's CPU, memory, network, block-IO and process counts, once or as a live feed.
 
         The daemon sends a new sample about once a second. A CPU percentage needs two samples: each
@@ -916,16 +995,22 @@ class Container(DockerObject):
 
         Args:
             decode: With stream=True, yield each sample as a dict instead of its JSON text. A
-                single sample (stream=False) is always a dict.
+                single sample (stream=False) is always parsed.
             stream: True returns an iterator that yields a sample each second until it is
-                closed; False returns one sample as a dict. Default: `True`.
+                closed; False returns one sample: a ContainerStatsResponse model (a dict from
+                dockerapi.classic). Default: `True`.
             one_shot: With stream=False, answer at once instead of waiting for a second sample;
                 `precpu_stats` then holds zeros. Only valid with stream=False. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
-            JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]: One sample (a dict),
-                or an iterator of samples (JSON strings, or dicts with decode=True) usable as a
-                context manager.
+            JSONStream[dict[str, Any]] | ContainerStatsResponse | JSONStream[str]: One sample (a
+                model on the typed face, a dict on the classic one), or an iterator of samples (JSON
+                strings, or dicts with decode=True) usable as a context manager.
 
         Raises:
             NotFound: no such object (the daemon answered 404).
@@ -938,7 +1023,7 @@ class Container(DockerObject):
         """
         api: Any = self.client.api
         return cast(
-            "JSONStream[dict[str, Any]] | dict[str, Any] | JSONStream[str]",
+            "JSONStream[dict[str, Any]] | typeddicts.ContainerStatsResponse | JSONStream[str]",
             api.stats(
                 container=self.id,
                 decode=decode,
@@ -970,6 +1055,11 @@ class Container(DockerObject):
                 container's stop timeout (10 s unless configured). 0 kills at once.
             signal: The signal to send instead of the container's stop signal: a name such as
                 "SIGINT" or a number (an int or a `signal.Signals`). API >= 1.42.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1005,6 +1095,11 @@ class Container(DockerObject):
         Args:
             ps_args: Options for the `ps` the daemon runs, e.g. "aux"; when unset the daemon
                 uses "-ef".
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerTopResponse: The `ps` column titles and one row of values per process.
@@ -1028,6 +1123,13 @@ class Container(DockerObject):
         """Resume the processes of a paused container.
 
         Calls `client.api.unpause()`. Endpoint: `POST /containers/{id}/unpause`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: Nothing.
@@ -1160,6 +1262,11 @@ class Container(DockerObject):
                 drivers only). API >= 1.25. Not in API >= 1.40.
             kernel_memory_tcp: Limit in bytes on kernel memory for TCP buffers. API >= 1.40. Not
                 in API >= 1.52.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerUpdateResponse: Any warnings the daemon had about the new settings.
@@ -1231,6 +1338,11 @@ class Container(DockerObject):
             condition: What to wait for: "not-running" (the daemon's choice when unset),
                 "next-exit" (the next time it stops, even if it is stopped now) or "removed". API >=
                 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ExitStatus: The exit code, an `ExitStatus`: an int (-1 when the daemon reports none)
@@ -1356,6 +1468,11 @@ class ContainerCollection(ObjectCollection):
                 "Id" key (such as create_container's) works too.
             size: Also compute `SizeRw` and `SizeRootFs`, the sizes of the container's writable
                 layer and whole filesystem (slower). Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Container: The container's configuration, host settings, run state, mounts and
@@ -1398,6 +1515,11 @@ class ContainerCollection(ObjectCollection):
             filters: Which stopped containers to delete: a dict such as {"until": "24h"}
                 (created before a time, a Unix timestamp or a duration) or {"label": ["env=test"]}
                 ("label!" excludes), or the JSON text.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ContainerPruneResponse: The IDs of the deleted containers and the disk space freed,
@@ -2082,9 +2204,10 @@ class ContainerCollection(ObjectCollection):
                 unset uses the daemon's default. API >= 1.25.
             shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
                 (used when the container is committed). API >= 1.25.
-            use_config_proxy: Meant to add the proxy settings of the Docker config file to the
-                environment; this client currently ignores it and sends no proxy variables. Default:
-                `True`.
+            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
+                entry for this daemon, else "default") in front of the container's environment as
+                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
+                sends none. Default: `True`.
 
         Returns:
             Container | bytes | Iterator[bytes]
@@ -2540,9 +2663,10 @@ class ContainerCollection(ObjectCollection):
                 unset uses the daemon's default. API >= 1.25.
             shell: The shell for shell-form commands, as a list such as ["/bin/bash", "-c"]
                 (used when the container is committed). API >= 1.25.
-            use_config_proxy: Meant to add the proxy settings of the Docker config file to the
-                environment; this client currently ignores it and sends no proxy variables. Default:
-                `True`.
+            use_config_proxy: Put the proxy settings of the client's config.json (its "proxies"
+                entry for this daemon, else "default") in front of the container's environment as
+                http_proxy/HTTP_PROXY and friends, so variables given in environment win; false
+                sends none. Default: `True`.
 
         Returns:
             Container

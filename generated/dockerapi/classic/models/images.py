@@ -65,6 +65,11 @@ class Image(DockerObject):
         Args:
             platform: Show one variant of a multi-platform image: a dict such as {"os": "linux",
                 "architecture": "arm64"} or the same as a JSON string. API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageHistoryResponseItem]: One entry per layer: the instruction that made it,
@@ -107,6 +112,11 @@ class Image(DockerObject):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageDeleteResponseItem]: What happened, one entry per name untagged
@@ -151,6 +161,11 @@ class Image(DockerObject):
             tag: The new tag, e.g. "v1.2"; "latest" when omitted.
             force: Kept for code written for the classic API; it changes nothing, as the daemon
                 always moves an existing tag. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the image carries the new name.
@@ -303,6 +318,11 @@ class ImageCollection(ObjectCollection):
                 store); cannot be combined with platform. Default: `False`. API >= 1.48.
             platform: Inspect one variant of a multi-platform image: a dict such as {"os":
                 "linux", "architecture": "arm64"} or the same as a JSON string. API >= 1.49.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Image: The image's configuration (Cmd, Env, Entrypoint, Labels...), tags and
@@ -747,6 +767,11 @@ class ImageCollection(ObjectCollection):
             insecure_registry: A keyword of old clients; whether a registry may be reached
                 without TLS is now the daemon's setting. Default: `False`. Not in API >= 1.24.
                 Configure insecure registries on the daemon (--insecure-registry).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[dict[str, Any]] | JSONStream[str] | list[dict[str, Any]] | str: The
@@ -806,6 +831,11 @@ class ImageCollection(ObjectCollection):
             platforms: Remove only some variants of a multi-platform image: a list of
                 JSON-encoded OCI platform strings, e.g. ['{"os": "linux", "architecture":
                 "arm64"}']. API >= 1.50.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageDeleteResponseItem]: What happened, one entry per name untagged
@@ -853,6 +883,11 @@ class ImageCollection(ObjectCollection):
             limit: The most results to return.
             filters: Narrow the results, as a dict such as {"is-official": True} or {"stars":
                 100} (at least that many stars); a str is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             list[ImageSearchResponseItem]: One entry per match, with its name, description, star
@@ -890,6 +925,11 @@ class ImageCollection(ObjectCollection):
                 unused image instead of only untagged ones; {"until": "24h"} (or a timestamp) keeps
                 newer images; {"label": ["env=test"]} or {"label!": ["keep"]} select by label. A str
                 is sent as ready-made JSON.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             ImagePruneResponse: The images untagged and deleted, and SpaceReclaimed in bytes.
@@ -936,6 +976,11 @@ class ImageCollection(ObjectCollection):
                 as a string such as "20g". API >= 1.48.
             min_free_space: Prune until at least this much disk space is free, in bytes or as a
                 string such as "5g". API >= 1.48.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             BuildPruneResponse: The IDs of the deleted cache records and SpaceReclaimed in
