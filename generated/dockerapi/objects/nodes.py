@@ -60,6 +60,11 @@ class Node(DockerObject):
         Args:
             node_spec: The new spec, as a NodeSpec model or a dict such as {"Role": "worker",
                 "Availability": "drain", "Labels": {"zone": "a"}}.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node is updated.
@@ -94,6 +99,11 @@ class Node(DockerObject):
         Args:
             force: Remove the node even though it is still up and reachable; without it only a
                 node that is down can be removed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node is removed.
@@ -130,6 +140,11 @@ class NodeCollection(ObjectCollection):
 
         Args:
             node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Node: The node's spec, hardware and engine description, state, and manager status
@@ -169,6 +184,11 @@ class NodeCollection(ObjectCollection):
                 becomes a one-item list) or a JSON string. Keys the daemon knows are id, label (an
                 engine label), node.label (a label set on the node), membership ("accepted",
                 "pending"), name and role ("manager", "worker").
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Node: One entry per node, with its spec, description (host, platform, resources),
@@ -230,6 +250,11 @@ class AsyncNode(DockerObject):
         Args:
             node_spec: The new spec, as a NodeSpec model or a dict such as {"Role": "worker",
                 "Availability": "drain", "Labels": {"zone": "a"}}.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node is updated.
@@ -264,6 +289,11 @@ class AsyncNode(DockerObject):
         Args:
             force: Remove the node even though it is still up and reachable; without it only a
                 node that is down can be removed. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node is removed.
@@ -300,6 +330,11 @@ class AsyncNodeCollection(ObjectCollection):
 
         Args:
             node_id: The node, by ID, ID prefix or hostname, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncNode: The node's spec, hardware and engine description, state, and manager
@@ -339,6 +374,11 @@ class AsyncNodeCollection(ObjectCollection):
                 becomes a one-item list) or a JSON string. Keys the daemon knows are id, label (an
                 engine label), node.label (a label set on the node), membership ("accepted",
                 "pending"), name and role ("manager", "worker").
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncNode: One entry per node, with its spec, description (host, platform,

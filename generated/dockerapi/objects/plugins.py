@@ -71,6 +71,11 @@ class Plugin(DockerObject):
             options: The settings to change, as a dict such as {"DEBUG": "1"} (sent as
                 "DEBUG=1") or a list of "name=value" strings; names are the plugin's settable
                 environment variables, mount sources ("mountname.source"), args and devices.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: True once the settings are stored.
@@ -103,6 +108,11 @@ class Plugin(DockerObject):
         Args:
             force: Disable it even while volumes or networks still use it. Default: `False`. API
                 >= 1.28.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: True once the plugin is disabled.
@@ -135,6 +145,11 @@ class Plugin(DockerObject):
         Args:
             timeout: Seconds the daemon waits for the plugin to come up; 0 leaves the daemon's
                 own default. Default: `0`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: True once the plugin is enabled.
@@ -168,6 +183,11 @@ class Plugin(DockerObject):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             JSONStream[str] | str: The daemon's progress output once the push is over, as text
@@ -202,6 +222,11 @@ class Plugin(DockerObject):
 
         Args:
             force: Remove it even when it is enabled or in use. Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is gone.
@@ -264,6 +289,11 @@ class PluginCollection(ObjectCollection):
 
         Args:
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Plugin: The plugin's name, state, settings and configuration.
@@ -358,6 +388,11 @@ class PluginCollection(ObjectCollection):
         Args:
             filters: Narrow the list, as a dict such as {"enable": True} or {"capability":
                 "volumedriver"}; a str is sent as ready-made JSON. API >= 1.28.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Plugin: One entry per plugin, with its name, whether it is enabled, its settings and
@@ -431,6 +466,11 @@ class AsyncPlugin(DockerObject):
             options: The settings to change, as a dict such as {"DEBUG": "1"} (sent as
                 "DEBUG=1") or a list of "name=value" strings; names are the plugin's settable
                 environment variables, mount sources ("mountname.source"), args and devices.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: True once the settings are stored.
@@ -463,6 +503,11 @@ class AsyncPlugin(DockerObject):
         Args:
             force: Disable it even while volumes or networks still use it. Default: `False`. API
                 >= 1.28.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: True once the plugin is disabled.
@@ -495,6 +540,11 @@ class AsyncPlugin(DockerObject):
         Args:
             timeout: Seconds the daemon waits for the plugin to come up; 0 leaves the daemon's
                 own default. Default: `0`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             None: True once the plugin is enabled.
@@ -528,6 +578,11 @@ class AsyncPlugin(DockerObject):
             auth_config: Registry credentials, as a dict with "username" and "password" (or
                 "identitytoken"). When omitted, credentials for the plugin's registry are taken from
                 login() or the Docker config file.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncJSONStream[str] | str: The daemon's progress output once the push is over, as
@@ -562,6 +617,11 @@ class AsyncPlugin(DockerObject):
 
         Args:
             force: Remove it even when it is enabled or in use. Default: `False`. API >= 1.25.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the plugin is gone.
@@ -626,6 +686,11 @@ class AsyncPluginCollection(ObjectCollection):
 
         Args:
             name: The plugin's name, e.g. "vieux/sshfs" (":latest" may be left out), or its ID.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncPlugin: The plugin's name, state, settings and configuration.
@@ -720,6 +785,11 @@ class AsyncPluginCollection(ObjectCollection):
         Args:
             filters: Narrow the list, as a dict such as {"enable": True} or {"capability":
                 "volumedriver"}; a str is sent as ready-made JSON. API >= 1.28.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncPlugin: One entry per plugin, with its name, whether it is enabled, its

@@ -53,6 +53,13 @@ class Secret(DockerObject):
 
         Calls `client.api.remove_secret()`. Endpoint: `DELETE /secrets/{id}`, API >= 1.25.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             bool: True once the secret is removed.
 
@@ -88,6 +95,11 @@ class SecretCollection(ObjectCollection):
 
         Args:
             secret_id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Secret: The secret's ID, version (needed to update it), dates and spec without Data.
@@ -181,6 +193,11 @@ class SecretCollection(ObjectCollection):
             filters: Narrow the list, as a dict of filter name to value(s) (a single value
                 becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
                 the daemon knows are id, label, name and names (exact names).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Secret: One entry per secret, with its ID, version, dates and spec (name, labels,
@@ -235,6 +252,13 @@ class AsyncSecret(DockerObject):
 
         Calls `client.api.remove_secret()`. Endpoint: `DELETE /secrets/{id}`, API >= 1.25.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             bool: True once the secret is removed.
 
@@ -270,6 +294,11 @@ class AsyncSecretCollection(ObjectCollection):
 
         Args:
             secret_id: The secret, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncSecret: The secret's ID, version (needed to update it), dates and spec without
@@ -366,6 +395,11 @@ class AsyncSecretCollection(ObjectCollection):
             filters: Narrow the list, as a dict of filter name to value(s) (a single value
                 becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
                 the daemon knows are id, label, name and names (exact names).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncSecret: One entry per secret, with its ID, version, dates and spec (name,

@@ -57,6 +57,13 @@ class Service(DockerObject):
 
         Calls `client.api.remove_service()`. Endpoint: `DELETE /services/{id}`, API >= 1.24.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             bool: True once the service is removed.
 
@@ -147,6 +154,11 @@ class Service(DockerObject):
                 of one request.
             stream: Return an iterator of output chunks as they arrive; False collects the whole
                 output as bytes. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             OutputStream[bytes] | bytes: The log output as bytes, stdout and stderr interleaved.
@@ -450,6 +462,11 @@ class ServiceCollection(ObjectCollection):
             service_id: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
             insert_defaults: Fill the fields the spec leaves empty with the values the daemon
                 applies by default. API >= 1.29.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Service: The service's ID, version (needed to update it), spec, endpoint, and update
@@ -674,6 +691,11 @@ class ServiceCollection(ObjectCollection):
                 the daemon knows are id, label, mode ("replicated", "global") and name.
             status: Add each service's ServiceStatus, the counts of its running, desired and
                 completed tasks. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Service: One entry per service, with its ID, version, spec, endpoint and update
@@ -729,6 +751,13 @@ class AsyncService(DockerObject):
         """Delete a service; its tasks are stopped and removed.
 
         Calls `client.api.remove_service()`. Endpoint: `DELETE /services/{id}`, API >= 1.24.
+
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the service is removed.
@@ -820,6 +849,11 @@ class AsyncService(DockerObject):
                 of one request.
             stream: Return an iterator of output chunks as they arrive; False collects the whole
                 output as bytes. Default: `True`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncOutputStream[bytes] | bytes: The log output as bytes, stdout and stderr
@@ -1128,6 +1162,11 @@ class AsyncServiceCollection(ObjectCollection):
             service_id: The service, by ID, ID prefix or name, or a result carrying an "ID" key.
             insert_defaults: Fill the fields the spec leaves empty with the values the daemon
                 applies by default. API >= 1.29.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncService: The service's ID, version (needed to update it), spec, endpoint, and
@@ -1352,6 +1391,11 @@ class AsyncServiceCollection(ObjectCollection):
                 the daemon knows are id, label, mode ("replicated", "global") and name.
             status: Add each service's ServiceStatus, the counts of its running, desired and
                 completed tasks. API >= 1.41.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             AsyncService: One entry per service, with its ID, version, spec, endpoint and update

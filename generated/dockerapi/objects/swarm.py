@@ -51,6 +51,13 @@ class Swarm(DockerObject):
 
         Calls `client.api.get_unlock_key()`. Endpoint: `GET /swarm/unlockkey`, API >= 1.25.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             SwarmUnlockkeyResponse: A document whose "UnlockKey" holds the key, a string
                 starting with "SWMKEY-".
@@ -92,6 +99,11 @@ class Swarm(DockerObject):
                 interface name with an optional port.
             data_path_addr: The address or interface that carries overlay traffic between tasks.
                 API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node has joined.
@@ -121,6 +133,11 @@ class Swarm(DockerObject):
         Args:
             force: Also leave when this node is a manager; the remaining managers may lose their
                 quorum, and the last manager leaving ends the swarm. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node has left.
@@ -149,6 +166,11 @@ class Swarm(DockerObject):
 
         Args:
             key: The unlock key as a string, or the result of get_unlock_key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the manager is unlocked.
@@ -423,6 +445,13 @@ class AsyncSwarm(DockerObject):
 
         Calls `client.api.get_unlock_key()`. Endpoint: `GET /swarm/unlockkey`, API >= 1.25.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             SwarmUnlockkeyResponse: A document whose "UnlockKey" holds the key, a string
                 starting with "SWMKEY-".
@@ -466,6 +495,11 @@ class AsyncSwarm(DockerObject):
                 interface name with an optional port.
             data_path_addr: The address or interface that carries overlay traffic between tasks.
                 API >= 1.30.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node has joined.
@@ -495,6 +529,11 @@ class AsyncSwarm(DockerObject):
         Args:
             force: Also leave when this node is a manager; the remaining managers may lose their
                 quorum, and the last manager leaving ends the swarm. Default: `False`.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node has left.
@@ -523,6 +562,11 @@ class AsyncSwarm(DockerObject):
 
         Args:
             key: The unlock key as a string, or the result of get_unlock_key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             bool: True once the manager is unlocked.

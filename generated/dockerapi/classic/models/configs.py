@@ -52,6 +52,13 @@ class Config(DockerObject):
 
         Calls `client.api.remove_config()`. Endpoint: `DELETE /configs/{id}`, API >= 1.30.
 
+        Args:
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
+
         Returns:
             bool: True once the config is removed.
 
@@ -87,6 +94,11 @@ class ConfigCollection(ObjectCollection):
 
         Args:
             config_id: The config, by ID, ID prefix or name, or a result carrying an "ID" key.
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Config: The config's ID, version (needed to update it), dates and spec, whose Data
@@ -176,6 +188,11 @@ class ConfigCollection(ObjectCollection):
             filters: Narrow the list, as a dict of filter name to value(s) (a single value
                 becomes a one-item list, a dict value "key=value" entries) or a JSON string. Keys
                 the daemon knows are id, label, name and names (exact names).
+            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
+                of its body, even on a follow stream), in place of the client's `timeout`. Default:
+                None, the client's.
+            extra_headers: HTTP headers added to this request; they replace any header of the
+                same name the client would send. Default: None.
 
         Returns:
             Config: One entry per config, with its ID, version, dates and spec, including the
