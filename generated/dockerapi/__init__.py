@@ -60,6 +60,7 @@ __all__ = [
     "TLSConfig",
     "ExitStatus",
     "from_env",
+    "from_context",
     "APIError",
     "BuildError",
     "Conflict",
@@ -85,6 +86,12 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+
+def from_context(name: str | None = None, **overrides: Any) -> DockerClient:
+    """A `DockerClient` for the docker CLI context `name` (None: the current one, DOCKER_CONTEXT or the config's
+    currentContext); keywords override what the context says. `Client.from_context()` gives the low-level client."""
+    return DockerClient.from_context(name, **overrides)
 
 
 def from_env(**overrides: Any) -> DockerClient:

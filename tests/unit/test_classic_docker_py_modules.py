@@ -121,3 +121,20 @@ def test_get_adapter_tells_where_the_daemon_listens_as_docker_py_s_does(url: str
         with pytest.raises(InvalidArgument):
             ours_api.get_adapter("ftp://elsewhere/")
     theirs_api.close()
+
+
+def test_the_container_side_builders_of_docker_types() -> None:
+    import docker.types as theirs
+    from dockerapi.classic import types as mine
+
+    assert mine.DeviceRequest(driver="nvidia", count=-1, capabilities=[["gpu"]]) == \
+        dict(theirs.DeviceRequest(driver="nvidia", count=-1, capabilities=[["gpu"]]))
+    endpoint = {"n": mine.EndpointConfig("1.41", aliases=["a"])}
+    assert mine.NetworkingConfig(endpoint) == dict(theirs.NetworkingConfig(
+        {"n": theirs.EndpointConfig("1.41", aliases=["a"])})) == {"EndpointsConfig": {"n": {"Aliases": ["a"]}}}
+    host, their_host = mine.HostConfig("1.41", mem_limit="64m", binds=["/a:/b"]), theirs.HostConfig(
+        "1.41", mem_limit="64m", binds=["/a:/b"])
+    assert (host["Memory"], host["Binds"]) == (their_host["Memory"], their_host["Binds"]) == (64 << 20, ["/a:/b"])
+    config = mine.ContainerConfig("1.41", "busybox", "true")
+    assert {k: config[k] for k in ("Image", "Cmd")} == {"Image": "busybox", "Cmd": ["true"]}
+    assert isinstance(config, dict) and not hasattr(config, "to_wire")

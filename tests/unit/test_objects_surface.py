@@ -117,7 +117,8 @@ def test_classic_face_has_docker_py_members_and_parameters(theirs: type, mine: t
 def test_classic_package_is_docker_py_shaped() -> None:
     import docker
 
-    for name in ("from_env", "DockerClient", "APIClient", "TLSConfig", "errors", "types", "models"):
+    for name in ("from_env", "from_context", "DockerClient", "APIClient", "TLSConfig", "errors", "types", "models",
+                 "Context", "ContextAPI", "context", "version", "utils"):
         assert hasattr(classic, name), name
     assert classic.APIClient is classic.Client
     for name in ("NotFound", "APIError", "ImageNotFound", "ContainerError", "BuildError", "ImageLoadError",

@@ -46,6 +46,7 @@ from .._errors import (
 )
 from ._client import AsyncClient, Client
 from .client import DockerClient
+from .context import Context, ContextAPI
 from .version import __version__
 
 if TYPE_CHECKING:
@@ -59,9 +60,12 @@ __all__ = [
     "AsyncClient",
     "APIClient",
     "DockerClient",
+    "Context",
+    "ContextAPI",
     "TLSConfig",
     "ExitStatus",
     "from_env",
+    "from_context",
     "APIError",
     "BuildError",
     "Conflict",
@@ -93,6 +97,12 @@ def from_env(**kwargs: Any) -> DockerClient:
     as docker-py's `docker.from_env()`; keywords override what it found. `Client.from_env()` gives the
     low-level client."""
     return DockerClient.from_env(**kwargs)
+
+
+def from_context(name: str | None = None, **kwargs: Any) -> DockerClient:
+    """A `DockerClient` for the docker CLI context `name` (None: the current one), as docker-py's
+    `docker.from_context()`; keywords override what the context says."""
+    return DockerClient.from_context(name, **kwargs)
 
 
 if not TYPE_CHECKING:

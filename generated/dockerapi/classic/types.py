@@ -13,13 +13,18 @@ from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
 from .. import types as _builders
-from .._helpers import create_endpoint_config
+from .._helpers import (
+    create_container_config,
+    create_endpoint_config,
+    create_host_config,
+    create_networking_config,
+)
 from .._wire import to_wire
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
-__all__ = [*_builders.__all__, "EndpointConfig"]
+__all__ = [*_builders.__all__, "EndpointConfig", "HostConfig", "ContainerConfig", "NetworkingConfig", "DeviceRequest"]
 
 
 def _plain(builder: Callable[_P, Any]) -> Callable[_P, dict[str, Any]]:
@@ -81,3 +86,37 @@ def EndpointConfig(  # noqa: N802 - docker-py's name for it
     document = to_wire(create_endpoint_config(aliases, links, ipv4_address, ipv6_address, link_local_ips, driver_opt,
                                               mac_address, version=api_version))
     return dict(document) if document is not None else {}
+
+
+def _api_version(version: str | None) -> str | None:
+    # docker-py's builders take a version; libraries pass the package's own ("7.2.0"): its first two numbers
+    return ".".join(str(version).split(".")[:2]) if version else None
+
+
+def _plain_document(model: Any) -> dict[str, Any]:
+    document = to_wire(model)
+    return dict(document) if document is not None else {}
+
+
+def HostConfig(version: str, **keywords: Any) -> dict[str, Any]:  # noqa: N802 - docker-py's name for it
+    """docker-py's `HostConfig(version, ...)`: `create_host_config`'s keywords checked against `version`, as a dict."""
+    return _plain_document(create_host_config(version=_api_version(version), **keywords))
+
+
+def ContainerConfig(version: str, image: str, command: Any, **keywords: Any) -> dict[str, Any]:  # noqa: N802
+    """docker-py's `ContainerConfig(version, image, command, ...)`: the body of a container create, as a dict
+    (`create_container_config`'s keywords)."""
+    return _plain_document(create_container_config(_api_version(version), image, command, **keywords))
+
+
+def NetworkingConfig(endpoints_config: dict[str, Any] | None = None) -> dict[str, Any]:  # noqa: N802
+    """docker-py's `NetworkingConfig(endpoints_config)`: network name -> endpoint settings, as a dict."""
+    return _plain_document(create_networking_config(endpoints_config))
+
+
+def DeviceRequest(driver: str = "", count: int = 0, device_ids: list[str] | None = None,  # noqa: N802
+                  capabilities: list[list[str]] | None = None,
+                  options: dict[str, str] | None = None) -> dict[str, Any]:
+    """docker-py's `DeviceRequest(...)`: a request for host devices (GPUs) for `device_requests=`, as a dict."""
+    return {"Driver": driver, "Count": count, "DeviceIDs": list(device_ids or []),
+            "Capabilities": [list(c) for c in capabilities or []], "Options": dict(options or {})}
