@@ -42,7 +42,8 @@ def typecheck(session: nox.Session) -> None:
     session.run(PY, "-m", "mypy", "--strict", "generated/dockerapi", *session.posargs, external=True)
     # what VS Code (Pylance) users see: every exported symbol's type known, and user code clean
     session.run(PY, "-m", "pyright", "--verifytypes", "dockerapi", "--ignoreexternal", external=True)
-    session.run(PY, "-m", "pyright", "--pythonpath", PY, "tests/typing/user_code.py", external=True)
+    session.run(PY, "-m", "pyright", "--pythonpath", PY, "tests/typing/user_code.py", "tests/typing/objects_code.py",
+                external=True)
 
 
 @nox.session(python=False)
