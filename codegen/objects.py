@@ -317,7 +317,8 @@ def _bound_docstring(mc: dict[str, Any], params: list[dict[str, Any]], returns_t
     call_note = f"Calls `client.api.{mc['name']}()`. {inputs['endpoint']}".strip()
     return docstrings.method_docstring(
         summary=summary or mc["summary"], doc=doc, endpoint=call_note, params=params,
-        returns_type=returns_type, returns_note="", errors=inputs["errors"], indent=indent, uniform=True)
+        returns_type=returns_type, returns_note="", errors=inputs["errors"], indent=indent,
+        uniform=not mc.get("composite"))  # a composite takes no request_timeout/extra_headers
 
 
 def _call_member(m: MemberSpec, mc: dict[str, Any], face: str, names: set[str], bound_expr: str | None,

@@ -133,11 +133,6 @@ class Swarm(DockerObject):
         Args:
             force: Also leave when this node is a manager; the remaining managers may lose their
                 quorum, and the last manager leaving ends the swarm. Default: `False`.
-            request_timeout: Seconds this call may wait for bytes (the answer's head, each read
-                of its body, even on a follow stream), in place of the client's `timeout`. Default:
-                None, the client's.
-            extra_headers: HTTP headers added to this request; they replace any header of the
-                same name the client would send. Default: None.
 
         Returns:
             bool: True once the node has left.
