@@ -122,7 +122,8 @@ def test_pause_and_unpause(client: Client, make_container: Any) -> None:
 def test_wait_returns_the_exit_code_as_int(client: Client, make_container: Any) -> None:
     container = make_container(["sh", "-c", "exit 42"], start=True)
     code = client.wait(container)
-    assert code == 42 and type(code) is int
+    # an int (the seed's result) that also reads as docker-py's {"StatusCode": ..., "Error": ...} (issue 24)
+    assert code == 42 and isinstance(code, int) and code + 1 == 43 and code["StatusCode"] == 42
 
 
 def test_wait_timeout_raises(client: Client, make_container: Any) -> None:
