@@ -454,8 +454,7 @@ def _plan_member(m: MemberSpec, face: str, names: set[str], model_names: set[str
     flag_names = [p["name"] for p in flags]
     for variant in face_overloads:
         when = variant.get("when") or {}
-        vpos = [{**p, "default_repr": "..."} for p in pos if p["name"] not in flag_names]
-        # positional flags before the first flag stay positional; flags become keyword-only
+        # the parameters before the first flag stay positional; the flags become keyword-only
         first_flag = next((i for i, p in enumerate(pos) if p["name"] in flag_names), len(pos))
         vpos = [{**p, "default_repr": "..."} for p in pos[:first_flag]]
         rest = [{**p, "default_repr": "..."} for p in pos[first_flag:] + kw if p["name"] not in flag_names]
@@ -630,16 +629,11 @@ def render_files(env: Any, header: str, ocat: ObjectCatalog, faces: dict[str, An
     }
     all_classes_by_module: dict[str, dict[str, list[str]]] = {}
     for flavor, layout in layouts.items():
+        # every class of every module first: a module imports the classes of others it names
+        all_classes_by_module[flavor] = {
+            module: [cls["name"] for face in layout["faces"] for cls in faces[face]["modules"][module]]
+            for module in ocat.modules}
         for module in ocat.modules:
-            classes = []
-            for face in layout["faces"]:
-                for cls in faces[face]["modules"][module]:
-                    is_async = face == "async"
-                    classes.append({**cls, "is_async": is_async,
-                                    "client_class": ("AsyncDockerClient" if is_async else "DockerClient")})
-            all_classes_by_module.setdefault(flavor, {})[module] = [c["name"] for c in classes]
-        for module in ocat.modules:
-            classes = [c for face in layout["faces"] for c in faces[face]["modules"][module]]
             rendered_classes = []
             for face in layout["faces"]:
                 for cls in faces[face]["modules"][module]:
@@ -673,7 +667,6 @@ def render_files(env: Any, header: str, ocat: ObjectCatalog, faces: dict[str, An
             imports = _imports(body, up=layout["up"], models_from=layout["models_from"],
                                models_name=layout["models_name"], runtime=runtime, checking=checking)
             files[layout["dir"] / f"{module}.py"] = template.render(header=header, doc=doc, imports=imports, **context)
-            del classes
         exported = [(m, n) for m, ns in all_classes_by_module[flavor].items() for n in ns]
         init_doc = ("The typed object API: objects and collections of `dockerapi.DockerClient` (sync) and "
                     "`dockerapi.AsyncDockerClient` (async), one module per kind." if flavor == "typed" else

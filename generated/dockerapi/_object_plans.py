@@ -67,6 +67,20 @@ def _member(answer: Any, key: str) -> Any:
     return answer.get(key) if isinstance(answer, Mapping) else None
 
 
+def _inspect_each(collection: Any, method: str, keys: Any, skip_removed: bool = False) -> Plan:
+    """One object per key, inspected at once (a Gather) and made by `collection`. An object removed meanwhile
+    is left out with `skip_removed`; any other failure (or that one, without it) raises."""
+    answers = yield Gather(Call(method, key) for key in keys)
+    out = []
+    for answer in answers:
+        if skip_removed and isinstance(answer, NotFound):
+            continue  # removed between the list and its inspect
+        if isinstance(answer, DockerException):
+            raise answer
+        out.append(collection.prepare_model(answer))
+    return out
+
+
 # --- containers: readers -------------------------------------------------------------------------------
 
 def container_name(attrs: Any) -> str | None:
@@ -110,8 +124,6 @@ def container_image(container: Any) -> Plan:
     image_id = _get(container._attrs, "ImageID") or _get(container._attrs, "Image")
     if not isinstance(image_id, str) or not image_id:
         return None
-    if container._sparse and not image_id.startswith("sha256:"):
-        image_id = _get(container._attrs, "ImageID") or image_id
     try:
         attrs = yield Call("inspect_image", image_id)
     except NotFound:
@@ -208,7 +220,7 @@ def containers_run(collection: Any, image: Any, command: Any = None, stdout: boo
         created = yield Call("create_container", **arguments)
     except ImageNotFound:
         # `docker run` pulls a missing image, then creates again
-        yield Call("pull", image_name, platform=platform, tag=None if ":" in image_name.rsplit("/", 1)[-1] else "latest")
+        yield Call("pull", image_name, platform=platform, tag=None if split_tag(image_name)[1] else "latest")
         created = yield Call("create_container", **arguments)
     container_id = created["Id"]
     if detach and not collection.client._typed:
@@ -273,15 +285,7 @@ def containers_list(collection: Any, all: bool = False, before: Any = None, filt
     entries = yield Call("containers", all=all, before=before, filters=filters, limit=limit, since=since)
     if sparse:
         return [collection.prepare_model(entry, sparse=True) for entry in entries]
-    answers = yield Gather(Call("inspect_container", entry["Id"]) for entry in entries)
-    out = []
-    for answer in answers:
-        if isinstance(answer, NotFound) and ignore_removed:
-            continue  # removed between the list and its inspect
-        if isinstance(answer, DockerException):
-            raise answer
-        out.append(collection.prepare_model(answer))
-    return out
+    return (yield from _inspect_each(collection, "inspect_container", [e["Id"] for e in entries], ignore_removed))
 
 
 # --- images --------------------------------------------------------------------------------------------
@@ -314,15 +318,7 @@ def image_save(image: Any, chunk_size: int | None = 2097152, named: bool | str =
 
 def images_list(collection: Any, name: str | None = None, all: bool = False, filters: Any = None) -> Plan:
     entries = yield Call("images", name=name, all=all, filters=filters)
-    answers = yield Gather(Call("inspect_image", entry["Id"]) for entry in entries)
-    out = []
-    for answer in answers:
-        if isinstance(answer, NotFound):
-            continue  # removed between the list and its inspect
-        if isinstance(answer, DockerException):
-            raise answer
-        out.append(collection.prepare_model(answer))
-    return out
+    return (yield from _inspect_each(collection, "inspect_image", [e["Id"] for e in entries], skip_removed=True))
 
 
 def _first_error(log: list[Any]) -> Mapping[str, Any] | None:
@@ -434,13 +430,7 @@ def images_load(collection: Any, data: Any) -> Plan:
             names.append(match.group(1))
     if not names and collection.client._typed:
         raise ImageLoadError("the daemon loaded no image from the archive (does it name one?)")
-    answers = yield Gather(Call("inspect_image", name) for name in names)
-    out = []
-    for answer in answers:
-        if isinstance(answer, DockerException):
-            raise answer
-        out.append(collection.prepare_model(answer))
-    return out
+    return (yield from _inspect_each(collection, "inspect_image", names))
 
 
 def images_registry_data(collection: Any, name: str, auth_config: Any = None) -> Plan:
@@ -486,14 +476,7 @@ def network_name(attrs: Any) -> str | None:
 def network_containers(network: Any) -> Plan:
     """The attached containers the attrs name, each inspected (concurrently); a failed inspect raises."""
     ids = list(_get(network._attrs, "Containers") or {})
-    answers = yield Gather(Call("inspect_container", container_id) for container_id in ids)
-    containers = network.client.containers
-    out = []
-    for answer in answers:
-        if isinstance(answer, DockerException):
-            raise answer
-        out.append(containers.prepare_model(answer))
-    return out
+    return (yield from _inspect_each(network.client.containers, "inspect_container", ids))
 
 
 def networks_list(collection: Any, names: Any = None, ids: Any = None, filters: Any = None,
@@ -502,13 +485,7 @@ def networks_list(collection: Any, names: Any = None, ids: Any = None, filters: 
     if not greedy:
         # the typed faces mark them sparse: a list entry is not the inspect answer (see `summary`)
         return [collection.prepare_model(entry, sparse=collection.client._typed) for entry in entries]
-    answers = yield Gather(Call("inspect_network", entry["Id"]) for entry in entries)
-    out = []
-    for answer in answers:
-        if isinstance(answer, DockerException):
-            raise answer
-        out.append(collection.prepare_model(answer))
-    return out
+    return (yield from _inspect_each(collection, "inspect_network", [e["Id"] for e in entries]))
 
 
 # --- volumes -------------------------------------------------------------------------------------------

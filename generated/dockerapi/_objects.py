@@ -14,7 +14,7 @@ import time
 from collections.abc import Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
-from ._errors import DockerException
+from ._errors import APIError, DockerException
 
 __all__ = [
     "DockerObject", "ObjectCollection", "ExecResult", "AsyncExecResult", "ImageStream", "AsyncImageStream",
@@ -81,8 +81,6 @@ class DockerObject:
 
     def _load_quietly(self) -> None:
         """reload(), where a refusal (an object that does not exist yet, such as a swarm) leaves attrs empty."""
-        from ._errors import APIError
-
         try:
             self.reload()  # type: ignore[attr-defined]
         except APIError:
@@ -109,17 +107,16 @@ class ObjectCollection:
     def __init__(self, client: Any = None) -> None:
         self.client = client
 
+    # the client's attribute that gives this collection (`containers`; set by the generated subclass)
+    _attribute: ClassVar[str] = ""
+
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         # docker-py 1.x had `docker.Client().containers(...)`: say where that API lives now
         raise TypeError(
-            f"'{type(self).__name__}' object is not callable: `client.{self._attribute()}` is a collection "
-            f"(list(), get(), ...). For the low-level API use `client.api.{self._attribute()}(...)`, or "
+            f"'{type(self).__name__}' object is not callable: `client.{self._attribute}` is a collection "
+            f"(list(), get(), ...). For the low-level API use `client.api.{self._attribute}(...)`, or "
             "dockerapi.classic.APIClient"
         )
-
-    def _attribute(self) -> str:
-        name = type(self).__name__.removeprefix("Async").removesuffix("Collection").lower()
-        return name + ("" if name.endswith("s") else "s")
 
     def prepare_model(self, attrs: Any, *, sparse: bool = False, kind: str | None = None, **fields: Any) -> Any:
         """Wrap the daemon's description of one object (no I/O); `kind` names another object of the module
@@ -347,14 +344,17 @@ class AsyncImageStream(_ImageStreamBase[_R]):
         try:
             message: dict[str, Any] = await self._messages.__anext__()
         except StopAsyncIteration:
-            self._done = True
-            try:
-                self._result = await self._api._run(self._finish(self.log))
-            except Exception as exc:
-                self._error = exc
+            await self._end()
             raise
         self.log.append(message)
         return message
+
+    async def _end(self) -> None:
+        self._done = True
+        try:
+            self._result = await self._api._run(self._finish(self.log))
+        except Exception as exc:  # kept for result(): the iteration itself ends normally
+            self._error = exc
 
     async def result(self) -> _R:
         """The image (a list of them for `pull(all_tags=True)`), once every message has been read."""
@@ -391,26 +391,24 @@ class DockerClientBase:
         self.api = self._api_class(*args, **kwargs)
 
     @classmethod
+    def _wrapping(cls: type[_C], api: Any) -> _C:
+        client = cls.__new__(cls)
+        client.api = api
+        return client
+
+    @classmethod
     def from_env(cls: type[_C], *, environment: Mapping[str, str] | None = None, use_context: bool = True,
                  **kwargs: Any) -> _C:
         """A client set up like the docker CLI: DOCKER_HOST (with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH),
         else DOCKER_CONTEXT or the current context (`use_context=False` skips the contexts), else the default
-        socket. Keywords override what it found."""
-        from ._connection import from_env as settings_from_env
-
-        settings = settings_from_env(environment, use_context=use_context)
-        settings.update(kwargs)
-        return cls(**settings)
+        socket. Keywords override what it found (the low-level client's `from_env`, wrapped)."""
+        return cls._wrapping(cls._api_class.from_env(environment=environment, use_context=use_context, **kwargs))
 
     @classmethod
     def from_context(cls: type[_C], name: str | None = None, **kwargs: Any) -> _C:
         """A client for the Docker CLI context `name`: None means the current one (DOCKER_CONTEXT, else the
         config's currentContext), "default" the default socket. Keywords override what it found."""
-        from ._connection import context_settings
-
-        settings = context_settings(name)
-        settings.update(kwargs)
-        return cls(**settings)
+        return cls._wrapping(cls._api_class.from_context(name, **kwargs))
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {self.api.base_url}>"

@@ -50,7 +50,7 @@ from .context import Context, ContextAPI
 from .version import __version__
 
 if TYPE_CHECKING:
-    from . import context, errors, models, types, version
+    from . import context, errors, models, types, utils, version
 
 # docker-py's name for the low-level client
 APIClient = Client
@@ -88,6 +88,7 @@ __all__ = [
     "errors",
     "models",
     "types",
+    "utils",
     "version",
 ]
 

@@ -80,6 +80,7 @@ class ConfigCollection(ObjectCollection):
     """The configs of the swarm (`client.configs`); a swarm manager answers."""
 
     model: ClassVar[type[Config]] = Config
+    _attribute: ClassVar[str] = "configs"
     client: DockerClient
 
     def get(
@@ -275,6 +276,7 @@ class AsyncConfigCollection(ObjectCollection):
     """The configs of the swarm (`client.configs`); a swarm manager answers."""
 
     model: ClassVar[type[AsyncConfig]] = AsyncConfig
+    _attribute: ClassVar[str] = "configs"
     client: AsyncDockerClient
 
     async def get(

@@ -1463,6 +1463,7 @@ class ContainerCollection(ObjectCollection):
     """The containers of the daemon (`client.containers`)."""
 
     model: ClassVar[type[Container]] = Container
+    _attribute: ClassVar[str] = "containers"
     client: DockerClient
 
     def get(
@@ -4304,6 +4305,7 @@ class AsyncContainerCollection(ObjectCollection):
     """The containers of the daemon (`client.containers`)."""
 
     model: ClassVar[type[AsyncContainer]] = AsyncContainer
+    _attribute: ClassVar[str] = "containers"
     client: AsyncDockerClient
 
     async def get(

@@ -304,6 +304,7 @@ class ImageCollection(ObjectCollection):
     """The images of the daemon (`client.images`)."""
 
     model: ClassVar[type[Image]] = Image
+    _attribute: ClassVar[str] = "images"
     _kinds: ClassVar[dict[str, Any]] = {"RegistryData": RegistryData}
     client: DockerClient
 
@@ -1351,6 +1352,7 @@ class AsyncImageCollection(ObjectCollection):
     """The images of the daemon (`client.images`)."""
 
     model: ClassVar[type[AsyncImage]] = AsyncImage
+    _attribute: ClassVar[str] = "images"
     _kinds: ClassVar[dict[str, Any]] = {"RegistryData": AsyncRegistryData}
     client: AsyncDockerClient
 

@@ -210,6 +210,7 @@ class NetworkCollection(ObjectCollection):
     """The networks of the daemon (`client.networks`)."""
 
     model: ClassVar[type[Network]] = Network
+    _attribute: ClassVar[str] = "networks"
     client: DockerClient
 
     def create(
@@ -627,6 +628,7 @@ class AsyncNetworkCollection(ObjectCollection):
     """The networks of the daemon (`client.networks`)."""
 
     model: ClassVar[type[AsyncNetwork]] = AsyncNetwork
+    _attribute: ClassVar[str] = "networks"
     client: AsyncDockerClient
 
     async def create(

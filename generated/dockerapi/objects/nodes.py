@@ -125,6 +125,7 @@ class NodeCollection(ObjectCollection):
     """The nodes of the swarm (`client.nodes`); a swarm manager answers."""
 
     model: ClassVar[type[Node]] = Node
+    _attribute: ClassVar[str] = "nodes"
     client: DockerClient
 
     def get(
@@ -315,6 +316,7 @@ class AsyncNodeCollection(ObjectCollection):
     """The nodes of the swarm (`client.nodes`); a swarm manager answers."""
 
     model: ClassVar[type[AsyncNode]] = AsyncNode
+    _attribute: ClassVar[str] = "nodes"
     client: AsyncDockerClient
 
     async def get(

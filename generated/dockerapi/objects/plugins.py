@@ -274,6 +274,7 @@ class PluginCollection(ObjectCollection):
     """The plugins installed on the daemon (`client.plugins`)."""
 
     model: ClassVar[type[Plugin]] = Plugin
+    _attribute: ClassVar[str] = "plugins"
     client: DockerClient
 
     def get(
@@ -671,6 +672,7 @@ class AsyncPluginCollection(ObjectCollection):
     """The plugins installed on the daemon (`client.plugins`)."""
 
     model: ClassVar[type[AsyncPlugin]] = AsyncPlugin
+    _attribute: ClassVar[str] = "plugins"
     client: AsyncDockerClient
 
     async def get(

@@ -80,6 +80,7 @@ class SecretCollection(ObjectCollection):
     """The secrets of the swarm (`client.secrets`); a swarm manager answers."""
 
     model: ClassVar[type[Secret]] = Secret
+    _attribute: ClassVar[str] = "secrets"
     client: DockerClient
 
     def get(
@@ -279,6 +280,7 @@ class AsyncSecretCollection(ObjectCollection):
     """The secrets of the swarm (`client.secrets`); a swarm manager answers."""
 
     model: ClassVar[type[AsyncSecret]] = AsyncSecret
+    _attribute: ClassVar[str] = "secrets"
     client: AsyncDockerClient
 
     async def get(

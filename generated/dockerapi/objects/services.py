@@ -444,6 +444,7 @@ class ServiceCollection(ObjectCollection):
     """The services of the swarm (`client.services`); a swarm manager answers."""
 
     model: ClassVar[type[Service]] = Service
+    _attribute: ClassVar[str] = "services"
     client: DockerClient
 
     def get(
@@ -1144,6 +1145,7 @@ class AsyncServiceCollection(ObjectCollection):
     """The services of the swarm (`client.services`); a swarm manager answers."""
 
     model: ClassVar[type[AsyncService]] = AsyncService
+    _attribute: ClassVar[str] = "services"
     client: AsyncDockerClient
 
     async def get(

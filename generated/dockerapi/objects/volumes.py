@@ -85,6 +85,7 @@ class VolumeCollection(ObjectCollection):
     """The volumes of the daemon (`client.volumes`)."""
 
     model: ClassVar[type[Volume]] = Volume
+    _attribute: ClassVar[str] = "volumes"
     client: DockerClient
 
     def create(
@@ -323,6 +324,7 @@ class AsyncVolumeCollection(ObjectCollection):
     """The volumes of the daemon (`client.volumes`)."""
 
     model: ClassVar[type[AsyncVolume]] = AsyncVolume
+    _attribute: ClassVar[str] = "volumes"
     client: AsyncDockerClient
 
     async def create(

@@ -79,6 +79,7 @@ class ConfigCollection(ObjectCollection):
     """The configs of the swarm (`client.configs`); a swarm manager answers."""
 
     model: ClassVar[type[Config]] = Config
+    _attribute: ClassVar[str] = "configs"
     client: DockerClient
 
     def get(

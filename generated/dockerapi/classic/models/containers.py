@@ -1449,6 +1449,7 @@ class ContainerCollection(ObjectCollection):
     """The containers of the daemon (`client.containers`)."""
 
     model: ClassVar[type[Container]] = Container
+    _attribute: ClassVar[str] = "containers"
     client: DockerClient
 
     def get(

@@ -295,6 +295,7 @@ class ImageCollection(ObjectCollection):
     """The images of the daemon (`client.images`)."""
 
     model: ClassVar[type[Image]] = Image
+    _attribute: ClassVar[str] = "images"
     _kinds: ClassVar[dict[str, Any]] = {"RegistryData": RegistryData}
     client: DockerClient
 

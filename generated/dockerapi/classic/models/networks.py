@@ -205,6 +205,7 @@ class NetworkCollection(ObjectCollection):
     """The networks of the daemon (`client.networks`)."""
 
     model: ClassVar[type[Network]] = Network
+    _attribute: ClassVar[str] = "networks"
     client: DockerClient
 
     def create(

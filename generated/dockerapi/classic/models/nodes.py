@@ -124,6 +124,7 @@ class NodeCollection(ObjectCollection):
     """The nodes of the swarm (`client.nodes`); a swarm manager answers."""
 
     model: ClassVar[type[Node]] = Node
+    _attribute: ClassVar[str] = "nodes"
     client: DockerClient
 
     def get(

@@ -272,6 +272,7 @@ class PluginCollection(ObjectCollection):
     """The plugins installed on the daemon (`client.plugins`)."""
 
     model: ClassVar[type[Plugin]] = Plugin
+    _attribute: ClassVar[str] = "plugins"
     client: DockerClient
 
     def get(

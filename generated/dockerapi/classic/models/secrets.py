@@ -79,6 +79,7 @@ class SecretCollection(ObjectCollection):
     """The secrets of the swarm (`client.secrets`); a swarm manager answers."""
 
     model: ClassVar[type[Secret]] = Secret
+    _attribute: ClassVar[str] = "secrets"
     client: DockerClient
 
     def get(

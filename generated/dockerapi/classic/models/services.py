@@ -448,6 +448,7 @@ class ServiceCollection(ObjectCollection):
     """The services of the swarm (`client.services`); a swarm manager answers."""
 
     model: ClassVar[type[Service]] = Service
+    _attribute: ClassVar[str] = "services"
     client: DockerClient
 
     def get(

@@ -85,6 +85,7 @@ class VolumeCollection(ObjectCollection):
     """The volumes of the daemon (`client.volumes`)."""
 
     model: ClassVar[type[Volume]] = Volume
+    _attribute: ClassVar[str] = "volumes"
     client: DockerClient
 
     def create(
