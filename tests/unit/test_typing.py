@@ -82,6 +82,8 @@ def test_models_and_utils_still_load_on_first_use_at_run_time() -> None:
     assert done.stdout.splitlines() == ["AuthConfig parse_env_file", "module 'dockerapi' has no attribute 'Clinet'"]
 
 
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="typing.get_overloads is new in Python 3.11: "
+                    "this check of the generated overloads runs on the 3.11+ interpreters of the CI")
 def test_the_typed_face_returns_raw_json_only_for_stream_items() -> None:
     # issue 26 item 2: stats(stream=False) returned a dict although ContainerStatsResponse exists. What still
     # returns JSON is listed and said why in spec/README.md (returns): stream items and collected progress.
