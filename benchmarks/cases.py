@@ -572,7 +572,7 @@ def all_cases(quick: bool) -> list[Case]:
         Case("objects_list_classic", "containers.list(all=True, limit=100), dockerapi.classic.DockerClient", "time",
              small_rounds, [Target(DOCKERPY, "<=", 0.2, "wall <= 0.2x docker-py")], unit="ms",
              setup=_objects_list("classic"),
-             notes="docker-py: one list, then one inspect after the other; dockerapi: the inspects at once (8 threads)"),
+             notes="docker-py: one list, then one inspect after the other; dockerapi: the inspects pipelined on 4 connections"),
         Case("objects_list_typed", "containers.list(all=True, limit=100), typed DockerClient", "time",
              small_rounds, [Target(DOCKERPY, "<=", 0.3, "wall <= 0.3x docker-py")], unit="ms",
              setup=_objects_list("typed")),

@@ -54,6 +54,16 @@ class _Server:
     def _serve(self, client: socket.socket) -> None:
         raise NotImplementedError
 
+    def drop_connections(self) -> None:
+        """Close every connection accepted so far and keep listening, as a daemon ending idle keep-alives."""
+        with self._lock:
+            dropped, self._sockets = self._sockets, []
+        for sock in dropped:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
     def close(self) -> None:
         self._stop.set()
         for sock in [self._listener, *self._sockets]:
@@ -170,24 +180,33 @@ class FaultProxy(_Server):
             sent += len(data)
 
 
-def read_request(sock: socket.socket) -> bytes | None:
-    """One request's head (its body, if any, read and dropped); None at EOF."""
-    buffer = b""
-    while b"\r\n\r\n" not in buffer:
-        data = sock.recv(65536)
-        if not data:
-            return None
-        buffer += data
-    head, _, rest = buffer.partition(b"\r\n\r\n")
-    for line in head.split(b"\r\n"):
-        if line.lower().startswith(b"content-length:"):
-            missing = int(line.split(b":", 1)[1]) - len(rest)
-            while missing > 0:
-                data = sock.recv(missing)
-                if not data:
-                    break
-                missing -= len(data)
-    return head
+class RequestReader:
+    """The requests one connection sends, one head at a time (a body, if any, read and dropped). Bytes past
+    a request are kept for the next: a client may pipeline requests."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.buffer = b""
+
+    def next(self) -> bytes | None:
+        """The next request's head; None at EOF."""
+        while b"\r\n\r\n" not in self.buffer:
+            data = self.sock.recv(65536)
+            if not data:
+                return None
+            self.buffer += data
+        head, _, rest = self.buffer.partition(b"\r\n\r\n")
+        length = 0
+        for line in head.split(b"\r\n"):
+            if line.lower().startswith(b"content-length:"):
+                length = int(line.split(b":", 1)[1])
+        while len(rest) < length:
+            data = self.sock.recv(65536)
+            if not data:
+                break
+            rest += data
+        self.buffer = rest[length:]
+        return head
 
 
 class FakeDaemon(_Server):
@@ -199,9 +218,10 @@ class FakeDaemon(_Server):
         super().__init__("dapi-fake-")
 
     def _serve(self, client: socket.socket) -> None:
+        requests = RequestReader(client)
         try:
             while True:
-                head = read_request(client)
+                head = requests.next()
                 if head is None:
                     return
                 if b" /_ping " in head.split(b"\r\n", 1)[0]:

@@ -131,6 +131,27 @@ _GATHER_THREADS = 8
 _GATHER_TASKS = 16
 
 
+class _Recorder:
+    """Stands in for the client while a generated method runs, to learn the operation and arguments it would
+    send (a generated method is `return self._call(op, {...})`) without sending anything: a Gather of plain
+    reads is then pipelined instead of run as threads or tasks."""
+
+    __slots__ = ()
+
+    def _call(self, op: Operation, args: dict[str, Any]) -> tuple[Operation, dict[str, Any]]:
+        return op, args
+
+
+class _AsyncRecorder:
+    __slots__ = ()
+
+    async def _call(self, op: Operation, args: dict[str, Any]) -> tuple[Operation, dict[str, Any]]:
+        return op, args
+
+
+_RECORDERS = (_Recorder(), _AsyncRecorder())
+
+
 class BaseClient:
     """Settings and request building shared by `Client` and `AsyncClient`. Does no I/O."""
 
@@ -309,6 +330,86 @@ class BaseClient:
         auth = self.credentials.resolve(registry)
         return encode_header(auth) if auth is not None else None
 
+    # --- pipelined reads (a Gather of inspects) -------------------------------------------------------
+    _direct: Any  # the lean transport when the client has one (unix socket, plain TCP), else None
+    _timeouts: dict[Any, dict[str, float | None]]  # timeout_limits() of each timeout value seen
+
+    def _reads(self, calls: list[Call]) -> list[tuple[Operation, dict[str, Any]]] | None:
+        """The operation and arguments of each call, when all are plain reads (a GET answered with one whole
+        document) and the fast path can pipeline them; None otherwise (threads or tasks then)."""
+        if self._direct is None or len(calls) < 2:
+            return None
+        from . import _catalog
+
+        recorder = _RECORDERS[isinstance(self, AsyncAPIClient)]
+        replaced = getattr(self, "__dict__", {})  # a method set on the instance (a wrapper, a test's spy) is called
+        reads = []
+        for call in calls:
+            if call.method in replaced:
+                return None
+            op = getattr(_catalog, call.method, None)
+            method = getattr(type(self), call.method, None)
+            if not isinstance(op, Operation) or method is None or op.verb != "GET" or op.returns.kind in (
+                    STREAMING_KINDS) or op.returns.live_field is not None or op.returns.tty_probe is not None:
+                return None
+            try:
+                recorded = method(recorder, *call.args, **call.kwargs)
+                if not isinstance(recorded, tuple):  # the coroutine of an async method: it never suspends
+                    try:
+                        recorded.send(None)
+                    except StopIteration as stop:
+                        recorded = stop.value
+                    else:
+                        recorded.close()
+                        return None
+            except (TypeError, AttributeError):
+                return None  # not a plain generated method, or wrong arguments: the ordinary way says so
+            if not isinstance(recorded, tuple) or recorded[0] is not op:
+                return None
+            reads.append(recorded)
+        return reads
+
+    def _prepare_reads(self, reads: list[tuple[Operation, dict[str, Any]]], version: Version
+                       ) -> tuple[list[Any], dict[Any, list[tuple[int, Operation, PreparedRequest]]]]:
+        """Each read's request, grouped by its timeout; a call refused before sending has its error in place."""
+        results: list[Any] = [None] * len(reads)
+        groups: dict[Any, list[tuple[int, Operation, PreparedRequest]]] = {}
+        for index, (op, args) in enumerate(reads):
+            try:
+                prepared = build_request(self, op, args, version)
+            except DockerException as exc:
+                results[index] = exc
+                continue
+            groups.setdefault(prepared.timeout, []).append((index, op, prepared))
+        return results, groups
+
+    def _read_answer(self, op: Operation, prepared: PreparedRequest, answer: Any) -> Any:
+        """A pipelined read's result, or the `DockerException` it ends in (the thread path's contract)."""
+        if isinstance(answer, BaseException):
+            if isinstance(answer, NAMED_FAILURES):
+                name_failure(op, prepared, answer, self.timeout)
+            if isinstance(answer, DockerException):
+                return answer
+            raise answer
+        try:
+            body = answer.read()
+            if answer.status_code >= 300 and not raise_for_status(op, prepared, answer, body):
+                return None if op.returns.kind != "bool" else True
+            return shape(self, op, prepared, answer, body)
+        except UNREADABLE as exc:
+            return unreadable(op, prepared, exc)
+        except DockerException as exc:
+            return exc
+
+    def _limits(self, timeout: Any) -> dict[str, float | None]:
+        if isinstance(timeout, (int, float)) or timeout is None:
+            limits = self._timeouts.get(timeout)
+            if limits is None:
+                limits = self._timeouts[timeout] = timeout_limits(timeout)
+            return limits
+        return timeout_limits(timeout)
+
+
 class SyncAPIClient(BaseClient):
     """The blocking I/O half of the core."""
 
@@ -337,13 +438,7 @@ class SyncAPIClient(BaseClient):
         The unix/TCP fast path answers with `_http11.Response` (httpx.Response's reading surface), others
         with an `httpx.Response`.
         """
-        limits: dict[str, float | None] | None
-        if isinstance(timeout, (int, float)) or timeout is None:
-            limits = self._timeouts.get(timeout)
-            if limits is None:
-                limits = self._timeouts[timeout] = timeout_limits(timeout)
-        else:
-            limits = timeout_limits(timeout)
+        limits = self._limits(timeout)
         if self._direct is not None:  # the fast path builds no httpx.Request (URL parsing costs ~40 us)
             return self._direct.send(verb, url, headers, content, limits)
         import httpx
@@ -522,6 +617,10 @@ class SyncAPIClient(BaseClient):
             raise
 
     def _gather(self, calls: list[Call]) -> list[Any]:
+        reads = self._reads(calls)
+        if reads is not None:
+            return self._gather_reads(reads)
+
         def one(call: Call) -> Any:
             try:
                 return getattr(self, call.method)(*call.args, **call.kwargs)
@@ -535,6 +634,23 @@ class SyncAPIClient(BaseClient):
         workers = min(len(calls), self._max_connections or _GATHER_THREADS, _GATHER_THREADS)
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dockerapi-gather") as pool:
             return list(pool.map(one, calls))
+
+    def _gather_reads(self, reads: list[tuple[Operation, dict[str, Any]]]) -> list[Any]:
+        from ._pipeline import send_pipelined
+
+        try:
+            version = self._version()
+        except DockerException as exc:
+            return [exc] * len(reads)
+        results, groups = self._prepare_reads(reads, version)
+        for timeout, group in groups.items():
+            limits = self._limits(timeout)
+            heads = [self._direct.bodiless_head(prepared.verb, prepared.url, prepared.headers)
+                     for _, _, prepared in group]
+            answers = send_pipelined(self._direct, heads, limits.get("connect"), limits.get("read"))
+            for (index, op, prepared), answer in zip(group, answers, strict=True):
+                results[index] = self._read_answer(op, prepared, answer)
+        return results
 
 
 class AsyncAPIClient(BaseClient):
@@ -563,13 +679,7 @@ class AsyncAPIClient(BaseClient):
     async def _send(self, verb: str, url: str, headers: Mapping[str, str], content: Any,
                     timeout: Any) -> Any:
         """One exchange; the unix/TCP fast path answers with `_http11.AsyncResponse` and imports no httpx."""
-        limits: dict[str, float | None] | None
-        if isinstance(timeout, (int, float)) or timeout is None:
-            limits = self._timeouts.get(timeout)
-            if limits is None:
-                limits = self._timeouts[timeout] = timeout_limits(timeout)
-        else:
-            limits = timeout_limits(timeout)
+        limits = self._limits(timeout)
         if self._direct is not None:
             return await self._direct.send(verb, url, headers, content, limits)
         import httpx
@@ -624,7 +734,8 @@ class AsyncAPIClient(BaseClient):
                     self._api_version = self._adopt_server_version(response.headers.get("Api-Version"))
         return self._api_version
 
-    async def _call(self, op: Operation, args: dict[str, Any]) -> Any:
+    async def _models_for(self, op: Operation) -> None:
+        """Load (off the loop) the model classes `op`'s arguments and typed result need, if not yet done."""
         returns = op.returns
         if returns.model is not None and not self._plain_results:  # a typed result: its class, made off the loop
             whole = returns.model if returns.kind in ("model", "list") else None
@@ -632,6 +743,9 @@ class AsyncAPIClient(BaseClient):
                 await load_models_off_loop(whole, returns.kind == "list")
         elif not models_loaded() and any(p.model for p in op.params):
             await load_models_off_loop()
+
+    async def _call(self, op: Operation, args: dict[str, Any]) -> Any:
+        await self._models_for(op)
         prepared: PreparedRequest | None = None
         try:
             version = await self._version()
@@ -768,6 +882,10 @@ class AsyncAPIClient(BaseClient):
     async def _gather(self, calls: list[Call]) -> list[Any]:
         import asyncio
 
+        reads = self._reads(calls)
+        if reads is not None:
+            return await self._gather_reads(reads)
+
         # bounded, so that listing 1,000 containers does not open 1,000 connections at once
         gate = asyncio.Semaphore(_GATHER_TASKS)
 
@@ -779,6 +897,25 @@ class AsyncAPIClient(BaseClient):
                     return exc
 
         return list(await asyncio.gather(*(one(call) for call in calls)))
+
+    async def _gather_reads(self, reads: list[tuple[Operation, dict[str, Any]]]) -> list[Any]:
+        from ._pipeline import asend_pipelined
+
+        for op in {id(op): op for op, _ in reads}.values():
+            await self._models_for(op)
+        try:
+            version = await self._version()
+        except DockerException as exc:
+            return [exc] * len(reads)
+        results, groups = self._prepare_reads(reads, version)
+        for timeout, group in groups.items():
+            limits = self._limits(timeout)
+            heads = [self._direct.bodiless_head(prepared.verb, prepared.url, prepared.headers)
+                     for _, _, prepared in group]
+            answers = await asend_pipelined(self._direct, heads, limits.get("connect"), limits.get("read"))
+            for (index, op, prepared), answer in zip(group, answers, strict=True):
+                results[index] = self._read_answer(op, prepared, answer)
+        return results
 
 
 async def _aiter_sync(chunks: Iterable[Any]) -> AsyncIterator[bytes]:

@@ -706,6 +706,14 @@ class _DefaultHead:
             self._head_version = version
         return self._default_head
 
+    def bodiless_head(self, method: str, target: str, headers: Mapping[str, str]) -> bytes:
+        """The whole request of a call without a body (a GET): the request line and every header line."""
+        lines = [b"%s %s HTTP/1.1\r\n" % (method.encode(), target.encode()), self._head()]
+        for name, value in headers.items():
+            lines.append(b"%s: %s\r\n" % (name.encode(), value.encode()))
+        lines.append(b"\r\n")
+        return b"".join(lines)
+
 
 class SocketTransport(_DefaultHead):
     """HTTP/1.1 over a unix socket (`path`) or TCP (`host`, `port`), with a pool of idle connections.

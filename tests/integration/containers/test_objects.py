@@ -313,21 +313,25 @@ def test_list_skips_a_container_removed_while_listing(typed_docker: dockerapi.Do
     kept = typed_docker.containers.run(BUSYBOX, "sleep 30", detach=True, init=True, labels=_label(marker))
     doomed = typed_docker.containers.create(BUSYBOX, "true", labels=_label(marker))
     api = typed_docker.api
-    original = api.inspect_container
+    original = api.containers
 
-    def inspect_after_removal(container: Any, *args: Any, **kwargs: Any) -> Any:
-        # the container goes between the list and its inspect (docker-py #1485, #2451)
-        if getattr(container, "id", container) == doomed.id:
-            api.remove_container(doomed.id, force=True)
-        return original(container, *args, **kwargs)
+    def list_then_remove(*args: Any, **kwargs: Any) -> Any:
+        # the container goes between the list and its inspect (docker-py #1485, #2451); the inspects are
+        # the ordinary pipelined ones
+        entries = original(*args, **kwargs)
+        api.remove_container(doomed.id, force=True)
+        return entries
 
-    api.inspect_container = inspect_after_removal  # type: ignore[method-assign]
+    api.containers = list_then_remove  # type: ignore[method-assign]
     try:
         listed = typed_docker.containers.list(all=True, ignore_removed=True,
                                               filters={"label": f"dapi-objects={marker}"})
+        assert [c.id for c in listed] == [kept.id]
+        doomed = typed_docker.containers.create(BUSYBOX, "true", labels=_label(marker))
+        with pytest.raises(dockerapi.NotFound):  # without ignore_removed: docker-py's error
+            typed_docker.containers.list(all=True, filters={"label": f"dapi-objects={marker}"})
     finally:
-        del api.inspect_container
-    assert [c.id for c in listed] == [kept.id]
+        del api.containers
 
 
 def test_prune_removes_stopped_containers(docker_py: Any, classic_docker: Any, marker: str) -> None:
