@@ -305,7 +305,27 @@ class Headers(Mapping[str, str]):
         return f"Headers({self.multi_items()!r})"
 
 
-class Response:
+class _WholeBody:
+    """httpx.Response's `text` and `json()`, over a body already read (an error's `response`: docker-py code
+    reads `err.response.status_code`, `.json()`, `.text`)."""
+
+    __slots__ = ()
+
+    @property
+    def content(self) -> bytes:
+        raise NotImplementedError
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", errors="replace")
+
+    def json(self) -> Any:
+        import json
+
+        return json.loads(self.content)
+
+
+class Response(_WholeBody):
     """What the sync fast path returns: the part of `httpx.Response` the client core reads, without httpx.
 
     `read()`, `iter_raw()`, `close()`, `content`, `is_stream_consumed` and `is_closed` behave as httpx's
@@ -1005,7 +1025,7 @@ class _AsyncBody:
             conn.close()
 
 
-class AsyncResponse:
+class AsyncResponse(_WholeBody):
     """What the async fast path returns: `Response`'s async form (`aread()`, `aiter_raw()`, `aclose()`)."""
 
     __slots__ = ("status_code", "reason_phrase", "headers", "extensions", "request", "is_stream_consumed",

@@ -55,7 +55,8 @@ def raise_for_status(op: Operation, prepared: PreparedRequest, response: Any, bo
         error_class = _errors.NotModified
     else:
         error_class = APIError
-    raise error_class(explanation(body, response), status_code=status, method=prepared.verb, url=prepared.url)
+    raise error_class(explanation(body, response), status_code=status, method=prepared.verb, url=prepared.url,
+                      response=response)
 
 
 def explanation(body: bytes, response: Any) -> str:

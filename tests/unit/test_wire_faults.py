@@ -229,3 +229,24 @@ def test_a_stream_read_after_the_method_returned_names_the_call_too() -> None:
 
     with FakeDaemon(lambda head: head_only) as daemon:
         assert str(asyncio.run(main())) == f"logs(): no output within 1 s from {daemon.base_url}"
+
+
+def test_an_error_carries_the_daemons_answer_sync_and_async() -> None:
+    # docker-py code reads `err.response.status_code` and `err.response.json()`: the answer is on the error
+    answer = (b"HTTP/1.1 409 Conflict\r\nContent-Type: application/json\r\nContent-Length: 38\r\n\r\n"
+              b'{"message": "name is already in use"}\n')
+    with FakeDaemon(lambda head: answer) as daemon:
+        with Client(daemon.base_url) as client, pytest.raises(DockerException) as sync_error:
+            client.inspect_container("x")
+
+        async def call() -> None:
+            async with AsyncClient(daemon.base_url) as client:
+                await client.inspect_container("x")
+
+        with pytest.raises(DockerException) as async_error:
+            asyncio.run(call())
+    for error in (sync_error.value, async_error.value):
+        response = error.response  # type: ignore[attr-defined]
+        assert (response.status_code, response.headers["Content-Type"]) == (409, "application/json")
+        assert response.json() == {"message": "name is already in use"}
+        assert response.text.strip() == '{"message": "name is already in use"}'

@@ -150,3 +150,19 @@ def test_volumes_networks_and_df_equal_docker_py(
     assert seed.networks(names=[network]) == oracle.networks(names=[network])
     mine, theirs = seed.df(), oracle.df()
     assert plain(mine) and set(mine) == set(theirs)
+
+
+def test_an_errors_response_reads_as_docker_pys(seed: classic.Client, oracle: Any) -> None:
+    # docker-py code reads the daemon's answer from the error: `err.response.status_code`, `.json()`, `.text`
+    import docker
+
+    missing = unique("dapi-missing")
+    with pytest.raises(classic.errors.NotFound) as mine:
+        seed.inspect_container(missing)
+    with pytest.raises(docker.errors.NotFound) as theirs:
+        oracle.inspect_container(missing)
+    assert mine.value.response is not None
+    assert mine.value.response.status_code == theirs.value.response.status_code == 404
+    assert mine.value.response.json() == theirs.value.response.json()
+    assert mine.value.response.text.strip() == theirs.value.response.text.strip()
+    assert mine.value.explanation == theirs.value.explanation
