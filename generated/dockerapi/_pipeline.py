@@ -224,7 +224,10 @@ def _step(lane: _Lane, mask: int, read_timeout: float | None, address: str) -> b
     sock = lane.conn.sock
     try:
         if mask & selectors.EVENT_WRITE and lane.out:
-            sent = sock.send(lane.out)
+            try:
+                sent = sock.send(lane.out)
+            except BlockingIOError:
+                sent = 0
             lane.out = lane.out[sent:]
         if not mask & selectors.EVENT_READ:
             return False

@@ -227,3 +227,26 @@ def test_a_method_replaced_on_the_client_is_still_called() -> None:
         assert seen == daemon.ids and [c.id for c in listed] == daemon.ids
     finally:
         daemon.close()
+
+
+@pytest.mark.parametrize("face", ["sync", "async"])
+def test_a_batch_larger_than_the_socket_buffers_neither_deadlocks_nor_loses_an_answer(face: str) -> None:
+    # 8,000 requests (about 330 KB of heads a connection, more than a unix socket buffers) against 5 KB
+    # answers: the daemon's writes block while requests are still going out, so the client must read as it writes
+    padding = "x" * 5000
+    daemon = ListingDaemon(8000)
+    daemon.on_inspect = lambda number, container: _answer(json.dumps({"Id": container, "Pad": padding}).encode())
+
+    try:
+        if face == "sync":
+            with classic.DockerClient(base_url=daemon.base_url) as client:
+                listed = [(c.id, len(c.attrs["Pad"])) for c in client.containers.list(all=True)]
+        else:
+            async def scenario() -> list[Any]:
+                async with dockerapi.AsyncDockerClient(daemon.base_url) as client:
+                    return [(c.id, len(c.attrs["Pad"])) for c in await client.containers.list(all=True)]
+
+            listed = asyncio.run(scenario())
+        assert listed == [(i, 5000) for i in daemon.ids]
+    finally:
+        daemon.close()
