@@ -2826,7 +2826,7 @@ class ContainerCollection(ObjectCollection):
         sparse: bool = False,
         ignore_removed: bool = False,
     ) -> list[Container]:
-        """The containers, each with its whole description (one inspect each, made concurrently).
+        """The containers, each with its whole description (one inspect each, pipelined on a few connections).
 
         A container removed between the list and its inspect is left out with ignore_removed, and
         raises NotFound without it, as docker-py does.
@@ -5668,7 +5668,7 @@ class AsyncContainerCollection(ObjectCollection):
         sparse: bool = False,
         ignore_removed: bool = False,
     ) -> list[AsyncContainer]:
-        """The containers, each with its whole description (one inspect each, made concurrently).
+        """The containers, each with its whole description (one inspect each, pipelined on a few connections).
 
         A container removed between the list and its inspect is left out with ignore_removed, and
         raises NotFound without it, as docker-py does.

@@ -1042,7 +1042,7 @@ class ImageCollection(ObjectCollection):
     def list(
         self, name: str | None = None, all: bool = False, filters: dict[str, Any] | None = None
     ) -> list[Image]:
-        """The images, each with its whole description (one inspect each, made concurrently).
+        """The images, each with its whole description (one inspect each, pipelined on a few connections).
 
         Calls `images()`, `inspect_image()` of `client.api`.
 
@@ -2093,7 +2093,7 @@ class AsyncImageCollection(ObjectCollection):
     async def list(
         self, name: str | None = None, all: bool = False, filters: dict[str, Any] | None = None
     ) -> list[AsyncImage]:
-        """The images, each with its whole description (one inspect each, made concurrently).
+        """The images, each with its whole description (one inspect each, pipelined on a few connections).
 
         Calls `images()`, `inspect_image()` of `client.api`.
 

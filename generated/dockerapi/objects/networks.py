@@ -402,9 +402,9 @@ class NetworkCollection(ObjectCollection):
         """The networks, as the list answer describes them (with greedy, each inspected).
 
         A list entry does not name the network's containers: greedy inspects every network (the
-        inspects made concurrently) so that `containers` and the whole description are there. In the
-        typed faces a network listed without greedy is sparse: its list entry is `summary`, and
-        reload() reads the whole description.
+        inspects pipelined) so that `containers` and the whole description are there. In the typed
+        faces a network listed without greedy is sparse: its list entry is `summary`, and reload()
+        reads the whole description.
 
         Calls `networks()`, `inspect_network()` of `client.api`.
 
@@ -820,9 +820,9 @@ class AsyncNetworkCollection(ObjectCollection):
         """The networks, as the list answer describes them (with greedy, each inspected).
 
         A list entry does not name the network's containers: greedy inspects every network (the
-        inspects made concurrently) so that `containers` and the whole description are there. In the
-        typed faces a network listed without greedy is sparse: its list entry is `summary`, and
-        reload() reads the whole description.
+        inspects pipelined) so that `containers` and the whole description are there. In the typed
+        faces a network listed without greedy is sparse: its list entry is `summary`, and reload()
+        reads the whole description.
 
         Calls `networks()`, `inspect_network()` of `client.api`.
 

@@ -2812,7 +2812,7 @@ class ContainerCollection(ObjectCollection):
         sparse: bool = False,
         ignore_removed: bool = False,
     ) -> list[Container]:
-        """The containers, each with its whole description (one inspect each, made concurrently).
+        """The containers, each with its whole description (one inspect each, pipelined on a few connections).
 
         A container removed between the list and its inspect is left out with ignore_removed, and
         raises NotFound without it, as docker-py does.

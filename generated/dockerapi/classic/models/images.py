@@ -1009,7 +1009,7 @@ class ImageCollection(ObjectCollection):
     def list(
         self, name: str | None = None, all: bool = False, filters: dict[str, Any] | None = None
     ) -> list[Image]:
-        """The images, each with its whole description (one inspect each, made concurrently).
+        """The images, each with its whole description (one inspect each, pipelined on a few connections).
 
         Calls `images()`, `inspect_image()` of `client.api`.
 
