@@ -124,6 +124,7 @@ def run_cold_start(case: Case, ctx: Context, rng: random.Random) -> dict[str, An
         names = [DOCKERAPI, AIODOCKER, FLOOR, "bare"]
     elif typed_sync:
         container = ctx.need("inspect_target", ctx.fixtures.inspect_target)
+        names.insert(3, "pydantic")
     samples: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
     child.prepare_bytecode()
     for name in names:  # warm the page cache and the bytecode caches

@@ -46,6 +46,12 @@ _COLD_TYPED = {
                   "c.inspect_container({container!r})\nc.close()\n"),
     "floor": ("from benchmarks.floor import RawClient\nc = RawClient({path!r}, {api!r})\n"
               "c.get_json('/containers/{container}/json')\nc.close()\n"),
+    # the least a pydantic-typed result can cost: the floor's inspect, validated by one model of one field
+    # that keeps the rest (a reference for any client whose results are pydantic models, not a competitor)
+    "pydantic": ("from benchmarks.floor import RawClient\nfrom pydantic import BaseModel, ConfigDict\n"
+                 "class Inspect(BaseModel):\n    model_config = ConfigDict(extra='allow')\n    Id: str\n"
+                 "c = RawClient({path!r}, {api!r})\n"
+                 "Inspect.model_validate(c.get_json('/containers/{container}/json'))\nc.close()\n"),
     "bare": "pass\n",
 }
 

@@ -218,3 +218,28 @@ def test_async_face(any_swarm_manager: dict[str, Any]) -> None:
     assert [s.id for s in listed] == [service.id] and isinstance(tasks, list)
     assert service.attrs["Spec"]["TaskTemplate"]["ContainerSpec"]["Env"] == ["GREETING=bye"]
     assert service.attrs["Spec"]["TaskTemplate"]["ForceUpdate"] == 1
+
+
+def test_async_logs_stream_and_whole(any_swarm_manager: dict[str, Any]) -> None:
+    from dockerapi import types
+
+    async def run() -> tuple[bytes, bytes]:
+        async with dockerapi.AsyncDockerClient(any_swarm_manager["base_url"]) as client:
+            service = await client.services.create(
+                BUSYBOX, ["sh", "-c", "echo hello from the task; sleep 300"], name=unique("dapi-obj-svc-alogs"),
+                mode=types.ServiceMode("global"), restart_policy=types.RestartPolicy(condition="none"))
+            try:
+                deadline = time.monotonic() + 60
+                while True:
+                    stream = await service.logs(stdout=True)  # an async stream of the task's output
+                    streamed = b"".join([piece async for piece in stream])
+                    if b"hello" in streamed or time.monotonic() > deadline:
+                        break
+                    await asyncio.sleep(0.5)
+                whole = await service.logs(stdout=True, stream=False)
+            finally:
+                await service.remove()
+            return streamed, whole
+
+    streamed, whole = asyncio.run(run())
+    assert streamed.endswith(b"hello from the task\n") and whole == streamed

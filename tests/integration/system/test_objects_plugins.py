@@ -97,8 +97,8 @@ def _push_second_version(client: classic.DockerClient, repo: str, directory: Pat
     second.remove(force=True)
 
 
-def test_push_install_upgrade_like_docker_py(faces: tuple[Any, classic.DockerClient],
-                                             plugin_dir: Path) -> None:  # noqa: F811
+def test_push_install_upgrade_like_docker_py(faces: tuple[Any, classic.DockerClient], plugin_dir: Path,  # noqa: F811
+                                             any_swarm_manager: dict[str, Any], registry: dict[str, Any]) -> None:
     import docker
 
     oracle, ours = faces
@@ -129,6 +129,24 @@ def test_push_install_upgrade_like_docker_py(faces: tuple[Any, classic.DockerCli
     assert seen[0] == seen[1]
     assert seen[0][0] == ("Plugin", True, False, f"{repo}:latest")
     assert seen[0][1] == (f"{repo}:v2", "dockerapi test plugin v2")
+
+    async def the_async_face() -> tuple[Any, ...]:
+        async with dockerapi.AsyncDockerClient(any_swarm_manager["base_url"], timeout=120) as client:
+            await client.login(registry["username"], registry["password"], registry=registry["address"])
+            local = unique("dapi-obj-installed")
+            plugin = await client.plugins.install(f"{repo}:latest", local)
+            try:
+                installed = (type(plugin).__name__, plugin.name == f"{local}:latest", plugin.enabled,
+                             plugin.attrs["PluginReference"])
+                messages = await plugin.upgrade(f"{repo}:v2")
+                upgraded = (plugin.attrs["PluginReference"], plugin.attrs["Config"]["Description"])
+            finally:
+                await plugin.remove(force=True)
+            return installed, upgraded, bool(messages)
+
+    installed, upgraded, said = asyncio.run(the_async_face())
+    assert installed == ("AsyncPlugin", True, False, f"{repo}:latest") and said
+    assert upgraded == seen[0][1] and isinstance(upgraded, tuple)
 
 
 def test_upgrade_of_an_enabled_plugin_is_refused_before_anything_is_sent(
