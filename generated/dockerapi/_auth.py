@@ -11,8 +11,6 @@ import base64
 import binascii
 import json
 import os
-import shutil
-import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
@@ -309,6 +307,9 @@ class CredentialStore:
 
     def _run_helper(self, helper: str, action: str, payload: str) -> Any:
         """Run `docker-credential-<helper> <action>`; None means "no credentials"."""
+        import shutil
+        import subprocess  # here, not at import: most programs never run a credential helper (~3 ms)
+
         program = f"docker-credential-{helper}"
         env = {**self._environ, **self._helper_env}
         executable = shutil.which(program, path=env.get("PATH"))

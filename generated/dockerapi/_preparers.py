@@ -10,7 +10,6 @@ import json
 from typing import Any
 
 from ._auth import encode_registry_config, split_tag
-from ._build_context import tar_directory, tar_single_dockerfile
 from ._convert import byte_size
 from ._errors import InvalidArgument
 
@@ -56,8 +55,12 @@ def build_context(
         if controls.get("encoding"):
             headers["Content-Encoding"] = str(controls["encoding"])
     elif fileobj is not None:
+        from ._build_context import tar_single_dockerfile  # tarfile and .dockerignore: only builds need them
+
         body = tar_single_dockerfile(fileobj)
     else:
+        from ._build_context import tar_directory
+
         gzip = bool(controls.get("gzip"))
         dockerfile = prepared.args.get("dockerfile")
         body, dockerfile_in_tar = tar_directory(str(path), dockerfile=dockerfile, gzip=gzip)
@@ -102,6 +105,8 @@ def plugin_data_dir(
         raise InvalidArgument(f"create_plugin(): plugin_data_dir must be a directory, got {path!r}")
     if not os.path.isfile(os.path.join(path, "config.json")):
         raise InvalidArgument(f"create_plugin(): {path} has no config.json")
+    from ._build_context import tar_directory
+
     gzip = bool(prepared.controls.get("gzip"))
     chunks, _dockerfile = tar_directory(path, gzip=gzip)
     if gzip:
