@@ -106,16 +106,9 @@ class Answers:
 
 def _response(head: _Head, body: bytes) -> Any:
     response = Response(head.status, head.reason, Headers(block=head.block), None,
-                        {"http_version": b"HTTP/1.1", "reason_phrase": head.reason})
-    if head.encoded:  # compressed although the client asks for identity: httpx decodes it
-        import httpx
-
-        return httpx.Response(head.status, headers=Headers(block=head.block).raw, content=body,
-                              extensions=response.extensions)
-    response._content = body
-    response.is_stream_consumed = True
-    response.is_closed = True
-    return response
+                        {"http_version": b"HTTP/1.1", "reason_phrase": head.reason}, body)
+    # compressed although the client asks for identity: httpx's response decodes it
+    return response.to_httpx() if head.encoded else response
 
 
 class _Lane:
@@ -184,7 +177,7 @@ def _exchange(transport: SocketTransport, batch: list[_Lane], read_timeout: floa
         for lane in batch:
             conn: _Connection = lane.conn
             conn.sock.setblocking(False)
-            conn.timeout = 0.0  # the next ordinary exchange sets its own
+            conn.timeout = 0.0  # the next ordinary exchange sets its own deadline
             lane.answers.feed(conn.rest)
             conn.rest = b""
             lane.deadline = time.monotonic() + (read_timeout if read_timeout is not None else 0.0)
