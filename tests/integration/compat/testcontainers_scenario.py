@@ -120,7 +120,10 @@ def main(face: str, tag: str) -> dict[str, Any]:
             cli = (DockerContainer("busybox:latest").with_command("sleep 300").with_network(net)
                    .with_network_aliases("cli"))
             with cli:
-                seen["by_alias"] = list(cli.exec("wget -qO- http://srv/"))
+                # "ready" is logged just before httpd listens: ask again for a few seconds (as for "late" below)
+                seen["by_alias"] = list(cli.exec(
+                    ["sh", "-c", "for i in 1 2 3 4 5 6 7 8 9 10; do wget -qO- http://srv/ 2>/dev/null && exit 0;"
+                                 " sleep 0.5; done; exit 1"]))
                 seen["by_second_alias"] = list(cli.exec("wget -qO- http://web-srv/"))
                 late = DockerContainer("busybox:latest").with_command(server).with_env("ROLE", "late")
                 with late:
