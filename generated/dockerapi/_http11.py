@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 import socket
-import struct
-import sys
 import threading
 import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
@@ -476,8 +474,7 @@ def _httpx_async_stream(body: _AsyncBody) -> httpx.AsyncByteStream:
 
 def _read_failed(address: str, exc: BaseException) -> Exception:
     """The library's error for a failed wait for bytes (the caller raises it `from exc`)."""
-    # asyncio's TimeoutError is its own class before 3.11; BlockingIOError is a kernel deadline (SO_RCVTIMEO)
-    if isinstance(exc, (TimeoutError, BlockingIOError)) or type(exc).__name__ == "TimeoutError":
+    if isinstance(exc, TimeoutError) or type(exc).__name__ == "TimeoutError":  # asyncio's, before 3.11
         return DockerTimeoutError(f"timed out waiting for bytes from {address}", address=address, phase="read")
     if isinstance(exc, ProtocolError):
         return ProtocolError(f"{exc} (from {address})")
@@ -559,26 +556,6 @@ class _StaleConnection(Exception):
 # --- blocking I/O ------------------------------------------------------------------------------------
 
 
-# Linux and macOS: a blocking socket with the kernel's own per-call deadlines (SO_RCVTIMEO, SO_SNDTIMEO). Python's
-# socket timeout polls before every send and receive: two more system calls a request, ~5 us of a 25 us call.
-_KERNEL_DEADLINES = sys.platform.startswith("linux") or sys.platform == "darwin"
-_UNSET = object()
-
-
-def _set_deadline(sock: socket.socket, seconds: float | None) -> None:
-    """How long each send or receive on `sock` may wait (None: no limit). Run out, a call raises
-    `BlockingIOError` (the kernel's) or `TimeoutError` (Python's); `_read_failed` makes both a timeout."""
-    if not _KERNEL_DEADLINES:
-        sock.settimeout(seconds)
-        return
-    if sock.gettimeout() is not None:
-        sock.settimeout(None)
-    micro = 0 if seconds is None else max(1, round(seconds * 1_000_000))  # 0: no limit
-    timeval = struct.pack("ll", micro // 1_000_000, micro % 1_000_000)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, timeval)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, timeval)
-
-
 class _Connection:
     __slots__ = ("sock", "rest", "reused", "timeout")
 
@@ -586,7 +563,7 @@ class _Connection:
         self.sock = sock
         self.rest = b""  # bytes received beyond the last response
         self.reused = False
-        self.timeout: Any = _UNSET  # the deadline set last: set again only on a change (system calls)
+        self.timeout: Any = sock.gettimeout()  # settimeout() is a system call: made only on a change
 
     def close(self) -> None:
         try:
@@ -730,7 +707,7 @@ class _UpgradedStream(_Reader):
         self._conn = conn
         self._sock = conn.sock
         self._pending = pending
-        _set_deadline(self._sock, None)  # then Python's timeout, when the caller sets one (settimeout)
+        self._sock.settimeout(None)
 
     def read(self, max_bytes: int, timeout: Any = _KEEP) -> bytes:
         if self._pending:
@@ -937,8 +914,8 @@ class SocketTransport(_DefaultHead):
     def _exchange(self, conn: _Connection, method: str, head_bytes: bytes, body: bytes | Iterable[bytes],
                   read_timeout: float | None) -> Response | httpx.Response:
         sock = conn.sock
-        if conn.timeout is _UNSET or conn.timeout != read_timeout:
-            _set_deadline(sock, read_timeout)
+        if conn.timeout != read_timeout:
+            sock.settimeout(read_timeout)
             conn.timeout = read_timeout
         if isinstance(body, bytes):
             sock.sendall(head_bytes + body)
