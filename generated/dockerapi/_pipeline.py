@@ -186,12 +186,11 @@ def _exchange(transport: SocketTransport, batch: list[_Lane], read_timeout: floa
         while active:
             wait = None
             if read_timeout is not None:
-                wait = max(0.0, min(lane.deadline for lane in batch if lane.answers.left and lane.error is None)
-                           - time.monotonic())
+                wait = max(0.0, min(lane.deadline for lane in batch if _waiting(lane)) - time.monotonic())
             events = selector.select(wait)
             if not events:
                 for lane in batch:
-                    if lane.answers.left and lane.answers.open and lane.error is None:
+                    if _waiting(lane):
                         lane.error = _read_failed(transport.address, TimeoutError())
                         selector.unregister(lane.conn.sock)
                         active -= 1
@@ -210,6 +209,12 @@ def _exchange(transport: SocketTransport, batch: list[_Lane], read_timeout: floa
                 transport._checkin(lane.conn)
             else:
                 lane.conn.close()
+
+
+def _waiting(lane: _Lane) -> bool:
+    """Whether a lane still waits for answers on its connection (is still registered with the selector): a lane
+    the daemon closed early is not, and its deadline must not end the others' wait."""
+    return bool(lane.answers.left) and lane.answers.open and lane.error is None
 
 
 def _step(lane: _Lane, mask: int, read_timeout: float | None, address: str) -> bool:

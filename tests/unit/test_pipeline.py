@@ -211,6 +211,26 @@ def test_a_stalled_inspect_times_out_naming_the_call() -> None:
         daemon.close()
 
 
+def test_a_connection_closed_early_does_not_time_out_the_others_still_answering() -> None:
+    # 8 inspects on 4 connections: the first answer closes its connection, the other three answer slowly
+    # (1.2 s apart, 2.4 s in all) under a 2 s timeout: each of their reads comes within it, so none times out
+    import time
+
+    def slow(number: int, container: str) -> Any:
+        if container == f"{0:064x}":
+            return _answer(json.dumps({"Id": container}).encode(), extra=b"Connection: close\r\n")
+        if container != f"{4:064x}":
+            time.sleep(1.2)
+        return None
+
+    daemon = ListingDaemon(8, on_inspect=slow)
+    try:
+        with classic.DockerClient(base_url=daemon.base_url, timeout=2) as client:
+            listed = client.containers.list(all=True)
+        assert [c.id for c in listed] == daemon.ids
+    finally:
+        daemon.close()
+
 def test_a_method_replaced_on_the_client_is_still_called() -> None:
     daemon = ListingDaemon(5)
     seen: list[str] = []
