@@ -515,6 +515,7 @@ def render(catalog: Catalog) -> dict[Path, str]:
     files: dict[Path, str] = {}
     model_context = _model_context(catalog)
     files[PACKAGE / "models.py"] = env.get_template("models.py.j2").render(header=HEADER, **model_context)
+    files[PACKAGE / "models.pyi"] = env.get_template("models.pyi.j2").render(header=HEADER, **model_context)
     files[PACKAGE / "_model_classes.py"] = env.get_template("model_classes.py.j2").render(
         header=HEADER, **model_context)
     files[PACKAGE / "classic" / "typeddicts.py"] = env.get_template("typeddicts.py.j2").render(

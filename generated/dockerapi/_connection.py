@@ -8,7 +8,6 @@ Everything here is pure configuration; transports consume `Endpoint` and `TLSCon
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import os
 import sys
@@ -103,6 +102,8 @@ def _split_host_port(netloc: str, url: str) -> tuple[str, str | None]:
         if end < 0:
             raise InvalidArgument(f"unterminated IPv6 address in Docker host {url!r}")
         host, rest = netloc[1:end], netloc[end + 1 :]
+        import ipaddress  # only for a bracketed IPv6 host
+
         try:
             ipaddress.IPv6Address(host.split("%", 1)[0])
         except ValueError:

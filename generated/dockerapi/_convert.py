@@ -11,11 +11,8 @@ import base64
 import json
 import math
 import re
-import shlex
-import signal as _signal
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timezone
-from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from dockerapi._errors import InvalidArgument
@@ -179,6 +176,8 @@ def bool_flag(value: object) -> str:
 def command_argv(value: str | Iterable[Any]) -> list[str]:
     """A command: a string is split like a POSIX shell would; a sequence becomes a list of str."""
     if isinstance(value, str):
+        import shlex  # only here: a command given as one string
+
         try:
             return shlex.split(value)
         except ValueError as exc:
@@ -360,6 +359,8 @@ def epoch_time(value: datetime | float | str) -> int | str:
     if isinstance(value, float):
         if not math.isfinite(value):
             raise InvalidArgument(f"not a point in time: {_describe(value)}")
+        from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal  # only for a float time
+
         exact = Decimal(repr(value))  # the decimal the user wrote, not the binary float's expansion
         whole = int(exact.to_integral_value(rounding=ROUND_FLOOR))
         nanos = int(((exact - whole) * 1_000_000_000).to_integral_value(rounding=ROUND_HALF_EVEN))
@@ -669,12 +670,10 @@ def signal_name(value: int | str) -> str:
     """A signal for the query string: an int is sent as its number, a name as given ("SIGKILL")."""
     if isinstance(value, bool):
         raise InvalidArgument(f"not a signal: {_describe(value)}")
-    if isinstance(value, _signal.Signals):
-        return str(int(value))
-    if isinstance(value, int):
+    if isinstance(value, int):  # a signal.Signals too: int() drops the enum, whose str() may be its name
         if value <= 0:
             raise InvalidArgument(f"not a signal number: {value}")
-        return str(value)
+        return str(int(value))
     if isinstance(value, str) and value.strip():
         return value.strip()
     raise InvalidArgument(f"not a signal: {_describe(value)}")
