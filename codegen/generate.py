@@ -24,6 +24,7 @@ from .catalog import MIN_VERSION, Catalog, CompositeSpec, MethodDoc, MethodSpec,
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "generated" / "dockerapi"
+MODEL_DEFS = PACKAGE / "_model_defs"  # one generated module per model class
 HEADER = "# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit."
 # fields whose value is a credential: kept out of a model's repr (README: passwords never appear in one)
 _SECRET_FIELDS = frozenset({"password", "identitytoken", "registrytoken"})
@@ -518,6 +519,10 @@ def render(catalog: Catalog) -> dict[Path, str]:
     files[PACKAGE / "models.pyi"] = env.get_template("models.pyi.j2").render(header=HEADER, **model_context)
     files[PACKAGE / "_model_classes.py"] = env.get_template("model_classes.py.j2").render(
         header=HEADER, **model_context)
+    definition = env.get_template("model_def.py.j2")
+    files[MODEL_DEFS / "__init__.py"] = f'{HEADER}\n"""One module a class of `dockerapi.models`: see `_model_classes`."""\n'
+    for model in model_context["classes"]:
+        files[MODEL_DEFS / f"{model['name']}.py"] = definition.render(header=HEADER, model=model)
     files[PACKAGE / "classic" / "typeddicts.py"] = env.get_template("typeddicts.py.j2").render(
         header=HEADER, **_typeddict_context(catalog, model_context))
     operations = _operations_context(catalog)
@@ -672,6 +677,11 @@ def main(args: argparse.Namespace | None = None) -> int:
     check = bool(getattr(args, "check", False))
     files = _format(render(load()))
     stale = []
+    # a definition whose model left the catalog: removed (generate) or reported (--check)
+    for path in sorted(set(MODEL_DEFS.glob("*.py")) - set(files)):
+        stale.append(path)
+        if not check:
+            path.unlink()
     for path, text in sorted(files.items()):
         current = path.read_text() if path.exists() else None
         if current == text:

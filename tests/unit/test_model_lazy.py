@@ -176,3 +176,38 @@ def test_the_collector_is_paused_only_while_a_class_is_made() -> None:
         "models.HostConfig\n"
         "print(json.dumps([running, gc.isenabled()]))\n")
     assert json.loads(states) == [True, False]  # back on after; left off when the program had turned it off
+
+
+def test_the_stub_checkers_read_and_the_classes_made_at_run_time_have_the_same_fields() -> None:
+    # models.pyi (type checkers, editors, docs) and _model_defs/ (run time) come from one template macro;
+    # this keeps them from drifting should either be edited: same classes, fields, aliases and annotations
+    import ast
+
+    def fields(cls: ast.ClassDef) -> list[tuple[str, str, str]]:
+        return [(st.target.id, ast.literal_eval(next(k.value for k in st.value.keywords if k.arg == "alias")),
+                 ast.unparse(st.annotation))
+                for st in cls.body if isinstance(st, ast.AnnAssign) and isinstance(st.value, ast.Call)
+                and isinstance(st.target, ast.Name)]
+
+    stub = ast.parse((GENERATED / "dockerapi" / "models.pyi").read_text())
+    classes = {node.name: node for node in stub.body if isinstance(node, ast.ClassDef)}
+    assert set(classes) == set(_model_classes.SHAPES)
+    for name, node in classes.items():
+        module = ast.parse((GENERATED / "dockerapi" / "_model_defs" / f"{name}.py").read_text())
+        make = next(n for n in module.body if isinstance(n, ast.FunctionDef) and n.name == "make")
+        made = next(n for n in make.body if isinstance(n, ast.ClassDef))
+        assert made.name == name and fields(made) == fields(node), name
+        assert [(attr, alias) for attr, alias, _ in fields(node)] == [
+            (attr, info.alias) for attr, info in getattr(models, name).model_fields.items()], name
+
+
+def test_import_dockerapi_loads_no_model_definition_and_a_result_loads_only_its_own() -> None:
+    loaded = _fresh(
+        "import sys, dockerapi\n"
+        "before = sorted(m for m in sys.modules if m.startswith('dockerapi._model_defs.'))\n"
+        "light = sorted(m for m in ('signal', 'decimal', 'shlex', 'subprocess', 'tarfile', 'ssl', 'httpx',"
+        " 'pydantic') if m in sys.modules)\n"
+        f"models = dockerapi.models\nvalue = models.ContainerInspectResponse.model_validate({INSPECT!r})\n"
+        "print(before, light, sorted(m for m in sys.modules if m.startswith('dockerapi._model_defs.')))\n"
+    )
+    assert loaded == "[] [] ['dockerapi._model_defs.ContainerInspectResponse']"

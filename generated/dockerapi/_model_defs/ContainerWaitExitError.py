@@ -1,0 +1,34 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""The run-time definition of `dockerapi.models.ContainerWaitExitError`, made on first use by `_model_classes.load()`.
+
+No `from __future__ import annotations`: the annotations are evaluated as the class body runs, so that pydantic
+has objects to read instead of strings to compile and evaluate (a millisecond a class).
+"""
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from .._model_base import DockerModel
+
+
+def make() -> type[DockerModel]:
+    """The class; the models its fields name come as stand-ins (`_model_lazy`)."""
+
+    class ContainerWaitExitError(DockerModel):
+        """Why waiting for a container failed.
+
+        Fields not in every API version: `Message`: API >= 1.34."""
+
+        __module__ = "dockerapi.models"
+        __qualname__ = "ContainerWaitExitError"
+
+        message: str | None = Field(
+            default=None, alias="Message", description="The error message. API \u003e= 1.34."
+        )
+
+        __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
+            "Message": ((1, 34), None),
+        }
+
+    return ContainerWaitExitError

@@ -1,0 +1,36 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""The run-time definition of `dockerapi.models.ImageManifestSummaryImageDataSize`, made on first use by `_model_classes.load()`.
+
+No `from __future__ import annotations`: the annotations are evaluated as the class body runs, so that pydantic
+has objects to read instead of strings to compile and evaluate (a millisecond a class).
+"""
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from .._model_base import DockerModel
+
+
+def make() -> type[DockerModel]:
+    """The class; the models its fields name come as stand-ins (`_model_lazy`)."""
+
+    class ImageManifestSummaryImageDataSize(DockerModel):
+        """Unpacked size of one image variant.
+
+        Fields not in every API version: `Unpacked`: API >= 1.47."""
+
+        __module__ = "dockerapi.models"
+        __qualname__ = "ImageManifestSummaryImageDataSize"
+
+        unpacked: int | None = Field(
+            default=None,
+            alias="Unpacked",
+            description="Bytes of the variant\u0027s layers unpacked into the snapshotter. API \u003e= 1.47.",
+        )
+
+        __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
+            "Unpacked": ((1, 47), None),
+        }
+
+    return ImageManifestSummaryImageDataSize

@@ -1,0 +1,30 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""The run-time definition of `dockerapi.models.JoinTokens`, made on first use by `_model_classes.load()`.
+
+No `from __future__ import annotations`: the annotations are evaluated as the class body runs, so that pydantic
+has objects to read instead of strings to compile and evaluate (a millisecond a class).
+"""
+
+from pydantic import Field
+
+from .._model_base import DockerModel
+
+
+def make() -> type[DockerModel]:
+    """The class; the models its fields name come as stand-ins (`_model_lazy`)."""
+
+    class JoinTokens(DockerModel):
+        """The secrets a node presents to join the swarm; the token chosen decides its role."""
+
+        __module__ = "dockerapi.models"
+        __qualname__ = "JoinTokens"
+
+        worker: str | None = Field(
+            default=None, alias="Worker", description="The token that makes a joining node a worker."
+        )
+
+        manager: str | None = Field(
+            default=None, alias="Manager", description="The token that makes a joining node a manager."
+        )
+
+    return JoinTokens

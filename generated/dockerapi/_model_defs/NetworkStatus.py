@@ -1,0 +1,39 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""The run-time definition of `dockerapi.models.NetworkStatus`, made on first use by `_model_classes.load()`.
+
+No `from __future__ import annotations`: the annotations are evaluated as the class body runs, so that pydantic
+has objects to read instead of strings to compile and evaluate (a millisecond a class).
+"""
+
+from typing import Any, ClassVar
+
+from pydantic import Field
+
+from .._model_base import DockerModel
+
+
+def make(
+    IPAMStatus: Any,
+) -> type[DockerModel]:
+    """The class; the models its fields name come as stand-ins (`_model_lazy`)."""
+
+    class NetworkStatus(DockerModel):
+        """Live figures about a network, as inspect_network reports them.
+
+        Fields not in every API version: `IPAM`: API >= 1.52."""
+
+        __module__ = "dockerapi.models"
+        __qualname__ = "NetworkStatus"
+
+        ipam: IPAMStatus | None = Field(
+            default=None, alias="IPAM", description="Address usage per subnet. API \u003e= 1.52."
+        )
+
+        __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
+            "IPAM": ((1, 52), None),
+        }
+        __wire_models__: ClassVar[dict[str, str]] = {
+            "IPAM": "IPAMStatus",
+        }
+
+    return NetworkStatus

@@ -1,0 +1,28 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""The run-time definition of `dockerapi.models.ObjectVersion`, made on first use by `_model_classes.load()`.
+
+No `from __future__ import annotations`: the annotations are evaluated as the class body runs, so that pydantic
+has objects to read instead of strings to compile and evaluate (a millisecond a class).
+"""
+
+from pydantic import Field
+
+from .._model_base import DockerModel
+
+
+def make() -> type[DockerModel]:
+    """The class; the models its fields name come as stand-ins (`_model_lazy`)."""
+
+    class ObjectVersion(DockerModel):
+        """The version of a swarm object, bumped on every change."""
+
+        __module__ = "dockerapi.models"
+        __qualname__ = "ObjectVersion"
+
+        index: int | None = Field(
+            default=None,
+            alias="Index",
+            description="The version number; an update must name the current one, so that concurrent changes are detected.",
+        )
+
+    return ObjectVersion

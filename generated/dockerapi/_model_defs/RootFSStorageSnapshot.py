@@ -1,0 +1,34 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""The run-time definition of `dockerapi.models.RootFSStorageSnapshot`, made on first use by `_model_classes.load()`.
+
+No `from __future__ import annotations`: the annotations are evaluated as the class body runs, so that pydantic
+has objects to read instead of strings to compile and evaluate (a millisecond a class).
+"""
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from .._model_base import DockerModel
+
+
+def make() -> type[DockerModel]:
+    """The class; the models its fields name come as stand-ins (`_model_lazy`)."""
+
+    class RootFSStorageSnapshot(DockerModel):
+        """The containerd snapshot holding a container's root filesystem.
+
+        Fields not in every API version: `Name`: API >= 1.52."""
+
+        __module__ = "dockerapi.models"
+        __qualname__ = "RootFSStorageSnapshot"
+
+        name: str | None = Field(
+            default=None, alias="Name", description='The snapshotter, e.g. "overlayfs". API \u003e= 1.52.'
+        )
+
+        __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
+            "Name": ((1, 52), None),
+        }
+
+    return RootFSStorageSnapshot

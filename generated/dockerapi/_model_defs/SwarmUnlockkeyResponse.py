@@ -1,0 +1,36 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""The run-time definition of `dockerapi.models.SwarmUnlockkeyResponse`, made on first use by `_model_classes.load()`.
+
+No `from __future__ import annotations`: the annotations are evaluated as the class body runs, so that pydantic
+has objects to read instead of strings to compile and evaluate (a millisecond a class).
+"""
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from .._model_base import DockerModel
+
+
+def make() -> type[DockerModel]:
+    """The class; the models its fields name come as stand-ins (`_model_lazy`)."""
+
+    class SwarmUnlockkeyResponse(DockerModel):
+        """What get_unlock_key returns.
+
+        Fields not in every API version: `UnlockKey`: API >= 1.25."""
+
+        __module__ = "dockerapi.models"
+        __qualname__ = "SwarmUnlockkeyResponse"
+
+        unlock_key: str | None = Field(
+            default=None,
+            alias="UnlockKey",
+            description='The key that unlocks a manager, e.g. "SWMKEY-1-..."; empty when autolock is off. API \u003e= 1.25.',
+        )
+
+        __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
+            "UnlockKey": ((1, 25), None),
+        }
+
+    return SwarmUnlockkeyResponse

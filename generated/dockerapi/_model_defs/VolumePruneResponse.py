@@ -1,0 +1,41 @@
+# Generated from spec/ by codegen (python -m codegen generate); see docs/architecture.md. Do not edit.
+"""The run-time definition of `dockerapi.models.VolumePruneResponse`, made on first use by `_model_classes.load()`.
+
+No `from __future__ import annotations`: the annotations are evaluated as the class body runs, so that pydantic
+has objects to read instead of strings to compile and evaluate (a millisecond a class).
+"""
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from .._model_base import DockerModel
+
+
+def make() -> type[DockerModel]:
+    """The class; the models its fields name come as stand-ins (`_model_lazy`)."""
+
+    class VolumePruneResponse(DockerModel):
+        """What prune_volumes returns.
+
+        Fields not in every API version: `VolumesDeleted`: API >= 1.25.; `SpaceReclaimed`: API >= 1.25."""
+
+        __module__ = "dockerapi.models"
+        __qualname__ = "VolumePruneResponse"
+
+        volumes_deleted: list[str] | None = Field(
+            default=None,
+            alias="VolumesDeleted",
+            description="The names of the volumes that were removed. API \u003e= 1.25.",
+        )
+
+        space_reclaimed: int | None = Field(
+            default=None, alias="SpaceReclaimed", description="Disk space freed, in bytes. API \u003e= 1.25."
+        )
+
+        __gates__: ClassVar[dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]] = {
+            "VolumesDeleted": ((1, 25), None),
+            "SpaceReclaimed": ((1, 25), None),
+        }
+
+    return VolumePruneResponse
