@@ -35,6 +35,9 @@ __all__ = ["SocketTransport", "AsyncSocketTransport", "Response", "AsyncResponse
 # buffer is a fresh mmap, page-faulted in and unmapped again on every read, unless something earlier in the
 # process happened to raise the threshold. At 256 KiB that cost ~40 us of kernel time on each small answer.
 _READ_SIZE = 64 * 1024
+# asyncio's StreamReader copies only what it holds (no n-byte buffer first): its reads and its buffer limit
+# stay larger, fewer wake-ups on a fast stream
+_ASYNC_READ_SIZE = 256 * 1024
 _NO_BODY_STATUS = (204, 304)
 # the standard library's limits (http.client): a status or header line, and the number of header lines
 MAX_LINE = 65536
@@ -990,12 +993,12 @@ async def _receive(reader: asyncio.StreamReader, timeout: float | None) -> bytes
     import asyncio
 
     if timeout is None:
-        return await reader.read(_READ_SIZE)
+        return await reader.read(_ASYNC_READ_SIZE)
     within = getattr(asyncio, "timeout", None)
     if within is None:
-        return await asyncio.wait_for(reader.read(_READ_SIZE), timeout)
+        return await asyncio.wait_for(reader.read(_ASYNC_READ_SIZE), timeout)
     async with within(timeout):
-        return await reader.read(_READ_SIZE)
+        return await reader.read(_ASYNC_READ_SIZE)
 
 
 class _AsyncBody:
@@ -1210,9 +1213,9 @@ class AsyncSocketTransport(_DefaultHead):
             raise DockerConnectionError(f"the client for {self.address} is closed")
         try:
             if self._path is not None:
-                opening = asyncio.open_unix_connection(self._path, limit=_READ_SIZE)
+                opening = asyncio.open_unix_connection(self._path, limit=_ASYNC_READ_SIZE)
             else:
-                opening = asyncio.open_connection(self._host or "localhost", self._port or 2375, limit=_READ_SIZE)
+                opening = asyncio.open_connection(self._host or "localhost", self._port or 2375, limit=_ASYNC_READ_SIZE)
             reader, writer = await asyncio.wait_for(opening, timeout)
         except asyncio.TimeoutError as exc:
             raise DockerTimeoutError(f"timed out connecting to {self.address}", address=self.address,
