@@ -9,7 +9,7 @@ but type checkers reject them. A plain dict with wire-name keys is accepted wher
 
 The classes below (this stub, `models.pyi`) are what type checkers, editors and readers see. At run time each
 class is made on first use (`dockerapi.models.HostConfig`, `from dockerapi.models import HostConfig`, or a
-result that needs it), with the classes its fields name, from the same definitions in `_model_classes.py`: a
+result that needs it), with the classes its fields name, from the same definitions in `_model_defs/`: a
 program pays for the models it uses, not for all of them.
 """
 
