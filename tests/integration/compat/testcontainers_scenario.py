@@ -16,6 +16,7 @@ import pkgutil
 import socket
 import sys
 import tempfile
+import time
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,20 @@ def alias_docker_to_dockerapi_classic() -> None:
 def http_get(host: str, port: int, path: str = "/") -> str:
     with urllib.request.urlopen(f"http://{host}:{port}{path}", timeout=10) as answer:
         return str(answer.read().decode().strip())
+
+
+def fetch_from(container: Any, host: str, seconds: float = 150) -> list[Any]:
+    """What `container.exec` of a fetch of http://HOST/ gives, asked again until it answers or time is up.
+
+    Each exec stays well under the clients' 60 s read timeout (at most 8 tries of 2 s): on Podman 4.3 the
+    network's DNS sometimes answers a name connected moments before (the "late" alias) only ~50 s later,
+    with docker-py as with dockerapi.classic, seen when the other face's network went away meanwhile."""
+    tries = "for i in 1 2 3 4 5 6 7 8; do timeout 2 wget -qO- http://%s/ && exit 0; sleep 0.5; done 2>/dev/null; exit 1"
+    deadline = time.monotonic() + seconds
+    while True:
+        answer = list(container.exec(["sh", "-c", tries % host]))
+        if answer[0] == 0 or time.monotonic() > deadline:
+            return answer
 
 
 def main(face: str, tag: str) -> dict[str, Any]:
@@ -120,17 +135,13 @@ def main(face: str, tag: str) -> dict[str, Any]:
             cli = (DockerContainer("busybox:latest").with_command("sleep 300").with_network(net)
                    .with_network_aliases("cli"))
             with cli:
-                # "ready" is logged just before httpd listens: ask again for a few seconds (as for "late" below)
-                seen["by_alias"] = list(cli.exec(
-                    ["sh", "-c", "for i in 1 2 3 4 5 6 7 8 9 10; do wget -qO- http://srv/ 2>/dev/null && exit 0;"
-                                 " sleep 0.5; done; exit 1"]))
-                seen["by_second_alias"] = list(cli.exec("wget -qO- http://web-srv/"))
+                # "ready" is logged just before httpd listens: fetch_from asks again
+                seen["by_alias"] = fetch_from(cli, "srv")
+                seen["by_second_alias"] = fetch_from(cli, "web-srv")
                 late = DockerContainer("busybox:latest").with_command(server).with_env("ROLE", "late")
                 with late:
                     net.connect(late.get_container_id(), network_aliases=["late"])
-                    seen["by_connect_alias"] = list(cli.exec(
-                        ["sh", "-c", "for i in 1 2 3 4 5 6 7 8 9 10; do wget -qO- http://late/ 2>/dev/null && exit 0;"
-                                     " sleep 0.5; done; exit 1"]))
+                    seen["by_connect_alias"] = fetch_from(cli, "late")
                 attrs = cli.get_wrapped_container().attrs["NetworkSettings"]["Networks"]
                 seen["cli_networks"] = sorted(attrs) == [net.name]
                 seen["cli_aliases_include"] = "cli" in (attrs[net.name].get("Aliases") or [])
