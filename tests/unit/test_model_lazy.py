@@ -211,3 +211,37 @@ def test_import_dockerapi_loads_no_model_definition_and_a_result_loads_only_its_
         "print(before, light, sorted(m for m in sys.modules if m.startswith('dockerapi._model_defs.')))\n"
     )
     assert loaded == "[] [] ['dockerapi._model_defs.ContainerInspectResponse']"
+
+
+def test_a_big_answer_is_parsed_with_the_collector_paused_and_it_runs_again_after() -> None:
+    import gc
+
+    from dockerapi._model_lookup import list_adapter, parse_kept
+
+    summaries = [{"Id": f"{n:064x}", "Names": [f"/c{n}"], "Labels": {"n": str(n)}, "State": "exited",
+                  "NetworkSettings": {"Networks": {"bridge": {"IPAddress": ""}}}} for n in range(400)]
+    big = json.dumps(summaries).encode()
+    seen: list[bool] = []
+
+    def parse(body: bytes) -> Any:
+        seen.append(gc.isenabled())
+        return list_adapter("ContainerSummary").validate_json(body)
+
+    assert gc.isenabled()
+    parsed = parse_kept(parse, big)
+    assert seen == [False] and gc.isenabled()  # paused during the parse only
+    assert [c.names for c in parsed] == [[f"/c{n}"] for n in range(400)]
+    assert parsed[7].network_settings.networks["bridge"].ip_address == ""
+    parse_kept(parse, json.dumps(summaries[:2]).encode())  # a small answer: not worth pausing
+    assert seen[-1] is True
+    # a malformed answer still raises, and the collector runs again
+    with pytest.raises(ValidationError):
+        parse_kept(parse, big.replace(b'"State": "exited"', b'"State": 7', 1))
+    assert gc.isenabled()
+    # a program that runs without the collector keeps it off
+    gc.disable()
+    try:
+        parse_kept(parse, big)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
