@@ -19,18 +19,13 @@ Shapes: "str", "int", "float", "bool", "any"; ("e", values) an open enum (`Liter
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import Any
-
-from pydantic_core import core_schema as cs
 
 __all__ = ["stand_in", "install", "materialize_all", "LazyField"]
 
 _Shape = Any  # str | tuple: see the module docstring
 
 _stand_ins: dict[str, type] = {}
-_SCALARS: dict[str, Callable[[], Any]] = {"str": cs.str_schema, "int": cs.int_schema, "float": cs.float_schema,
-                                          "bool": cs.bool_schema, "any": cs.any_schema}
 
 
 def _models() -> dict[str, Any]:
@@ -55,40 +50,50 @@ def stand_in(name: str) -> type:
     return made
 
 
+# The schemas below are pydantic-core's core schema dicts written out, as `pydantic_core.core_schema`'s helpers
+# return them (tests/unit/test_model_lazy.py compares the two): the helpers pass every optional argument
+# through a filter of Nones, and a result's models take a few thousand of them (~1.4 ms of a first inspect).
+_SCALAR_TYPES = frozenset({"str", "int", "float", "bool", "any"})
+
+
 def _schema(shape: _Shape) -> Any:
     if isinstance(shape, str):
-        return _SCALARS[shape]()
+        if shape not in _SCALAR_TYPES:
+            raise ValueError(f"unknown field shape {shape!r}")
+        return {"type": shape}
     tag = shape[0]
     if tag == "n":
         inner = _schema(shape[1])
-        return inner if inner["type"] == "any" else cs.nullable_schema(inner)
+        return inner if inner["type"] == "any" else {"type": "nullable", "schema": inner}
     if tag == "m":
         return _model_schema(shape[1])
     if tag == "l":
-        return cs.list_schema(_schema(shape[1]))
+        return {"type": "list", "items_schema": _schema(shape[1])}
     if tag == "d":
-        return cs.dict_schema(cs.str_schema(), _schema(shape[1]))
+        return {"type": "dict", "keys_schema": {"type": "str"}, "values_schema": _schema(shape[1])}
     if tag == "u":
-        return cs.union_schema([_schema(member) for member in shape[1:]])
+        return {"type": "union", "choices": [_schema(member) for member in shape[1:]]}
     if tag == "e":
-        return cs.union_schema([cs.literal_schema(list(shape[1])), cs.str_schema()])
+        return {"type": "union", "choices": [{"type": "literal", "expected": list(shape[1])}, {"type": "str"}]}
     raise ValueError(f"unknown field shape {shape!r}")
 
 
 def _model_schema(name: str) -> Any:
     """The check of the JSON of model `name`: its value is the (fields, extra, fields set) a model is made of."""
     fields = {
-        attr: cs.model_field(cs.with_default_schema(_schema(shape), default=None), validation_alias=wire,
-                             serialization_alias=wire)
+        attr: {"type": "model-field", "schema": {"type": "default", "schema": _schema(shape), "default": None},
+               "validation_alias": wire, "serialization_alias": wire}
         for attr, wire, shape in _shapes()[name]
     }
-    checked = cs.model_fields_schema(fields, model_name=name, extra_behavior="allow")
-    return cs.json_or_python_schema(
-        json_schema=checked,
+    checked = {"type": "model-fields", "fields": fields, "model_name": name, "extra_behavior": "allow"}
+    return {
+        "type": "json-or-python",
+        "json_schema": checked,
         # Python input (a model's constructor, model_validate): an instance of the model is kept as it is
-        python_schema=cs.no_info_wrap_validator_function(_keep_instance(name), checked),
-        serialization=cs.wrap_serializer_function_ser_schema(_dump(name), schema=cs.any_schema()),
-    )
+        "python_schema": {"type": "function-wrap", "function": {"type": "no-info", "function": _keep_instance(name)},
+                          "schema": checked},
+        "serialization": {"type": "function-wrap", "function": _dump(name), "schema": {"type": "any"}},
+    }
 
 
 def _keep_instance(name: str) -> Any:

@@ -245,3 +245,50 @@ def test_a_big_answer_is_parsed_with_the_collector_paused_and_it_runs_again_afte
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _helpers_schema(shape: Any) -> Any:
+    """A field shape's schema as pydantic_core.core_schema's helpers make it (what _model_lazy writes out)."""
+    from pydantic_core import core_schema as cs
+
+    if isinstance(shape, str):
+        return {"str": cs.str_schema, "int": cs.int_schema, "float": cs.float_schema, "bool": cs.bool_schema,
+                "any": cs.any_schema}[shape]()
+    tag, rest = shape[0], shape[1:]
+    if tag == "n":
+        inner = _helpers_schema(rest[0])
+        return inner if inner["type"] == "any" else cs.nullable_schema(inner)
+    if tag == "m":
+        fields = {attr: cs.model_field(cs.with_default_schema(_helpers_schema(field), default=None),
+                                       validation_alias=wire, serialization_alias=wire)
+                  for attr, wire, field in _model_classes.SHAPES[rest[0]]}
+        checked = cs.model_fields_schema(fields, model_name=rest[0], extra_behavior="allow")
+        return cs.json_or_python_schema(
+            json_schema=checked, python_schema=cs.no_info_wrap_validator_function(print, checked),
+            serialization=cs.wrap_serializer_function_ser_schema(print, schema=cs.any_schema()))
+    if tag == "l":
+        return cs.list_schema(_helpers_schema(rest[0]))
+    if tag == "d":
+        return cs.dict_schema(cs.str_schema(), _helpers_schema(rest[0]))
+    if tag == "u":
+        return cs.union_schema([_helpers_schema(member) for member in rest])
+    assert tag == "e"
+    return cs.union_schema([cs.literal_schema(list(rest[0])), cs.str_schema()])
+
+
+def _functions_as_names(schema: Any) -> Any:
+    if callable(schema):
+        return "<function>"
+    if isinstance(schema, dict):
+        return {key: _functions_as_names(value) for key, value in schema.items()}
+    if isinstance(schema, list):
+        return [_functions_as_names(value) for value in schema]
+    return schema
+
+
+def test_every_nested_models_check_is_the_schema_pydantic_cores_helpers_make() -> None:
+    from dockerapi._model_lazy import _model_schema
+
+    for name in _model_classes.SHAPES:
+        written = _functions_as_names(_model_schema(name))
+        assert written == _functions_as_names(_helpers_schema(("m", name))), name
