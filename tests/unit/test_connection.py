@@ -300,3 +300,30 @@ def test_from_env_context_skip_verify(tmp_path: Path, pems: dict[str, str]) -> N
 def test_from_env_missing_context(tmp_path: Path) -> None:
     with pytest.raises(InvalidArgument, match="nope"):
         from_env({"HOME": str(tmp_path), "DOCKER_CONTEXT": "nope"})
+
+
+def test_addresses_credentials_and_tls_settings_are_values(pems: dict[str, str]) -> None:
+    # plain classes since issue 25 (dataclasses cost the import ~2 ms): what their dataclasses gave stays
+    from dockerapi._auth import AuthConfig
+
+    endpoint = parse_host("tcp://10.0.0.1:2375")
+    assert endpoint == Endpoint("tcp", host="10.0.0.1", port=2375) and endpoint != parse_host("tcp://10.0.0.1:2376")
+    assert {endpoint: 1}[Endpoint("tcp", host="10.0.0.1", port=2375)] == 1  # hashable, by value
+    with pytest.raises(AttributeError):
+        endpoint.port = 1  # type: ignore[misc]
+    assert repr(endpoint) == ("Endpoint(scheme='tcp', path=None, host='10.0.0.1', port=2375, tls=False, user=None, "
+                              "url_path='')")
+
+    tls = TLSConfig(client_cert=(pems["cert"], pems["key"]), verify=pems["ca"])
+    assert tls == TLSConfig((pems["cert"], pems["key"]), None, pems["ca"]) and tls != TLSConfig(verify=False)
+    assert repr(TLSConfig(verify=False)) == "TLSConfig(client_cert=None, ca_cert=None, verify=False, assert_hostname=None)"
+    assert tls.ssl_context() is tls.ssl_context()  # built once, and not part of equality
+    assert tls == TLSConfig(client_cert=(pems["cert"], pems["key"]), verify=pems["ca"])
+
+    auth = AuthConfig(username="u", password="s3cret", serveraddress="r.example")
+    assert auth == AuthConfig.from_mapping({"Username": "u", "Password": "s3cret", "ServerAddress": "r.example"})
+    assert "s3cret" not in repr(auth) and repr(auth) == "AuthConfig(username='u', password='***', serveraddress='r.example')"
+    assert auth.to_wire() == {"username": "u", "password": "s3cret", "serveraddress": "r.example"}
+    for mutable in (tls, auth):
+        with pytest.raises(TypeError):
+            hash(mutable)
