@@ -479,7 +479,9 @@ def _area_imports(body: str, flavor: str, up: str) -> str:
         lines.append(f"from collections.abc import {', '.join(abc)}")
     if re.search(r"\bdatetime\b", body):
         lines.append("from datetime import datetime")
-    needs_checking = bool(re.search(r"\bmodels\.|\bDockerModel\b|\btypeddicts\.", body))
+    results = sorted({m for m in re.findall(r"\b(Async)?(HijackedSocket|JSONStream|OutputStream|RawStream)\b", body)
+                      for m in ["".join(m)]})
+    needs_checking = bool(results) or bool(re.search(r"\bmodels\.|\bDockerModel\b|\btypeddicts\.", body))
     # ruff's isort order: constants, then classes, then functions
     typing_imports = sorted((["TYPE_CHECKING"] if needs_checking else []) + typing_names,
                             key=lambda n: (not n.isupper(), not n[0].isupper(), n))
@@ -495,10 +497,6 @@ def _area_imports(body: str, flavor: str, up: str) -> str:
     if re.search(r"\bExitStatus\b", body):
         lines.append(f"from {up}_adapters import ExitStatus")
     lines.append(f"from {up}_base_client import AsyncAPIClient, SyncAPIClient")
-    results = sorted({m for m in re.findall(r"\b(Async)?(HijackedSocket|JSONStream|OutputStream|RawStream)\b", body)
-                      for m in ["".join(m)]})
-    if results:
-        lines.append(f"from {up}_streams import {', '.join(results)}")
     if needs_checking:
         lines.append("")
         lines.append("if TYPE_CHECKING:")
@@ -506,6 +504,9 @@ def _area_imports(body: str, flavor: str, up: str) -> str:
             lines.append(f"    from {up} import models")
         if re.search(r"\bDockerModel\b", body):
             lines.append(f"    from {up}_model_base import DockerModel")
+        # the stream classes name results in annotations only: their module loads with the first stream
+        if results:
+            lines.append(f"    from {up}_streams import {', '.join(results)}")
         if re.search(r"\btypeddicts\.", body):
             lines.append("    from .. import typeddicts")
     return "\n".join(lines)

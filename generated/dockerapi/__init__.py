@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 from ._adapters import ExitStatus
 from ._client import AsyncClient, Client
 from ._connection import TLSConfig
-from ._docker_client import AsyncDockerClient, DockerClient
 from ._errors import (
     APIError,
     BuildError,
@@ -42,11 +41,26 @@ from ._errors import (
     StreamError,
     TLSParameterError,
 )
-from ._objects import AsyncExecResult, AsyncImageStream, ExecResult, ImageStream
 from ._version import MIN_API_VERSION, NEWEST_API_VERSION
 
 if TYPE_CHECKING:
     from . import models, objects, utils
+    from ._docker_client import AsyncDockerClient, DockerClient
+    from ._objects import AsyncExecResult, AsyncImageStream, ExecResult, ImageStream
+
+# names made on first use (module-level __getattr__ below): the object API's modules, ~1 ms of the import,
+# are not loaded for a program that uses only Client or AsyncClient
+_LAZY = {
+    "DockerClient": "_docker_client",
+    "AsyncDockerClient": "_docker_client",
+    "ExecResult": "_objects",
+    "AsyncExecResult": "_objects",
+    "ImageStream": "_objects",
+    "AsyncImageStream": "_objects",
+    "models": None,
+    "objects": None,
+    "utils": None,
+}
 
 __all__ = [
     "DockerClient",
@@ -91,6 +105,8 @@ __version__ = "0.1.0"
 def from_context(name: str | None = None, **overrides: Any) -> DockerClient:
     """A `DockerClient` for the docker CLI context `name` (None: the current one, DOCKER_CONTEXT or the config's
     currentContext); keywords override what the context says. `Client.from_context()` gives the low-level client."""
+    from ._docker_client import DockerClient
+
     return DockerClient.from_context(name, **overrides)
 
 
@@ -99,19 +115,29 @@ def from_env(**overrides: Any) -> DockerClient:
     DOCKER_CERT_PATH, contexts, as docker-py's `docker.from_env()`. Keywords override what it found.
     `Client.from_env()` and `AsyncClient.from_env()` give the low-level clients, `AsyncDockerClient.from_env()`
     the async object client."""
+    from ._docker_client import DockerClient
+
     return DockerClient.from_env(**overrides)
 
 
 if not TYPE_CHECKING:
     # Hidden from type checkers: a module-level __getattr__ would make every unknown name (`dockerapi.Clinet`)
-    # Any to them. They see `models`, `objects` and `utils` through the TYPE_CHECKING import above.
+    # Any to them. They see the lazy names through the TYPE_CHECKING imports above.
 
     def __getattr__(name: str) -> Any:
-        # `dockerapi.models` (hundreds of classes), `dockerapi.objects` and `dockerapi.utils` load on first use.
-        if name in ("models", "objects", "utils"):
-            import importlib
+        # `dockerapi.models` (hundreds of classes), `dockerapi.objects`, `dockerapi.utils` and the object API's
+        # classes load on first use
+        if name not in _LAZY:
+            raise AttributeError(f"module 'dockerapi' has no attribute {name!r}")
+        import importlib
 
-            module = importlib.import_module(f"dockerapi.{name}")
-            globals()[name] = module
-            return module
-        raise AttributeError(f"module 'dockerapi' has no attribute {name!r}")
+        module_name = _LAZY[name]
+        if module_name is None:
+            value = importlib.import_module(f"dockerapi.{name}")
+        else:
+            value = getattr(importlib.import_module(f"dockerapi.{module_name}"), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(_LAZY))

@@ -41,17 +41,6 @@ from ._response import (
     tty_from_probe,
     unreadable,
 )
-from ._streams import (
-    AsyncHijackedSocket,
-    AsyncJSONStream,
-    AsyncOutputStream,
-    AsyncRawStream,
-    HijackedSocket,
-    JSONStream,
-    OutputStream,
-    RawStream,
-    collect_progress,
-)
 from ._version import MIN_API_VERSION, NEWEST_API_VERSION
 
 if TYPE_CHECKING:
@@ -529,6 +518,9 @@ class SyncAPIClient(BaseClient):
                 response.close()
 
     def _stream_result(self, op: Operation, prepared: PreparedRequest, response: httpx.Response) -> Any:
+        # the stream classes load with the first stream, not with `import dockerapi`
+        from ._streams import JSONStream, OutputStream, RawStream, collect_progress
+
         response = NamedReads(response, op, prepared, self.timeout)  # type: ignore[assignment]
         kind = op.returns.kind
         controls = prepared.controls
@@ -594,6 +586,8 @@ class SyncAPIClient(BaseClient):
 
             check_accept(key, response.headers.get("Sec-WebSocket-Accept"))
             response.extensions["network_stream"] = WebSocketStream(response.extensions["network_stream"])
+        from ._streams import HijackedSocket
+
         return HijackedSocket(response)
 
     def _run(self, plan: Generator[Call | Gather, Any, _T]) -> _T:
@@ -790,6 +784,8 @@ class AsyncAPIClient(BaseClient):
                 await response.aclose()
 
     async def _stream_result(self, op: Operation, prepared: PreparedRequest, response: httpx.Response) -> Any:
+        from ._streams import AsyncJSONStream, AsyncOutputStream, AsyncRawStream
+
         response = NamedReads(response, op, prepared, self.timeout)  # type: ignore[assignment]
         kind = op.returns.kind
         controls = prepared.controls
@@ -858,6 +854,8 @@ class AsyncAPIClient(BaseClient):
 
             check_accept(key, response.headers.get("Sec-WebSocket-Accept"))
             response.extensions["network_stream"] = AsyncWebSocketStream(response.extensions["network_stream"])
+        from ._streams import AsyncHijackedSocket
+
         return AsyncHijackedSocket(response)
 
     async def _run(self, plan: Generator[Call | Gather, Any, _T]) -> _T:

@@ -11,20 +11,20 @@ from .. import _catalog as _ops
 from .. import _lib
 from .._adapters import ExitStatus
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._streams import (
-    AsyncHijackedSocket,
-    AsyncJSONStream,
-    AsyncOutputStream,
-    AsyncRawStream,
-    HijackedSocket,
-    JSONStream,
-    OutputStream,
-    RawStream,
-)
 
 if TYPE_CHECKING:
     from .. import models
     from .._model_base import DockerModel
+    from .._streams import (
+        AsyncHijackedSocket,
+        AsyncJSONStream,
+        AsyncOutputStream,
+        AsyncRawStream,
+        HijackedSocket,
+        JSONStream,
+        OutputStream,
+        RawStream,
+    )
 
 __all__ = ["ContainerMethods", "AsyncContainerMethods"]
 

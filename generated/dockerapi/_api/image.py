@@ -9,11 +9,11 @@ from typing import IO, TYPE_CHECKING, Any, Literal, cast, overload
 from .. import _catalog as _ops
 from .. import _lib
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._streams import AsyncJSONStream, AsyncRawStream, JSONStream, RawStream
 
 if TYPE_CHECKING:
     from .. import models
     from .._model_base import DockerModel
+    from .._streams import AsyncJSONStream, AsyncRawStream, JSONStream, RawStream
 
 __all__ = ["ImageMethods", "AsyncImageMethods"]
 

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _catalog as _ops
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._streams import AsyncJSONStream, JSONStream
 
 if TYPE_CHECKING:
     from .. import models
+    from .._streams import AsyncJSONStream, JSONStream
 
 __all__ = ["PluginMethods", "AsyncPluginMethods"]
 

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 from .. import _catalog as _ops
 from .. import _lib
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._streams import AsyncOutputStream, OutputStream
 
 if TYPE_CHECKING:
     from .. import models
     from .._model_base import DockerModel
+    from .._streams import AsyncOutputStream, OutputStream
 
 __all__ = ["ServiceMethods", "AsyncServiceMethods"]
 

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .. import _catalog as _ops
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._streams import AsyncJSONStream, JSONStream
 
 if TYPE_CHECKING:
     from .. import models
+    from .._streams import AsyncJSONStream, JSONStream
 
 __all__ = ["SystemMethods", "AsyncSystemMethods"]
 

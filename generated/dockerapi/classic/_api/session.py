@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from ... import _catalog as _ops
 from ..._base_client import AsyncAPIClient, SyncAPIClient
-from ..._streams import AsyncHijackedSocket, HijackedSocket
+
+if TYPE_CHECKING:
+    from ..._streams import AsyncHijackedSocket, HijackedSocket
 
 __all__ = ["SessionMethods", "AsyncSessionMethods"]
 

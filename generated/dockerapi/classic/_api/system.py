@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ... import _catalog as _ops
 from ..._base_client import AsyncAPIClient, SyncAPIClient
-from ..._streams import AsyncJSONStream, JSONStream
 
 if TYPE_CHECKING:
+    from ..._streams import AsyncJSONStream, JSONStream
     from .. import typeddicts
 
 __all__ = ["SystemMethods", "AsyncSystemMethods"]

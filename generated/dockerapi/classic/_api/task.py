@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ... import _catalog as _ops
 from ..._base_client import AsyncAPIClient, SyncAPIClient
-from ..._streams import AsyncOutputStream, OutputStream
 
 if TYPE_CHECKING:
     from ..._model_base import DockerModel
+    from ..._streams import AsyncOutputStream, OutputStream
     from .. import typeddicts
 
 __all__ = ["TaskMethods", "AsyncTaskMethods"]
