@@ -95,6 +95,23 @@ class _Head:
             self.keep_alive = False
 
 
+# The last head parsed, with its method: the daemon answers a repeated call with the same head (its Date
+# changes once a second), and parsing one (the header-block check, the framing fields) is ~4 us of a ~45 us
+# ping. A head's parse depends on nothing but its bytes and the method, and a `_Head` is never changed.
+_last_head: tuple[bytes, str, _Head] | None = None
+
+
+def _read_head(text: bytes, method: str) -> _Head:
+    """`_Head(text, method)`, reused when the previous answer's head was the same."""
+    global _last_head
+    last = _last_head
+    if last is not None and last[0] == text and last[1] == method:
+        return last[2]
+    head = _Head(text, method)
+    _last_head = (text, method, head)
+    return head
+
+
 def _first_bad_line(block: bytes) -> bytes:
     for line in block.split(b"\r\n"):
         if _HEADER_BLOCK.fullmatch(line) is None:
@@ -934,7 +951,7 @@ class SocketTransport(_DefaultHead):
             split = _split_head(buffer)
             if split is not None:
                 head_text, buffer = split
-                head = _Head(head_text, method)
+                head = _read_head(head_text, method)
                 if 100 <= head.status < 200 and head.status != 101:
                     continue  # an interim answer: the real one follows
                 break
@@ -1345,7 +1362,7 @@ class AsyncSocketTransport(_DefaultHead):
             split = _split_head(buffer)
             if split is not None:
                 head_text, buffer = split
-                head = _Head(head_text, method)
+                head = _read_head(head_text, method)
                 if 100 <= head.status < 200 and head.status != 101:
                     continue
                 break

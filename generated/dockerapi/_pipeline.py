@@ -20,7 +20,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._errors import DockerConnectionError, ProtocolError
-from ._http11 import _READ_SIZE, Headers, Response, _BodyDecoder, _failed, _Head, _read_failed, _split_head
+from ._http11 import (
+    _READ_SIZE,
+    Headers,
+    Response,
+    _BodyDecoder,
+    _failed,
+    _Head,
+    _read_failed,
+    _read_head,
+    _split_head,
+)
 
 if TYPE_CHECKING:
     from ._http11 import AsyncSocketTransport, SocketTransport, _AsyncConnection, _Connection
@@ -60,7 +70,7 @@ class Answers:
                 if split is None:
                     break
                 head_text, buffer = split
-                head = _Head(head_text, "GET")
+                head = _read_head(head_text, "GET")
                 if 100 <= head.status < 200:
                     continue  # an interim answer: the real one follows
                 self._head, self._decoder, self._pieces = head, _BodyDecoder(head.mode, head.length), []

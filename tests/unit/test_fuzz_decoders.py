@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 import os
+from typing import Any
 
 import pytest
 from dockerapi import DockerException, ProtocolError, StreamError
 from dockerapi._decoders import FrameDecoder, JSONSplitter
-from dockerapi._http11 import MAX_HEADERS, MAX_LINE, _BodyDecoder, _Head, _split_head
+from dockerapi._http11 import MAX_HEADERS, MAX_LINE, _BodyDecoder, _Head, _read_head, _split_head
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -80,6 +81,30 @@ def test_response_reader_on_any_bytes(data: bytes, points: list[int], method: st
             return
     except DockerException:
         pass
+
+
+def _parsed(text: bytes, method: str, parse: Any) -> Any:
+    try:
+        head = parse(text, method)
+    except DockerException as exc:
+        return type(exc), str(exc)
+    return head.status, head.reason, head.block, head.mode, head.length, head.keep_alive, head.encoded
+
+
+@fuzz
+@given(st.lists(st.tuples(st.sampled_from([
+    b"HTTP/1.1 200 OK\r\nContent-Length: 2",
+    b"HTTP/1.1 200 OK\r\nContent-Length: 3",
+    b"HTTP/1.1 204 No Content\r\nContent-Length: 2",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close",
+    b"HTTP/1.1 200 OK\r\nbad header line",
+    b"HTTP/1.1 2x0 OK",
+]), st.sampled_from(["GET", "HEAD", "POST"])), max_size=12))
+def test_a_repeated_head_reads_as_a_fresh_parse(answers: list[tuple[bytes, str]]) -> None:
+    # the reader reuses the previous answer's parse when the head repeats: whatever comes, in any order, each
+    # head reads as parsing it afresh would, malformed ones included (they raise every time)
+    for text, method in answers:
+        assert _parsed(text, method, _read_head) == _parsed(text, method, _Head)
 
 
 @fuzz
