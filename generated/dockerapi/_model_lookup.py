@@ -44,13 +44,10 @@ _PAUSE_GC_ABOVE = 32 * 1024
 
 def parse_kept(parse: Any, body: bytes) -> Any:
     """`parse(body)`, with the collector paused if the body is big (everything parsed is kept)."""
-    if len(body) < _PAUSE_GC_ABOVE or not gc.isenabled():
+    if len(body) < _PAUSE_GC_ABOVE:
         return parse(body)
-    gc.disable()
-    try:
+    with quiet_gc():
         return parse(body)
-    finally:
-        gc.enable()
 
 
 def resolve_model(name: str, built: bool = False) -> Any:

@@ -4,8 +4,8 @@ editors and readers, are in the stub beside this module (`models.pyi`).
 
 At run time each class is made on first use (`dockerapi.models.HostConfig`, `from dockerapi.models import
 HostConfig`, or a result that needs it), with the classes its fields name, from the same definitions in
-`_model_defs/` (through `_model_classes.load()`). This module holds only the names: the class bodies would cost every program that reads
-one model ~3 ms to load.
+`_model_defs/` (through `_model_classes.load()`). This module holds only the names: the class bodies would
+cost every program that reads one model ~3 ms to load.
 """
 
 from __future__ import annotations
