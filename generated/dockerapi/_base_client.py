@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from ._auth import CredentialStore, encode_header, split_repository, split_tag
 from ._connection import Endpoint, TLSConfig, parse_host
 from ._errors import APIError, DockerException, InvalidArgument, InvalidVersion
-from ._model_lookup import load_models_off_loop, model_prepared, models_loaded
+from ._model_lookup import load_models_off_loop, models_loaded, validator_ready
 from ._operation import Operation, Version, format_version, parse_version
 from ._request import PreparedRequest, build_request, hijack_timeout, timeout_limits, upgrade_headers
 from ._response import (
@@ -733,7 +733,7 @@ class AsyncAPIClient(BaseClient):
         returns = op.returns
         if returns.model is not None and not self._plain_results:  # a typed result: its class, made off the loop
             whole = returns.model if returns.kind in ("model", "list") else None
-            if not model_prepared(whole) or not models_loaded():
+            if not validator_ready(whole, returns.kind == "list") or not models_loaded():
                 await load_models_off_loop(whole, returns.kind == "list")
         elif not models_loaded() and any(p.model for p in op.params):
             await load_models_off_loop()

@@ -1,6 +1,6 @@
 """The generated models by name, for the core: the models module (and pydantic) is imported on first need, so
 that a client that never validates a model never pays for it; each class is made on first use
-(`_model_classes.load`), and the first result of a kind builds its class's validator.
+(`_model_classes.load`), and the first result of a kind makes its validator (`result_validator`).
 
 That first time allocates tens of thousands of objects (pydantic's modules, a class, its schema), which
 would trigger dozens of garbage collections (~10 ms of a ~130 ms first typed call, measured): the import,
@@ -15,12 +15,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["resolve_model", "list_adapter", "models_loaded", "model_prepared", "load_models_off_loop", "quiet_gc",
-           "parse_kept"]
+__all__ = ["resolve_model", "result_validator", "models_loaded", "validator_ready", "load_models_off_loop",
+           "quiet_gc", "parse_kept"]
 
 _model_module: Any = None
-_adapters: dict[str, Any] = {}
-_prepared: set[str] = set()
+_validators: dict[tuple[str, bool], Any] = {}
 
 
 @contextmanager
@@ -50,37 +49,51 @@ def parse_kept(parse: Any, body: bytes) -> Any:
         return parse(body)
 
 
-def resolve_model(name: str, built: bool = False) -> Any:
-    """The generated model class called `name`; with `built`, its validator built too."""
+def resolve_model(name: str) -> Any:
+    """The generated model class called `name` (made now if it was not)."""
     global _model_module
     module = _model_module
     if module is not None:
         model = module.__dict__.get(name)
-        if model is not None and (not built or name in _prepared):
+        if model is not None:
             return model
     with quiet_gc():
         if _model_module is None:
             _model_module = importlib.import_module("dockerapi.models")
-        model = getattr(_model_module, name)
-        if built:
-            if not model.__pydantic_complete__:
-                model.model_rebuild()
-            _prepared.add(name)
-    return model
+        return getattr(_model_module, name)
+
+
+def result_validator(name: str, as_list: bool = False) -> Any:
+    """The pydantic-core validator of a typed result: the JSON of model `name` (or of a list of them) into
+    instances of its class, made once (`_model_lazy.instance_schema` says why not pydantic's own)."""
+    validator = _validators.get((name, as_list))
+    if validator is None:
+        with quiet_gc():
+            from pydantic_core import SchemaValidator
+
+            from ._model_lazy import instance_schema
+
+            schema = instance_schema(name, resolve_model(name))
+            if as_list:
+                validator = SchemaValidator({"type": "list", "items_schema": schema})
+            else:  # the class's config for the whole validator too, as pydantic builds a model's
+                validator = SchemaValidator(schema, schema["config"])
+            _validators[name, as_list] = validator
+    return validator
 
 
 def models_loaded() -> bool:
     return _model_module is not None
 
 
-def model_prepared(name: str | None) -> bool:
-    """Whether the class of model `name` was made and its validator built (always True for None)."""
-    return name is None or name in _prepared
+def validator_ready(name: str | None, as_list: bool = False) -> bool:
+    """Whether the validator of a result of model `name` was made (always True for None)."""
+    return name is None or (name, as_list) in _validators
 
 
 async def load_models_off_loop(name: str | None = None, as_list: bool = False) -> None:
-    """Import the models module (and pydantic), and make and build the class of model `name` (or the adapter of
-    a list of them), in a worker thread, not on the event loop: tens of milliseconds the first time."""
+    """Import the models module (and pydantic), and make the class of model `name` and the validator of a result
+    of it (or of a list of them), in a worker thread, not on the event loop: milliseconds the first time."""
     import asyncio
 
     await asyncio.to_thread(_prepare, name, as_list)
@@ -93,22 +106,5 @@ def _prepare(name: str | None, as_list: bool) -> None:
             module = importlib.import_module("dockerapi.models")
         if _model_module is None:
             _model_module = module
-    elif as_list:
-        list_adapter(name)
     else:
-        resolve_model(name, built=True)
-
-
-def list_adapter(name: str) -> Any:
-    """A pydantic TypeAdapter of `list[<model name>]`, made once."""
-    adapter = _adapters.get(name)
-    if adapter is None:
-        with quiet_gc():
-            from pydantic import TypeAdapter
-
-            # The model class is known only at run time, so `list[model]` is a run-time value, not a type
-            # expression a checker can read: typed Any, it satisfies every pydantic's TypeAdapter signature
-            # (2.6 takes `type[T] | Any`, 2.14 a `TypeForm[T]`) with no ignore that one of them would flag.
-            list_of_model: Any = list.__class_getitem__(resolve_model(name))
-            adapter = _adapters[name] = TypeAdapter(list_of_model)
-    return adapter
+        result_validator(name, as_list)

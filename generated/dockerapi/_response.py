@@ -16,7 +16,7 @@ from typing import Any
 
 from . import _errors
 from ._errors import APIError, DockerConnectionError, DockerException, DockerTimeoutError, ProtocolError
-from ._model_lookup import list_adapter, parse_kept, resolve_model
+from ._model_lookup import parse_kept, resolve_model, result_validator
 from ._operation import PATH, Operation, Version
 from ._request import PreparedRequest, hijack_timeout, send_backlog_only, timeout_limits
 from ._wire import to_wire
@@ -93,7 +93,7 @@ def shape(client: Any, op: Operation, prepared: PreparedRequest, response: Any, 
         elif plain:
             result = parse_kept(json.loads, body)
         else:
-            result = parse_kept(resolve_model(returns.model, built=True).model_validate_json, body)
+            result = parse_kept(result_validator(returns.model).validate_json, body)
     elif kind == "list":
         assert returns.model is not None
         if plain:
@@ -101,7 +101,7 @@ def shape(client: Any, op: Operation, prepared: PreparedRequest, response: Any, 
         elif not body.strip() or body.strip() == b"null":
             result = []  # e.g. diff() of an unchanged container: the daemon answers null
         else:
-            result = parse_kept(list_adapter(returns.model).validate_json, body)
+            result = parse_kept(result_validator(returns.model, as_list=True).validate_json, body)
     elif kind == "scalar":
         document = json.loads(body) if body.strip() else {}
         result = document.get(returns.pick, returns.pick_default) if isinstance(document, dict) else document

@@ -168,9 +168,9 @@ def test_the_collector_is_paused_only_while_a_class_is_made() -> None:
     states = _fresh(
         "import gc, json\n"
         "from dockerapi import models\n"
-        "from dockerapi._model_lookup import resolve_model\n"
+        "from dockerapi._model_lookup import result_validator\n"
         "models.ContainerState\n"
-        "resolve_model('ContainerSummary', built=True)\n"
+        "result_validator('ContainerSummary')\n"
         "running = gc.isenabled()\n"
         "gc.disable()\n"
         "models.HostConfig\n"
@@ -216,7 +216,7 @@ def test_import_dockerapi_loads_no_model_definition_and_a_result_loads_only_its_
 def test_a_big_answer_is_parsed_with_the_collector_paused_and_it_runs_again_after() -> None:
     import gc
 
-    from dockerapi._model_lookup import list_adapter, parse_kept
+    from dockerapi._model_lookup import parse_kept, result_validator
 
     summaries = [{"Id": f"{n:064x}", "Names": [f"/c{n}"], "Labels": {"n": str(n)}, "State": "exited",
                   "NetworkSettings": {"Networks": {"bridge": {"IPAddress": ""}}}} for n in range(400)]
@@ -225,7 +225,7 @@ def test_a_big_answer_is_parsed_with_the_collector_paused_and_it_runs_again_afte
 
     def parse(body: bytes) -> Any:
         seen.append(gc.isenabled())
-        return list_adapter("ContainerSummary").validate_json(body)
+        return result_validator("ContainerSummary", as_list=True).validate_json(body)
 
     assert gc.isenabled()
     parsed = parse_kept(parse, big)
@@ -292,3 +292,84 @@ def test_every_nested_models_check_is_the_schema_pydantic_cores_helpers_make() -
     for name in _model_classes.SHAPES:
         written = _functions_as_names(_model_schema(name))
         assert written == _functions_as_names(_helpers_schema(("m", name))), name
+
+
+# --- a typed result's validator (`_model_lookup.result_validator`) against pydantic's own validation -----------
+
+_SAMPLES = {"str": "text", "int": 7, "float": 1.5, "bool": True, "any": {"free": [1, None]}}
+_WRONG = {"str": 5, "int": "x", "float": "y", "bool": "maybe"}  # "any" takes anything
+
+
+def _sample(shape: Any, depth: int = 0) -> Any:
+    """A valid JSON value of a field shape (a model's fields filled two levels down)."""
+    if isinstance(shape, str):
+        return _SAMPLES[shape]
+    tag, rest = shape[0], shape[1:]
+    if tag == "n" or tag == "u":
+        return _sample(rest[0], depth)
+    if tag == "e":
+        return "a-value-the-catalog-does-not-know" if depth % 2 else rest[0][0]
+    if tag == "m":
+        return {} if depth > 2 else {wire: _sample(field, depth + 1) for _, wire, field in _model_classes.SHAPES[rest[0]]}
+    if tag == "l":
+        return [_sample(rest[0], depth)]
+    assert tag == "d"
+    return {"key": _sample(rest[0], depth)}
+
+
+def _wrong(shape: Any) -> Any:
+    """A JSON value that a field of this shape refuses (None when every value is accepted)."""
+    if isinstance(shape, str):
+        return _WRONG.get(shape)
+    tag, rest = shape[0], shape[1:]
+    if tag == "n":
+        return _wrong(rest[0])
+    if tag == "m":
+        return 5
+    if tag == "l":
+        return {"not": "a list"}
+    if tag == "d":
+        return ["not", "a dict"]
+    if tag == "e":
+        return 3
+    return None  # a union: its members' errors are pydantic's to word, compared below anyway through "u" fields
+
+
+def _answers(validate: Any, document: Any) -> Any:
+    try:
+        value = validate(json.dumps(document))
+    except ValidationError as error:
+        return ("error", error.title, [(e["loc"], e["type"]) for e in error.errors()])
+    return ("value", type(value), value.model_dump(by_alias=True, exclude_unset=True, mode="json"),
+            value.model_fields_set, value.model_extra, value.model_dump())
+
+
+def test_a_typed_results_validator_answers_as_pydantics_own_for_every_model() -> None:
+    from dockerapi._model_lookup import result_validator
+
+    for name, fields in _model_classes.SHAPES.items():
+        cls = getattr(models, name)
+        own = result_validator(name).validate_json
+        documents = [{}, {"SomethingNew": {"x": 1}}, {wire: _sample(field) for _, wire, field in fields},
+                     {wire: None for _, wire, field in fields}, [], "text",
+                     {attr: _sample(field) for attr, _, field in fields}]  # attribute names: set by name too
+        documents += [{wire: wrong} for _, wire, field in fields if (wrong := _wrong(field)) is not None]
+        for document in documents:
+            assert _answers(own, document) == _answers(cls.model_validate_json, document), (name, document)
+        listed = result_validator(name, as_list=True).validate_json(json.dumps([documents[2], {}]))
+        assert [type(item) for item in listed] == [cls, cls]
+        assert listed[0] == cls.model_validate_json(json.dumps(documents[2]))
+
+
+def test_a_typed_result_leaves_pydantics_plugin_discovery_alone() -> None:
+    # pydantic's validators look for plugins in every installed package's entry points (importlib.metadata):
+    # ~15 ms of a first typed call; a result's own validator does not, Model.model_validate_json() does
+    loaded = _fresh(
+        "import sys\n"
+        "from dockerapi._model_lookup import result_validator\n"
+        f"info = result_validator('ContainerInspectResponse').validate_json({json.dumps(json.dumps(INSPECT))})\n"
+        "assert info.state.health.log[0].exit_code == 0 and info['FutureField'] == {'x': [1]}\n"
+        "print('pydantic.plugin._loader' in sys.modules, end=' ')\n"
+        "type(info).model_validate_json('{}')\n"
+        "print('pydantic.plugin._loader' in sys.modules)\n")
+    assert loaded == "False True"
