@@ -560,6 +560,13 @@ def _whole_body(head: _Head, buffer: bytes) -> tuple[bytes, bytes] | None:
             return None
         return buffer[:head.length], buffer[head.length:]
     if head.mode == "chunked" and buffer.endswith(b"0\r\n\r\n"):
+        # most JSON answers: one chunk then the last one ("<hex size>\r\n<data>\r\n0\r\n\r\n")
+        line_end = buffer.find(b"\r\n", 0, 18)
+        if line_end > 0 and _HEX.issuperset(buffer[:line_end]):
+            start = line_end + 2
+            stop = start + int(buffer[:line_end], 16)
+            if stop > start and len(buffer) == stop + 7 and buffer[stop:stop + 2] == b"\r\n":
+                return buffer[start:stop], b""
         decoder = _BodyDecoder("chunked", 0)
         body = decoder.feed(buffer)
         if decoder.done:
@@ -948,7 +955,7 @@ class SocketTransport(_DefaultHead):
                 sock.sendall(piece)
         buffer = conn.rest
         while True:
-            split = _split_head(buffer)
+            split = _split_head(buffer) if buffer else None  # usually nothing is left from the last answer
             if split is not None:
                 head_text, buffer = split
                 head = _read_head(head_text, method)

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from dockerapi import DockerException, ProtocolError, StreamError
 from dockerapi._decoders import FrameDecoder, JSONSplitter
-from dockerapi._http11 import MAX_HEADERS, MAX_LINE, _BodyDecoder, _Head, _read_head, _split_head
+from dockerapi._http11 import MAX_HEADERS, MAX_LINE, _BodyDecoder, _Head, _read_head, _split_head, _whole_body
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -158,6 +158,30 @@ def test_dechunker_round_trip(pieces: list[bytes], points: list[int], extension:
         body.append(decoder.feed(piece))
     assert decoder.done
     assert b"".join(body) == b"".join(pieces)
+
+
+def _decoded_whole(buffer: bytes) -> Any:
+    """What the de-chunker makes of a buffer received with the head: (body, rest) when complete, else None."""
+    decoder = _BodyDecoder("chunked", 0)
+    body = decoder.feed(buffer)
+    return (body, decoder.rest) if decoder.done else None
+
+
+@fuzz
+@given(st.lists(st.binary(max_size=300), max_size=3), st.booleans(), st.lists(st.tuples(st.integers(0, 5000),
+       st.integers(0, 255)), max_size=2), st.sampled_from([b"", b"0", b"00", b"HTTP/1.1 next"]))
+def test_a_whole_chunked_body_reads_as_the_dechunker_reads_it(pieces: list[bytes], extension: bool,
+                                                             edits: list[tuple[int, int]], after: bytes) -> None:
+    # `_whole_body` slices a one-chunk answer out without the decoder: same body, same rest, same errors
+    head = _Head(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked", "GET")
+    buffer = mangle(chunked(pieces, extension), edits) + after
+    try:
+        expected = _decoded_whole(buffer) if buffer.endswith(b"0\r\n\r\n") else None
+    except ProtocolError:
+        with pytest.raises(ProtocolError):
+            _whole_body(head, buffer)
+        return
+    assert _whole_body(head, buffer) == expected
 
 
 @fuzz
