@@ -33,7 +33,7 @@ ERROR_NAMES = {"ok", "APIError", "NotFound", "ImageNotFound", "Conflict", "NotMo
 # refused, so that a misspelt key fails loudly instead of being ignored.
 _KEYS = {
     "operation": {"method", "summary", "positional", "params", "extra", "returns", "errors", "prepare", "hook",
-                  "stream_timeout", "content_type", "deprecated", "body", "since", "untested", "note"},
+                  "stream_timeout", "unversioned", "content_type", "deprecated", "body", "since", "untested", "note"},
     "param": {"name", "type", "default", "convert", "hide", "hidden", "value", "fixed", "json", "advice",
               "auth_from", "auth_required", "config_default", "send_default", "since", "until", "note"},
     "extra": {"name", "in", "wire", "key", "type", "default", "since", "until", "convert", "json", "advice",
@@ -169,6 +169,7 @@ class MethodSpec:
     deprecated: bool = False
     prepare: str | None = None
     stream_timeout: bool = False
+    unversioned: bool = False  # sent without the /vX.Y prefix
     hook: str | None = None  # a named after-call hook (`remember_credentials`)
     untested: str | None = None  # why no integration test calls this method (shown by `codegen coverage`)
 
@@ -461,6 +462,7 @@ def _method(op_id: str, area: str, op: dict[str, Any], hand: dict[str, Any], whe
         deprecated=bool(hand.get("deprecated", op.get("deprecated", False))),
         prepare=hand.get("prepare"),
         stream_timeout=bool(hand.get("stream_timeout", False)),
+        unversioned=bool(hand.get("unversioned", False)),
         hook=hand.get("hook"),
         untested=hand.get("untested"),
     )

@@ -438,6 +438,7 @@ def _operations_context(catalog: Catalog) -> list[dict[str, Any]]:
             "since": method.since, "until": method.until, "params": params, "returns": method.returns,
             "probe_method": by_op[method.returns.tty_probe].name if method.returns.tty_probe else None,
             "errors": method.errors, "content_type": method.content_type, "stream_timeout": method.stream_timeout,
+            "unversioned": method.unversioned,
             "deprecated": method.deprecated, "prepare": method.prepare, "hook": method.hook,
         })
     return out

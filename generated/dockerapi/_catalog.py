@@ -1647,6 +1647,7 @@ ping = Operation(
     params=(),
     returns=Returns("bool"),
     content_type="application/json",
+    unversioned=True,
 )
 
 ping_head = Operation(
@@ -1659,6 +1660,7 @@ ping_head = Operation(
     params=(),
     returns=Returns("bool"),
     content_type="application/json",
+    unversioned=True,
 )
 
 plugin_privileges = Operation(

@@ -214,7 +214,7 @@ class Returns(_Record):
 
 class Operation(_Record):
     __slots__ = ("id", "method", "verb", "path", "since", "until", "params", "returns", "errors", "content_type",
-                 "stream_timeout", "deprecated", "prepare", "hook", "setters", "gate")
+                 "stream_timeout", "unversioned", "deprecated", "prepare", "hook", "setters", "gate")
 
     def __init__(
         self,
@@ -230,6 +230,7 @@ class Operation(_Record):
         errors: dict[int, str] | None = None,  # status -> error class name, or "ok"
         content_type: str | None = None,
         stream_timeout: bool = False,  # no read timeout by default (follow, wait, events, attach)
+        unversioned: bool = False,  # the path is sent without the /vX.Y prefix
         deprecated: bool = False,
         prepare: Callable[..., Any] | None = None,  # a named request preparer from `_preparers`
         hook: Callable[..., Any] | None = None,  # a named after-call hook from `_adapters`: (client, result, args)
@@ -245,6 +246,7 @@ class Operation(_Record):
         self.errors: Final[dict[int, str]] = {} if errors is None else errors
         self.content_type: Final = content_type
         self.stream_timeout: Final = stream_timeout
+        self.unversioned: Final = unversioned
         self.deprecated: Final = deprecated
         self.prepare: Final = prepare
         self.hook: Final = hook

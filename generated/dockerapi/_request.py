@@ -185,10 +185,13 @@ def build_request(client: Any, op: Operation, args: dict[str, Any], version: Ver
 
 def _url(op: Operation, version: Version, path_values: dict[str, str], query: list[tuple[str, str]]) -> str:
     path = op.path.format_map(path_values) if path_values else op.path
-    prefix = _PREFIXES.get(version)
-    if prefix is None:
-        prefix = _PREFIXES[version] = f"/v{format_version(version)}"
-    url = prefix + path
+    if op.unversioned:
+        url = path
+    else:
+        prefix = _PREFIXES.get(version)
+        if prefix is None:
+            prefix = _PREFIXES[version] = f"/v{format_version(version)}"
+        url = prefix + path
     if not query:
         return url
     # names and values made of unreserved characters (ids, numbers, 0/1) need no encoding

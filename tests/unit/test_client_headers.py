@@ -1,6 +1,7 @@
 """`client.headers` (docker-py's `client.api.headers`) is a live mapping: what a caller sets there is sent
 with every later request, on the lean unix-socket transport (sync and async) and through httpx transports.
-testcontainers-python sets its session header this way. A fake daemon records the request heads."""
+testcontainers-python sets its session header this way. A fake daemon records the request heads (of
+`start()`: it answers the unversioned `/_ping` itself)."""
 
 from __future__ import annotations
 
@@ -22,12 +23,12 @@ def test_a_header_set_later_is_sent_by_the_sync_client() -> None:
         return _OK
 
     with FakeDaemon(answer) as daemon, classic.Client(daemon.base_url, version="1.41") as client:
-        client.ping()
+        client.start("web")
         client.headers["x-tc-sid"] = "session-1"
         client.headers["User-Agent"] = "tc-python/9"
-        client.ping()
+        client.start("web")
         del client.headers["x-tc-sid"]
-        client.ping()
+        client.start("web")
     assert b"x-tc-sid" not in heads[0].lower()
     assert b"x-tc-sid: session-1" in heads[1].lower() and b"user-agent: tc-python/9" in heads[1].lower()
     assert b"x-tc-sid" not in heads[2].lower() and b"tc-python/9" in heads[2].lower()
@@ -42,9 +43,9 @@ def test_a_header_set_later_is_sent_by_the_async_client() -> None:
 
     async def main() -> None:
         async with dockerapi.AsyncClient(daemon.base_url, version="1.41") as client:
-            await client.ping()
+            await client.start("web")
             client.headers.update({"x-tc-sid": "session-2"})
-            await client.ping()
+            await client.start("web")
 
     with FakeDaemon(answer) as daemon:
         asyncio.run(main())

@@ -88,6 +88,15 @@ def test_pinned_version_is_used_as_given_without_ping() -> None:
     assert daemon.paths == ["/v1.30/containers/abc/json"]
 
 
+def test_ping_asks_the_unversioned_endpoint_as_the_docker_cli_does() -> None:
+    daemon = Daemon("1.41")
+    with daemon.client(version="1.40") as client:
+        assert client.ping() is True
+        assert client.ping_head() is True
+        client.inspect_container("abc")
+    assert daemon.paths == ["/_ping", "/_ping", "/v1.40/containers/abc/json"]
+
+
 def test_daemon_older_than_1_24_is_refused_clearly() -> None:
     daemon = Daemon("1.12")
     with daemon.client() as client:

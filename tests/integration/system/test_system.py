@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from conftest import BUSYBOX  # tests/integration/conftest.py
 from dockerapi import APIError, Client
 
@@ -32,6 +33,15 @@ def test_version_names_the_negotiated_api(client: Client, engine: dict[str, Any]
 
 def test_ping_is_true(client: Client) -> None:
     assert client.ping() is True
+
+
+def test_ping_answers_whatever_api_version_the_client_pins(docker20: dict[str, Any]) -> None:
+    # 1.45 is newer than Docker 20.10's 1.41: the daemon refuses a versioned call, but it is up
+    with Client(docker20["base_url"], version="1.45") as pinned:
+        assert pinned.ping() is True
+        assert pinned.ping_head() is True
+        with pytest.raises(APIError, match="too new"):
+            pinned.info()
 
 
 def test_df_lists_images_containers_and_volumes(client: Client, make_container: Any) -> None:
