@@ -783,6 +783,20 @@ class _DefaultHead:
             self._head_version = version
         return self._default_head
 
+    _last_request: tuple[bytes, str, str, bytes] | None = None
+
+    def plain_request(self, method: str, target: str) -> bytes:
+        """The request of a call with neither a body nor headers of its own; the previous one is reused when
+        it is asked again (a client repeating a call), until the client's headers change."""
+        default = self._head()
+        last = self._last_request
+        if last is not None and last[0] is default and last[1] == target and last[2] == method:
+            return last[3]
+        length = b"Content-Length: 0\r\n" if method in ("POST", "PUT") else b""
+        request = b"%s %s HTTP/1.1\r\n%s%s\r\n" % (method.encode(), target.encode(), default, length)
+        self._last_request = (default, target, method, request)
+        return request
+
     def bodiless_head(self, method: str, target: str, headers: Mapping[str, str]) -> bytes:
         """The whole request of a call without a body (a GET): the request line and every header line."""
         lines = [b"%s %s HTTP/1.1\r\n" % (method.encode(), target.encode()), self._head()]
@@ -896,6 +910,9 @@ class SocketTransport(_DefaultHead):
     def send(self, method: str, target: str, headers: Mapping[str, str], content: Any,
              timeouts: Mapping[str, float | None]) -> Response | httpx.Response:
         """The same exchange without an `httpx.Request`: what the client's hot path calls."""
+        if content is None and not headers:
+            return self._request(method, self.plain_request(method, target), b"", timeouts.get("connect"),
+                                 timeouts.get("read"))
         lines = [b"%s %s HTTP/1.1\r\n" % (method.encode(), target.encode()), self._head()]
         for name, value in headers.items():
             lines.append(b"%s: %s\r\n" % (name.encode(), value.encode()))
@@ -948,7 +965,7 @@ class SocketTransport(_DefaultHead):
             sock.settimeout(read_timeout)
             conn.timeout = read_timeout
         if isinstance(body, bytes):
-            sock.sendall(head_bytes + body)
+            sock.sendall(head_bytes + body if body else head_bytes)
         else:
             sock.sendall(head_bytes)
             for piece in body:
@@ -1301,6 +1318,9 @@ class AsyncSocketTransport(_DefaultHead):
     async def send(self, method: str, target: str, headers: Mapping[str, str], content: Any,
                    timeouts: Mapping[str, float | None]) -> AsyncResponse | httpx.Response:
         """The same exchange without an `httpx.Request`: what the async client's hot path calls."""
+        if content is None and not headers:
+            return await self._request(method, self.plain_request(method, target), b"", timeouts.get("connect"),
+                                       timeouts.get("read"))
         lines = [b"%s %s HTTP/1.1\r\n" % (method.encode(), target.encode()), self._head()]
         for name, value in headers.items():
             lines.append(b"%s: %s\r\n" % (name.encode(), value.encode()))

@@ -34,6 +34,28 @@ def test_a_header_set_later_is_sent_by_the_sync_client() -> None:
     assert b"x-tc-sid" not in heads[2].lower() and b"tc-python/9" in heads[2].lower()
 
 
+def test_repeated_and_alternating_plain_requests_are_sent_as_asked() -> None:
+    # the transport reuses the last plain request's bytes when the same one is asked again
+    heads: list[bytes] = []
+
+    def answer(head: bytes) -> bytes:
+        heads.append(head)
+        return _OK
+
+    with FakeDaemon(answer) as daemon, classic.Client(daemon.base_url, version="1.41") as client:
+        for name in ("a", "a", "b", "a"):
+            client.start(name)
+        client.stop("a", timeout=None)  # another path after a repeated one
+        client.headers["x-late"] = "1"
+        client.start("a")
+    lines = [head.split(b"\r\n", 1)[0] for head in heads]
+    assert lines == [b"POST /v1.41/containers/%s/start HTTP/1.1" % n for n in (b"a", b"a", b"b", b"a")] + [
+        lines[4], b"POST /v1.41/containers/a/start HTTP/1.1"]
+    assert lines[4].startswith(b"POST /v1.41/containers/a/stop")
+    assert all(b"content-length: 0" in head.lower() for head in heads)
+    assert b"x-late: 1" in heads[-1].lower() and not any(b"x-late" in head.lower() for head in heads[:-1])
+
+
 def test_a_header_set_later_is_sent_by_the_async_client() -> None:
     heads: list[bytes] = []
 
