@@ -15,14 +15,20 @@ from faults import FakeDaemon
 _OK = b"HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nOK"
 
 
-def test_a_header_set_later_is_sent_by_the_sync_client() -> None:
+def _recording_daemon() -> tuple[list[bytes], FakeDaemon]:
+    """A fake daemon answering 200 OK to everything, and the list of request heads it fills."""
     heads: list[bytes] = []
 
     def answer(head: bytes) -> bytes:
         heads.append(head)
         return _OK
 
-    with FakeDaemon(answer) as daemon, classic.Client(daemon.base_url, version="1.41") as client:
+    return heads, FakeDaemon(answer)
+
+
+def test_a_header_set_later_is_sent_by_the_sync_client() -> None:
+    heads, daemon = _recording_daemon()
+    with daemon, classic.Client(daemon.base_url, version="1.41") as client:
         client.start("web")
         client.headers["x-tc-sid"] = "session-1"
         client.headers["User-Agent"] = "tc-python/9"
@@ -36,13 +42,8 @@ def test_a_header_set_later_is_sent_by_the_sync_client() -> None:
 
 def test_repeated_and_alternating_plain_requests_are_sent_as_asked() -> None:
     # the transport reuses the last plain request's bytes when the same one is asked again
-    heads: list[bytes] = []
-
-    def answer(head: bytes) -> bytes:
-        heads.append(head)
-        return _OK
-
-    with FakeDaemon(answer) as daemon, classic.Client(daemon.base_url, version="1.41") as client:
+    heads, daemon = _recording_daemon()
+    with daemon, classic.Client(daemon.base_url, version="1.41") as client:
         for name in ("a", "a", "b", "a"):
             client.start(name)
         client.stop("a", timeout=None)  # another path after a repeated one
@@ -57,19 +58,14 @@ def test_repeated_and_alternating_plain_requests_are_sent_as_asked() -> None:
 
 
 def test_a_header_set_later_is_sent_by_the_async_client() -> None:
-    heads: list[bytes] = []
-
-    def answer(head: bytes) -> bytes:
-        heads.append(head)
-        return _OK
-
+    heads, daemon = _recording_daemon()
     async def main() -> None:
         async with dockerapi.AsyncClient(daemon.base_url, version="1.41") as client:
             await client.start("web")
             client.headers.update({"x-tc-sid": "session-2"})
             await client.start("web")
 
-    with FakeDaemon(answer) as daemon:
+    with daemon:
         asyncio.run(main())
     assert b"x-tc-sid" not in heads[0].lower() and b"x-tc-sid: session-2" in heads[1].lower()
 
