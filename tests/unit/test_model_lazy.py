@@ -335,11 +335,19 @@ def _wrong(shape: Any) -> Any:
     return None  # a union: its members' errors are pydantic's to word, compared below anyway through "u" fields
 
 
+def _member_tag(part: Any) -> Any:
+    # typing's Union cache takes Literals with the same values in another order as equal, so pydantic may name a
+    # union's literal member with the values in the order of whichever model made that union first
+    if isinstance(part, str) and part.startswith("literal[") and part.endswith("]"):
+        return "literal" + str(sorted(part[len("literal["):-1].split(",")))
+    return part
+
+
 def _answers(validate: Any, document: Any) -> Any:
     try:
         value = validate(json.dumps(document))
     except ValidationError as error:
-        return ("error", error.title, [(e["loc"], e["type"]) for e in error.errors()])
+        return ("error", error.title, [(tuple(map(_member_tag, e["loc"])), e["type"]) for e in error.errors()])
     return ("value", type(value), value.model_dump(by_alias=True, exclude_unset=True, mode="json"),
             value.model_fields_set, value.model_extra, value.model_dump())
 
