@@ -100,7 +100,7 @@ def instance_schema(name: str, cls: Any) -> Any:
     schema = {
         "type": "model", "cls": cls, "schema": _fields_schema(name), "custom_init": cls.__pydantic_custom_init__,
         "root_model": False,
-        # by name as well as by alias: "validate_by_*" for pydantic-core >= 2.30, "populate_by_name" before
+        # by name as well as by alias: "validate_by_*" since pydantic 2.11, "populate_by_name" before it
         "config": {"title": cls.__name__, "extra_fields_behavior": "allow", "validate_by_alias": True,
                    "validate_by_name": True, "populate_by_name": True},
     }
