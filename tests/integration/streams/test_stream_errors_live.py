@@ -146,8 +146,9 @@ def test_port_of_an_idle_container(client: Client, make_container: Any) -> None:
 def test_wait_on_a_created_container(client: Client, make_container: Any) -> None:
     container = make_container("sleep 30")
     if is_podman(client):
-        # Podman 4.3 answers at once with StatusCode -1 for a container that never ran
-        assert client.wait(container, timeout=10) == -1
+        # Podman 4.3 answers at once for a container that never ran, with StatusCode -1 or, now and then, 0 (seen in
+        # one CI run of many; the same request and client): which one looks like a race inside Podman's wait
+        assert client.wait(container, timeout=10) in (-1, 0)
         return
     assert client.wait(container, timeout=10) == 0  # "not-running" holds already
 
