@@ -531,8 +531,8 @@ def _objects_run(ctx: Context) -> tuple[int, dict[str, Callable[[], int]]]:
 def all_cases(quick: bool) -> list[Case]:
     small_rounds = 5 if quick else 21
     # calls of a few hundred microseconds: one sample (50-100 calls) of any client varies up to 2x within a run
-    # on this shared host, which left the median ratio ~7 % uncertain at 21 rounds (two runs of the same code:
-    # typed inspect 1.05x and 1.23x the floor); a round of these costs ~0.1 s, so 3x the rounds for sqrt(3)
+    # on this shared host, which left the median ratio ~7 % uncertain at 21 rounds (two runs with the same inspect
+    # path: typed inspect 1.05x and 1.23x the floor); a round of these costs ~0.1 s, so 3x the rounds for sqrt(3)
     call_rounds = 5 if quick else 61
     stream_rounds = 3 if quick else 5
     # archives, export and exec output are bound by the daemon's tar/cat, whose speed varies 1.5x from one

@@ -772,6 +772,7 @@ class _DefaultHead:
     _default_headers: Mapping[str, str]
     _head_version: int
     _default_head: bytes
+    _last_request: tuple[bytes, str, str, bytes] | None = None  # (default head, target, method, request)
 
     def _head(self) -> bytes:
         version = getattr(self._default_headers, "version", 0)
@@ -782,8 +783,6 @@ class _DefaultHead:
             )
             self._head_version = version
         return self._default_head
-
-    _last_request: tuple[bytes, str, str, bytes] | None = None
 
     def plain_request(self, method: str, target: str) -> bytes:
         """The request of a call with neither a body nor headers of its own; the previous one is reused when
