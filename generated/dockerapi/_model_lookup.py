@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["resolve_model", "result_validator", "models_loaded", "validator_ready", "load_models_off_loop",
+__all__ = ["ResultValidator", "resolve_model", "result_validator", "models_loaded", "validator_ready", "load_models_off_loop",
            "quiet_gc", "parse_kept"]
 
 _model_module: Any = None
-_validators: dict[tuple[str, bool], Any] = {}
+_validators: dict[tuple[str, bool], ResultValidator] = {}
 
 
 @contextmanager
@@ -63,22 +63,59 @@ def resolve_model(name: str) -> Any:
         return getattr(_model_module, name)
 
 
-def result_validator(name: str, as_list: bool = False) -> Any:
-    """The pydantic-core validator of a typed result: the JSON of model `name` (or of a list of them) into
-    instances of its class, made once (`_model_lazy.instance_schema` says why not pydantic's own)."""
+class ResultValidator:
+    """A typed result's validator: `validate_json(body)` checks the JSON of model `name` (or of a list of them) and
+    makes instances of its class. Nested models are checked with `_model_lazy`'s cheaper typed dicts; a body they
+    refuse is checked again with the model's exact schema, whose error is raised: the same JSON is refused, and the
+    error's types and context are the model's own."""
+
+    __slots__ = ("name", "as_list", "_checked", "_exact")
+
+    def __init__(self, name: str, as_list: bool) -> None:
+        self.name = name
+        self.as_list = as_list
+        self._checked = self._make(exact=False)
+        self._exact: Any = None
+
+    def _make(self, exact: bool) -> Any:
+        from pydantic_core import SchemaValidator
+
+        from ._model_lazy import instance_schema
+
+        cls = resolve_model(self.name)
+        schema = instance_schema(self.name, cls, exact=exact)
+        if self.as_list:
+            schema, config = {"type": "list", "items_schema": schema}, None
+        else:
+            config = schema["config"]  # the class's config for the whole validator too, as pydantic's
+        if exact or not cls.__dict__.get("__pydantic_complete__"):
+            return SchemaValidator(schema, config)
+        # pydantic-core (2.27+) builds a schema that names a complete class (one pydantic validated with already)
+        # with that class's own validator, which checks nested models in full: the class is taken for incomplete
+        # while this one is built (the flag pydantic itself clears while it rebuilds a class)
+        cls.__pydantic_complete__ = False
+        try:
+            return SchemaValidator(schema, config)
+        finally:
+            cls.__pydantic_complete__ = True
+
+    def validate_json(self, body: bytes | str) -> Any:
+        try:
+            return self._checked.validate_json(body)
+        except ValueError:  # pydantic_core.ValidationError
+            if self._exact is None:
+                with quiet_gc():
+                    self._exact = self._make(exact=True)
+            return self._exact.validate_json(body)
+
+
+def result_validator(name: str, as_list: bool = False) -> ResultValidator:
+    """The validator of a typed result of model `name` (or of a list of them), made once
+    (`_model_lazy.instance_schema` says why not pydantic's own)."""
     validator = _validators.get((name, as_list))
     if validator is None:
         with quiet_gc():
-            from pydantic_core import SchemaValidator
-
-            from ._model_lazy import instance_schema
-
-            schema = instance_schema(name, resolve_model(name))
-            if as_list:
-                validator = SchemaValidator({"type": "list", "items_schema": schema})
-            else:  # the class's config for the whole validator too, as pydantic builds a model's
-                validator = SchemaValidator(schema, schema["config"])
-            _validators[name, as_list] = validator
+            validator = _validators[name, as_list] = ResultValidator(name, as_list)
     return validator
 
 

@@ -104,16 +104,64 @@ def test_dumps_compare_and_repr_do_not_depend_on_what_was_read() -> None:
     ({"NetworkSettings": {"Networks": {"a": {"IPAMConfig": 1}}}}, ("NetworkSettings", "Networks", "a", "IPAMConfig"),
      "model_type"),
 ])
+@pytest.mark.parametrize("validation", ["model", "result"])
 def test_a_malformed_nested_answer_fails_at_validation_where_it_is_wrong(document: dict[str, Any],
-                                                                          loc: tuple[Any, ...], kind: str) -> None:
-    # what a model validated all at once reports: the wire names of the path, pydantic's error type
+                                                                          loc: tuple[Any, ...], kind: str,
+                                                                          validation: str) -> None:
+    # what a model validated all at once reports: the wire names of the path, pydantic's error type, whether the
+    # class validates it or a typed result's validator does (whose nested check is cheaper until it fails)
+    from dockerapi._model_lookup import result_validator
+
+    validate = (models.ContainerInspectResponse.model_validate_json if validation == "model"
+                else result_validator("ContainerInspectResponse").validate_json)
     with pytest.raises(ValidationError) as caught:
-        models.ContainerInspectResponse.model_validate_json(json.dumps(document))
+        validate(json.dumps(document))
     (error,) = caught.value.errors()
     assert (error["loc"], error["type"]) == (loc, kind)
     assert caught.value.title == "ContainerInspectResponse"
     if kind == "model_type":
         assert error["ctx"]["class_name"] in ("ContainerState", "EndpointIPAMConfig")
+
+
+def test_a_results_nested_value_is_what_the_model_makes_of_a_key_sent_under_both_names() -> None:
+    # "Pid" is the field; "pid" (its attribute name, which sets it when alone) is then kept as an extra key or
+    # dropped, as the installed pydantic-core's check of the model does; an unknown key is kept and counted as set
+    from dockerapi._model_lookup import result_validator
+
+    document = {"State": {"Pid": 1, "pid": 2, "Status": "running", "New": [1]}, "HostConfig": {"memory": 5}}
+    result = result_validator("ContainerInspectResponse").validate_json(json.dumps(document))
+    own = models.ContainerState.model_validate_json(json.dumps(document["State"]))
+    assert result.state.pid == 1 and own.pid == 1
+    assert result.state.model_extra == own.model_extra and own.model_extra in ({"New": [1]}, {"pid": 2, "New": [1]})
+    assert result.state.model_fields_set == own.model_fields_set
+    assert result.host_config.memory == 5 and result.host_config.model_extra == {}
+    assert result == models.ContainerInspectResponse.model_validate_json(json.dumps(document))
+
+
+def test_a_result_checks_nested_json_the_cheaper_way_even_after_pydantic_validated_its_model() -> None:
+    # pydantic-core would build a schema naming a class pydantic has validated with from that class's own validator
+    from dockerapi._model_lazy import CHECKED
+    from dockerapi._model_lookup import ResultValidator
+
+    cls = models.ContainerInspectResponse
+    assert cls.model_validate_json(json.dumps(INSPECT)).state.pid == 42
+    assert cls.__pydantic_complete__
+    result = ResultValidator("ContainerInspectResponse", as_list=False).validate_json(json.dumps(INSPECT))
+    kept = result.__dict__["state"]  # the nested JSON as checked, before it is read
+    assert type(kept) is dict and kept["Pid"] == 42 and CHECKED in kept
+    assert cls.__pydantic_complete__  # as it was
+    assert cls(State={"Pid": 5}).state.pid == 5 and result.state.pid == 42
+    assert result == cls.model_validate_json(json.dumps(INSPECT))
+
+
+def test_a_plain_dict_put_in_a_model_field_without_validation_stays_as_it_was_put() -> None:
+    # only JSON the result's check made is turned into a model on reading; model_construct() validates nothing
+    built = models.ContainerInspectResponse.model_construct(state={"Status": "running"})
+    assert built.state == {"Status": "running"} and type(built.state) is dict
+    copied = models.ContainerInspectResponse.model_validate_json(json.dumps(INSPECT)).model_copy(
+        update={"host_config": {"Memory": 1}})
+    assert copied.host_config == {"Memory": 1}
+    assert isinstance(copied.state, models.ContainerState)
 
 
 def test_python_input_keeps_instances_and_checks_dicts() -> None:
@@ -286,12 +334,41 @@ def _functions_as_names(schema: Any) -> Any:
     return schema
 
 
+def _helpers_checked_schema(name: str) -> Any:
+    """A result's cheaper check of nested model `name` as pydantic_core.core_schema's helpers make it."""
+    from dockerapi._model_lazy import CHECKED
+    from pydantic_core import core_schema as cs
+
+    def field_schema(shape: Any) -> Any:
+        if isinstance(shape, str) or shape[0] == "e":
+            return _helpers_schema(shape)
+        tag, rest = shape[0], shape[1:]
+        if tag == "n":
+            inner = field_schema(rest[0])
+            return inner if inner["type"] == "any" else cs.nullable_schema(inner)
+        if tag == "m":
+            return _helpers_checked_schema(rest[0])
+        if tag == "l":
+            return cs.list_schema(field_schema(rest[0]))
+        if tag == "d":
+            return cs.dict_schema(cs.str_schema(), field_schema(rest[0]))
+        assert tag == "u"
+        return cs.union_schema([field_schema(member) for member in rest])
+
+    fields = {wire: cs.typed_dict_field(field_schema(field), required=False,
+                                        validation_alias=wire if attr == wire else [[wire], [attr]])
+              for attr, wire, field in _model_classes.SHAPES[name]}
+    fields[CHECKED] = cs.typed_dict_field(cs.with_default_schema(cs.any_schema(), default=True), required=False)
+    return cs.typed_dict_schema(fields, extra_behavior="allow", total=False)
+
+
 def test_every_nested_models_check_is_the_schema_pydantic_cores_helpers_make() -> None:
-    from dockerapi._model_lazy import _model_schema
+    from dockerapi._model_lazy import _checked_json_schema, _model_schema
 
     for name in _model_classes.SHAPES:
         written = _functions_as_names(_model_schema(name))
         assert written == _functions_as_names(_helpers_schema(("m", name))), name
+        assert _checked_json_schema(name) == _helpers_checked_schema(name), name
 
 
 # --- a typed result's validator (`_model_lookup.result_validator`) against pydantic's own validation -----------
@@ -300,21 +377,32 @@ _SAMPLES = {"str": "text", "int": 7, "float": 1.5, "bool": True, "any": {"free":
 _WRONG = {"str": 5, "int": "x", "float": "y", "bool": "maybe"}  # "any" takes anything
 
 
-def _sample(shape: Any, depth: int = 0) -> Any:
-    """A valid JSON value of a field shape (a model's fields filled two levels down)."""
+def _sample(shape: Any, depth: int = 0, by: str = "wire") -> Any:
+    """A valid JSON value of a field shape (a model's fields filled two levels down), its nested models' keys the
+    wire names, or (`by="both"`) each sent under its wire name and again under its attribute name, with a key the
+    catalog does not know."""
     if isinstance(shape, str):
         return _SAMPLES[shape]
     tag, rest = shape[0], shape[1:]
     if tag == "n" or tag == "u":
-        return _sample(rest[0], depth)
+        return _sample(rest[0], depth, by)
     if tag == "e":
         return "a-value-the-catalog-does-not-know" if depth % 2 else rest[0][0]
     if tag == "m":
-        return {} if depth > 2 else {wire: _sample(field, depth + 1) for _, wire, field in _model_classes.SHAPES[rest[0]]}
+        if depth > 2:
+            return {}
+        document = {}
+        for attr, wire, field in _model_classes.SHAPES[rest[0]]:
+            document[wire] = _sample(field, depth + 1, by)
+            if by == "both":
+                document[attr] = _sample(field, depth + 1, by)
+        if by == "both":
+            document["SomethingNew"] = [depth]
+        return document
     if tag == "l":
-        return [_sample(rest[0], depth)]
+        return [_sample(rest[0], depth, by)]
     assert tag == "d"
-    return {"key": _sample(rest[0], depth)}
+    return {"key": _sample(rest[0], depth, by)}
 
 
 def _wrong(shape: Any) -> Any:
@@ -360,7 +448,8 @@ def test_a_typed_results_validator_answers_as_pydantics_own_for_every_model() ->
         own = result_validator(name).validate_json
         documents = [{}, {"SomethingNew": {"x": 1}}, {wire: _sample(field) for _, wire, field in fields},
                      {wire: None for _, wire, field in fields}, [], "text",
-                     {attr: _sample(field) for attr, _, field in fields}]  # attribute names: set by name too
+                     {attr: _sample(field) for attr, _, field in fields},  # attribute names: set by name too
+                     {wire: _sample(field, by="both") for _, wire, field in fields}]  # nested: both names sent
         documents += [{wire: wrong} for _, wire, field in fields if (wrong := _wrong(field)) is not None]
         for document in documents:
             assert _answers(own, document) == _answers(cls.model_validate_json, document), (name, document)
