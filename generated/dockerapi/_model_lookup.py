@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["ResultValidator", "resolve_model", "result_validator", "models_loaded", "validator_ready", "load_models_off_loop",
-           "quiet_gc", "parse_kept"]
+__all__ = ["ResultValidator", "resolve_model", "result_validator", "models_loaded", "validator_ready",
+           "load_models_off_loop", "quiet_gc", "parse_kept"]
 
 _model_module: Any = None
 _validators: dict[tuple[str, bool], ResultValidator] = {}
@@ -92,7 +92,7 @@ class ResultValidator:
             return SchemaValidator(schema, config)
         # pydantic-core (2.27+) builds a schema that names a complete class (one pydantic validated with already)
         # with that class's own validator, which checks nested models in full: the class is taken for incomplete
-        # while this one is built (the flag pydantic itself clears while it rebuilds a class)
+        # (pydantic's flag, which pydantic-core reads) while this one is built
         cls.__pydantic_complete__ = False
         try:
             return SchemaValidator(schema, config)
