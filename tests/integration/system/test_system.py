@@ -27,7 +27,7 @@ def test_version_names_the_negotiated_api(client: Client, engine: dict[str, Any]
     assert version["Os"] == "linux"
     assert version["Arch"]
     assert engine["version"].startswith(version["Version"].split("-")[0].split("+")[0])
-    # the unversioned endpoint answers the same daemon
+    # asked without the /vX.Y prefix, the same daemon answers the same
     assert client.version(api_version=False)["Version"] == version["Version"]
 
 
@@ -42,6 +42,17 @@ def test_ping_answers_whatever_api_version_the_client_pins(docker20: dict[str, A
         assert pinned.ping_head() is True
         with pytest.raises(APIError, match="too new"):
             pinned.info()
+
+
+def test_version_without_the_prefix_answers_whatever_api_version_the_client_pins(docker20: dict[str, Any]) -> None:
+    # as docker-py's version(api_version=False): /version, not /v1.45/version, which Docker 20.10 refuses
+    with Client(docker20["base_url"], version="1.45") as pinned:
+        with pytest.raises(APIError, match="too new"):
+            pinned.version()
+        answer = pinned.version(api_version=False)
+        assert answer.api_version == "1.41" and answer["ApiVersion"] == "1.41"
+        with pytest.raises(APIError, match="too new"):  # for that call only
+            pinned.version()
 
 
 def test_df_lists_images_containers_and_volumes(client: Client, make_container: Any) -> None:
