@@ -26,6 +26,7 @@ Shapes: "str", "int", "float", "bool", "any"; ("e", values) an open enum (`Liter
 from __future__ import annotations
 
 import sys
+from functools import cache
 from typing import Any
 
 __all__ = ["stand_in", "install", "materialize_all", "instance_schema", "LazyField", "CHECKED"]
@@ -193,21 +194,17 @@ def _is_checked(value: Any) -> bool:
 
 
 _names: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str], dict[str, str]]] = {}
-_keeps_both_names: list[bool] = []
-
-
+@cache
 def _core_keeps_both_names() -> bool:
     """Whether pydantic-core's check of a model keeps a field's attribute name, sent beside its wire name
     (`{"Pid": 1, "pid": 2}`), as an extra key: some of its versions do, some drop it (asked once)."""
-    if not _keeps_both_names:
-        from pydantic_core import SchemaValidator
+    from pydantic_core import SchemaValidator
 
-        field = {"type": "model-field", "schema": {"type": "default", "schema": {"type": "any"}, "default": None},
-                 "validation_alias": "A"}
-        by_name: Any = {"validate_by_name": True, "populate_by_name": True, "validate_by_alias": True}
-        check = SchemaValidator({"type": "model-fields", "fields": {"a": field}, "extra_behavior": "allow"}, by_name)
-        _keeps_both_names.append("a" in check.validate_json('{"A": 1, "a": 2}')[1])
-    return _keeps_both_names[0]
+    field = {"type": "model-field", "schema": {"type": "default", "schema": {"type": "any"}, "default": None},
+             "validation_alias": "A"}
+    by_name: Any = {"validate_by_name": True, "populate_by_name": True, "validate_by_alias": True}
+    check = SchemaValidator({"type": "model-fields", "fields": {"a": field}, "extra_behavior": "allow"}, by_name)
+    return "a" in check.validate_json('{"A": 1, "a": 2}')[1]
 
 
 def _from_checked_dict(name: str, value: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], set[str]]:

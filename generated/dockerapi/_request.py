@@ -164,7 +164,7 @@ def build_request(client: Any, op: Operation, args: dict[str, Any], version: Ver
     if op.prepare is not None:
         # a preparer sees the JSON body built so far when there is no raw body, and may amend it
         raw_body = op.prepare(client, prepared, raw_body if raw_body is not None else body, query, headers)
-    prepared.url = _url(op, version, path_values, query, prepared.controls.get("api_version", True))
+    prepared.url = _url(op, version, path_values, query, bool(prepared.controls.get("api_version", True)))
     if raw_body is not None:
         if isinstance(raw_body, (dict, list, WireModel)):
             prepared.content = json.dumps(to_wire(raw_body)).encode()
@@ -184,9 +184,9 @@ def build_request(client: Any, op: Operation, args: dict[str, Any], version: Ver
 
 
 def _url(op: Operation, version: Version, path_values: dict[str, str], query: list[tuple[str, str]],
-         versioned: Any = True) -> str:
+         versioned: bool = True) -> str:
     path = op.path.format_map(path_values) if path_values else op.path
-    if op.unversioned or versioned is False:  # an `api_version=False` control: this call without the prefix
+    if op.unversioned or not versioned:  # an `api_version=False` control: this call without the prefix
         url = path
     else:
         prefix = _PREFIXES.get(version)
