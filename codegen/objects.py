@@ -512,7 +512,7 @@ def render_context(ocat: ObjectCatalog, methods: list[dict[str, Any]], helpers: 
         flavor, index, prefix = FACES[face]
         modules: dict[str, list[dict[str, Any]]] = {mod: [] for mod in ocat.modules}
 
-        def members(specs: list[MemberSpec], obj: ObjectSpec | None, bound_expr: str | None,
+        def members(specs: list[MemberSpec], obj: ObjectSpec | None, bound_expr: str | None, owner: str | None,
                     face: str = face) -> list[dict[str, Any]]:
             out = []
             for m in specs:
@@ -520,8 +520,11 @@ def render_context(ocat: ObjectCatalog, methods: list[dict[str, Any]], helpers: 
                     out.append(_call_member(m, methods_by_name[m.call], face, names, bound_expr, obj,
                                             collections_by_object))
                 else:
-                    out.append(_plan_member(m, face, names, model_names, methods_by_name, helpers_by_name,
-                                            _plan_errors(m, methods_by_name)))
+                    member = _plan_member(m, face, names, model_names, methods_by_name, helpers_by_name,
+                                          _plan_errors(m, methods_by_name))
+                    # what a failure inside the plan is prefixed with: the method as the caller wrote it
+                    member["public"] = f"{owner}.{m.name}" if owner else m.name
+                    out.append(member)
             return out
 
         for obj in ocat.objects.values():
@@ -543,7 +546,7 @@ def render_context(ocat: ObjectCatalog, methods: list[dict[str, Any]], helpers: 
                            for n, f in obj.fields.items()],
                 "properties": [{"name": p.name, "reader": p.reader, "plan": p.plan,
                                 "type": face_type(p.type, face, names), "doc": p.doc} for p in obj.properties],
-                "methods": members(obj.methods, obj, bound_expr),
+                "methods": members(obj.methods, obj, bound_expr, obj.name),
             })
         for col in ocat.collections.values():
             obj = ocat.objects[col.object]
@@ -551,9 +554,9 @@ def render_context(ocat: ObjectCatalog, methods: list[dict[str, Any]], helpers: 
                 "kind": "collection", "name": prefix + col.name, "plain_name": col.name, "summary": col.summary,
                 "object": prefix + col.object, "attribute": col.attribute,
                 "kinds": sorted(prefix + o for o, c in owners.items() if c is col),
-                "methods": members(col.methods, None, None),
+                "methods": members(col.methods, None, None, col.attribute),
             })
-        client_members = members(ocat.client.methods, None, None)
+        client_members = members(ocat.client.methods, None, None, None)
         faces[face] = {
             "modules": modules, "client_methods": client_members,
             "collections": [{"attribute": c.attribute, "class": prefix + c.name, "module": c.module,

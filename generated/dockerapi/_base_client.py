@@ -20,7 +20,14 @@ from ._connection import Endpoint, TLSConfig, parse_host
 from ._errors import APIError, DockerException, InvalidArgument, InvalidVersion
 from ._model_lookup import load_models_off_loop, models_loaded, validator_ready
 from ._operation import Operation, Version, format_version, parse_version
-from ._request import PreparedRequest, build_request, hijack_timeout, timeout_limits, upgrade_headers
+from ._request import (
+    PreparedRequest,
+    build_request,
+    checked_timeout,
+    hijack_timeout,
+    timeout_limits,
+    upgrade_headers,
+)
 from ._response import (
     NAMED_FAILURES,
     STREAMING_KINDS,
@@ -201,7 +208,8 @@ class BaseClient:
                 there is no built-in ssh library (docker-py's paramiko) to choose instead.
 
         Raises:
-            InvalidArgument: `base_url` is not a Docker host address this package can reach.
+            InvalidArgument: `base_url` is not a Docker host address this package can reach, or `timeout` is
+                not a number of seconds >= 0, None or an httpx.Timeout.
             InvalidVersion: `version` is older than the oldest supported API version.
         """
         if base_url is None:
@@ -216,7 +224,7 @@ class BaseClient:
         self._request_base = self._endpoint.base_url  # what httpx requests are made against
         # the address as docker-py shows it (libraries such as testcontainers read the host from it)
         self.base_url: str = self._endpoint.display_url
-        self.timeout = timeout
+        self.timeout: float | None = checked_timeout(timeout, "timeout")
         self._user_agent = user_agent
         self._credentials = credentials
         self._credentials_loaded = credentials is not None
@@ -590,8 +598,9 @@ class SyncAPIClient(BaseClient):
 
         return HijackedSocket(response)
 
-    def _run(self, plan: Generator[Call | Gather, Any, _T]) -> _T:
-        """Drive a composite method: each `Call` it yields is made on this client, a `Gather`'s calls at once."""
+    def _run(self, plan: Generator[Call | Gather, Any, _T], name: str | None = None) -> _T:
+        """Drive a composite method: each `Call` it yields is made on this client, a `Gather`'s calls at once. A
+        connection failure or timeout is prefixed with `name` (else the plan's own name): the method called."""
         try:
             call = next(plan)
             while True:
@@ -607,7 +616,7 @@ class SyncAPIClient(BaseClient):
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
         except NAMED_FAILURES as exc:
-            name_composite_failure(getattr(plan, "__name__", "run"), exc)  # "port(): inspect_container(): ..."
+            name_composite_failure(name or str(getattr(plan, "__name__", "run")), exc)  # "port(): inspect_container(): ..."
             raise
 
     def _gather(self, calls: list[Call]) -> list[Any]:
@@ -858,7 +867,7 @@ class AsyncAPIClient(BaseClient):
 
         return AsyncHijackedSocket(response)
 
-    async def _run(self, plan: Generator[Call | Gather, Any, _T]) -> _T:
+    async def _run(self, plan: Generator[Call | Gather, Any, _T], name: str | None = None) -> _T:
         try:
             call = next(plan)
             while True:
@@ -874,7 +883,7 @@ class AsyncAPIClient(BaseClient):
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
         except NAMED_FAILURES as exc:
-            name_composite_failure(getattr(plan, "__name__", "run"), exc)  # "port(): inspect_container(): ..."
+            name_composite_failure(name or str(getattr(plan, "__name__", "run")), exc)  # "port(): inspect_container(): ..."
             raise
 
     async def _gather(self, calls: list[Call]) -> list[Any]:

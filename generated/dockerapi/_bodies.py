@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
+from ._errors import InvalidArgument
 from ._model_lookup import resolve_model
 from ._operation import Gate, Version, parse_version
 
-__all__ = ["build_body"]
+__all__ = ["build_body", "refusal"]
+
+_FIELD_NAME = re.compile(r"\w+").fullmatch
 
 FieldRow = tuple[str, str, "Callable[[Any], Any] | None", "Version | None", "Version | None", "str | None"]
 
@@ -35,4 +39,30 @@ def build_body(helper: str, model_name: str, table: tuple[FieldRow, ...], values
         target[keys[-1]] = value
     if finish is not None:
         body = finish(values, body)
-    return resolve_model(model_name).model_validate(body)
+    try:
+        return resolve_model(model_name).model_validate(body)
+    except ValueError as exc:  # pydantic's ValidationError: a keyword's value the field cannot take
+        raise InvalidArgument(f"{helper}(): {refusal(exc, table)}") from exc
+
+
+def refusal(exc: ValueError, table: tuple[FieldRow, ...] = ()) -> str:
+    """What a model refused (its first error), named by the caller's keyword where `table` maps the field to one
+    (`'cpu_quota': ...`, not `'CpuQuota'`)."""
+    errors = getattr(exc, "errors", None)
+    if errors is None:
+        return str(exc)
+    first = errors()[0]
+    path = []
+    for part in first["loc"]:
+        if not _FIELD_NAME(str(part)):
+            break  # the rest names a branch of the field's type ("literal['no','always',...]")
+        path.append(str(part))
+    dotted = ".".join(path)
+    name = next((row[0] for row in table if dotted == row[1] or dotted.startswith(row[1] + ".")), None)
+    if name is None:
+        where = f"'{dotted}'"
+    elif any(dotted == row[1] for row in table):
+        where = f"'{name}'"
+    else:
+        where = f"'{name}' ({dotted})"
+    return f"{where}: {first['msg']}, not {first['input']!r}"

@@ -35,7 +35,7 @@ from ._operation import (
 )
 from ._wire import WireModel, to_wire
 
-__all__ = ["PreparedRequest", "build_request", "timeout_limits", "hijack_timeout", "upgrade_headers",
+__all__ = ["PreparedRequest", "build_request", "checked_timeout", "timeout_limits", "hijack_timeout", "upgrade_headers",
            "send_backlog_only"]
 
 _FLAG = (bool,)  # the runtime check of a bool parameter
@@ -247,13 +247,27 @@ def _read_deadline(client_timeout: Any, op: Operation, prepared: PreparedRequest
     """This call's own timeout, else the client's for every wait for bytes, except on a follow stream and a
     wait the caller bounds itself."""
     timeout = prepared.controls.pop("timeout", None) if "timeout" in prepared.controls else None
-    if timeout is None:
-        timeout = prepared.args.get("request_timeout")
     if timeout is not None:
-        return timeout
+        return checked_timeout(timeout, f"{op.method}(): 'timeout'")
+    timeout = prepared.args.get("request_timeout")
+    if timeout is not None:
+        return checked_timeout(timeout, f"{op.method}(): 'request_timeout'")
     if op.stream_timeout or _follows(op, prepared.controls, query):
         return _read_unbounded(client_timeout)
     return client_timeout
+
+
+def checked_timeout(timeout: Any, what: str) -> Any:
+    """`timeout` if the client can wait by it (seconds >= 0, None for no limit, an httpx.Timeout), else
+    InvalidArgument before anything is sent: a socket would refuse it only at the first wait, with a ValueError."""
+    if timeout is None or hasattr(timeout, "as_dict"):
+        return timeout
+    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool):
+        if timeout >= 0:  # not NaN either
+            return timeout
+        raise InvalidArgument(f"{what} must be a number of seconds >= 0 (or None: no limit), not {timeout!r}")
+    raise InvalidArgument(f"{what} must be a number of seconds, None (no limit) or an httpx.Timeout, "
+                          f"not {type(timeout).__name__} ({timeout!r})")
 
 
 def _read_unbounded(timeout: Any) -> Any:

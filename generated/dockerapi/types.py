@@ -8,10 +8,12 @@ wire keys) are accepted unchanged wherever these models are, so either may be pa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, ParamSpec, TypeVar
 
 from . import models
+from ._bodies import refusal
 from ._convert import byte_size, command_argv, env_list, labels_map, mount_list, network_attachments, str_map
 from ._convert import healthcheck as health_document
 from ._errors import InvalidArgument
@@ -23,6 +25,24 @@ __all__ = [
     "Resources", "RestartPolicy", "RollbackConfig", "SecretReference", "ServiceMode", "SwarmExternalCA", "SwarmSpec",
     "TaskTemplate", "Ulimit", "UpdateConfig",
 ]
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _builder(build: Callable[_P, _R]) -> Callable[_P, _R]:
+    """A builder whose model refuses a value raises InvalidArgument naming the builder, as the client's helpers do:
+    no pydantic ValidationError (a ValueError) escapes."""
+
+    @functools.wraps(build)
+    def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return build(*args, **kwargs)
+        except ValueError as exc:
+            raise InvalidArgument(f"{build.__name__}(): {refusal(exc)}") from exc
+
+    return checked
 
 
 def _given(value: Any) -> Any:
@@ -44,6 +64,7 @@ def _set(document: dict[str, Any], key: str, value: Any) -> None:
 # --- containers ------------------------------------------------------------------------------------------
 
 
+@_builder
 def Healthcheck(test: str | list[str] | None = None, interval: int | None = None,
                 timeout: int | None = None, retries: int | None = None, start_period: int | None = None,
                 start_interval: int | None = None) -> models.HealthConfig:
@@ -53,6 +74,7 @@ def Healthcheck(test: str | list[str] | None = None, interval: int | None = None
     return models.HealthConfig.model_validate(health_document({k: v for k, v in given.items() if v is not None}))
 
 
+@_builder
 def Ulimit(name: str, soft: int | None = None, hard: int | None = None) -> models.HostConfigUlimits:
     """One resource limit for create_host_config(ulimits=[...])."""
     document: dict[str, Any] = {"Name": name}
@@ -61,11 +83,13 @@ def Ulimit(name: str, soft: int | None = None, hard: int | None = None) -> model
     return models.HostConfigUlimits.model_validate(document)
 
 
+@_builder
 def LogConfig(type: str = "", config: Mapping[str, str] | None = None) -> models.HostConfigLogConfig:
     """A logging driver and its options for create_host_config(log_config=...)."""
     return models.HostConfigLogConfig.model_validate({"Type": type, "Config": str_map(config or {})})
 
 
+@_builder
 def Mount(target: str, source: str | None, type: str = "volume", read_only: bool = False,
           consistency: str | None = None, propagation: str | None = None, no_copy: bool = False,
           labels: Mapping[str, str] | None = None, driver_config: Any = None, tmpfs_size: int | str | None = None,
@@ -102,6 +126,7 @@ def Mount(target: str, source: str | None, type: str = "volume", read_only: bool
 # --- networks --------------------------------------------------------------------------------------------
 
 
+@_builder
 def IPAMPool(subnet: str | None = None, iprange: str | None = None, gateway: str | None = None,
              aux_addresses: Mapping[str, str] | None = None) -> models.IPAMConfig:
     """One address pool of a network's IPAM configuration."""
@@ -113,6 +138,7 @@ def IPAMPool(subnet: str | None = None, iprange: str | None = None, gateway: str
     return models.IPAMConfig.model_validate(document)
 
 
+@_builder
 def IPAMConfig(driver: str = "default", pool_configs: Iterable[Any] | None = None,
                options: Mapping[str, str] | None = None) -> models.IPAM:
     """A network's IPAM configuration for create_network(ipam=...)."""
@@ -121,6 +147,7 @@ def IPAMConfig(driver: str = "default", pool_configs: Iterable[Any] | None = Non
     return models.IPAM.model_validate(document)
 
 
+@_builder
 def NetworkAttachmentConfig(target: str, aliases: list[str] | None = None,
                             options: Mapping[str, str] | None = None) -> models.NetworkAttachmentConfig:
     """A service's attachment to one network (by name or ID), with aliases and driver options."""
@@ -133,6 +160,7 @@ def NetworkAttachmentConfig(target: str, aliases: list[str] | None = None,
 # --- services --------------------------------------------------------------------------------------------
 
 
+@_builder
 def DriverConfig(name: str, options: Mapping[str, str] | None = None) -> models.Driver:
     """A driver by name with its options (volume drivers, log drivers, templating)."""
     document: dict[str, Any] = {"Name": name}
@@ -146,6 +174,7 @@ def _file_reference(id_key: str, name_key: str, ident: str, name: str, filename:
             "File": {"Name": filename or name, "UID": uid or "0", "GID": gid or "0", "Mode": mode}}
 
 
+@_builder
 def SecretReference(secret_id: str, secret_name: str, filename: str | None = None,
                     uid: str | None = None, gid: str | None = None,
                     mode: int = 0o444) -> models.TaskSpecContainerSpecSecrets:
@@ -154,6 +183,7 @@ def SecretReference(secret_id: str, secret_name: str, filename: str | None = Non
         _file_reference("SecretID", "SecretName", secret_id, secret_name, filename, uid, gid, mode))
 
 
+@_builder
 def ConfigReference(config_id: str, config_name: str, filename: str | None = None,
                     uid: str | None = None, gid: str | None = None,
                     mode: int = 0o444) -> models.TaskSpecContainerSpecConfigs:
@@ -162,6 +192,7 @@ def ConfigReference(config_id: str, config_name: str, filename: str | None = Non
         _file_reference("ConfigID", "ConfigName", config_id, config_name, filename, uid, gid, mode))
 
 
+@_builder
 def Privileges(credentialspec_file: str | None = None, credentialspec_registry: str | None = None,
                selinux_disable: bool | None = None, selinux_user: str | None = None,
                selinux_role: str | None = None, selinux_type: str | None = None,
@@ -182,6 +213,7 @@ def Privileges(credentialspec_file: str | None = None, credentialspec_registry: 
     return models.TaskSpecContainerSpecPrivileges.model_validate(document)
 
 
+@_builder
 def DNSConfig(nameservers: list[str] | None = None, search: list[str] | None = None,
               options: list[str] | None = None) -> models.TaskSpecContainerSpecDNSConfig:
     """The resolver settings of a service's containers (ContainerSpec(dns_config=...)): name servers,
@@ -200,6 +232,7 @@ def _hosts(value: Mapping[str, str] | Iterable[str]) -> list[str]:
     return list(value)
 
 
+@_builder
 def ContainerSpec(image: str, command: str | list[str] | None = None,
                   args: str | list[str] | None = None, hostname: str | None = None,
                   env: Mapping[str, Any] | list[str] | None = None, workdir: str | None = None,
@@ -255,6 +288,7 @@ def _generic_resources(value: Mapping[str, Any] | list[Any]) -> list[Any]:
     return out
 
 
+@_builder
 def Resources(cpu_limit: int | None = None, mem_limit: int | None = None,
               cpu_reservation: int | None = None, mem_reservation: int | None = None,
               generic_resources: Mapping[str, Any] | list[Any] | None = None) -> models.TaskSpecResources:
@@ -275,6 +309,7 @@ def Resources(cpu_limit: int | None = None, mem_limit: int | None = None,
     return models.TaskSpecResources.model_validate(document)
 
 
+@_builder
 def RestartPolicy(condition: str = "none", delay: int = 0, max_attempts: int = 0,
                   window: int = 0) -> models.TaskSpecRestartPolicy:
     """When a service's task is restarted: condition "none", "on-failure" or "any"; times in ns."""
@@ -294,6 +329,7 @@ def _rollout(model: Any, parallelism: int, delay: int | None, failure_action: st
     return model.model_validate(document)
 
 
+@_builder
 def UpdateConfig(parallelism: int = 0, delay: int | None = None, failure_action: str = "continue",
                  monitor: int | None = None, max_failure_ratio: float | None = None,
                  order: str | None = None) -> models.ServiceSpecUpdateConfig:
@@ -302,6 +338,7 @@ def UpdateConfig(parallelism: int = 0, delay: int | None = None, failure_action:
                     max_failure_ratio, order)
 
 
+@_builder
 def RollbackConfig(parallelism: int = 0, delay: int | None = None, failure_action: str = "continue",
                    monitor: int | None = None, max_failure_ratio: float | None = None,
                    order: str | None = None) -> models.ServiceSpecRollbackConfig:
@@ -310,6 +347,7 @@ def RollbackConfig(parallelism: int = 0, delay: int | None = None, failure_actio
                     max_failure_ratio, order)
 
 
+@_builder
 def Placement(constraints: list[str] | None = None, preferences: list[Any] | None = None,
               platforms: list[tuple[str, str]] | None = None, maxreplicas: int | None = None) -> models.TaskSpecPlacement:
     """Where a service's tasks may run: constraints, spread preferences (("spread", "node.labels.x") or
@@ -331,6 +369,7 @@ def Placement(constraints: list[str] | None = None, preferences: list[Any] | Non
     return models.TaskSpecPlacement.model_validate(document)
 
 
+@_builder
 def PlacementPreference(strategy: str, descriptor: str) -> models.TaskSpecPlacementPreferences:
     """One spread preference for Placement(preferences=[...]): "spread" over the values of a node label
     ("node.labels.zone"); the only strategy the daemon knows."""
@@ -339,6 +378,7 @@ def PlacementPreference(strategy: str, descriptor: str) -> models.TaskSpecPlacem
     return models.TaskSpecPlacementPreferences.model_validate({"Spread": {"SpreadDescriptor": descriptor}})
 
 
+@_builder
 def TaskTemplate(container_spec: Any, resources: Any = None, restart_policy: Any = None,
                  placement: Any = None, log_driver: Any = None, networks: list[Any] | None = None,
                  force_update: int | None = None) -> models.TaskSpec:
@@ -359,6 +399,7 @@ _SERVICE_MODES = {"replicated": "Replicated", "global": "Global", "replicated-jo
                   "global-job": "GlobalJob"}
 
 
+@_builder
 def ServiceMode(mode: str, replicas: int | None = None, concurrency: int | None = None) -> models.ServiceSpecMode:
     """A service's mode: "replicated" (with `replicas`), "global", or the job modes (with `concurrency`)."""
     key = _SERVICE_MODES.get(mode)
@@ -376,6 +417,7 @@ def ServiceMode(mode: str, replicas: int | None = None, concurrency: int | None 
     return models.ServiceSpecMode.model_validate({key: settings})
 
 
+@_builder
 def EndpointSpec(mode: str | None = None,
                  ports: Mapping[int, Any] | list[Any] | None = None) -> models.EndpointSpec:
     """How a service is reached: mode "vip" or "dnsrr", and ports as {published: target},
@@ -404,6 +446,7 @@ def EndpointSpec(mode: str | None = None,
     return models.EndpointSpec.model_validate(document)
 
 
+@_builder
 def SwarmExternalCA(url: str, protocol: str | None = None, options: Mapping[str, str] | None = None,
                     ca_cert: str | None = None) -> models.SwarmSpecCAConfigExternalCAs:
     """A certificate authority outside the swarm that signs node certificates, for
@@ -415,6 +458,7 @@ def SwarmExternalCA(url: str, protocol: str | None = None, options: Mapping[str,
     return models.SwarmSpecCAConfigExternalCAs.model_validate(document)
 
 
+@_builder
 def SwarmSpec(**keywords: Any) -> models.SwarmSpec:
     """A swarm's settings: the keywords of `create_swarm_spec` (task_history_retention_limit, ...)."""
     from ._helpers import create_swarm_spec

@@ -145,3 +145,35 @@ def test_types_refuse_options_of_another_kind() -> None:
         ours.ServiceMode("global", replicas=2)
     with pytest.raises(dockerapi.InvalidArgument):
         ours.RestartPolicy("sometimes")
+
+
+@pytest.mark.parametrize(("keywords", "named", "bad"), [
+    ({"cpu_quota": "x"}, "'cpu_quota'", "x"),
+    ({"pids_limit": "many"}, "'pids_limit'", "many"),
+    ({"device_requests": [{"Count": "x"}]}, "'device_requests' (DeviceRequests.0.Count)", "x"),
+])
+def test_host_config_of_a_wrong_type_is_refused_by_keyword(keywords: dict[str, Any], named: str, bad: str) -> None:
+    import dockerapi
+
+    # docker-py refuses these too (a TypeError or ValueError); ours is InvalidArgument, a TypeError naming the
+    # caller's keyword, not pydantic's ValidationError about the wire field
+    with pytest.raises((TypeError, ValueError)):
+        docker.APIClient(version="1.45").create_host_config(**keywords)
+    with pytest.raises(dockerapi.InvalidArgument) as refused:
+        Client(version="1.45").create_host_config(**keywords)
+    message = str(refused.value)
+    assert message.startswith(f"create_host_config(): {named}: "), message
+    assert "valid integer" in message and message.endswith(f", not {bad!r}"), message
+
+
+def test_types_of_a_wrong_type_raise_invalid_argument_naming_the_builder() -> None:
+    import docker.types
+    import dockerapi
+
+    with pytest.raises(ValueError):
+        docker.types.Ulimit(name="nofile", soft="y")
+    with pytest.raises(dockerapi.InvalidArgument, match=r"^Ulimit\(\): 'Soft': .*valid integer.*, not 'y'$"):
+        ours.Ulimit(name="nofile", soft="y")
+    with pytest.raises(dockerapi.InvalidArgument, match=r"^Mount\(\): 'Type': .*, not 5$"):
+        ours.Mount("/x", "vol", type=5)  # type: ignore[arg-type]
+    assert ours.Ulimit.__name__ == "Ulimit" and "resource limit" in (ours.Ulimit.__doc__ or "")

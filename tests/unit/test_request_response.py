@@ -103,3 +103,30 @@ def test_the_framing_is_read_off_the_content_type_from_api_1_42() -> None:
     # below 1.42 raw-stream is sent for both: the container is inspected to tell
     decided, probe = tty_decision(catalog.logs, prepared, raw, (1, 41))
     assert probe is not None and probe[0] is catalog.inspect_container and probe[1] == {"container": "c"}
+
+
+@pytest.mark.parametrize("bad", ["slow", -1, float("nan"), True, (3, 60)])
+def test_a_timeout_the_client_cannot_wait_by_is_refused_before_any_call(bad: Any) -> None:
+    import httpx
+    from dockerapi import AsyncClient, DockerClient
+
+    for make in (Client, AsyncClient, classic.Client, DockerClient):
+        with pytest.raises(InvalidArgument, match=r"^timeout must be a number of seconds"):
+            make("unix:///nonexistent/docker.sock", timeout=bad)
+    for good in (None, 0, 2.5, httpx.Timeout(5.0)):
+        assert Client("unix:///nonexistent/docker.sock", timeout=good).timeout is good
+    # a call's own: refused before sending (the address does not exist: sending would raise DockerConnectionError)
+    with pytest.raises(InvalidArgument, match=r"^inspect_container\(\): 'request_timeout' must be"):
+        CLIENT.inspect_container("web", request_timeout=bad)
+
+
+def test_a_connection_failure_inside_an_object_method_names_the_method_called() -> None:
+    import dockerapi
+    from dockerapi import DockerConnectionError
+
+    for module in (dockerapi, classic):
+        client = module.DockerClient(base_url="unix:///nonexistent/docker.sock")
+        with pytest.raises(DockerConnectionError, match=r"^containers\.list\(\): containers\(\): cannot connect"):
+            client.containers.list()
+        with pytest.raises(DockerConnectionError, match=r"^images\.list\(\): images\(\): cannot connect"):
+            client.images.list()

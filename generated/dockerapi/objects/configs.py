@@ -171,7 +171,8 @@ class ConfigCollection(ObjectCollection):
                             "templating": templating,
                         },
                     },
-                )
+                ),
+                "configs.create",
             ),
         )
 
@@ -369,7 +370,8 @@ class AsyncConfigCollection(ObjectCollection):
                             "templating": templating,
                         },
                     },
-                )
+                ),
+                "configs.create",
             ),
         )
 

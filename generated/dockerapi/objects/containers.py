@@ -80,7 +80,7 @@ class Container(DockerObject):
     @property
     def image(self) -> Image | None:
         """The image the container was created from, read from the daemon; None when the image is gone or the engine does not say which it is. Reads the daemon."""
-        return cast("Image | None", self.client.api._run(_plans.container_image(self)))
+        return cast("Image | None", self.client.api._run(_plans.container_image(self), "Container.image"))
 
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -1454,7 +1454,8 @@ class Container(DockerObject):
                     environment=environment,
                     workdir=workdir,
                     demux=demux,
-                )
+                ),
+                "Container.exec_run",
             ),
         )
 
@@ -2357,7 +2358,8 @@ class ContainerCollection(ObjectCollection):
                             "io_maximum_bandwidth": io_maximum_bandwidth,
                         },
                     },
-                )
+                ),
+                "containers.run",
             ),
         )
 
@@ -2812,7 +2814,8 @@ class ContainerCollection(ObjectCollection):
                             "io_maximum_bandwidth": io_maximum_bandwidth,
                         },
                     },
-                )
+                ),
+                "containers.create",
             ),
         )
 
@@ -2867,7 +2870,8 @@ class ContainerCollection(ObjectCollection):
                     since=since,
                     sparse=sparse,
                     ignore_removed=ignore_removed,
-                )
+                ),
+                "containers.list",
             ),
         )
 
@@ -2922,7 +2926,7 @@ class AsyncContainer(DockerObject):
     @property
     def image(self) -> Awaitable[AsyncImage | None]:
         """The image the container was created from, read from the daemon; None when the image is gone or the engine does not say which it is. Reads the daemon: await it."""
-        return self.client.api._run(_plans.container_image(self))
+        return self.client.api._run(_plans.container_image(self), "Container.image")
 
     async def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -4296,7 +4300,8 @@ class AsyncContainer(DockerObject):
                     environment=environment,
                     workdir=workdir,
                     demux=demux,
-                )
+                ),
+                "Container.exec_run",
             ),
         )
 
@@ -5199,7 +5204,8 @@ class AsyncContainerCollection(ObjectCollection):
                             "io_maximum_bandwidth": io_maximum_bandwidth,
                         },
                     },
-                )
+                ),
+                "containers.run",
             ),
         )
 
@@ -5654,7 +5660,8 @@ class AsyncContainerCollection(ObjectCollection):
                             "io_maximum_bandwidth": io_maximum_bandwidth,
                         },
                     },
-                )
+                ),
+                "containers.create",
             ),
         )
 
@@ -5709,6 +5716,7 @@ class AsyncContainerCollection(ObjectCollection):
                     since=since,
                     sparse=sparse,
                     ignore_removed=ignore_removed,
-                )
+                ),
+                "containers.list",
             ),
         )

@@ -225,7 +225,8 @@ class Image(DockerObject):
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
         return cast(
-            "RawStream", self.client.api._run(_plans.image_save(self, chunk_size=chunk_size, named=named))
+            "RawStream",
+            self.client.api._run(_plans.image_save(self, chunk_size=chunk_size, named=named), "Image.save"),
         )
 
 
@@ -272,7 +273,10 @@ class RegistryData(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return cast("Image", self.client.api._run(_plans.registry_data_pull(self, platform=platform)))
+        return cast(
+            "Image",
+            self.client.api._run(_plans.registry_data_pull(self, platform=platform), "RegistryData.pull"),
+        )
 
     def has_platform(self, platform: str | dict[str, str]) -> bool:
         """Whether the registry has the image for this platform.
@@ -297,7 +301,12 @@ class RegistryData(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return cast("bool", self.client.api._run(_plans.registry_data_has_platform(self, platform=platform)))
+        return cast(
+            "bool",
+            self.client.api._run(
+                _plans.registry_data_has_platform(self, platform=platform), "RegistryData.has_platform"
+            ),
+        )
 
 
 class ImageCollection(ObjectCollection):
@@ -534,7 +543,8 @@ class ImageCollection(ObjectCollection):
                             "use_config_proxy": use_config_proxy,
                         },
                     },
-                )
+                ),
+                "images.build",
             ),
         )
 
@@ -652,7 +662,8 @@ class ImageCollection(ObjectCollection):
                             "insecure_registry": insecure_registry,
                         },
                     },
-                )
+                ),
+                "images.pull",
             ),
         )
 
@@ -681,7 +692,7 @@ class ImageCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return cast("list[Image]", self.client.api._run(_plans.images_load(self, data=data)))
+        return cast("list[Image]", self.client.api._run(_plans.images_load(self, data=data), "images.load"))
 
     def get_registry_data(self, name: str, auth_config: dict[str, Any] | None = None) -> RegistryData:
         """Ask the registry about an image name without pulling it.
@@ -705,7 +716,10 @@ class ImageCollection(ObjectCollection):
         """
         return cast(
             "RegistryData",
-            self.client.api._run(_plans.images_registry_data(self, name=name, auth_config=auth_config)),
+            self.client.api._run(
+                _plans.images_registry_data(self, name=name, auth_config=auth_config),
+                "images.get_registry_data",
+            ),
         )
 
     @overload
@@ -1064,7 +1078,10 @@ class ImageCollection(ObjectCollection):
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
         return cast(
-            "list[Image]", self.client.api._run(_plans.images_list(self, name=name, all=all, filters=filters))
+            "list[Image]",
+            self.client.api._run(
+                _plans.images_list(self, name=name, all=all, filters=filters), "images.list"
+            ),
         )
 
 
@@ -1269,7 +1286,9 @@ class AsyncImage(DockerObject):
         """
         return cast(
             "AsyncRawStream",
-            await self.client.api._run(_plans.image_save(self, chunk_size=chunk_size, named=named)),
+            await self.client.api._run(
+                _plans.image_save(self, chunk_size=chunk_size, named=named), "Image.save"
+            ),
         )
 
 
@@ -1317,7 +1336,10 @@ class AsyncRegistryData(DockerObject):
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
         return cast(
-            "AsyncImage", await self.client.api._run(_plans.registry_data_pull(self, platform=platform))
+            "AsyncImage",
+            await self.client.api._run(
+                _plans.registry_data_pull(self, platform=platform), "RegistryData.pull"
+            ),
         )
 
     async def has_platform(self, platform: str | dict[str, str]) -> bool:
@@ -1344,7 +1366,10 @@ class AsyncRegistryData(DockerObject):
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
         return cast(
-            "bool", await self.client.api._run(_plans.registry_data_has_platform(self, platform=platform))
+            "bool",
+            await self.client.api._run(
+                _plans.registry_data_has_platform(self, platform=platform), "RegistryData.has_platform"
+            ),
         )
 
 
@@ -1582,7 +1607,8 @@ class AsyncImageCollection(ObjectCollection):
                             "use_config_proxy": use_config_proxy,
                         },
                     },
-                )
+                ),
+                "images.build",
             ),
         )
 
@@ -1701,7 +1727,8 @@ class AsyncImageCollection(ObjectCollection):
                             "insecure_registry": insecure_registry,
                         },
                     },
-                )
+                ),
+                "images.pull",
             ),
         )
 
@@ -1730,7 +1757,9 @@ class AsyncImageCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return cast("list[AsyncImage]", await self.client.api._run(_plans.images_load(self, data=data)))
+        return cast(
+            "list[AsyncImage]", await self.client.api._run(_plans.images_load(self, data=data), "images.load")
+        )
 
     async def get_registry_data(
         self, name: str, auth_config: dict[str, Any] | None = None
@@ -1756,7 +1785,10 @@ class AsyncImageCollection(ObjectCollection):
         """
         return cast(
             "AsyncRegistryData",
-            await self.client.api._run(_plans.images_registry_data(self, name=name, auth_config=auth_config)),
+            await self.client.api._run(
+                _plans.images_registry_data(self, name=name, auth_config=auth_config),
+                "images.get_registry_data",
+            ),
         )
 
     @overload
@@ -2116,5 +2148,7 @@ class AsyncImageCollection(ObjectCollection):
         """
         return cast(
             "list[AsyncImage]",
-            await self.client.api._run(_plans.images_list(self, name=name, all=all, filters=filters)),
+            await self.client.api._run(
+                _plans.images_list(self, name=name, all=all, filters=filters), "images.list"
+            ),
         )

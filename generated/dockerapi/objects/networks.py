@@ -48,7 +48,9 @@ class Network(DockerObject):
     @property
     def containers(self) -> list[Container]:
         """The containers attached to the network, as the attrs list them (inspected: a list entry has no containers; reload() or get() first). Reads the daemon."""
-        return cast("list[Container]", self.client.api._run(_plans.network_containers(self)))
+        return cast(
+            "list[Container]", self.client.api._run(_plans.network_containers(self), "Network.containers")
+        )
 
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -431,7 +433,8 @@ class NetworkCollection(ObjectCollection):
         return cast(
             "list[Network]",
             self.client.api._run(
-                _plans.networks_list(self, names=names, ids=ids, filters=filters, greedy=greedy)
+                _plans.networks_list(self, names=names, ids=ids, filters=filters, greedy=greedy),
+                "networks.list",
             ),
         )
 
@@ -466,7 +469,7 @@ class AsyncNetwork(DockerObject):
     @property
     def containers(self) -> Awaitable[list[AsyncContainer]]:
         """The containers attached to the network, as the attrs list them (inspected: a list entry has no containers; reload() or get() first). Reads the daemon: await it."""
-        return self.client.api._run(_plans.network_containers(self))
+        return self.client.api._run(_plans.network_containers(self), "Network.containers")
 
     async def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -849,6 +852,7 @@ class AsyncNetworkCollection(ObjectCollection):
         return cast(
             "list[AsyncNetwork]",
             await self.client.api._run(
-                _plans.networks_list(self, names=names, ids=ids, filters=filters, greedy=greedy)
+                _plans.networks_list(self, names=names, ids=ids, filters=filters, greedy=greedy),
+                "networks.list",
             ),
         )

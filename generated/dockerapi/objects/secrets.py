@@ -175,7 +175,8 @@ class SecretCollection(ObjectCollection):
                             "templating": templating,
                         },
                     },
-                )
+                ),
+                "secrets.create",
             ),
         )
 
@@ -378,7 +379,8 @@ class AsyncSecretCollection(ObjectCollection):
                             "templating": templating,
                         },
                     },
-                )
+                ),
+                "secrets.create",
             ),
         )
 

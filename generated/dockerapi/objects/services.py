@@ -209,7 +209,10 @@ class Service(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return cast("list[models.Task]", self.client.api._run(_plans.service_tasks(self, filters=filters)))
+        return cast(
+            "list[models.Task]",
+            self.client.api._run(_plans.service_tasks(self, filters=filters), "Service.tasks"),
+        )
 
     def update(
         self,
@@ -393,7 +396,8 @@ class Service(DockerObject):
                             "restart_policy": restart_policy,
                         },
                     },
-                )
+                ),
+                "Service.update",
             ),
         )
 
@@ -418,7 +422,7 @@ class Service(DockerObject):
         """
         return cast(
             "models.ServiceUpdateResponse",
-            self.client.api._run(_plans.service_scale(self, replicas=replicas)),
+            self.client.api._run(_plans.service_scale(self, replicas=replicas), "Service.scale"),
         )
 
     def force_update(self) -> models.ServiceUpdateResponse:
@@ -437,7 +441,10 @@ class Service(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return cast("models.ServiceUpdateResponse", self.client.api._run(_plans.service_force_update(self)))
+        return cast(
+            "models.ServiceUpdateResponse",
+            self.client.api._run(_plans.service_force_update(self), "Service.force_update"),
+        )
 
 
 class ServiceCollection(ObjectCollection):
@@ -670,7 +677,8 @@ class ServiceCollection(ObjectCollection):
                             "restart_policy": restart_policy,
                         },
                     },
-                )
+                ),
+                "services.create",
             ),
         )
 
@@ -907,7 +915,8 @@ class AsyncService(DockerObject):
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
         return cast(
-            "list[models.Task]", await self.client.api._run(_plans.service_tasks(self, filters=filters))
+            "list[models.Task]",
+            await self.client.api._run(_plans.service_tasks(self, filters=filters), "Service.tasks"),
         )
 
     async def update(
@@ -1092,7 +1101,8 @@ class AsyncService(DockerObject):
                             "restart_policy": restart_policy,
                         },
                     },
-                )
+                ),
+                "Service.update",
             ),
         )
 
@@ -1117,7 +1127,7 @@ class AsyncService(DockerObject):
         """
         return cast(
             "models.ServiceUpdateResponse",
-            await self.client.api._run(_plans.service_scale(self, replicas=replicas)),
+            await self.client.api._run(_plans.service_scale(self, replicas=replicas), "Service.scale"),
         )
 
     async def force_update(self) -> models.ServiceUpdateResponse:
@@ -1137,7 +1147,8 @@ class AsyncService(DockerObject):
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
         return cast(
-            "models.ServiceUpdateResponse", await self.client.api._run(_plans.service_force_update(self))
+            "models.ServiceUpdateResponse",
+            await self.client.api._run(_plans.service_force_update(self), "Service.force_update"),
         )
 
 
@@ -1371,7 +1382,8 @@ class AsyncServiceCollection(ObjectCollection):
                             "restart_policy": restart_policy,
                         },
                     },
-                )
+                ),
+                "services.create",
             ),
         )
 

@@ -295,7 +295,8 @@ class Swarm(DockerObject):
                             "log_driver": log_driver,
                         },
                     },
-                )
+                ),
+                "Swarm.init",
             ),
         )
 
@@ -400,7 +401,8 @@ class Swarm(DockerObject):
                             "log_driver": log_driver,
                         },
                     },
-                )
+                ),
+                "Swarm.update",
             ),
         )
 
@@ -686,7 +688,8 @@ class AsyncSwarm(DockerObject):
                             "log_driver": log_driver,
                         },
                     },
-                )
+                ),
+                "Swarm.init",
             ),
         )
 
@@ -791,6 +794,7 @@ class AsyncSwarm(DockerObject):
                             "log_driver": log_driver,
                         },
                     },
-                )
+                ),
+                "Swarm.update",
             ),
         )

@@ -252,7 +252,9 @@ class VolumeCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return cast("list[Volume]", self.client.api._run(_plans.volumes_list(self, filters=filters)))
+        return cast(
+            "list[Volume]", self.client.api._run(_plans.volumes_list(self, filters=filters), "volumes.list")
+        )
 
 
 class AsyncVolume(DockerObject):
@@ -492,5 +494,6 @@ class AsyncVolumeCollection(ObjectCollection):
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
         return cast(
-            "list[AsyncVolume]", await self.client.api._run(_plans.volumes_list(self, filters=filters))
+            "list[AsyncVolume]",
+            await self.client.api._run(_plans.volumes_list(self, filters=filters), "volumes.list"),
         )

@@ -170,7 +170,8 @@ class ConfigCollection(ObjectCollection):
                             "templating": templating,
                         },
                     },
-                )
+                ),
+                "configs.create",
             ),
         )
 

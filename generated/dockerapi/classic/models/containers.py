@@ -66,7 +66,7 @@ class Container(DockerObject):
     @property
     def image(self) -> Image | None:
         """The image the container was created from, read from the daemon; None when the image is gone or the engine does not say which it is. Reads the daemon."""
-        return cast("Image | None", self.client.api._run(_plans.container_image(self)))
+        return cast("Image | None", self.client.api._run(_plans.container_image(self), "Container.image"))
 
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -1440,7 +1440,8 @@ class Container(DockerObject):
                     environment=environment,
                     workdir=workdir,
                     demux=demux,
-                )
+                ),
+                "Container.exec_run",
             ),
         )
 
@@ -2343,7 +2344,8 @@ class ContainerCollection(ObjectCollection):
                             "io_maximum_bandwidth": io_maximum_bandwidth,
                         },
                     },
-                )
+                ),
+                "containers.run",
             ),
         )
 
@@ -2798,7 +2800,8 @@ class ContainerCollection(ObjectCollection):
                             "io_maximum_bandwidth": io_maximum_bandwidth,
                         },
                     },
-                )
+                ),
+                "containers.create",
             ),
         )
 
@@ -2853,6 +2856,7 @@ class ContainerCollection(ObjectCollection):
                     since=since,
                     sparse=sparse,
                     ignore_removed=ignore_removed,
-                )
+                ),
+                "containers.list",
             ),
         )

@@ -217,7 +217,8 @@ class Image(DockerObject):
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
         return cast(
-            "RawStream", self.client.api._run(_plans.image_save(self, chunk_size=chunk_size, named=named))
+            "RawStream",
+            self.client.api._run(_plans.image_save(self, chunk_size=chunk_size, named=named), "Image.save"),
         )
 
 
@@ -263,7 +264,10 @@ class RegistryData(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return cast("Image", self.client.api._run(_plans.registry_data_pull(self, platform=platform)))
+        return cast(
+            "Image",
+            self.client.api._run(_plans.registry_data_pull(self, platform=platform), "RegistryData.pull"),
+        )
 
     def has_platform(self, platform: str | dict[str, str]) -> bool:
         """Whether the registry has the image for this platform.
@@ -288,7 +292,12 @@ class RegistryData(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return cast("bool", self.client.api._run(_plans.registry_data_has_platform(self, platform=platform)))
+        return cast(
+            "bool",
+            self.client.api._run(
+                _plans.registry_data_has_platform(self, platform=platform), "RegistryData.has_platform"
+            ),
+        )
 
 
 class ImageCollection(ObjectCollection):
@@ -525,7 +534,8 @@ class ImageCollection(ObjectCollection):
                             "use_config_proxy": use_config_proxy,
                         },
                     },
-                )
+                ),
+                "images.build",
             ),
         )
 
@@ -619,7 +629,8 @@ class ImageCollection(ObjectCollection):
                             "insecure_registry": insecure_registry,
                         },
                     },
-                )
+                ),
+                "images.pull",
             ),
         )
 
@@ -648,7 +659,7 @@ class ImageCollection(ObjectCollection):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return cast("list[Image]", self.client.api._run(_plans.images_load(self, data=data)))
+        return cast("list[Image]", self.client.api._run(_plans.images_load(self, data=data), "images.load"))
 
     def get_registry_data(self, name: str, auth_config: dict[str, Any] | None = None) -> RegistryData:
         """Ask the registry about an image name without pulling it.
@@ -672,7 +683,10 @@ class ImageCollection(ObjectCollection):
         """
         return cast(
             "RegistryData",
-            self.client.api._run(_plans.images_registry_data(self, name=name, auth_config=auth_config)),
+            self.client.api._run(
+                _plans.images_registry_data(self, name=name, auth_config=auth_config),
+                "images.get_registry_data",
+            ),
         )
 
     @overload
@@ -1031,5 +1045,8 @@ class ImageCollection(ObjectCollection):
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
         return cast(
-            "list[Image]", self.client.api._run(_plans.images_list(self, name=name, all=all, filters=filters))
+            "list[Image]",
+            self.client.api._run(
+                _plans.images_list(self, name=name, all=all, filters=filters), "images.list"
+            ),
         )

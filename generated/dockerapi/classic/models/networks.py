@@ -43,7 +43,9 @@ class Network(DockerObject):
     @property
     def containers(self) -> list[Container]:
         """The containers attached to the network, as the attrs list them (inspected: a list entry has no containers; reload() or get() first). Reads the daemon."""
-        return cast("list[Container]", self.client.api._run(_plans.network_containers(self)))
+        return cast(
+            "list[Container]", self.client.api._run(_plans.network_containers(self), "Network.containers")
+        )
 
     def reload(self) -> None:
         """Read the object's description from the daemon again (`attrs`)."""
@@ -426,6 +428,7 @@ class NetworkCollection(ObjectCollection):
         return cast(
             "list[Network]",
             self.client.api._run(
-                _plans.networks_list(self, names=names, ids=ids, filters=filters, greedy=greedy)
+                _plans.networks_list(self, names=names, ids=ids, filters=filters, greedy=greedy),
+                "networks.list",
             ),
         )

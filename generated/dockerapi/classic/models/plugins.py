@@ -265,7 +265,10 @@ class Plugin(DockerObject):
             InvalidArgument: an argument of the wrong type or form (before sending).
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
-        return cast("list[dict[str, Any]]", self.client.api._run(_plans.plugin_upgrade(self, remote=remote)))
+        return cast(
+            "list[dict[str, Any]]",
+            self.client.api._run(_plans.plugin_upgrade(self, remote=remote), "Plugin.upgrade"),
+        )
 
 
 class PluginCollection(ObjectCollection):
@@ -340,7 +343,8 @@ class PluginCollection(ObjectCollection):
         return cast(
             "Plugin",
             self.client.api._run(
-                _plans.plugins_create(self, name=name, plugin_data_dir=plugin_data_dir, gzip=gzip)
+                _plans.plugins_create(self, name=name, plugin_data_dir=plugin_data_dir, gzip=gzip),
+                "plugins.create",
             ),
         )
 
@@ -369,7 +373,8 @@ class PluginCollection(ObjectCollection):
         return cast(
             "Plugin",
             self.client.api._run(
-                _plans.plugins_install(self, remote_name=remote_name, local_name=local_name)
+                _plans.plugins_install(self, remote_name=remote_name, local_name=local_name),
+                "plugins.install",
             ),
         )
 

@@ -174,7 +174,8 @@ class SecretCollection(ObjectCollection):
                             "templating": templating,
                         },
                     },
-                )
+                ),
+                "secrets.create",
             ),
         )
 

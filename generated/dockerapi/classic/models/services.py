@@ -210,7 +210,8 @@ class Service(DockerObject):
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
         return cast(
-            "list[typeddicts.Task]", self.client.api._run(_plans.service_tasks(self, filters=filters))
+            "list[typeddicts.Task]",
+            self.client.api._run(_plans.service_tasks(self, filters=filters), "Service.tasks"),
         )
 
     def update(
@@ -395,7 +396,8 @@ class Service(DockerObject):
                             "restart_policy": restart_policy,
                         },
                     },
-                )
+                ),
+                "Service.update",
             ),
         )
 
@@ -420,7 +422,7 @@ class Service(DockerObject):
         """
         return cast(
             "typeddicts.ServiceUpdateResponse",
-            self.client.api._run(_plans.service_scale(self, replicas=replicas)),
+            self.client.api._run(_plans.service_scale(self, replicas=replicas), "Service.scale"),
         )
 
     def force_update(self) -> typeddicts.ServiceUpdateResponse:
@@ -440,7 +442,8 @@ class Service(DockerObject):
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
         return cast(
-            "typeddicts.ServiceUpdateResponse", self.client.api._run(_plans.service_force_update(self))
+            "typeddicts.ServiceUpdateResponse",
+            self.client.api._run(_plans.service_force_update(self), "Service.force_update"),
         )
 
 
@@ -674,7 +677,8 @@ class ServiceCollection(ObjectCollection):
                             "restart_policy": restart_policy,
                         },
                     },
-                )
+                ),
+                "services.create",
             ),
         )
 

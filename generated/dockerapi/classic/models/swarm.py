@@ -295,7 +295,8 @@ class Swarm(DockerObject):
                             "log_driver": log_driver,
                         },
                     },
-                )
+                ),
+                "Swarm.init",
             ),
         )
 
@@ -400,6 +401,7 @@ class Swarm(DockerObject):
                             "log_driver": log_driver,
                         },
                     },
-                )
+                ),
+                "Swarm.update",
             ),
         )
