@@ -44,7 +44,12 @@ from ._errors import (
 from ._version import MIN_API_VERSION, NEWEST_API_VERSION
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from typing_extensions import Unpack  # typing's from 3.11; a checker's name only
+
     from . import models, objects, utils
+    from ._base_client import ClientSettings
     from ._docker_client import AsyncDockerClient, DockerClient
     from ._objects import AsyncExecResult, AsyncImageStream, ExecResult, ImageStream
 
@@ -102,7 +107,7 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def from_context(name: str | None = None, **overrides: Any) -> DockerClient:
+def from_context(name: str | None = None, **overrides: Unpack[ClientSettings]) -> DockerClient:
     """A `DockerClient` for the docker CLI context `name` (None: the current one, DOCKER_CONTEXT or the config's
     currentContext); keywords override what the context says. `Client.from_context()` gives the low-level client."""
     from ._docker_client import DockerClient
@@ -110,14 +115,15 @@ def from_context(name: str | None = None, **overrides: Any) -> DockerClient:
     return DockerClient.from_context(name, **overrides)
 
 
-def from_env(**overrides: Any) -> DockerClient:
+def from_env(*, environment: Mapping[str, str] | None = None, use_context: bool = True,
+             **overrides: Unpack[ClientSettings]) -> DockerClient:
     """A `DockerClient` (the object API) set up like the docker CLI: DOCKER_HOST, DOCKER_TLS_VERIFY,
-    DOCKER_CERT_PATH, contexts, as docker-py's `docker.from_env()`. Keywords override what it found.
-    `Client.from_env()` and `AsyncClient.from_env()` give the low-level clients, `AsyncDockerClient.from_env()`
+    DOCKER_CERT_PATH, contexts (`use_context=False` skips them), as docker-py's `docker.from_env()`;
+    `environment` replaces `os.environ`. Keywords override what it found. `Client.from_env()` and `AsyncClient.from_env()` give the low-level clients, `AsyncDockerClient.from_env()`
     the async object client."""
     from ._docker_client import DockerClient
 
-    return DockerClient.from_env(**overrides)
+    return DockerClient.from_env(environment=environment, use_context=use_context, **overrides)
 
 
 if not TYPE_CHECKING:

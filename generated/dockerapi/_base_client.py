@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import AsyncIterator, Generator, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar
 
 from ._auth import CredentialStore, encode_header, split_repository, split_tag
 from ._connection import Endpoint, TLSConfig, parse_host
@@ -52,12 +52,38 @@ from ._version import MIN_API_VERSION, NEWEST_API_VERSION
 
 if TYPE_CHECKING:
     import httpx  # imported at run time only off the unix/TCP fast path (TLS, ssh, custom transports)
+    from typing_extensions import Unpack  # typing's from 3.11; a checker's name only (pydantic installs it)
 
-__all__ = ["BaseClient", "SyncAPIClient", "AsyncAPIClient", "Call", "Gather", "DEFAULT_TIMEOUT"]
+__all__ = ["BaseClient", "SyncAPIClient", "AsyncAPIClient", "Call", "Gather", "DEFAULT_TIMEOUT", "ClientOptions",
+           "ClientSettings"]
 
 DEFAULT_TIMEOUT = 60.0
 _USER_AGENT = "dockerapi/0.1"
 _T = TypeVar("_T")
+
+
+class ClientOptions(TypedDict, total=False):
+    """The keyword-only settings of a client's constructor (`BaseClient.__init__` says what each does), so that
+    a type checker sees `DockerClient(...)` and the object clients' keywords as the low-level client's."""
+
+    user_agent: str
+    credentials: CredentialStore | None
+    max_connections: int | None
+    transport: Any
+    max_pool_size: int | None
+    credstore_env: Mapping[str, str] | None
+    num_pools: int | None
+    use_ssh_client: bool
+
+
+class ClientSettings(ClientOptions, total=False):
+    """Every setting of a client's constructor: what `from_env()` and `from_context()` take to override what they
+    found (tests/unit/test_request_response.py holds these two to the constructor's own parameters)."""
+
+    base_url: str | None
+    version: str | None
+    timeout: float | None
+    tls: bool | TLSConfig
 
 
 class Call:
@@ -255,7 +281,7 @@ class BaseClient:
 
     @classmethod
     def from_env(cls: type[_T], *, use_context: bool = True, environment: Mapping[str, str] | None = None,
-                 **overrides: Any) -> _T:
+                 **overrides: Unpack[ClientSettings]) -> _T:
         """This client set up like the docker CLI: DOCKER_HOST (with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH),
         else DOCKER_CONTEXT or the current context (`use_context=False` skips the contexts), else the default
         socket; `environment` replaces `os.environ`; keywords override what it found."""
@@ -266,7 +292,7 @@ class BaseClient:
         return cls(**settings)
 
     @classmethod
-    def from_context(cls: type[_T], name: str | None = None, **overrides: Any) -> _T:
+    def from_context(cls: type[_T], name: str | None = None, **overrides: Unpack[ClientSettings]) -> _T:
         """This client for the Docker CLI context `name` (`docker context ls`): None means the current one
         (DOCKER_CONTEXT, else the config's currentContext), "default" the default socket; keywords override."""
         from ._connection import context_settings

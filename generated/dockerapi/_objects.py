@@ -12,14 +12,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
+from ._base_client import DEFAULT_TIMEOUT
 from ._errors import APIError, DockerException
 
 __all__ = [
     "DockerObject", "ObjectCollection", "ExecResult", "AsyncExecResult", "ImageStream", "AsyncImageStream",
     "SyncDockerClientBase", "AsyncDockerClientBase",
 ]
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # typing's from 3.11; a checker's name only
+
+    from ._base_client import ClientOptions, ClientSettings
+    from ._connection import TLSConfig
 
 
 class DockerObject:
@@ -386,9 +393,11 @@ class DockerClientBase:
     _typed: ClassVar[bool] = True
     api: Any
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Connect to a Docker daemon; the arguments are those of the face's low-level client (`api`)."""
-        self.api = self._api_class(*args, **kwargs)
+    def __init__(self, base_url: str | None = None, version: str | None = "auto", timeout: float | None = DEFAULT_TIMEOUT,
+                 tls: bool | TLSConfig = False, **options: Unpack[ClientOptions]) -> None:
+        """Connect to a Docker daemon (lazily: nothing is sent before the first call); the arguments are those of
+        the face's low-level client (`api`): `Client`'s constructor says what each does."""
+        self.api = self._api_class(base_url, version, timeout, tls, **options)
 
     @classmethod
     def _wrapping(cls: type[_C], api: Any) -> _C:
@@ -398,14 +407,14 @@ class DockerClientBase:
 
     @classmethod
     def from_env(cls: type[_C], *, environment: Mapping[str, str] | None = None, use_context: bool = True,
-                 **kwargs: Any) -> _C:
+                 **kwargs: Unpack[ClientSettings]) -> _C:
         """A client set up like the docker CLI: DOCKER_HOST (with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH),
         else DOCKER_CONTEXT or the current context (`use_context=False` skips the contexts), else the default
         socket. Keywords override what it found (the low-level client's `from_env`, wrapped)."""
         return cls._wrapping(cls._api_class.from_env(environment=environment, use_context=use_context, **kwargs))
 
     @classmethod
-    def from_context(cls: type[_C], name: str | None = None, **kwargs: Any) -> _C:
+    def from_context(cls: type[_C], name: str | None = None, **kwargs: Unpack[ClientSettings]) -> _C:
         """A client for the Docker CLI context `name`: None means the current one (DOCKER_CONTEXT, else the
         config's currentContext), "default" the default socket. Keywords override what it found."""
         return cls._wrapping(cls._api_class.from_context(name, **kwargs))

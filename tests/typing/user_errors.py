@@ -22,3 +22,17 @@ def typos() -> None:
 
     dockerapi.Clientt()  # E: no such attribute
     print(Clinet)
+
+
+def object_clients() -> None:
+    import dockerapi
+    import dockerapi.classic
+
+    dockerapi.DockerClient(base_urll="unix:///var/run/docker.sock")  # E: unknown keyword
+    dockerapi.AsyncDockerClient(max_pool_size="ten")  # E: wrong type
+    dockerapi.from_env(timout=3)  # E: unknown keyword
+    dockerapi.classic.from_env(versoin="1.41")  # E: unknown keyword
+    Client.from_env(timout=3)  # E: unknown keyword
+    Client.from_context("default", tls="yes")  # E: wrong type
+    dockerapi.DockerClient("unix:///var/run/docker.sock", "1.41", 5, max_pool_size=3)  # fine: Client's arguments
+    dockerapi.from_env(timeout=3, version="1.41", use_context=False)  # fine

@@ -130,3 +130,21 @@ def test_a_connection_failure_inside_an_object_method_names_the_method_called() 
             client.containers.list()
         with pytest.raises(DockerConnectionError, match=r"^images\.list\(\): images\(\): cannot connect"):
             client.images.list()
+
+
+def test_the_settings_typed_for_from_env_are_the_constructors_parameters() -> None:
+    import inspect
+
+    from dockerapi import DockerClient
+    from dockerapi._base_client import BaseClient, ClientOptions, ClientSettings
+
+    constructor = inspect.signature(BaseClient.__init__).parameters
+    assert set(ClientSettings.__annotations__) == set(constructor) - {"self"}
+    keyword_only = {name for name, p in constructor.items() if p.kind is inspect.Parameter.KEYWORD_ONLY}
+    assert set(ClientOptions.__annotations__) == keyword_only
+    for name, annotation in ClientSettings.__annotations__.items():  # ForwardRef("str | None"): the source text
+        assert annotation.__forward_arg__ == constructor[name].annotation, name
+    # the object clients take the same positional parameters, with the same defaults
+    ours = inspect.signature(DockerClient.__init__).parameters
+    for name in ("base_url", "version", "timeout", "tls"):
+        assert ours[name].default == constructor[name].default, name

@@ -50,6 +50,11 @@ from .context import Context, ContextAPI
 from .version import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from typing_extensions import Unpack  # typing's from 3.11; a checker's name only
+
+    from .._base_client import ClientSettings
     from . import context, errors, models, types, utils, version
 
 # docker-py's name for the low-level client
@@ -93,14 +98,19 @@ __all__ = [
 ]
 
 
-def from_env(**kwargs: Any) -> DockerClient:
-    """A `DockerClient` set up like the docker CLI (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, contexts),
-    as docker-py's `docker.from_env()`; keywords override what it found. `Client.from_env()` gives the
-    low-level client."""
-    return DockerClient.from_env(**kwargs)
+def from_env(
+    *,
+    environment: Mapping[str, str] | None = None,
+    use_context: bool = True,
+    **kwargs: Unpack[ClientSettings],
+) -> DockerClient:
+    """A `DockerClient` set up like the docker CLI (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, contexts:
+    `use_context=False` skips them), as docker-py's `docker.from_env()`; `environment` replaces `os.environ`;
+    keywords override what it found. `Client.from_env()` gives the low-level client."""
+    return DockerClient.from_env(environment=environment, use_context=use_context, **kwargs)
 
 
-def from_context(name: str | None = None, **kwargs: Any) -> DockerClient:
+def from_context(name: str | None = None, **kwargs: Unpack[ClientSettings]) -> DockerClient:
     """A `DockerClient` for the docker CLI context `name` (None: the current one), as docker-py's
     `docker.from_context()`; keywords override what the context says."""
     return DockerClient.from_context(name, **kwargs)
