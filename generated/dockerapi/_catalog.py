@@ -1572,6 +1572,7 @@ logs = Operation(
         ),
         Param("stream", "stream", "control", default=False, accepts=(bool,)),
         Param("demux", "demux", "control", default=False, accepts=(bool,)),
+        Param("is_tty", "is_tty", "control", accepts=(bool,)),
     ),
     returns=Returns("multiplexed", tty_probe=inspect_container, tty_field="Config.Tty"),
     errors={404: "NotFound"},

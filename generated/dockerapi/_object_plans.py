@@ -140,9 +140,10 @@ def container_exec_run(container: Any, cmd: Any, stdout: bool = True, stderr: bo
     exec_id = created["Id"]
     output = yield Call("exec_start", exec_id, detach=detach, tty=tty, stream=stream, socket=socket, demux=demux)
     result_type = container.client._exec_result
-    if stream or socket or detach:
+    if stream or socket:
         # still running: the exit status is known once the output has ended (result.wait())
         return result_type(None, output, exec_id, container.client.api)
+    # detached too, as docker-py: the status when the command has already ended, else None (then result.wait())
     state = yield Call("exec_inspect", exec_id)
     return result_type(state.get("ExitCode"), output, exec_id, container.client.api)
 
@@ -228,12 +229,13 @@ def containers_run(collection: Any, image: Any, command: Any = None, stdout: boo
         attrs = yield Call("inspect_container", container_id)
         yield Call("start", container_id)
         return collection.prepare_model(attrs)
+    if not detach and not stream and (keywords or {}).get("create_host_config", {}).get("auto_remove"):
+        return (yield from _run_auto_removed(collection, container_id, command, image_name, stdout, stderr))
     yield Call("start", container_id)
     if detach:
         # the typed faces answer with the container as it is after the start (docker-py #1375)
         attrs = yield Call("inspect_container", container_id)
         return collection.prepare_model(attrs)
-    container = collection.prepare_model({"Id": container_id})
     if stream:
         output = yield Call("logs", container_id, stdout=stdout, stderr=stderr, stream=True, follow=True)
         return collection.client._run_output(output, container_finish_run(collection, container_id, command,
@@ -245,11 +247,36 @@ def containers_run(collection: Any, image: Any, command: Any = None, stdout: boo
     if exit_status != 0:
         err = yield Call("logs", container_id, stdout=False, stderr=True)
         whole = yield Call("logs", container_id, stdout=True, stderr=False)
+        attrs = yield Call("inspect_container", container_id)  # the error's container: whole, as it exited
         if remove:
             yield from _remove_quietly(container_id)
-        raise ContainerError(container, exit_status, command, image_name, err, whole)
+        raise ContainerError(collection.prepare_model(attrs), exit_status, command, image_name, err, whole)
     if remove:
         yield from _remove_quietly(container_id)
+    return out
+
+
+def _run_auto_removed(collection: Any, container_id: str, command: Any, image: str, stdout: bool,
+                      stderr: bool) -> Plan:
+    """run() of a container the daemon removes as it exits (`auto_remove=True`), not detached: its output and exit
+    status are asked for at once, right after the start, while it runs (after its exit they are gone)."""
+    # an error's container, as docker-py's (as created); it also tells the TTY, which daemons before API 1.42
+    # would otherwise be asked for once the output has begun, possibly after the removal
+    attrs = yield Call("inspect_container", container_id)
+    tty = bool(_get(attrs, "Config", "Tty"))
+    yield Call("start", container_id)
+    status, out, err = yield Gather([
+        Call("wait", container_id),
+        Call("logs", container_id, stdout=stdout, stderr=stderr, follow=True, is_tty=tty),
+        Call("logs", container_id, stdout=False, stderr=True, follow=True, is_tty=tty),
+    ])
+    for answer in (status, out, err):
+        if isinstance(answer, DockerException):
+            raise answer
+    exit_status = _status_code(status)
+    if exit_status != 0:
+        raise ContainerError(collection.prepare_model(attrs), exit_status, command, image, err,
+                             out if stdout and not stderr else None)
     return out
 
 

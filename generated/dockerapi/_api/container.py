@@ -1056,6 +1056,7 @@ class ContainerMethods(SyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[tuple[bytes | None, bytes | None]]: ...
@@ -1073,6 +1074,7 @@ class ContainerMethods(SyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[bytes]: ...
@@ -1090,6 +1092,7 @@ class ContainerMethods(SyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> tuple[bytes | None, bytes | None]: ...
@@ -1107,6 +1110,7 @@ class ContainerMethods(SyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
@@ -1124,6 +1128,7 @@ class ContainerMethods(SyncAPIClient):
         until: datetime | int | float | str | None = None,
         *,
         demux: bool = False,
+        is_tty: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> (
@@ -1162,6 +1167,9 @@ class ContainerMethods(SyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            is_tty: Whether the container runs with a TTY (its output is then raw, not framed);
+                when unknown, daemons before API 1.42 (which do not say it in the answer) are asked
+                with an inspect, one request more.
             request_timeout: Seconds this call may wait for bytes (the answer's head, each read
                 of its body, even on a follow stream), in place of the client's `timeout`. Default:
                 None, the client's.
@@ -1203,6 +1211,7 @@ class ContainerMethods(SyncAPIClient):
                 "tail": tail,
                 "stream": stream,
                 "demux": demux,
+                "is_tty": is_tty,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -3185,6 +3194,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[tuple[bytes | None, bytes | None]]: ...
@@ -3202,6 +3212,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[bytes]: ...
@@ -3219,6 +3230,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> tuple[bytes | None, bytes | None]: ...
@@ -3236,6 +3248,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
@@ -3253,6 +3266,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         until: datetime | int | float | str | None = None,
         *,
         demux: bool = False,
+        is_tty: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> (
@@ -3291,6 +3305,9 @@ class AsyncContainerMethods(AsyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            is_tty: Whether the container runs with a TTY (its output is then raw, not framed);
+                when unknown, daemons before API 1.42 (which do not say it in the answer) are asked
+                with an inspect, one request more.
             request_timeout: Seconds this call may wait for bytes (the answer's head, each read
                 of its body, even on a follow stream), in place of the client's `timeout`. Default:
                 None, the client's.
@@ -3332,6 +3349,7 @@ class AsyncContainerMethods(AsyncAPIClient):
                 "tail": tail,
                 "stream": stream,
                 "demux": demux,
+                "is_tty": is_tty,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },

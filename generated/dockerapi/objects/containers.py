@@ -510,6 +510,7 @@ class Container(DockerObject):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[tuple[bytes | None, bytes | None]]: ...
@@ -526,6 +527,7 @@ class Container(DockerObject):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[bytes]: ...
@@ -542,6 +544,7 @@ class Container(DockerObject):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> tuple[bytes | None, bytes | None]: ...
@@ -558,6 +561,7 @@ class Container(DockerObject):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
@@ -574,6 +578,7 @@ class Container(DockerObject):
         until: datetime | int | float | str | None = None,
         *,
         demux: bool = False,
+        is_tty: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> (
@@ -610,6 +615,9 @@ class Container(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            is_tty: Whether the container runs with a TTY (its output is then raw, not framed);
+                when unknown, daemons before API 1.42 (which do not say it in the answer) are asked
+                with an inspect, one request more.
             request_timeout: Seconds this call may wait for bytes (the answer's head, each read
                 of its body, even on a follow stream), in place of the client's `timeout`. Default:
                 None, the client's.
@@ -644,6 +652,7 @@ class Container(DockerObject):
                 follow=follow,
                 until=until,
                 demux=demux,
+                is_tty=is_tty,
                 request_timeout=request_timeout,
                 extra_headers=extra_headers,
             ),
@@ -3356,6 +3365,7 @@ class AsyncContainer(DockerObject):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[tuple[bytes | None, bytes | None]]: ...
@@ -3372,6 +3382,7 @@ class AsyncContainer(DockerObject):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[bytes]: ...
@@ -3388,6 +3399,7 @@ class AsyncContainer(DockerObject):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> tuple[bytes | None, bytes | None]: ...
@@ -3404,6 +3416,7 @@ class AsyncContainer(DockerObject):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
@@ -3420,6 +3433,7 @@ class AsyncContainer(DockerObject):
         until: datetime | int | float | str | None = None,
         *,
         demux: bool = False,
+        is_tty: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> (
@@ -3456,6 +3470,9 @@ class AsyncContainer(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            is_tty: Whether the container runs with a TTY (its output is then raw, not framed);
+                when unknown, daemons before API 1.42 (which do not say it in the answer) are asked
+                with an inspect, one request more.
             request_timeout: Seconds this call may wait for bytes (the answer's head, each read
                 of its body, even on a follow stream), in place of the client's `timeout`. Default:
                 None, the client's.
@@ -3490,6 +3507,7 @@ class AsyncContainer(DockerObject):
                 follow=follow,
                 until=until,
                 demux=demux,
+                is_tty=is_tty,
                 request_timeout=request_timeout,
                 extra_headers=extra_headers,
             ),

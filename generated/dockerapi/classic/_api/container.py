@@ -1059,6 +1059,7 @@ class ContainerMethods(SyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[tuple[bytes | None, bytes | None]]: ...
@@ -1076,6 +1077,7 @@ class ContainerMethods(SyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[bytes]: ...
@@ -1093,6 +1095,7 @@ class ContainerMethods(SyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> tuple[bytes | None, bytes | None]: ...
@@ -1110,6 +1113,7 @@ class ContainerMethods(SyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
@@ -1127,6 +1131,7 @@ class ContainerMethods(SyncAPIClient):
         until: datetime | int | float | str | None = None,
         *,
         demux: bool = False,
+        is_tty: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> (
@@ -1165,6 +1170,9 @@ class ContainerMethods(SyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            is_tty: Whether the container runs with a TTY (its output is then raw, not framed);
+                when unknown, daemons before API 1.42 (which do not say it in the answer) are asked
+                with an inspect, one request more.
             request_timeout: Seconds this call may wait for bytes (the answer's head, each read
                 of its body, even on a follow stream), in place of the client's `timeout`. Default:
                 None, the client's.
@@ -1206,6 +1214,7 @@ class ContainerMethods(SyncAPIClient):
                 "tail": tail,
                 "stream": stream,
                 "demux": demux,
+                "is_tty": is_tty,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },
@@ -3192,6 +3201,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[tuple[bytes | None, bytes | None]]: ...
@@ -3209,6 +3219,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncOutputStream[bytes]: ...
@@ -3226,6 +3237,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> tuple[bytes | None, bytes | None]: ...
@@ -3243,6 +3255,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
@@ -3260,6 +3273,7 @@ class AsyncContainerMethods(AsyncAPIClient):
         until: datetime | int | float | str | None = None,
         *,
         demux: bool = False,
+        is_tty: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> (
@@ -3298,6 +3312,9 @@ class AsyncContainerMethods(AsyncAPIClient):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            is_tty: Whether the container runs with a TTY (its output is then raw, not framed);
+                when unknown, daemons before API 1.42 (which do not say it in the answer) are asked
+                with an inspect, one request more.
             request_timeout: Seconds this call may wait for bytes (the answer's head, each read
                 of its body, even on a follow stream), in place of the client's `timeout`. Default:
                 None, the client's.
@@ -3339,6 +3356,7 @@ class AsyncContainerMethods(AsyncAPIClient):
                 "tail": tail,
                 "stream": stream,
                 "demux": demux,
+                "is_tty": is_tty,
                 "request_timeout": request_timeout,
                 "extra_headers": extra_headers,
             },

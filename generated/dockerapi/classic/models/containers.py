@@ -496,6 +496,7 @@ class Container(DockerObject):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[tuple[bytes | None, bytes | None]]: ...
@@ -512,6 +513,7 @@ class Container(DockerObject):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OutputStream[bytes]: ...
@@ -528,6 +530,7 @@ class Container(DockerObject):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> tuple[bytes | None, bytes | None]: ...
@@ -544,6 +547,7 @@ class Container(DockerObject):
         since: datetime | int | float | str | None = ...,
         follow: bool | None = ...,
         until: datetime | int | float | str | None = ...,
+        is_tty: bool | None = ...,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes: ...
@@ -560,6 +564,7 @@ class Container(DockerObject):
         until: datetime | int | float | str | None = None,
         *,
         demux: bool = False,
+        is_tty: bool | None = None,
         request_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> (
@@ -596,6 +601,9 @@ class Container(DockerObject):
             demux: Keep stdout and stderr apart: a (stdout, stderr) pair of bytes (None for an
                 empty side), or with stream=True an iterator of such pairs with one side None.
                 Default: `False`.
+            is_tty: Whether the container runs with a TTY (its output is then raw, not framed);
+                when unknown, daemons before API 1.42 (which do not say it in the answer) are asked
+                with an inspect, one request more.
             request_timeout: Seconds this call may wait for bytes (the answer's head, each read
                 of its body, even on a follow stream), in place of the client's `timeout`. Default:
                 None, the client's.
@@ -630,6 +638,7 @@ class Container(DockerObject):
                 follow=follow,
                 until=until,
                 demux=demux,
+                is_tty=is_tty,
                 request_timeout=request_timeout,
                 extra_headers=extra_headers,
             ),
