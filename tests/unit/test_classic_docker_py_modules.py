@@ -138,3 +138,17 @@ def test_the_container_side_builders_of_docker_types() -> None:
     config = mine.ContainerConfig("1.41", "busybox", "true")
     assert {k: config[k] for k in ("Image", "Cmd")} == {"Image": "busybox", "Cmd": ["true"]}
     assert isinstance(config, dict) and not hasattr(config, "to_wire")
+
+
+def test_every_exception_docker_errors_names_can_be_imported_and_caught() -> None:
+    import docker.errors
+
+    theirs = {name for name, value in vars(docker.errors).items()
+              if isinstance(value, type) and issubclass(value, BaseException) and value.__module__ == "docker.errors"}
+    assert theirs - set(classic.errors.__all__) == set()
+    for name in theirs:
+        assert issubclass(getattr(classic.errors, name), classic.errors.DockerException), name
+    # what is raised here where docker-py raises its own: an empty id, caught by docker-py's name
+    with pytest.raises(classic.errors.NullResource):
+        classic.Client("unix:///nonexistent/docker.sock", version="1.41").inspect_container("")
+    assert str(classic.errors.ContextNotFound("ci")) and classic.errors.ContextNotFound("ci").name == "ci"

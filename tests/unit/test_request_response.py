@@ -125,7 +125,7 @@ def test_a_connection_failure_inside_an_object_method_names_the_method_called() 
     from dockerapi import DockerConnectionError
 
     for module in (dockerapi, classic):
-        client = module.DockerClient(base_url="unix:///nonexistent/docker.sock")
+        client = module.DockerClient(base_url="unix:///nonexistent/docker.sock", version="1.41")  # nothing sent yet
         with pytest.raises(DockerConnectionError, match=r"^containers\.list\(\): containers\(\): cannot connect"):
             client.containers.list()
         with pytest.raises(DockerConnectionError, match=r"^images\.list\(\): images\(\): cannot connect"):
@@ -148,3 +148,22 @@ def test_the_settings_typed_for_from_env_are_the_constructors_parameters() -> No
     ours = inspect.signature(DockerClient.__init__).parameters
     for name in ("base_url", "version", "timeout", "tls"):
         assert ours[name].default == constructor[name].default, name
+
+
+def test_the_classic_object_client_asks_for_the_api_version_as_it_is_made_as_docker_py_does() -> None:
+    import docker
+    import dockerapi
+
+    nowhere = "unix:///nonexistent/docker.sock"
+    with pytest.raises(docker.errors.DockerException):
+        docker.DockerClient(base_url=nowhere)  # the idiom `try: docker.from_env() except DockerException: skip`
+    for make in (lambda: classic.DockerClient(base_url=nowhere),
+                 lambda: classic.from_env(environment={"DOCKER_HOST": nowhere}),
+                 lambda: classic.DockerClient.from_context("default", base_url=nowhere)):
+        with pytest.raises(classic.errors.DockerException, match="cannot connect"):
+            make()
+    # a pinned version needs no answer, as in docker-py; the typed faces connect on their first call
+    docker.DockerClient(base_url=nowhere, version="1.41")
+    classic.DockerClient(base_url=nowhere, version="1.41")
+    dockerapi.DockerClient(base_url=nowhere)
+    dockerapi.from_env(environment={"DOCKER_HOST": nowhere})

@@ -330,10 +330,11 @@ def test_exec_run_detach_gives_the_exit_code_when_the_command_has_ended(docker_p
     made = [client.containers.run(BUSYBOX, "sleep 30", detach=True, init=True, labels=_label(marker))
             for _name, client in _both(docker_py, classic_docker)]
     theirs, mine = made
-    their_done, my_done = theirs.exec_run("true", detach=True), mine.exec_run("true", detach=True)
-    # docker-py inspects the exec, as here: 0 once `true` has ended, None on a host too slow to end it first
-    assert their_done.exit_code in (0, None)
-    assert my_done.exit_code == their_done.exit_code or (their_done.exit_code is None and my_done.exit_code == 0)
+    # docker-py inspects the exec, as here: 0 when `true` has ended by then, else None (a race: five tries)
+    their_codes = {theirs.exec_run("true", detach=True).exit_code for _ in range(5)}
+    my_codes = {mine.exec_run("true", detach=True).exit_code for _ in range(5)}
+    assert their_codes <= {0, None} and my_codes <= {0, None}
+    assert 0 in their_codes and 0 in my_codes
     long_command = ["sh", "-c", "sleep 1; exit 5"]
     their_long, my_long = theirs.exec_run(long_command, detach=True), mine.exec_run(long_command, detach=True)
     if classic_docker.engine != "podman":  # Podman 4.3 runs a detached exec to its end before answering
