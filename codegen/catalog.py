@@ -35,7 +35,7 @@ _KEYS = {
     "operation": {"method", "summary", "positional", "params", "extra", "returns", "errors", "prepare", "hook",
                   "stream_timeout", "unversioned", "content_type", "deprecated", "body", "since", "untested", "note"},
     "param": {"name", "type", "default", "convert", "hide", "hidden", "value", "fixed", "json", "advice",
-              "auth_from", "auth_required", "config_default", "send_default", "since", "until", "note"},
+              "auth_from", "auth_required", "config_default", "send_default", "since", "until", "implied", "note"},
     "extra": {"name", "in", "wire", "key", "type", "default", "since", "until", "convert", "json", "advice",
               "value", "auth_from", "auth_required", "send_default", "helper", "content_type", "sets", "required", "note"},
     "returns": {"kind", "model", "pick", "default", "tty_probe", "stat_header", "header", "adapter", "type",
@@ -120,6 +120,7 @@ class ParamSpec:
     constant: bool = False
     value: Any = None
     advice: str | None = None
+    implied: Any = None  # past `until`, the value the daemon acts on anyway: given then, it is not sent, not refused
     auth_from: str | None = None
     auth_required: bool = False  # with auth_from: no credentials found sends an empty auth document
     config_default: str | None = None  # a key of the client config file whose value is sent when none is given
@@ -378,6 +379,7 @@ def _method(op_id: str, area: str, op: dict[str, Any], hand: dict[str, Any], whe
             constant="value" in over,
             value=over.get("value"),
             advice=over.get("advice"),
+            implied=over.get("implied"),
             auth_from=over.get("auth_from"),
             auth_required=bool(over.get("auth_required", False)),
             config_default=over.get("config_default"),

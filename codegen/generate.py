@@ -427,7 +427,8 @@ def _operations_context(catalog: Catalog) -> list[dict[str, Any]]:
             params.append({
                 "name": p.name, "wire": p.wire, "location": p.location, "since": p.since, "until": p.until,
                 "default": p.default, "convert": p.convert, "json": p.json, "constant": p.constant,
-                "value": p.value, "advice": p.advice, "model": p.model, "auth_from": p.auth_from, "auth_required": p.auth_required,
+                "value": p.value, "advice": p.advice, "implied": p.implied, "model": p.model, "auth_from": p.auth_from,
+                "auth_required": p.auth_required,
                 "config_default": p.config_default,
                 "send_default": p.send_default, "helper": p.helper, "version_alias": p.version_alias, "sets": p.sets,
                 "empty": p.empty,

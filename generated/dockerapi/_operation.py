@@ -111,7 +111,7 @@ class Param(_Record):
     """One parameter of a generated method and where its value goes on the wire."""
 
     __slots__ = ("name", "wire", "location", "since", "until", "default", "convert", "accepts", "json", "value",
-                 "constant", "advice", "model", "auth_from", "auth_required", "config_default", "send_default",
+                 "constant", "advice", "implied", "model", "auth_from", "auth_required", "config_default", "send_default",
                  "helper", "version_alias", "sets", "empty", "gate")
 
     def __init__(
@@ -129,6 +129,7 @@ class Param(_Record):
         value: Any = None,  # a constant the method always sends (the parameter is not exposed)
         constant: bool = False,
         advice: str | None = None,  # said when the gate refuses the parameter
+        implied: Any = None,  # from `until` on, what the daemon does without it: this value is then not sent
         model: str | None = None,  # the catalog model a body field holds, for nested gates
         auth_from: str | None = None,  # header param: registry credentials for the image named by this param
         auth_required: bool = False,  # with auth_from: without credentials, an empty auth document is sent
@@ -151,6 +152,7 @@ class Param(_Record):
         self.value: Final = value
         self.constant: Final = constant
         self.advice: Final = advice
+        self.implied: Final = implied
         self.model: Final = model
         self.auth_from: Final = auth_from
         self.auth_required: Final = auth_required

@@ -104,6 +104,9 @@ def build_request(client: Any, op: Operation, args: dict[str, Any], version: Ver
             if (param.since is not None or param.until is not None) and not param.gate.admits(version):
                 if param.version_alias:
                     continue  # another wire name carries this keyword at this version
+                if param.implied is not None and value == param.implied and param.until is not None and (
+                        version >= param.until):
+                    continue  # what the daemon does anyway from `until` on (CheckDuplicate: it always refuses)
                 if param.default is None or value != param.default:
                     param.gate.check(version, f"{op.method}(): parameter '{param.name}'", param.advice)
                 elif param.location != CONTROL:

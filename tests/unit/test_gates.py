@@ -97,12 +97,21 @@ def test_the_message_names_parameter_needed_version_and_version_in_use() -> None
 
 def test_a_removed_parameter_is_refused_after_its_last_version() -> None:
     # NetworkCreate's CheckDuplicate is gone from the API at 1.46
-    old, _ = pinned("1.41")
-    old.create_network("n", check_duplicate=True)
+    old, daemon = pinned("1.41")
+    old.create_network("n", check_duplicate=False)
+    assert json.loads(daemon.requests[-1].content)["CheckDuplicate"] is False
     new, daemon = pinned("1.51")
-    with pytest.raises(InvalidVersion, match="check_duplicate"):
-        new.create_network("n", check_duplicate=True)
+    with pytest.raises(InvalidVersion, match="check_duplicate.*False cannot be honoured"):
+        new.create_network("n", check_duplicate=False)
     assert daemon.requests == []
+
+
+def test_a_removed_parameter_given_the_value_the_daemon_now_implies_is_not_sent() -> None:
+    # docker-py code passes check_duplicate=True, which daemons from API 1.44 on do anyway (spec: `implied`)
+    for version, sent in (("1.41", True), ("1.51", None)):
+        client, daemon = pinned(version)
+        client.create_network("n", check_duplicate=True)
+        assert json.loads(daemon.requests[-1].content).get("CheckDuplicate") is sent, version
 
 
 def test_classic_parameters_moved_to_host_config_explain_where_they_went() -> None:

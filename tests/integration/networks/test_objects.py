@@ -75,6 +75,19 @@ def test_create_get_list_remove_as_docker_py(docker_py: Any, classic_docker: cla
             assert ours == oracle
 
 
+def test_check_duplicate_true_runs_on_every_engine_as_docker_py(docker_py: Any, classic_docker: classic.DockerClient,
+                                                                undo: Callable[[str, str], None]) -> None:
+    # docker-py sends CheckDuplicate at every version (the newest daemons ignore it and refuse a name in use
+    # anyway); here it is sent where the API has it and left out where that is what the daemon does
+    for client in (docker_py, classic_docker):
+        name = unique("dapi-objnet-dup")
+        network = client.networks.create(name, check_duplicate=True)
+        undo("network", network.id)
+        assert network.name == name
+        with pytest.raises((docker.errors.APIError, classic_errors.APIError)):
+            client.networks.create(name, check_duplicate=True)
+
+
 def test_connect_disconnect_and_containers_as_docker_py(docker_py: Any, classic_docker: classic.DockerClient,
                                                         undo: Callable[[str, str], None]) -> None:
     for client in (docker_py, classic_docker):

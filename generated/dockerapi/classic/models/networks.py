@@ -244,6 +244,8 @@ class NetworkCollection(ObjectCollection):
                 "default", "Config": [{"Subnet": "172.28.0.0/16", "Gateway": "172.28.0.1"}]}.
             check_duplicate: Ask the daemon to refuse a second network with the same name. Newer
                 daemons always check, which is why the API dropped the field. Not in API >= 1.46.
+                From API 1.46 True is accepted and not sent (the daemon refuses a name in use
+                anyway); False cannot be honoured.
             internal: Cut the network off from the outside: containers on it can reach each
                 other but not external hosts. Default: `False`.
             labels: Metadata to attach, as a dict of label to value or a list of label names
