@@ -33,25 +33,32 @@ class APIError(DockerException):
     """The daemon answered with an error status.
 
     `explanation` is what the daemon said; `status_code`, `method` and `url` say what was asked.
+    Made by hand (a test's stand-in), it also takes docker-py's arguments: `APIError(message, response,
+    explanation)`, the status then read from `response`.
     """
 
     def __init__(
         self,
-        explanation: str,
+        message: str,
+        response: Any = None,
+        explanation: str | None = None,
         *,
         status_code: int | None = None,
         method: str | None = None,
         url: str | None = None,
-        response: Any = None,
     ) -> None:
-        self.explanation = explanation
-        self.status_code = status_code
+        self.message: str = message
+        self.explanation: str = explanation if explanation is not None else message
+        self.status_code: int | None = status_code if status_code is not None else getattr(response, "status_code", None)
         self.method = method
         self.url = url
         self.response = response
         super().__init__(str(self))
 
     def __str__(self) -> str:
+        if self.status_code is None and not (self.method and self.url):
+            # made by hand with a message only, as docker-py's: the message, and what the daemon said if given
+            return self.message if self.explanation == self.message else f'{self.message} ("{self.explanation}")'
         where = f" for {self.method} {self.url}" if self.method and self.url else ""
         code = f"{self.status_code} " if self.status_code is not None else ""
         return f"{code}error{where}: {self.explanation}"

@@ -152,3 +152,24 @@ def test_every_exception_docker_errors_names_can_be_imported_and_caught() -> Non
     with pytest.raises(classic.errors.NullResource):
         classic.Client("unix:///nonexistent/docker.sock", version="1.41").inspect_container("")
     assert str(classic.errors.ContextNotFound("ci")) and classic.errors.ContextNotFound("ci").name == "ci"
+
+
+def test_errors_made_by_hand_as_docker_py_s_are() -> None:
+    # test code builds docker-py's errors as stand-ins (side_effect=NotFound("gone")): the same calls work here
+    import docker.errors
+
+    class Answer:
+        status_code = 409
+
+    for args, keywords in ((("gone",), {}), (("gone", None, "No such container: x"), {}),
+                           (("gone",), {"explanation": "No such container: x"})):
+        theirs = docker.errors.NotFound(*args, **keywords)
+        mine = classic.errors.NotFound(*args, **keywords)
+        assert str(mine) == str(theirs)
+        assert (mine.explanation or "gone") == (theirs.explanation or "gone")
+        assert mine.status_code is theirs.status_code is None
+    conflict = classic.errors.APIError("busy", Answer(), "container is running")
+    assert (conflict.status_code, conflict.explanation, conflict.is_client_error()) == (409, "container is running", True)
+    # what the client raises itself still says the status, the request and what the daemon said
+    raised = classic.errors.NotFound("No such container: x", status_code=404, method="GET", url="/v1.41/containers/x/json")
+    assert str(raised) == "404 error for GET /v1.41/containers/x/json: No such container: x"
