@@ -29,6 +29,7 @@ from ._request import (
     upgrade_headers,
 )
 from ._response import (
+    COMPOSITE_NAMED,
     NAMED_FAILURES,
     STREAMING_KINDS,
     UNREADABLE,
@@ -641,7 +642,7 @@ class SyncAPIClient(BaseClient):
                     call = plan.send(result)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
-        except NAMED_FAILURES as exc:
+        except COMPOSITE_NAMED as exc:
             name_composite_failure(name or str(getattr(plan, "__name__", "run")), exc)  # "port(): inspect_container(): ..."
             raise
 
@@ -908,7 +909,7 @@ class AsyncAPIClient(BaseClient):
                     call = plan.send(result)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
-        except NAMED_FAILURES as exc:
+        except COMPOSITE_NAMED as exc:
             name_composite_failure(name or str(getattr(plan, "__name__", "run")), exc)  # "port(): inspect_container(): ..."
             raise
 

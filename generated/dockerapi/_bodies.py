@@ -29,7 +29,10 @@ def build_body(helper: str, model_name: str, table: tuple[FieldRow, ...], values
         if wanted is not None:
             Gate(since, until).check(wanted, f"{helper}(): '{name}'", advice, using="asked for")
         if convert is not None:
-            value = convert(value)
+            try:
+                value = convert(value)
+            except InvalidArgument as exc:  # the converter says what is wrong; this says where
+                raise InvalidArgument(f"{helper}(): '{name}': {exc}") from exc
             if value is None:
                 continue
         target = body

@@ -67,7 +67,8 @@ def _plain(value: Any) -> Any:
 
 
 def _describe(value: object) -> str:
-    return f"{value!r} (a {type(value).__name__})"
+    kind = type(value).__name__
+    return f"{value!r} ({'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind})"
 
 
 # --------------------------------------------------------------------------- identifiers

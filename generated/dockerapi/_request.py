@@ -117,7 +117,10 @@ def build_request(client: Any, op: Operation, args: dict[str, Any], version: Ver
             if not param.send_default and value == param.default:
                 continue
             if param.convert is not None:
-                value = param.convert(value)
+                try:
+                    value = param.convert(value)
+                except InvalidArgument as exc:  # the converter says what is wrong; this says where
+                    raise InvalidArgument(f"{op.method}(): '{param.name}': {exc}") from exc
                 if value is None:
                     continue
         location = param.location

@@ -15,7 +15,15 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 from . import _errors
-from ._errors import APIError, DockerConnectionError, DockerException, DockerTimeoutError, ProtocolError
+from ._errors import (
+    APIError,
+    DockerConnectionError,
+    DockerException,
+    DockerTimeoutError,
+    InvalidArgument,
+    InvalidVersion,
+    ProtocolError,
+)
 from ._model_lookup import parse_kept, resolve_model, result_validator
 from ._operation import PATH, Operation, Version
 from ._request import PreparedRequest, hijack_timeout, send_backlog_only, timeout_limits
@@ -136,6 +144,8 @@ def unreadable(op: Operation, prepared: PreparedRequest, exc: BaseException) -> 
 
 
 NAMED_FAILURES = (DockerConnectionError, DockerTimeoutError)  # the failures a call's message names itself in
+# ... and those a composite method's message names it in too: "exec_run(): exec_create(): 'workdir' must be str"
+COMPOSITE_NAMED = (*NAMED_FAILURES, InvalidArgument, InvalidVersion)
 
 
 def name_failure(op: Operation, prepared: PreparedRequest | None, exc: DockerException, client_timeout: Any,

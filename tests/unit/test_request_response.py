@@ -167,3 +167,18 @@ def test_the_classic_object_client_asks_for_the_api_version_as_it_is_made_as_doc
     classic.DockerClient(base_url=nowhere, version="1.41")
     dockerapi.DockerClient(base_url=nowhere)
     dockerapi.from_env(environment={"DOCKER_HOST": nowhere})
+
+
+def test_a_value_a_converter_refuses_is_named_by_method_and_keyword() -> None:
+    with pytest.raises(InvalidArgument, match=r"^logs\(\): 'since': not a point in time: \[1\] \(a list\)$"):
+        CLIENT.logs("web", since=[1])
+    with pytest.raises(InvalidArgument, match=r"^inspect_container\(\): 'container': cannot take an id from 123 \(an int\)$"):
+        CLIENT.inspect_container(123)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgument, match=r"^create_host_config\(\): 'mem_limit': not a byte size: \[1\]"):
+        CLIENT.create_host_config(mem_limit=[1])  # type: ignore[arg-type]
+    # inside a method built on others, both are named, as for a connection failure
+    from dockerapi import DockerClient
+
+    objects = DockerClient(base_url="unix:///nonexistent/docker.sock", version="1.41")
+    with pytest.raises(InvalidArgument, match=r"^containers\.run\(\): create_host_config\(\): 'mem_limit': not a byte"):
+        objects.containers.run("busybox", "true", mem_limit=[1])  # type: ignore[arg-type]
