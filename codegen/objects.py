@@ -261,7 +261,7 @@ def validate(ocat: ObjectCatalog, method_names: set[str], helper_names: set[str]
 
 _STREAM_TYPES = ("HijackedSocket", "JSONStream", "OutputStream", "RawStream")
 # results of _objects.py that have an async twin named Async<name>
-_PAIRED_RESULTS = ("ExecResult", "ImageStream")
+_PAIRED_RESULTS = ("ExecResult", "ImageStream", "RunOutput")
 FACES = {
     # flavor, index (0 sync, 1 async), class-name prefix
     "sync": ("typed", 0, ""),

@@ -150,7 +150,7 @@ class _ExecOutcome(tuple[Any, Any]):
 
     @property
     def exit_code(self) -> int | None:
-        """The command's exit status; None while it may still run (stream, socket or detach)."""
+        """The command's exit status; None while it may still run (stream, socket; detach until it has ended)."""
         return self[0]  # type: ignore[no-any-return]
 
     @property
@@ -166,8 +166,9 @@ class _ExecOutcome(tuple[Any, Any]):
 class ExecResult(_ExecOutcome):
     """What `Container.exec_run()` returns: `(exit_code, output)`, also by name.
 
-    With `stream`, `socket` or `detach` the command is still running when the call returns:
-    `exit_code` is then None, and `wait()` gives the exit status once the command has ended.
+    With `stream` or `socket` the command is still running when the call returns: `exit_code` is then None,
+    and `wait()` gives the exit status once the command has ended. With `detach`, `exit_code` is the status if
+    the command had already ended when the call returned, else None (then `wait()`).
     """
 
     def wait(self, interval: float = 0.05) -> int | None:
@@ -215,7 +216,7 @@ class RunOutput:
         except StopIteration:
             finish, self._finish = self._finish, None
             if finish is not None:
-                self._api._run(finish)
+                self._api._run(finish, "containers.run")
             raise
 
     def close(self) -> None:
@@ -248,7 +249,7 @@ class AsyncRunOutput:
         except StopAsyncIteration:
             finish, self._finish = self._finish, None
             if finish is not None:
-                await self._api._run(finish)
+                await self._api._run(finish, "containers.run")
             raise
 
     async def close(self) -> None:

@@ -17,6 +17,8 @@ def typed(client: dockerapi.DockerClient) -> None:
     reveal_type(streamed)
     for chunk in streamed:
         print(chunk.decode())
+    with client.containers.run("busybox", "echo hi", stream=True) as lines:  # closes the stream at the end
+        print(b"".join(lines))
     reveal_type(detached.attrs)
     reveal_type(detached.status)
     reveal_type(detached.attrs.state)

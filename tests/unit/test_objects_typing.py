@@ -18,24 +18,24 @@ HERE = Path(__file__).resolve().parents[1] / "typing"
 EXPECTED = {
     13: "bytes",
     15: "dockerapi.objects.containers.Container",
-    17: "typing.Iterator[bytes]",
-    20: "dockerapi.models.ContainerInspectResponse",
-    21: "str | None",
-    22: "dockerapi.models.ContainerState | None",
-    24: "list[dockerapi.objects.containers.Container]",
-    27: "int | None",
-    28: "dockerapi._streams.OutputStream[bytes]",
-    29: "dockerapi.objects.images.Image | None",
-    30: "list[str]",
-    31: "dockerapi.models.SystemInfo",
-    36: "dockerapi.objects.containers.AsyncContainer",
-    37: "dockerapi.objects.images.AsyncImage | None",
-    38: "list[dockerapi.objects.containers.AsyncContainer]",
-    42: "typing.AsyncIterator[bytes]",
-    47: "dockerapi.classic.models.containers.Container",
-    48: "dict[str, Any]",
-    49: "bytes",
-    50: "dockerapi.classic.client.DockerClient",
+    17: "dockerapi._objects.RunOutput",
+    22: "dockerapi.models.ContainerInspectResponse",
+    23: "str | None",
+    24: "dockerapi.models.ContainerState | None",
+    26: "list[dockerapi.objects.containers.Container]",
+    29: "int | None",
+    30: "dockerapi._streams.OutputStream[bytes]",
+    31: "dockerapi.objects.images.Image | None",
+    32: "list[str]",
+    33: "dockerapi.models.SystemInfo",
+    38: "dockerapi.objects.containers.AsyncContainer",
+    39: "dockerapi.objects.images.AsyncImage | None",
+    40: "list[dockerapi.objects.containers.AsyncContainer]",
+    44: "dockerapi._objects.AsyncRunOutput",
+    49: "dockerapi.classic.models.containers.Container",
+    50: "dict[str, Any]",
+    51: "bytes",
+    52: "dockerapi.classic.client.DockerClient",
 }
 ERROR_LINES = {9, 10, 11, 13, 14, 15}
 
@@ -56,7 +56,7 @@ def test_mypy_reveals_precise_types(mypy_output: str) -> None:
                 for m in re.finditer(r"objects_code\.py:(\d+): note: Revealed type is \"(.+)\"", mypy_output)}
     for line, expected in EXPECTED.items():
         assert revealed.get(line) == expected, (line, revealed.get(line))
-    assert "ExecResult" in revealed[26]
+    assert "ExecResult" in revealed[28]
     assert not [line for line in mypy_output.splitlines() if "objects_code.py" in line and ": error:" in line]
 
 
@@ -73,8 +73,8 @@ def test_pyright_agrees() -> None:
     revealed = {d["range"]["start"]["line"] + 1: d["message"] for d in code}
     assert revealed[13].endswith('is "bytes"')
     assert revealed[15].endswith('is "Container"')
-    assert revealed[17].endswith('is "Iterator[bytes]"')
-    assert revealed[36].endswith('is "AsyncContainer"')
+    assert revealed[17].endswith('is "RunOutput"')  # an iterator of bytes that is also a context manager
+    assert revealed[38].endswith('is "AsyncContainer"')
     assert not [m for m in revealed.values() if "Unknown" in m]
     errors = {d["range"]["start"]["line"] + 1 for d in report["generalDiagnostics"]
               if Path(d["file"]).name == "objects_errors.py" and d["severity"] == "error"}

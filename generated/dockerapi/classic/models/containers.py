@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast, overload
 
 from ... import _object_plans as _plans
-from ..._objects import DockerObject, ExecResult, ObjectCollection
+from ..._objects import DockerObject, ExecResult, ObjectCollection, RunOutput
 
 if TYPE_CHECKING:
     from ... import models
@@ -1395,8 +1395,10 @@ class Container(DockerObject):
         """Run a command inside the running container, like `docker exec`.
 
         Without stream, socket or detach the call returns when the command has ended, with its exit
-        status and output. With one of them it returns at once: `exit_code` is None and the result's
-        `wait()` gives the exit status once the output has been read.
+        status and output. With stream or socket it returns at once: `exit_code` is None and the
+        result's `wait()` gives the exit status once the output has been read. With detach the
+        command runs on its own: `exit_code` is its status if it had already ended when the call
+        returned (as docker-py reads it), else None, and `wait()` waits for it.
 
         Calls `exec_create()`, `exec_start()`, `exec_inspect()` of `client.api`.
 
@@ -1773,7 +1775,7 @@ class ContainerCollection(ObjectCollection):
         stop_timeout: int | None = ...,
         shell: list[str] | None = ...,
         use_config_proxy: bool = ...,
-    ) -> Iterator[bytes]: ...
+    ) -> RunOutput: ...
     @overload
     def run(
         self,
@@ -1999,7 +2001,7 @@ class ContainerCollection(ObjectCollection):
         stop_timeout: int | None = None,
         shell: list[str] | None = None,
         use_config_proxy: bool = True,
-    ) -> Container | bytes | Iterator[bytes]:
+    ) -> Container | bytes | RunOutput:
         """Create a container, start it, and return its output (or the container, with detach).
 
         `docker run`: the image is pulled when the daemon does not have it. Every keyword of
@@ -2221,7 +2223,7 @@ class ContainerCollection(ObjectCollection):
                 sends none. Default: `True`.
 
         Returns:
-            Container | bytes | Iterator[bytes]
+            Container | bytes | RunOutput
 
         Raises:
             ImageNotFound: no such image (the daemon answered 404).
@@ -2235,7 +2237,7 @@ class ContainerCollection(ObjectCollection):
             DockerConnectionError: the daemon cannot be reached or the connection broke.
         """
         return cast(
-            "Container | bytes | Iterator[bytes]",
+            "Container | bytes | RunOutput",
             self.client.api._run(
                 _plans.containers_run(
                     self,
