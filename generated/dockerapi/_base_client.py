@@ -627,7 +627,8 @@ class SyncAPIClient(BaseClient):
 
     def _run(self, plan: Generator[Call | Gather, Any, _T], name: str | None = None) -> _T:
         """Drive a composite method: each `Call` it yields is made on this client, a `Gather`'s calls at once. A
-        connection failure or timeout is prefixed with `name` (else the plan's own name): the method called."""
+        connection failure, a timeout or a refused argument is prefixed with `name` (else the plan's own name):
+        the method the caller called."""
         try:
             call = next(plan)
             while True:
