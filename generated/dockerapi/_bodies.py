@@ -61,11 +61,9 @@ def refusal(exc: ValueError, table: tuple[FieldRow, ...] = ()) -> str:
             break  # the rest names a branch of the field's type ("literal['no','always',...]")
         path.append(str(part))
     dotted = ".".join(path)
-    name = next((row[0] for row in table if dotted == row[1] or dotted.startswith(row[1] + ".")), None)
-    if name is None:
+    row = next((row for row in table if dotted == row[1] or dotted.startswith(row[1] + ".")), None)
+    if row is None:
         where = f"'{dotted}'"
-    elif any(dotted == row[1] for row in table):
-        where = f"'{name}'"
-    else:
-        where = f"'{name}' ({dotted})"
+    else:  # the keyword, and the path inside its value when the refused field is nested
+        where = f"'{row[0]}'" if dotted == row[1] else f"'{row[0]}' ({dotted})"
     return f"{where}: {first['msg']}, not {first['input']!r}"

@@ -396,22 +396,23 @@ class DockerClientBase:
 
     def __init__(self, base_url: str | None = None, version: str | None = "auto", timeout: float | None = DEFAULT_TIMEOUT,
                  tls: bool | TLSConfig = False, **options: Unpack[ClientOptions]) -> None:
-        """Connect to a Docker daemon (lazily: nothing is sent before the first call); the arguments are those of
-        the face's low-level client (`api`): `Client`'s constructor says what each does."""
+        """Connect to a Docker daemon; the arguments are those of the face's low-level client (`api`): `Client`'s
+        constructor says what each does. The typed faces send nothing before the first call; the classic face asks
+        for the daemon's API version now (unless `version` pins one), as docker-py's does."""
         self.api = self._api_class(base_url, version, timeout, tls, **options)
         self._negotiate_now()
 
     def _negotiate_now(self) -> None:
-        # docker-py's DockerClient asks the daemon for its API version as it is made (unless one is pinned), so
-        # `try: docker.from_env() except DockerException:` tells at once whether a daemon answers; the classic
-        # face does the same. The typed faces connect on their first call.
-        if not self._typed and self.api._api_version is None:
-            self.api.negotiate()
+        # docker-py's DockerClient asks the daemon for its API version as it is made, so `try: docker.from_env()
+        # except DockerException:` tells at once whether a daemon answers; the classic face does the same
+        if not self._typed:
+            self.api.negotiate()  # no request when a version is pinned
 
     @classmethod
     def _wrapping(cls: type[_C], api: Any) -> _C:
         client = cls.__new__(cls)
         client.api = api
+        client._negotiate_now()
         return client
 
     @classmethod
@@ -420,17 +421,13 @@ class DockerClientBase:
         """A client set up like the docker CLI: DOCKER_HOST (with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH),
         else DOCKER_CONTEXT or the current context (`use_context=False` skips the contexts), else the default
         socket. Keywords override what it found (the low-level client's `from_env`, wrapped)."""
-        client = cls._wrapping(cls._api_class.from_env(environment=environment, use_context=use_context, **kwargs))
-        client._negotiate_now()
-        return client
+        return cls._wrapping(cls._api_class.from_env(environment=environment, use_context=use_context, **kwargs))
 
     @classmethod
     def from_context(cls: type[_C], name: str | None = None, **kwargs: Unpack[ClientSettings]) -> _C:
         """A client for the Docker CLI context `name`: None means the current one (DOCKER_CONTEXT, else the
         config's currentContext), "default" the default socket. Keywords override what it found."""
-        client = cls._wrapping(cls._api_class.from_context(name, **kwargs))
-        client._negotiate_now()
-        return client
+        return cls._wrapping(cls._api_class.from_context(name, **kwargs))
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {self.api.base_url}>"
